@@ -1,0 +1,197 @@
+import type { CheckId, SessionType } from '../report/model.js'
+import { CHECK_IDS, SESSION_TYPES } from '../report/model.js'
+import { UsageError } from './errors.js'
+
+export type ReportFormat = 'json' | 'md' | 'html' | 'txt'
+export type Verbosity = 'quiet' | 'normal' | 'verbose'
+
+/** Everything a run needs to know, typed. Built once from argv, env and TTY state. */
+export interface RunOptions {
+  session: SessionType
+  /** The checks to run, in report order. */
+  checks: CheckId[]
+  json: boolean
+  output?: { path: string; format: ReportFormat }
+  /** True when prompts may be shown. */
+  interactive: boolean
+  /** True when a live progress line may be drawn on stderr. */
+  progress: boolean
+  offline: boolean
+  /** Global time limit for the automatic checks, in milliseconds. */
+  timeoutMs: number
+  strict: boolean
+  includeIdentifiers: boolean
+  verbosity: Verbosity
+  debug: boolean
+  color: boolean
+  unicode: boolean
+  // The connection check (issue 4).
+  server?: string
+  stun?: string
+  quick: boolean
+  maxDataBytes?: number
+  engine: 'builtin' | 'ookla'
+  acceptOoklaLicense: boolean
+  // The checklist (issue 6).
+  checklist?: string
+  answers?: string
+}
+
+/** The raw flags commander gives us. */
+export interface RawFlags {
+  session?: string
+  only?: string
+  skip?: string
+  json?: boolean
+  output?: string
+  input?: boolean
+  offline?: boolean
+  timeout?: string
+  strict?: boolean
+  includeIdentifiers?: boolean
+  verbose?: boolean
+  debug?: boolean
+  quiet?: boolean
+  color?: boolean
+  server?: string
+  stun?: string
+  quick?: boolean
+  maxData?: string
+  engine?: string
+  acceptOoklaLicense?: boolean
+  checklist?: string
+  answers?: string
+}
+
+/** What we know about the streams and environment, so resolving stays pure. */
+export interface Terminal {
+  stdinIsTTY: boolean
+  stdoutIsTTY: boolean
+  stderrIsTTY: boolean
+  env: Readonly<Record<string, string | undefined>>
+  platform: NodeJS.Platform
+}
+
+export const DEFAULT_TIMEOUT_SECONDS = 60
+
+function parseSession(value: string | undefined): SessionType {
+  const session = (value ?? 'video').trim().toLowerCase()
+  if ((SESSION_TYPES as readonly string[]).includes(session)) return session as SessionType
+  throw new UsageError(`--session must be one of ${SESSION_TYPES.join(', ')}; you gave "${value}".`)
+}
+
+function parseIds(flag: string, value: string | undefined): CheckId[] | undefined {
+  if (value === undefined) return undefined
+  const ids = value.split(',').map((id) => id.trim()).filter(Boolean)
+  const unknown = ids.filter((id) => !(CHECK_IDS as readonly string[]).includes(id))
+  if (ids.length === 0 || unknown.length > 0) {
+    const bad = unknown.length > 0 ? `"${unknown.join('", "')}" is not a check` : 'no check was named'
+    throw new UsageError(`${flag}: ${bad}; the checks are ${CHECK_IDS.join(', ')}.`)
+  }
+  return ids as CheckId[]
+}
+
+function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000
+  const seconds = Number(value)
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !Number.isFinite(seconds) || seconds < 1 || seconds > 3600) {
+    throw new UsageError(`--timeout takes a number of seconds from 1 to 3600; you gave "${value}".`)
+  }
+  return Math.round(seconds * 1000)
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9 }
+
+/** Parses a data size such as 30MB, 500k or 1000000 (bytes). */
+export function parseDataSize(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value)
+  const unit = SIZE_UNITS[match?.[2]?.toLowerCase() ?? 'x']
+  if (!match || unit === undefined || Number(match[1]) <= 0) {
+    throw new UsageError(`${flag} takes a size such as 30MB or 500KB; you gave "${value}".`)
+  }
+  return Math.round(Number(match[1]) * unit)
+}
+
+function parseOutput(value: string | undefined): RunOptions['output'] {
+  if (value === undefined) return undefined
+  const match = /\.(json|md|markdown|html|htm|txt)$/i.exec(value)
+  if (!match?.[1]) {
+    throw new UsageError(`-o/--output needs a file name ending in .json, .md, .html or .txt; you gave "${value}".`)
+  }
+  const extension = match[1].toLowerCase()
+  const format: ReportFormat =
+    extension === 'markdown' ? 'md' : extension === 'htm' ? 'html' : (extension as ReportFormat)
+  return { path: value, format }
+}
+
+function isSet(value: string | undefined): boolean {
+  return value !== undefined && value !== ''
+}
+
+/**
+ * The one place that decides colour. Order: --no-color / --color, then NO_COLOR (any non-empty
+ * value, per no-color.org; chalk does not read it), then FORCE_COLOR, then TERM=dumb, then
+ * whether stdout is a terminal.
+ */
+export function decideColor(flag: boolean | undefined, terminal: Terminal): boolean {
+  if (flag === false) return false
+  if (flag === true) return true
+  const { env } = terminal
+  if (isSet(env.NO_COLOR)) return false
+  if (isSet(env.FORCE_COLOR)) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'
+  if (env.TERM === 'dumb') return false
+  return terminal.stdoutIsTTY
+}
+
+/** Unicode symbols unless the console is known not to draw them (after is-unicode-supported). */
+export function decideUnicode(terminal: Terminal): boolean {
+  const { env } = terminal
+  if (env.TERM === 'dumb' || env.TERM === 'linux') return false
+  if (terminal.platform !== 'win32') return true
+  return Boolean(env.WT_SESSION || env.TERMINUS_SUBLIME || env.ConEmuTask === '{cmd::Cmder}' ||
+    env.TERM_PROGRAM === 'vscode' || env.TERM === 'xterm-256color' || env.TERM === 'alacritty')
+}
+
+function isCI(env: Terminal['env']): boolean {
+  return isSet(env.CI) && env.CI !== 'false' && env.CI !== '0'
+}
+
+/** Maps raw flags and the terminal to RunOptions. Pure; throws UsageError on bad input. */
+export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions {
+  const only = parseIds('--only', flags.only)
+  const skip = parseIds('--skip', flags.skip) ?? []
+  const checks = (only ?? [...CHECK_IDS]).filter((id) => !skip.includes(id))
+  const json = Boolean(flags.json)
+  const quiet = Boolean(flags.quiet)
+  const ci = isCI(terminal.env)
+  const dumb = terminal.env.TERM === 'dumb'
+  const engine = (flags.engine ?? 'builtin').toLowerCase()
+  if (engine !== 'builtin' && engine !== 'ookla') {
+    throw new UsageError(`--engine must be builtin or ookla; you gave "${flags.engine}".`)
+  }
+  return {
+    session: parseSession(flags.session),
+    checks: [...new Set(checks)].sort((a, b) => CHECK_IDS.indexOf(a) - CHECK_IDS.indexOf(b)),
+    json,
+    output: parseOutput(flags.output),
+    interactive: flags.input !== false && !json && !ci && terminal.stdinIsTTY && terminal.stdoutIsTTY,
+    progress: !json && !quiet && !ci && !dumb && terminal.stderrIsTTY,
+    offline: Boolean(flags.offline),
+    timeoutMs: parseTimeout(flags.timeout),
+    strict: Boolean(flags.strict),
+    includeIdentifiers: Boolean(flags.includeIdentifiers),
+    verbosity: quiet ? 'quiet' : flags.verbose || flags.debug ? 'verbose' : 'normal',
+    debug: Boolean(flags.debug),
+    color: !json && decideColor(flags.color, terminal),
+    unicode: decideUnicode(terminal),
+    server: flags.server,
+    stun: flags.stun,
+    quick: Boolean(flags.quick),
+    maxDataBytes: parseDataSize('--max-data', flags.maxData),
+    engine: engine as RunOptions['engine'],
+    acceptOoklaLicense: Boolean(flags.acceptOoklaLicense),
+    checklist: flags.checklist,
+    answers: flags.answers,
+  }
+}

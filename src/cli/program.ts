@@ -1,0 +1,93 @@
+import { Command, Option } from 'commander'
+import type { RawFlags } from './options.js'
+import { CHECK_IDS } from '../report/model.js'
+
+/** What each command does; main supplies them, so the program stays definitions only. */
+export interface CommandHandlers {
+  run(flags: RawFlags): Promise<void>
+  serve(flags: Record<string, string | boolean | undefined>): Promise<void>
+  checklistInit(file: string | undefined, flags: { force?: boolean }): Promise<void>
+  checklistValidate(source: string): Promise<void>
+}
+
+const examples = `Examples:
+  $ npx session-check                          check everything for a video session
+  $ npx session-check --session audio          for a phone or audio-only session
+  $ npx session-check --checklist https://example-practice.org/checklist.yaml
+  $ npx session-check -o report.html           also save a report to attach to an email
+  $ npx session-check --json --no-input        one JSON document, for scripts and CI
+`
+
+const exitCodes = `
+Exit codes:
+  0    ready (cautions allowed, unless --strict)
+  1    not ready, or a check could not run
+  2    could not run: a bad flag, a bad file or an internal error
+  130  interrupted (Ctrl-C)
+
+Checks: ${CHECK_IDS.join(', ')}. Docs and privacy statement: see the README.
+`
+
+/** A fresh program for every run and every test (commander keeps state on the instance). */
+export function createProgram(version: string, handlers: CommandHandlers): Command {
+  const program = new Command('session-check')
+  program
+    .description('Check that your computer, connection and room are ready for an online therapy session.')
+    .version(version, '--version', 'print the version and exit')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('before', examples)
+    .addHelpText('after', exitCodes)
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false)
+    .addOption(new Option('--session <type>', 'kind of session: video, audio or text').default('video'))
+    .option('--only <ids>', 'run only these checks (comma-separated)')
+    .option('--skip <ids>', 'skip these checks (comma-separated)')
+    .option('--json', 'print exactly one JSON document on stdout; implies --no-input')
+    .option('-o, --output <file>', 'also write the report to a file (.json, .md, .html or .txt)')
+    .option('--no-input', 'never ask questions')
+    .option('--offline', 'do not measure the connection (no network traffic at all)')
+    .option('--timeout <seconds>', 'time limit for the automatic checks', '60')
+    .option('--strict', 'treat cautions and skipped checks as not ready (exit 1)')
+    .option('--include-identifiers', 'keep network name, BSSID, host and user names in saved reports')
+    .option('--checklist <file|url>', "use a practice's own checklist (YAML or JSON; https only)")
+    .option('--answers <file>', 'answer the checklist from a file (YAML or JSON: id: yes|no)')
+    .option('--server <url>', 'speed-test endpoint (Cloudflare protocol); default speed.cloudflare.com')
+    .option('--stun <host:port>', 'STUN server for the packet-loss probe')
+    .option('--quick', 'a 3-second connection check instead of 10 seconds')
+    .option('--max-data <size>', 'most data the connection check may use, e.g. 30MB')
+    .addOption(new Option('--engine <name>', 'connection engine: builtin, or ookla (opt-in)').default('builtin'))
+    .option('--accept-ookla-license', "accept Ookla's licence for --engine ookla")
+    .option('--verbose', 'show measured details')
+    .option('--debug', 'show timings and stack traces')
+    .option('--quiet', 'print only the verdict line')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .action(async (flags: RawFlags) => handlers.run(flags))
+
+  program
+    .command('serve')
+    .description('run a speed-test endpoint that session-check can measure against (--server)')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'TCP port (the UDP probe answers on the same port)', '8787')
+    .option('--cert <file>', 'TLS certificate (PEM); serve HTTPS')
+    .option('--key <file>', 'TLS private key (PEM)')
+    .option('--max-bytes <size>', 'largest download or upload per request', '100MB')
+    .option('--rate <mbps>', 'impairment: limit each direction to this many Mbit/s')
+    .option('--delay <ms>', 'impairment: add this much delay to every reply')
+    .option('--jitter <ms>', 'impairment: vary the delay by up to this much')
+    .option('--udp-drop <percent>', 'impairment: drop this share of UDP probes')
+    .action(async (flags: Record<string, string | boolean | undefined>) => handlers.serve(flags))
+
+  const checklist = program.command('checklist').description("write or check a practice's own checklist")
+  checklist
+    .command('init [file]')
+    .description('write a starter checklist with comments (default: session-checklist.yaml)')
+    .option('--force', 'replace the file if it exists')
+    .action(async (file: string | undefined, flags: { force?: boolean }) => handlers.checklistInit(file, flags))
+  checklist
+    .command('validate <file|url>')
+    .description('check a checklist file or https URL and list every problem')
+    .action(async (source: string) => handlers.checklistValidate(source))
+
+  return program
+}

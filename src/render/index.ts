@@ -1,0 +1,23 @@
+import type { ReportFormat } from '../cli/options.js'
+import type { Report } from '../report/model.js'
+import { renderHtml } from './html.js'
+import { renderJson } from './json.js'
+import { renderMarkdown } from './markdown.js'
+import { renderText } from './terminal.js'
+
+export { renderTerminal, renderText } from './terminal.js'
+export { renderJson } from './json.js'
+export { renderMarkdown } from './markdown.js'
+export { renderHtml } from './html.js'
+
+const renderers: Record<ReportFormat, (report: Report) => string> = {
+  json: renderJson,
+  md: renderMarkdown,
+  html: renderHtml,
+  txt: renderText,
+}
+
+/** The renderer for a report file's format. */
+export function rendererFor(format: ReportFormat): (report: Report) => string {
+  return renderers[format]
+}

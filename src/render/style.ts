@@ -1,0 +1,42 @@
+import { Chalk, type ChalkInstance } from 'chalk'
+import type { Status } from '../report/model.js'
+import type { Verbosity } from '../cli/options.js'
+
+/** How a renderer should draw: colour on or off, Unicode or ASCII symbols, width, detail. */
+export interface Style {
+  color: boolean
+  unicode: boolean
+  /** Columns to wrap at; 80 unless the terminal says otherwise. */
+  width: number
+  verbosity: Verbosity
+}
+
+export const plainStyle: Style = { color: false, unicode: true, width: 80, verbosity: 'normal' }
+
+const unicodeSymbols: Record<Status, string> = { pass: '✔', warn: '▲', fail: '✖', skip: '–', error: '?' }
+// ASCII fallback for consoles that cannot draw the symbols; words, so colour is never the only signal.
+const asciiSymbols: Record<Status, string> = { pass: '[ok]', warn: '[!]', fail: '[x]', skip: '[-]', error: '[?]' }
+
+export function symbolFor(status: Status, style: Pick<Style, 'unicode'>): string {
+  return (style.unicode ? unicodeSymbols : asciiSymbols)[status]
+}
+
+/** A chalk instance with colour decided by the style, never by chalk's own detection. */
+export function paint(style: Pick<Style, 'color'>): ChalkInstance {
+  return new Chalk({ level: style.color ? 1 : 0 })
+}
+
+export function colorFor(status: Status, chalk: ChalkInstance): (text: string) => string {
+  switch (status) {
+    case 'pass':
+      return chalk.green
+    case 'warn':
+      return chalk.yellow
+    case 'fail':
+      return chalk.red
+    case 'error':
+      return chalk.magenta
+    case 'skip':
+      return chalk.dim
+  }
+}

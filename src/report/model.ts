@@ -1,0 +1,93 @@
+/**
+ * The report model: what every check returns and what every renderer reads.
+ * Bump SCHEMA_VERSION when a field is removed or changes meaning; adding optional fields is not a bump.
+ * The JSON Schema of this model ships as `report.schema.json` (src/report/report.schema.json).
+ */
+export const SCHEMA_VERSION = 1
+
+/** The kinds of session a client can have; thresholds and questions depend on it. */
+export const SESSION_TYPES = ['video', 'audio', 'text'] as const
+export type SessionType = (typeof SESSION_TYPES)[number]
+
+/** The ids of the built-in checks, in report order. */
+export const CHECK_IDS = ['wifi', 'connection', 'apps', 'checklist'] as const
+export type CheckId = (typeof CHECK_IDS)[number]
+
+/** pass: fine. warn: a caution. fail: fix before the session. skip: not run. error: could not run. */
+export type Status = 'pass' | 'warn' | 'fail' | 'skip' | 'error'
+export const STATUSES: readonly Status[] = ['pass', 'warn', 'fail', 'skip', 'error']
+
+/** ready: all good. ready-with-cautions: warnings only. not-ready: a fail. incomplete: a check could not run. */
+export type Verdict = 'ready' | 'ready-with-cautions' | 'not-ready' | 'incomplete'
+
+/** One measured fact. Numbers carry a unit; sample counts and confidence say how sure we are. */
+export interface Measurement {
+  /** Stable key, for example `downloadMbps`. */
+  id: string
+  /** Plain-language label, for example `Download`. */
+  label: string
+  value: number | string | boolean | null
+  unit?: string
+  /** How many samples the figure rests on, where that applies. */
+  samples?: number
+  /** How sure the figure is: high, medium or low. */
+  confidence?: 'high' | 'medium' | 'low'
+  /** Status of this one figure against the session's need, where it is judged. */
+  status?: Status
+}
+
+/**
+ * Identifying details (network name, BSSID, host and user names). Kept apart from everything else,
+ * so exported reports can leave them out unless the user asks (`--include-identifiers`).
+ */
+export type Identifiers = Record<string, string>
+
+/** What a check returns. `summary` and `advice` are in plain language; `details` holds stable keys. */
+export interface CheckResult {
+  id: string
+  title: string
+  status: Status
+  /** One sentence a non-technical person understands. */
+  summary: string
+  /** Concrete steps, each one sentence; empty when there is nothing to do. */
+  advice: string[]
+  measurements: Measurement[]
+  /** Check-specific structured data for JSON readers. Never holds identifiers. */
+  details?: Record<string, unknown>
+  /** Identifying details; shown in the terminal, left out of exports unless asked for. */
+  identifiers?: Identifiers
+  durationMs: number
+  /** Technical reason for an error, shown with --verbose or --debug. */
+  error?: string
+}
+
+export interface CountByStatus {
+  pass: number
+  warn: number
+  fail: number
+  skip: number
+  error: number
+}
+
+/** The crisis-resources line that every human report ends with. */
+export interface CrisisLine {
+  region: 'US' | 'GB' | 'other'
+  text: string
+}
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION
+  tool: { name: string; version: string }
+  startedAt: string
+  durationMs: number
+  platform: { os: string; release: string; arch: string }
+  session: SessionType
+  verdict: Verdict
+  counts: CountByStatus
+  checks: CheckResult[]
+  /** Whether identifying details were kept in this report. */
+  identifiersIncluded: boolean
+  /** The practice that sent the checklist, when it named itself. */
+  practice?: { name: string; welcome?: string }
+  crisis: CrisisLine
+}

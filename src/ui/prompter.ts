@@ -1,0 +1,53 @@
+import { InterruptedError } from '../cli/errors.js'
+
+/** A choice in a select prompt. */
+export interface Choice<T extends string> {
+  value: T
+  name: string
+  description?: string
+}
+
+/** The prompts a check may use. The real one wraps inquirer; tests pass a fake. */
+export interface Prompter {
+  confirm(question: { message: string; default?: boolean }): Promise<boolean>
+  select<T extends string>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>
+}
+
+/** Hooks that keep the progress line from drawing over a prompt. */
+export interface PromptHooks {
+  beforePrompt(): void
+  afterPrompt(): void
+}
+
+function isExitPrompt(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')
+}
+
+/**
+ * The real prompter: inquirer's confirm and select, loaded only when a question is asked.
+ * Ctrl-C inside a prompt (raw mode, so no SIGINT) becomes an InterruptedError, which exits 130;
+ * inquirer restores the terminal and the cursor itself before it rejects.
+ */
+export function createInquirerPrompter(hooks: PromptHooks, signal?: AbortSignal): Prompter {
+  async function ask<T>(show: () => Promise<T>): Promise<T> {
+    hooks.beforePrompt()
+    try {
+      return await show()
+    } catch (error) {
+      if (isExitPrompt(error)) throw new InterruptedError()
+      throw error
+    } finally {
+      hooks.afterPrompt()
+    }
+  }
+  return {
+    async confirm(question) {
+      const { default: confirm } = await import('@inquirer/confirm')
+      return ask(() => confirm({ message: question.message, default: question.default }, { signal }))
+    },
+    async select(question) {
+      const { default: select } = await import('@inquirer/select')
+      return ask(() => select({ message: question.message, choices: question.choices, default: question.default }, { signal }))
+    },
+  }
+}
