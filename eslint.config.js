@@ -13,6 +13,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests feed escape sequences and control characters on purpose.
+    files: ['test/**/*.ts'],
+    rules: { 'no-control-regex': 'off' },
+  },
+  {
     files: ['bin/**/*.js', 'test/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },

@@ -175,7 +175,8 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
         return ExitCode.Ready
       }
       const text = oneLine((commanderError || error.message).replace(/^error:\s*/i, ''))
-      io.stderr.write(`session-check: ${text} Run session-check --help to see the options.\n`)
+      const sentence = /[.?!)]$/.test(text) ? text : `${text}.`
+      io.stderr.write(`session-check: ${sentence} Run session-check --help to see the options.\n`)
       return ExitCode.CouldNotRun
     }
     if (error instanceof InterruptedError) {

@@ -10,7 +10,7 @@
 // 8-bit C1 forms of CSI (U+009B) and OSC (U+009D).
 // eslint-disable-next-line no-control-regex
 const escapeSequences = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c]*(?:\u001b\\|\u009c)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u009c]*(?:\u0007|\u009c)?/g
-// eslint-disable-next-line no-control-regex
+ 
 const lineBreaks = /[\r\n\u2028\u2029\u0085\t\v\f]+/g
 // C0 and C1 controls, DEL, bidi embeddings/overrides/isolates and marks, zero-width joiners' abusers.
 // eslint-disable-next-line no-control-regex

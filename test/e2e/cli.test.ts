@@ -1,0 +1,119 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { binPath, runCli } from '../helpers/spawn-cli.js'
+import { reportValidator } from '../helpers/report-validator.js'
+
+const validate = reportValidator()
+
+describe('the built binary', () => {
+  it('prints the version from package.json', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+    const { code, stdout, stderr } = await runCli(['--version'])
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' })
+  })
+
+  it('prints help with examples first', async () => {
+    const { code, stdout } = await runCli(['--help'])
+    expect(code).toBe(0)
+    expect(stdout.split('\n')[0]).toBe('Examples:')
+    expect(stdout).toContain('Exit codes:')
+  })
+
+  it.each([
+    [['--jsn'], /^session-check: unknown option '--jsn' \(Did you mean --json\?\) Run session-check --help to see the options\.\n$/],
+    [['--session', 'zoom'], /^session-check: --session must be one of video, audio, text; you gave "zoom"\.\n$/],
+    [['--timeout', 'abc'], /^session-check: --timeout takes a number of seconds from 1 to 3600; you gave "abc"\.\n$/],
+    [['--only', 'wifi,nope'], /^session-check: --only: "nope" is not a check; the checks are wifi, connection, apps, checklist\.\n$/],
+    [['-o', '/no/such/folder/report.html'], /^session-check: Cannot save the report to \/no\/such\/folder\/report\.html: the folder \/no\/such\/folder does not exist\.\n$/],
+  ])('rejects %o with one line on stderr and exit 2', async (args, message) => {
+    const { code, stdout, stderr } = await runCli(args)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(message)
+    expect(stdout).toBe('')
+  })
+
+  it('--json --offline --no-input prints one JSON document that validates against the shipped schema', async () => {
+    const { code, stdout, stderr } = await runCli(['--json', '--offline', '--no-input'])
+    const report = JSON.parse(stdout)
+    expect(validate(report)).toBe(true)
+    expect(validate.errors ?? []).toEqual([])
+    expect(report.checks.map((c: { id: string }) => c.id)).toEqual(['wifi', 'connection', 'apps', 'checklist'])
+    expect([0, 1]).toContain(code)
+    expect(code).toBe(report.verdict === 'ready' || report.verdict === 'ready-with-cautions' ? 0 : 1)
+    expect(stderr).toBe('')
+  })
+
+  it('ships the schema it validates against', () => {
+    const shipped = readFileSync(new URL('../../dist/report/report.schema.json', import.meta.url), 'utf8')
+    expect(shipped).toBe(readFileSync(new URL('../../src/report/report.schema.json', import.meta.url), 'utf8'))
+  })
+
+  it('writes each report format atomically with -o', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'session-check-e2e-'))
+    for (const ext of ['json', 'md', 'html', 'txt']) {
+      const { code } = await runCli(['--offline', '--no-input', '--quiet', '-o', join(dir, `report.${ext}`)])
+      expect([0, 1]).toContain(code)
+    }
+    expect(readdirSync(dir).sort()).toEqual(['report.html', 'report.json', 'report.md', 'report.txt'])
+    expect(validate(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')))).toBe(true)
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!doctype html>/)
+  })
+
+  it('replaces an existing report only with a complete one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'session-check-e2e-'))
+    const file = join(dir, 'report.json')
+    writeFileSync(file, 'old')
+    await Promise.all([1, 2].map(() => runCli(['--offline', '--no-input', '--quiet', '-o', file])))
+    expect(validate(JSON.parse(readFileSync(file, 'utf8')))).toBe(true)
+    expect(readdirSync(dir)).toEqual(['report.json'])
+  })
+
+  it.each([
+    ['head -c 20', '{\n  "schemaVersion":'],
+    ['true', ''],
+  ])('does not crash when the reader (%s) closes the pipe early', (reader, expected) => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" --json --offline --no-input | ${reader}`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', TZ: 'UTC' },
+      timeout: 20_000,
+    })
+    expect(result.stdout).toBe(expected)
+    expect(result.stderr).toBe('')
+  })
+
+  it('prints one plain sentence on Node versions that are too old', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'session-check-old-node-'))
+    writeFileSync(join(dir, 'fake-18.mjs'), "Object.defineProperty(process.versions, 'node', { value: '18.19.0' })\n")
+    const result = spawnSync(process.execPath, ['--import', join(dir, 'fake-18.mjs'), binPath, '--version'], { encoding: 'utf8' })
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe('session-check needs Node.js 20 or newer; you have 18.x. Get it at nodejs.org.\n')
+  })
+
+  it('never prompts without a terminal, even without --no-input', async () => {
+    const { code, stdout } = await runCli(['--offline', '--only', 'checklist'], { timeoutMs: 10_000 })
+    expect([0, 1]).toContain(code)
+    expect(stdout).toContain('Checklist')
+  })
+
+  it('uses no colour when piped, and colour with FORCE_COLOR, unless NO_COLOR', async () => {
+    const plain = await runCli(['--offline', '--no-input', '--only', 'checklist'])
+    expect(plain.stdout).not.toMatch(/\u001b\[/)
+    const forced = await runCli(['--offline', '--no-input', '--only', 'checklist'], { env: { FORCE_COLOR: '1' } })
+    expect(forced.stdout).toMatch(/\u001b\[/)
+    const both = await runCli(['--offline', '--no-input', '--only', 'checklist'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })
+    expect(both.stdout).not.toMatch(/\u001b\[/)
+  })
+
+  it('is a valid package: npm pack lists only what runs', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', cwd: new URL('../..', import.meta.url).pathname })
+    const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path)
+    expect(files).toContain('bin/session-check.js')
+    expect(files).toContain('dist/cli.js')
+    expect(files).toContain('dist/report/report.schema.json')
+    expect(files.filter((f) => /^(src|test)\/|\.map$|\.test\./.test(f))).toEqual([])
+  })
+})

@@ -1,0 +1,19 @@
+import type { Check, CheckOutcome } from '../../src/checks/types.js'
+import type { CheckId } from '../../src/report/model.js'
+
+/** A check that returns a fixed outcome. */
+export function fixedCheck(id: CheckId, outcome: Partial<CheckOutcome> = {}, title = id): Check {
+  return {
+    id,
+    title,
+    activity: `Checking ${id}`,
+    async run() {
+      return { status: 'pass', summary: `${title} is fine.`, advice: [], ...outcome }
+    },
+  }
+}
+
+/** Four checks, one of each built-in id, all passing unless overridden. */
+export function fakeChecks(overrides: Partial<Record<CheckId, Partial<CheckOutcome>>> = {}): Check[] {
+  return (['wifi', 'connection', 'apps', 'checklist'] as const).map((id) => fixedCheck(id, overrides[id]))
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { buildReport, countStatuses, decideVerdict, redactIdentifiers } from '../../../src/report/build-report.js'
+import { exitCodeFor } from '../../../src/report/exit-code.js'
+import type { CountByStatus, Status } from '../../../src/report/model.js'
+import { mixedReport } from '../../fixtures/reports/sample-reports.js'
+
+const counts = (partial: Partial<CountByStatus>): CountByStatus => ({ pass: 0, warn: 0, fail: 0, skip: 0, error: 0, ...partial })
+
+describe('decideVerdict', () => {
+  it.each([
+    [{ pass: 3 }, 'ready'],
+    [{ pass: 2, skip: 1 }, 'ready'],
+    [{ pass: 2, warn: 1 }, 'ready-with-cautions'],
+    [{ pass: 1, warn: 1, fail: 1 }, 'not-ready'],
+    [{ pass: 1, fail: 1, error: 1 }, 'not-ready'],
+    [{ pass: 2, error: 1 }, 'incomplete'],
+    [{ warn: 1, error: 1 }, 'incomplete'],
+    [{ skip: 4 }, 'incomplete'],
+    [{}, 'incomplete'],
+  ] as const)('%o -> %s', (partial, verdict) => {
+    expect(decideVerdict(counts(partial))).toBe(verdict)
+  })
+})
+
+describe('exitCodeFor', () => {
+  const report = (partial: Partial<CountByStatus>) => {
+    const c = counts(partial)
+    return { ...mixedReport, counts: c, verdict: decideVerdict(c) }
+  }
+  it.each([
+    [{ pass: 3 }, false, 0],
+    [{ pass: 3 }, true, 0],
+    [{ pass: 2, skip: 1 }, false, 0],
+    [{ pass: 2, skip: 1 }, true, 1],
+    [{ pass: 2, warn: 1 }, false, 0],
+    [{ pass: 2, warn: 1 }, true, 1],
+    [{ pass: 2, fail: 1 }, false, 1],
+    [{ pass: 2, error: 1 }, false, 1],
+  ] as const)('%o strict=%s -> %i', (partial, strict, code) => {
+    expect(exitCodeFor(report(partial), { strict })).toBe(code)
+  })
+})
+
+describe('buildReport', () => {
+  it('counts statuses, keeps the order and carries the schema version', () => {
+    expect(mixedReport.schemaVersion).toBe(1)
+    expect(mixedReport.checks.map((c) => c.id)).toEqual(['wifi', 'connection', 'apps', 'checklist'])
+    expect(mixedReport.counts).toEqual({ pass: 1, warn: 1, fail: 1, skip: 1, error: 0 })
+    expect(mixedReport.verdict).toBe('not-ready')
+    expect(mixedReport.durationMs).toBe(9876)
+  })
+
+  it('counts every status', () => {
+    const statuses: Status[] = ['pass', 'pass', 'warn', 'fail', 'skip', 'error']
+    const checks = statuses.map((status) => ({ ...mixedReport.checks[0]!, status }))
+    expect(countStatuses(checks)).toEqual({ pass: 2, warn: 1, fail: 1, skip: 1, error: 1 })
+  })
+
+  it('leaves the practice out when there is none', () => {
+    expect('practice' in buildReport([], { ...mixedReport, startedAt: new Date(0), tool: mixedReport.tool })).toBe(false)
+  })
+})
+
+describe('redactIdentifiers', () => {
+  it('removes identifiers from every check and says so', () => {
+    const redacted = redactIdentifiers(mixedReport)
+    expect(redacted.identifiersIncluded).toBe(false)
+    expect(redacted.checks.every((check) => check.identifiers === undefined)).toBe(true)
+    expect(JSON.stringify(redacted)).not.toContain('Home Network')
+    expect(mixedReport.checks[0]?.identifiers?.networkName).toBe('Home Network')
+  })
+})
