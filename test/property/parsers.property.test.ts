@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import * as parsers from '../../src/parsers.js'
+
+const RUNS = 10_000
+const MAX_MS_PER_INPUT = 100
+const fixturesRoot = fileURLToPath(new URL('../fixtures', import.meta.url))
+
+/** Every captured OS output under test/fixtures, as seeds for mutation. */
+function fixtureTexts(dir = fixturesRoot): string[] {
+  const texts: string[] = []
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) texts.push(...fixtureTexts(path))
+    else if (!/\.(ts|md)$/.test(name) && statSync(path).size < 512 * 1024) texts.push(readFileSync(path, 'utf8'))
+  }
+  return texts
+}
+
+const seeds = fixtureTexts()
+const hostile = fc.constantFrom(
+  '\u001b[2J', '\u001b]0;title\u0007', '\u001b]8;;http://x\u001b\\', '\u202e', '\u0000', '\r', '\n', '\\:', ':', '"', '$(touch /tmp/x)', '`id`', '{', '}', '[', ']', '\t', '\uFFFD', '🏠', 'x'.repeat(10_000),
+)
+
+/** A fixture with lines deleted, duplicated, shuffled in place or spliced with hostile text. */
+const mutatedFixture = fc
+  .tuple(fc.constantFrom(...(seeds.length ? seeds : [''])), fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.oneof(hostile, fc.string(), fc.fullUnicodeString())), { maxLength: 8 }))
+  .map(([text, edits]) => {
+    const lines = text.split('\n')
+    for (const [position, kind, insert] of edits) {
+      const at = lines.length ? position % lines.length : 0
+      if (kind === 0) lines.splice(at, 1)
+      else if (kind === 1) lines.splice(at, 0, lines[at] ?? '')
+      else if (kind === 2) lines[at] = (lines[at] ?? '') + insert
+      else if (kind === 3) lines[at] = (lines[at] ?? '').slice(0, position % 40) + insert
+      else lines.splice(at, 0, insert)
+    }
+    return lines.join('\n')
+  })
+
+const anyInput = fc.oneof(
+  { weight: 6, arbitrary: mutatedFixture },
+  { weight: 2, arbitrary: fc.fullUnicodeString({ maxLength: 2000 }) },
+  { weight: 1, arbitrary: fc.array(hostile, { maxLength: 20 }).map((parts) => parts.join('')) },
+  { weight: 1, arbitrary: fc.uint8Array({ maxLength: 4000 }).map((bytes) => Buffer.from(bytes).toString('utf8')) },
+)
+
+const parserEntries = Object.entries(parsers).filter(
+  (entry): entry is [string, (input: string) => unknown] => typeof entry[1] === 'function' && entry[0].startsWith('parse'),
+)
+
+describe('every parser of OS output', () => {
+  it('is exported from session-check/parsers', () => {
+    expect(parserEntries.length).toBeGreaterThan(0)
+  })
+
+  it.each(parserEntries.map(([name, parse]) => [name, parse] as const))(
+    '%s never throws and never takes over 100 ms, over 10,000 random and mutated inputs',
+    (_name, parse) => {
+      let slowest = 0
+      fc.assert(
+        fc.property(anyInput, (input) => {
+          const started = performance.now()
+          parse(input)
+          slowest = Math.max(slowest, performance.now() - started)
+        }),
+        { numRuns: RUNS, seed: 20261124 },
+      )
+      expect(slowest).toBeLessThan(MAX_MS_PER_INPUT)
+    },
+    120_000,
+  )
+})
