@@ -35,9 +35,13 @@ export function executableFromCmdline(cmdline: string): string {
 // Interpreters whose first argument is the program that really runs (kazam, chrome-remote-desktop).
 const INTERPRETER = /^(python[\d.]*|perl[\d.]*|ruby[\d.]*|node|gjs|bash|sh|dash)$/
 
+export function isInterpreter(name: string): boolean {
+  return INTERPRETER.test(name)
+}
+
 /** The script's file name when an interpreter runs one: `python3 /usr/bin/kazam` gives `kazam`. */
 export function scriptFromCmdline(interpreter: string, cmdline: string): string | undefined {
-  if (!INTERPRETER.test(interpreter)) return undefined
+  if (!isInterpreter(interpreter)) return undefined
   const script = cmdline.split('\0').slice(1).find((field) => field.length > 0)
   return script && !script.startsWith('-') ? baseName(script) || undefined : undefined
 }
