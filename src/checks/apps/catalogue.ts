@@ -7,7 +7,7 @@ import type { CatalogueEntry } from './catalogue-types.js'
  */
 
 const RESEARCH = 'session-check research notes, shared/research/apps-checklist.md'
-const QUIT_OR_DND = 'before the session (quit it, not just close its window), or turn on Do Not Disturb so its messages stay hidden.'
+const QUIT_OR_DND = 'before the session, or turn on Do Not Disturb so its messages stay hidden.'
 
 const chatApps: CatalogueEntry[] = [
   {

@@ -110,7 +110,8 @@ function measure(input: AppsInput, findings: AppFinding[]): Measurement[] {
     list.push({ id: 'processesListed', label: 'Programs looked at', value: input.listing.processCount })
     list.push({ id: 'appsFound', label: 'Apps and tools recognised', value: findings.length })
   }
-  list.push({ id: 'doNotDisturb', label: 'Do Not Disturb', value: input.doNotDisturb })
+  // Plain words for people; details.doNotDisturb keeps the stable key for JSON readers.
+  list.push({ id: 'doNotDisturb', label: 'Do Not Disturb', value: input.doNotDisturb === 'unknown' ? 'could not tell' : input.doNotDisturb })
   const battery = input.battery
   if (battery?.hasBattery && battery.percent !== null) {
     const status = isLowBattery(battery) ? 'warn' : 'pass'
