@@ -1,0 +1,87 @@
+import { classifyUnixOwner } from './parse-proc.js'
+import { baseName, type CurrentIdentity, type ProcessInfo, type ProcessOwner } from './types.js'
+
+export interface ParsePsOptions {
+  identity?: CurrentIdentity
+  /**
+   * What the last column holds: `path` for `-o comm` (macOS prints the executable's full path), or
+   * `args` for the full command line (`ps -ef`, `ps aux`). By default: COMM means path, else args.
+   */
+  lastColumn?: 'path' | 'args'
+  /** First uid given to people. macOS starts at 501 (system accounts are below 500). */
+  firstHumanUid?: number
+}
+
+const COMMAND_HEADERS = new Set(['COMM', 'COMMAND', 'CMD', 'ARGS', 'UCOMM'])
+const APP_CONTENTS = '.app/Contents/'
+
+/**
+ * The executable path inside a full command line. Inside a macOS bundle the path may hold spaces
+ * and even " - " (`Visual Studio Code - Insiders.app`, `Code - Insiders Helper`). The executable
+ * in `X.app/Contents/MacOS/` is nearly always named X, so that name is taken whole when it is
+ * there; otherwise the path ends at the first " -" after the bundle, and outside bundles at the
+ * first space.
+ */
+export function executableFromArgs(args: string): string {
+  const text = args.trim()
+  const marker = text.lastIndexOf(APP_CONTENTS)
+  if (marker < 0) {
+    const space = text.indexOf(' ')
+    return space >= 0 ? text.slice(0, space) : text
+  }
+  const bundleName = text.slice(text.lastIndexOf('/', marker) + 1, marker)
+  const inMacOs = marker + APP_CONTENTS.length + 'MacOS/'.length
+  const end = inMacOs + bundleName.length
+  const isBundleNamed = text.startsWith(`MacOS/${bundleName}`, marker + APP_CONTENTS.length) && (end === text.length || text[end] === ' ')
+  if (isBundleNamed) return text.slice(0, end)
+  const cut = text.indexOf(' -', marker + APP_CONTENTS.length)
+  return (cut >= 0 ? text.slice(0, cut) : text).trim()
+}
+
+function ownerFrom(row: Record<string, string>, options: ParsePsOptions): ProcessOwner {
+  const identity = options.identity ?? {}
+  const uid = row.UID !== undefined && /^\d+$/.test(row.UID) ? Number(row.UID) : undefined
+  if (uid !== undefined) return classifyUnixOwner(uid, identity.uid, options.firstHumanUid ?? 501)
+  const user = row.USER
+  if (user === undefined || identity.user === undefined) return 'unknown'
+  if (user === identity.user) return 'self'
+  // macOS service accounts are root and names that start with an underscore (_windowserver, _spotlight).
+  return user === 'root' || user.startsWith('_') ? 'system' : 'other-user'
+}
+
+function parseRow(line: string, columns: string[], options: ParsePsOptions, lastColumn: 'path' | 'args'): ProcessInfo | undefined {
+  const row: Record<string, string> = {}
+  let rest = line.trim()
+  // Every column but the last is one word; the last (the command) takes the rest of the line.
+  for (const column of columns.slice(0, -1)) {
+    const match = /^(\S+)\s*/.exec(rest)
+    if (!match) return undefined
+    row[column] = match[1] ?? ''
+    rest = rest.slice(match[0].length)
+  }
+  const pid = Number(row.PID)
+  if (!Number.isInteger(pid) || !rest) return undefined
+  const executable = lastColumn === 'path' ? rest.trim() : executableFromArgs(rest)
+  const name = baseName(executable)
+  if (!name) return undefined
+  return { pid, name, ...(executable.startsWith('/') ? { path: executable } : {}), owner: ownerFrom(row, options) }
+}
+
+/**
+ * Parses `ps` output that has a header line, whatever the columns (`ps -axww -o pid,uid,comm`,
+ * `ps -ef`, `ps aux`), as long as the command is the last column. Lines that do not fit are skipped.
+ */
+export function parsePsOutput(stdout: string, options: ParsePsOptions = {}): ProcessInfo[] {
+  const lines = stdout.split(/\r?\n/).filter((line) => line.trim().length > 0)
+  // The header: a line naming a PID column and ending in the command column.
+  const isHeader = (tokens: string[]): boolean => tokens.includes('PID') && COMMAND_HEADERS.has(tokens.at(-1) ?? '')
+  const headerIndex = lines.findIndex((line) => isHeader(line.trim().split(/\s+/)))
+  if (headerIndex < 0) return []
+  const columns = (lines[headerIndex] ?? '').trim().split(/\s+/)
+  const last = columns.at(-1) ?? ''
+  const lastColumn = options.lastColumn ?? (last === 'COMM' || last === 'UCOMM' ? 'path' : 'args')
+  return lines
+    .slice(headerIndex + 1)
+    .map((line) => parseRow(line, columns, options, lastColumn))
+    .filter((info): info is ProcessInfo => info !== undefined)
+}
