@@ -37,7 +37,7 @@ function describeValid(name: string, checklist: ChecklistFile): string {
   const modeWords = {
     keep: 'keep (only the built-in questions)',
     add: `add (the built-in questions, and ${checklist.questions.length} of your own)`,
-    replace: `replace (only your ${checklist.questions.length} questions)`,
+    replace: `replace (only your ${checklist.questions.length === 1 ? '1 question' : `${checklist.questions.length} questions`})`,
   }[checklist.mode]
   const lines = [
     `${name} is a valid checklist.`,

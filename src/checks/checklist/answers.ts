@@ -23,6 +23,8 @@ export function parseAnswers(text: string, knownIds: ReadonlySet<string>): Loade
     validate: validateAnswers,
     describe: (path) => (path.length === 0 ? 'the answers file' : `the answer to "${String(path[0])}"`),
     fields: () => [...knownIds],
+    // Someone may type an address or a number here by mistake: never echo it back.
+    quoteValues: false,
   })
   if (parsed.problems.length > 0 || parsed.value === undefined) return { problems: parsed.problems }
   const entries = Object.entries(parsed.value as Record<string, unknown>)

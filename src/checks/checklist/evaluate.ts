@@ -38,8 +38,8 @@ export function evaluateNotAnswered(): CheckOutcome {
 }
 
 export function evaluateNoQuestions(session: SessionType): CheckOutcome {
-  const words = { video: 'video', audio: 'audio or phone', text: 'text or chat' }[session]
-  return { status: 'skip', summary: `This checklist has no questions for a ${words} session.`, advice: [], details: { reason: 'no-questions' } }
+  const words = { video: 'a video', audio: 'an audio or phone', text: 'a text or chat' }[session]
+  return { status: 'skip', summary: `This checklist has no questions for ${words} session.`, advice: [], details: { reason: 'no-questions' } }
 }
 
 function statusOf(item: AnsweredQuestion): Status {

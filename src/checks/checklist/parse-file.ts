@@ -132,8 +132,9 @@ function shown(value: unknown): string {
 }
 
 /** One sentence for one schema error. */
-function describeError(error: ErrorObject, field: string, data: unknown): string {
+function describeError(error: ErrorObject, field: string, data: unknown, quote: boolean): string {
   const params = error.params as Record<string, unknown>
+  const itIs = (value: unknown): string => (quote ? `; it is ${shown(value)}` : '')
   const description = (error.parentSchema as { description?: string } | undefined)?.description
   switch (error.keyword) {
     case 'type':
@@ -141,11 +142,11 @@ function describeError(error: ErrorObject, field: string, data: unknown): string
     case 'required':
       return `${capitalise(field)} is missing "${String(params.missingProperty)}".`
     case 'enum':
-      return `${capitalise(field)} must be ${listWords(params.allowedValues as unknown[])}; it is ${shown(data)}.`
+      return `${capitalise(field)} must be ${listWords(params.allowedValues as unknown[])}${itIs(data)}.`
     case 'const':
-      return `${capitalise(field)} must be ${shown(params.allowedValue)}; it is ${shown(data)}.`
+      return `${capitalise(field)} must be ${shown(params.allowedValue)}${itIs(data)}.`
     case 'pattern':
-      return description === 'some text' ? `${capitalise(field)} is empty.` : `${capitalise(field)} must be ${description ?? 'in the right form'}; it is ${shown(data)}.`
+      return description === 'some text' ? `${capitalise(field)} is empty.` : `${capitalise(field)} must be ${description ?? 'in the right form'}${itIs(data)}.`
     case 'maxLength':
       return `${capitalise(field)} is too long: at most ${String(params.limit)} characters, and it has ${String(data).length}.`
     case 'maxItems':
@@ -183,11 +184,11 @@ function schemaProblems(errors: readonly ErrorObject[], doc: Document.Parsed, co
     }
     if (error.propertyName !== undefined) {
       const key = error.propertyName
-      problems.push({ line: keyLine(doc, counter, path, key), path: pointer([...path, key]), field: `"${key}"`, message: describeError(error, `the name "${key}"`, key) })
+      problems.push({ line: keyLine(doc, counter, path, key), path: pointer([...path, key]), field: `"${key}"`, message: describeError(error, `the name "${key}"`, key, options.quoteValues !== false) })
       continue
     }
     const field = describe(path, root)
-    problems.push({ line: lineAt(counter, nodeAt(doc, path)?.range?.[0]), path: pointer(path), field, message: describeError(error, field, error.data) })
+    problems.push({ line: lineAt(counter, nodeAt(doc, path)?.range?.[0]), path: pointer(path), field, message: describeError(error, field, error.data, options.quoteValues !== false) })
   }
   return problems
 }
@@ -197,6 +198,8 @@ export interface ParseOptions {
   describe: DescribeField
   /** The allowed field names at a path, for unknown-field hints. */
   fields(path: readonly (string | number)[]): readonly string[]
+  /** Whether messages may quote a bad value back; off for answers, which could hold personal details by mistake. */
+  quoteValues?: boolean
 }
 
 /**
