@@ -110,6 +110,10 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     })
     writeOutputs(report, options, io, target)
     return exitCodeFor(report, { strict: options.strict })
+  } catch (error) {
+    // Ctrl-C inside a question arrives as a key press (raw mode), not SIGINT: say the same thing.
+    if (error instanceof InterruptedError && interrupts === 0) io.stderr.write('\nStopped. Nothing was saved.\n')
+    throw error
   } finally {
     progress.stop()
     removeInterrupt()
