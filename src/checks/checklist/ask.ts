@@ -1,6 +1,6 @@
 import type { CheckId, CheckResult } from '../../report/model.js'
 import type { Prompter } from '../../ui/prompter.js'
-import type { AnsweredQuestion } from './evaluate.js'
+import { introLine, type AnsweredQuestion } from './evaluate.js'
 import type { Answer, ChecklistQuestion } from './types.js'
 
 export interface CollectInput {
@@ -8,6 +8,8 @@ export interface CollectInput {
   /** Answers from an --answers file; these questions are not asked. */
   preset: ReadonlyMap<string, Answer>
   prompter?: Prompter
+  /** The practice that wrote the checklist, named in the line above the first question. */
+  practice?: string
   resultOf(id: CheckId): Promise<CheckResult | undefined>
 }
 
@@ -43,7 +45,8 @@ export async function collectAnswers(input: CollectInput): Promise<AnsweredQuest
       continue
     }
     asked += 1
-    const yes = await prompter.confirm({ message: `(${asked} of ${toAsk}) ${question.text}` })
+    const intro = asked === 1 ? `${introLine(toAsk, input.practice)}\n` : ''
+    const yes = await prompter.confirm({ message: `${intro}(${asked} of ${toAsk}) ${question.text}` })
     answered.push({ question, outcome: yes ? 'yes' : 'no' })
   }
   return answered

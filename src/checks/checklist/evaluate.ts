@@ -27,6 +27,12 @@ function questionsWord(count: number): string {
   return count === 1 ? '1 question' : `${count} questions`
 }
 
+/** The line shown above the first question, so the questions do not come out of nowhere. */
+export function introLine(count: number, practice?: string): string {
+  const who = practice ? `${practice} asks` : 'Here are'
+  return `${who} ${count === 1 ? 'one quick yes/no question' : `${count} quick yes/no questions`} about your space. Your answers stay on this computer.`
+}
+
 /** Nobody could be asked and no --answers file was given: skipped, not failed (unless --strict). */
 export function evaluateNotAnswered(): CheckOutcome {
   return {

@@ -20,7 +20,7 @@ export const checklistCheck: Check = {
     const questions = questionsFor(ctx.options.session, prepared.checklist)
     if (questions.length === 0) return evaluateNoQuestions(ctx.options.session)
     if (!ctx.prompter && !prepared.answers) return evaluateNotAnswered()
-    const answered = await collectAnswers({ questions, preset: prepared.answers ?? new Map(), prompter: ctx.prompter, resultOf: ctx.resultOf })
+    const answered = await collectAnswers({ questions, preset: prepared.answers ?? new Map(), prompter: ctx.prompter, practice: prepared.checklist?.practice, resultOf: ctx.resultOf })
     const fromTerminal = answered.some((item) => !prepared.answers?.has(item.question.id) && (item.outcome === 'yes' || item.outcome === 'no'))
     return evaluateChecklist({
       answered,

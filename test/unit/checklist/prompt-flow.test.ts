@@ -33,7 +33,7 @@ describe('collectAnswers with a fake prompter', () => {
     const prompter = scriptedPrompter((message) => !message.includes('headphones'))
     const answered = await collectAnswers({ questions: defaultQuestionsFor('video'), preset: new Map(), prompter, resultOf: resultsOf({}) })
     expect(prompter.asked).toEqual([
-      '(1 of 8) Are you in a private space where no one can overhear you or see your screen?',
+      'Here are 8 quick yes/no questions about your space. Your answers stay on this computer.\n(1 of 8) Are you in a private space where no one can overhear you or see your screen?',
       '(2 of 8) Are you somewhere safe, and not driving? (A parked car is fine.)',
       '(3 of 8) Do you know the address where you are right now, in case of an emergency?',
       '(4 of 8) Will you use headphones or earbuds?',
@@ -58,12 +58,18 @@ describe('collectAnswers with a fake prompter', () => {
     expect(prompter.asked.at(-1)).toBe('(8 of 8) Are you on your own password-protected network, not public Wi-Fi?')
   })
 
+  it('names the practice above the first question', async () => {
+    const prompter = scriptedPrompter(() => true)
+    await collectAnswers({ questions: defaultQuestionsFor('audio').slice(0, 1), preset: new Map(), prompter, practice: 'Riverside Counselling', resultOf: resultsOf({}) })
+    expect(prompter.asked[0]).toBe('Riverside Counselling asks one quick yes/no question about your space. Your answers stay on this computer.\n(1 of 1) Are you in a private space where no one can overhear you or see your screen?')
+  })
+
   it('asks only what the answers file left out', async () => {
     const prompter = scriptedPrompter(() => false)
     const preset = new Map([['private-space', 'yes'], ['safe-not-driving', 'yes'], ['know-location', 'yes'], ['headphones', 'yes'], ['callback-number', 'yes'], ['devices-silenced', 'yes']] as const)
     const answered = await collectAnswers({ questions: defaultQuestionsFor('video'), preset: new Map(preset), prompter, resultOf: resultsOf({}) })
     expect(prompter.asked).toEqual([
-      '(1 of 2) Are smart speakers, voice assistants and home cameras off or out of the room?',
+      'Here are 2 quick yes/no questions about your space. Your answers stay on this computer.\n(1 of 2) Are smart speakers, voice assistants and home cameras off or out of the room?',
       '(2 of 2) Are you on your own password-protected network, not public Wi-Fi?',
     ])
     expect(answered.filter((a) => a.outcome === 'no').map((a) => a.question.id)).toEqual(['smart-speakers', 'secure-network'])
@@ -108,7 +114,7 @@ describe('collectAnswers through the real inquirer prompt', () => {
   it('shows each question with a plain (Y/n) hint and takes typed answers', async () => {
     const prompter = renderedPrompter((screen) => (screen.includes('smart speakers') ? 'n' : 'y'))
     const answered = await collectAnswers({ questions: defaultQuestionsFor('audio'), preset: new Map(), prompter, resultOf: resultsOf({}) })
-    expect(prompter.screens[0]).toBe('? (1 of 7) Are you in a private space where no one can overhear you or see your screen? (Y/n)')
+    expect(prompter.screens[0]).toBe('? Here are 7 quick yes/no questions about your space. Your answers stay on this computer. (1 of 7) Are you in a private space where no one can overhear you or see your screen? (Y/n)')
     // The answer is written out as a word, so the meaning never rests on a symbol or a colour.
     expect(prompter.finals[0]).toMatch(/\(1 of 7\) Are you in a private space .*\? Yes$/)
     expect(prompter.finals.at(-1)).toMatch(/\(7 of 7\) Are smart speakers, voice assistants and home cameras off or out of the room\? No$/)
