@@ -80,7 +80,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
   try {
     if (options.progress) progress = await createProgress(io.stderr, now)
     const prompter = options.interactive
-      ? createInquirerPrompter({ beforePrompt: () => progress.pause(), afterPrompt: () => progress.resume() }, controller.signal)
+      ? createInquirerPrompter({ beforePrompt: () => progress.pause(), afterPrompt: () => progress.resume() }, controller.signal, options)
       : undefined
     const system = createSystemInfo()
     const results = await runChecks(

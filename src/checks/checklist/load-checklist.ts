@@ -2,7 +2,7 @@ import type { SessionType } from '../../report/model.js'
 import { sanitizeText } from '../../text/sanitize.js'
 import { defaultQuestions } from './default-questions.js'
 import { compileSchema, parseStructuredText } from './parse-file.js'
-import { checklistSchema, questionFields, topLevelFields } from './schema.js'
+import { checklistLimits, checklistSchema, questionFields, topLevelFields } from './schema.js'
 import type { ChecklistFile, ChecklistMode, ChecklistQuestion, FileProblem } from './types.js'
 
 const validateChecklist = compileSchema(checklistSchema)
@@ -86,16 +86,17 @@ function crossCheck(raw: RawChecklist | null, lineOf: (path: readonly (string | 
 /** Fills in the defaults and cleans every text, since it will be shown in a terminal. */
 function toChecklist(raw: RawChecklist): ChecklistFile {
   const clean = (text: string, max: number): string => sanitizeText(text, max)
+  const limits = checklistLimits
   return {
     ...(raw.version ? { version: raw.version } : {}),
-    ...(raw.practice ? { practice: clean(raw.practice, 80) } : {}),
-    ...(raw.welcome ? { welcome: clean(raw.welcome, 200) } : {}),
+    ...(raw.practice ? { practice: clean(raw.practice, limits.practiceLength) } : {}),
+    ...(raw.welcome ? { welcome: clean(raw.welcome, limits.welcomeLength) } : {}),
     mode: raw.mode ?? (raw.questions?.length ? 'add' : 'keep'),
     questions: (raw.questions ?? []).map((question) => ({
       id: question.id,
-      text: clean(question.text, 200),
-      why: clean(question.why, 300),
-      fix: clean(question.fix, 300),
+      text: clean(question.text, limits.textLength),
+      why: clean(question.why, limits.whyLength),
+      fix: clean(question.fix, limits.fixLength),
       level: question.level ?? 'required',
       sessions: question.sessions ?? ['video', 'audio', 'text'],
     })),

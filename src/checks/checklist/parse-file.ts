@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml'
+import { NON_EMPTY } from './schema.js'
 import type { FileProblem } from './types.js'
 
 /** How many alias expansions a file may use: enough for sharing a few blocks, far too few for a "billion laughs" bomb. */
@@ -146,7 +147,7 @@ function describeError(error: ErrorObject, field: string, data: unknown, quote: 
     case 'const':
       return `${capitalise(field)} must be ${shown(params.allowedValue)}${itIs(data)}.`
     case 'pattern':
-      return description === 'some text' ? `${capitalise(field)} is empty.` : `${capitalise(field)} must be ${description ?? 'in the right form'}${itIs(data)}.`
+      return description === NON_EMPTY ? `${capitalise(field)} is empty.` : `${capitalise(field)} must be ${description ?? 'in the right form'}${itIs(data)}.`
     case 'maxLength':
       return `${capitalise(field)} is too long: at most ${String(params.limit)} characters, and it has ${String(data).length}.`
     case 'maxItems':
@@ -161,36 +162,43 @@ function describeError(error: ErrorObject, field: string, data: unknown, quote: 
   }
 }
 
-/** Maps ajv's errors to problems with a field and a line, one per error, leaving out ajv's summary duplicates. */
-function schemaProblems(errors: readonly ErrorObject[], doc: Document.Parsed, counter: LineCounter, root: unknown, options: ParseOptions): FileProblem[] {
-  const { describe, fields } = options
-  const problems: FileProblem[] = []
-  for (const error of errors) {
-    if (error.keyword === 'propertyNames') continue
-    const path = pathOf(error)
-    const params = error.params as Record<string, unknown>
-    if (error.keyword === 'additionalProperties') {
-      const key = String(params.additionalProperty)
-      const allowed = fields(path)
-      const hint = closest(key, allowed)
-      const where = describe(path, root)
-      problems.push({
-        line: keyLine(doc, counter, path, key),
-        path: pointer([...path, key]),
-        field: `"${key}"`,
-        message: `${capitalise(where)} has a field "${key}" that checklists do not use${hint ? `; did you mean "${hint}"?` : `; the fields are ${allowed.join(', ')}.`}`,
-      })
-      continue
-    }
-    if (error.propertyName !== undefined) {
-      const key = error.propertyName
-      problems.push({ line: keyLine(doc, counter, path, key), path: pointer([...path, key]), field: `"${key}"`, message: describeError(error, `the name "${key}"`, key, options.quoteValues !== false) })
-      continue
-    }
-    const field = describe(path, root)
-    problems.push({ line: lineAt(counter, nodeAt(doc, path)?.range?.[0]), path: pointer(path), field, message: describeError(error, field, error.data, options.quoteValues !== false) })
+/** An unknown field: placed on its key's line, with a "did you mean" when one is close. */
+function unknownFieldProblem(error: ErrorObject, path: (string | number)[], context: ProblemContext): FileProblem {
+  const key = String((error.params as { additionalProperty?: unknown }).additionalProperty)
+  const allowed = context.options.fields(path)
+  const hint = closest(key, allowed)
+  const where = capitalise(context.options.describe(path, context.root))
+  return {
+    line: keyLine(context.doc, context.counter, path, key),
+    path: pointer([...path, key]),
+    field: `"${key}"`,
+    message: `${where} has a field "${key}" that checklists do not use${hint ? `; did you mean "${hint}"?` : `; the fields are ${allowed.join(', ')}.`}`,
   }
-  return problems
+}
+
+interface ProblemContext {
+  doc: Document.Parsed
+  counter: LineCounter
+  root: unknown
+  options: ParseOptions
+}
+
+/** Maps ajv's errors to problems with a field and a line, one per error. */
+function schemaProblems(errors: readonly ErrorObject[], context: ProblemContext): FileProblem[] {
+  const { doc, counter, root, options } = context
+  const quote = options.quoteValues !== false
+  return errors
+    .filter((error) => error.keyword !== 'propertyNames') // ajv's summary of the error just before it
+    .map((error) => {
+      const path = pathOf(error)
+      if (error.keyword === 'additionalProperties') return unknownFieldProblem(error, path, context)
+      if (error.propertyName !== undefined) {
+        const key = error.propertyName
+        return { line: keyLine(doc, counter, path, key), path: pointer([...path, key]), field: `"${key}"`, message: describeError(error, `the name "${key}"`, key, quote) }
+      }
+      const field = options.describe(path, root)
+      return { line: lineAt(counter, nodeAt(doc, path)?.range?.[0]), path: pointer(path), field, message: describeError(error, field, error.data, quote) }
+    })
 }
 
 export interface ParseOptions {
@@ -228,5 +236,5 @@ export function parseStructuredText(text: string, options: ParseOptions): Parsed
   }
   if (options.validate(value)) return { value, problems: [], lineOf }
   // The value is handed back too, untrusted, so callers can add their own checks to the list.
-  return { value, problems: schemaProblems(options.validate.errors ?? [], doc, counter, value, options), lineOf }
+  return { value, problems: schemaProblems(options.validate.errors ?? [], { doc, counter, root: value, options }), lineOf }
 }

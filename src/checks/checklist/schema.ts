@@ -12,6 +12,8 @@ export const checklistLimits = {
 } as const
 
 const nonEmpty = '\\S'
+/** The description of the "not only spaces" pattern; parse-file words it as "is empty". */
+export const NON_EMPTY = 'some text'
 
 /**
  * The checklist file format, as JSON Schema (draft-07, checked with ajv). `description` on a
@@ -23,8 +25,8 @@ export const checklistSchema = {
   additionalProperties: false,
   properties: {
     version: { const: 1 },
-    practice: { type: 'string', maxLength: checklistLimits.practiceLength, pattern: nonEmpty, description: 'some text' },
-    welcome: { type: 'string', maxLength: checklistLimits.welcomeLength, pattern: nonEmpty, description: 'some text' },
+    practice: { type: 'string', maxLength: checklistLimits.practiceLength, pattern: nonEmpty, description: NON_EMPTY },
+    welcome: { type: 'string', maxLength: checklistLimits.welcomeLength, pattern: nonEmpty, description: NON_EMPTY },
     mode: { enum: ['keep', 'add', 'replace'] },
     questions: {
       type: 'array',
@@ -40,9 +42,9 @@ export const checklistSchema = {
             pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
             description: 'lowercase letters, digits and single dashes, such as quiet-room',
           },
-          text: { type: 'string', maxLength: checklistLimits.textLength, pattern: nonEmpty, description: 'some text' },
-          why: { type: 'string', maxLength: checklistLimits.whyLength, pattern: nonEmpty, description: 'some text' },
-          fix: { type: 'string', maxLength: checklistLimits.fixLength, pattern: nonEmpty, description: 'some text' },
+          text: { type: 'string', maxLength: checklistLimits.textLength, pattern: nonEmpty, description: NON_EMPTY },
+          why: { type: 'string', maxLength: checklistLimits.whyLength, pattern: nonEmpty, description: NON_EMPTY },
+          fix: { type: 'string', maxLength: checklistLimits.fixLength, pattern: nonEmpty, description: NON_EMPTY },
           level: { enum: ['required', 'advisory'] },
           sessions: {
             type: 'array',

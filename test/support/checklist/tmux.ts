@@ -41,9 +41,9 @@ export class TmuxSession {
     this.tmux('new-session', '-d', '-s', 'main', '-x', '180', '-y', '60', line)
   }
 
-  /** The whole pane, with wrapped lines joined. */
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-J', '-t', 'main', '-S', '-500')
+  /** The whole pane, with wrapped lines joined; with `escapes`, colours and styles are kept as escape sequences. */
+  screen(escapes = false): string {
+    return this.tmux('capture-pane', '-p', '-J', ...(escapes ? ['-e'] : []), '-t', 'main', '-S', '-500')
   }
 
   send(...keys: string[]): void {
