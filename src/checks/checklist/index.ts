@@ -1,8 +1,8 @@
 import type { Check } from '../types.js'
 import { collectAnswers } from './ask.js'
 import { evaluateChecklist, evaluateNoQuestions, evaluateNotAnswered } from './evaluate.js'
-import { questionsFor } from './load-checklist.js'
-import { prepareChecklist, type PreparedChecklist } from './prepare.js'
+import type { PreparedChecklist } from './prepare.js'
+import { questionsFor } from './select-questions.js'
 
 /**
  * The privacy checklist: yes/no questions software cannot answer (is the door closed?), from the
@@ -14,7 +14,12 @@ export const checklistCheck: Check = {
   id: 'checklist',
   title: 'Checklist',
   activity: 'Privacy checklist',
-  prepare: prepareChecklist,
+  async prepare(ctx) {
+    // The file readers (yaml, ajv) load only when a file was named: a plain run stays quick to start.
+    if (!ctx.options.checklist && !ctx.options.answers) return undefined
+    const { prepareChecklist } = await import('./prepare.js')
+    return prepareChecklist(ctx)
+  },
   async run(ctx) {
     const prepared = (ctx.prepared ?? {}) as PreparedChecklist
     const questions = questionsFor(ctx.options.session, prepared.checklist)

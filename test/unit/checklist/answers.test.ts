@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { missingRequiredAnswers, parseAnswers } from '../../../src/checks/checklist/answers.js'
-import { formatProblem, knownQuestionIds, questionsFor } from '../../../src/checks/checklist/load-checklist.js'
+import { formatProblem } from '../../../src/checks/checklist/load-checklist.js'
+import { knownQuestionIds, questionsFor } from '../../../src/checks/checklist/select-questions.js'
 
 const known = knownQuestionIds()
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatProblem, parseChecklist, questionsFor } from '../../../src/checks/checklist/load-checklist.js'
+import { formatProblem, parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
+import { questionsFor } from '../../../src/checks/checklist/select-questions.js'
 import { starterChecklist } from '../../../src/checks/checklist/starter.js'
 
 function problemsOf(text: string): string[] {

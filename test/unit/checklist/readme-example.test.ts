@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseAnswers } from '../../../src/checks/checklist/answers.js'
-import { knownQuestionIds, parseChecklist, questionsFor } from '../../../src/checks/checklist/load-checklist.js'
+import { parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
+import { knownQuestionIds, questionsFor } from '../../../src/checks/checklist/select-questions.js'
 
 const readme = readFileSync(resolve(import.meta.dirname, '../../../README.md'), 'utf8')
 const section = readme.slice(readme.indexOf('## The checklist'), readme.indexOf('\n## ', readme.indexOf('## The checklist') + 5))
