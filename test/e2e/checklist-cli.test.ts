@@ -16,9 +16,11 @@ interface Ran {
 }
 
 /** Runs the built binary (never a shell), without a terminal, trusting the test certificate. */
-function runBinary(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
+function runBinary(args: string[], extra: NodeJS.ProcessEnv = {}): Promise<Ran> {
+  // vitest.config sets NO_COLOR and FORCE_COLOR to ''; Node 22 warns on stderr when both exist.
+  const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...env } = process.env
   return new Promise((done) => {
-    const child = execFile(process.execPath, [join(root, 'bin/session-check.js'), ...args], { cwd: dir, env: { ...process.env, CI: '', ...env }, timeout: 20_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [join(root, 'bin/session-check.js'), ...args], { cwd: dir, env: { ...env, CI: '', ...extra }, timeout: 20_000 }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr })
     })
     child.stdin?.end()

@@ -76,6 +76,16 @@ async function readLocalFile(source: string, options: ReadSourceOptions, maxByte
   }
 }
 
+/** Network error codes in words; the code stays in brackets for whoever helps. */
+function describeNetworkError(code: string | undefined, message: string): string {
+  if (!code) return message
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `the address could not be found; check the spelling and that you are online (${code})`
+  if (code === 'ECONNREFUSED') return `the server refused the connection (${code})`
+  if (code === 'ECONNRESET') return `the connection was cut off (${code})`
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return `the server's security certificate is not trusted, so the file was not read (${code})`
+  return code
+}
+
 /** Reads a response body, stopping as soon as it passes the limit. */
 async function readLimited(response: Response, maxBytes: number, fail: () => never): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'))
@@ -150,7 +160,7 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
     }
     if (options.signal?.aborted) throw error
     const cause = (error as { cause?: { code?: string; message?: string } }).cause
-    throw new UsageError(`Could not fetch the ${options.what} from ${source}: ${cause?.code ?? cause?.message ?? (error as Error).message}.`)
+    throw new UsageError(`Could not fetch the ${options.what} from ${source}: ${describeNetworkError(cause?.code, cause?.message ?? (error as Error).message)}.`)
   } finally {
     clearTimeout(timer)
     options.signal?.removeEventListener('abort', onAbort)

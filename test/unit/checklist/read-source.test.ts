@@ -127,11 +127,18 @@ describe('readSource: https URLs', () => {
     expect(await failure(readSource(`${silent.url}/checklist.yaml`, viaTls({ timeoutMs: 300 })))).toBe(`Could not fetch the checklist from ${silent.url}/checklist.yaml: no answer within 300 ms.`)
   })
 
+  it('says plainly when the server refuses the connection', async () => {
+    const closed = await startSilentServer()
+    const url = `${closed.url}/checklist.yaml`
+    await closed.close()
+    expect(await failure(readSource(url, viaTls()))).toBe(`Could not fetch the checklist from ${url}: the server refused the connection (ECONNREFUSED).`)
+  })
+
   it('gives up on a body that stops half way', async () => {
     expect(await failure(readSource(`${server.url}/slow-body`, viaTls({ timeoutMs: 300 })))).toMatch(/no answer within 300 ms\.$/)
   })
 
   it('refuses a self-signed certificate it was not told to trust', async () => {
-    expect(await failure(readSource(`${server.url}/checklist.yaml`, options({ fetch: globalThis.fetch })))).toMatch(/^Could not fetch the checklist from .*: (DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\.$/)
+    expect(await failure(readSource(`${server.url}/checklist.yaml`, options({ fetch: globalThis.fetch })))).toMatch(/^Could not fetch the checklist from .*: the server's security certificate is not trusted, so the file was not read \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\)\.$/)
   })
 })
