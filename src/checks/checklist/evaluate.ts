@@ -99,6 +99,8 @@ export function evaluateChecklist(facts: ChecklistFacts): CheckOutcome {
       required: answered.filter((item) => item.question.level === 'required').map((item) => item.question.id),
       noRequired: failed.map((item) => item.question.id),
       noAdvisory: warned.map((item) => item.question.id),
+      // Why each "no" matters, for readers of the JSON report (a therapist's tooling, say).
+      why: Object.fromEntries([...failed, ...warned].map((item) => [item.question.id, item.question.why])),
     },
   }
 }

@@ -67,6 +67,9 @@ describe('evaluateChecklist', () => {
       required: ['private-space', 'safe-not-driving', 'know-location'],
       noRequired: ['know-location'],
       noAdvisory: [],
+      why: {
+        'know-location': 'If there is ever an emergency during a session, your therapist needs to know where to send help; you tell them yourself, this tool never asks for it.',
+      },
     })
     expect(outcome.measurements?.find((m) => m.id === 'know-location')).toEqual({
       id: 'know-location',
