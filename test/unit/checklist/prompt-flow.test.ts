@@ -52,6 +52,27 @@ describe('collectAnswers with a fake prompter', () => {
     expect(answered.find((a) => a.question.id === 'secure-network')?.outcome).toBe('covered')
   })
 
+  it('counts one question fewer once the Wi-Fi check has passed', async () => {
+    let wifiDone!: () => void
+    const wifi = new Promise<void>((resolve) => (wifiDone = resolve))
+    const prompter = scriptedPrompter((message) => {
+      if (message.includes('(2 of')) wifiDone()
+      return true
+    })
+    // Like the runner: one promise per check, settled when the check ends.
+    const wifiResult = wifi.then((): CheckResult => ({ id: 'wifi', title: 'Wi-Fi', status: 'pass', summary: '', advice: [], measurements: [], durationMs: 1 }))
+    const resultOf = (id: CheckId): Promise<CheckResult | undefined> => (id === 'wifi' ? wifiResult : Promise.resolve(undefined))
+    await collectAnswers({ questions: defaultQuestionsFor('video'), preset: new Map(), prompter, resultOf })
+    expect(prompter.asked.map((m) => /\(\d+ of \d+\)/.exec(m)?.[0])).toEqual(['(1 of 8)', '(2 of 8)', '(3 of 7)', '(4 of 7)', '(5 of 7)', '(6 of 7)', '(7 of 7)'])
+  })
+
+  it('does not count the network question at all when the Wi-Fi check passed first', async () => {
+    const prompter = scriptedPrompter(() => true)
+    await collectAnswers({ questions: defaultQuestionsFor('video'), preset: new Map(), prompter, resultOf: resultsOf({ wifi: 'pass' }) })
+    expect(prompter.asked[0]).toMatch(/^Here are 7 quick yes\/no questions/)
+    expect(prompter.asked.at(-1)).toMatch(/^\(7 of 7\) /)
+  })
+
   it.each(['warn', 'fail', 'skip', 'error'] as const)('still asks about the network when the Wi-Fi check says %s', async (status) => {
     const prompter = scriptedPrompter(() => true)
     await collectAnswers({ questions: defaultQuestionsFor('video'), preset: new Map(), prompter, resultOf: resultsOf({ wifi: status }) })
