@@ -80,7 +80,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
   try {
     if (options.progress) progress = await createProgress(io.stderr, now)
     const prompter = options.interactive
-      ? createInquirerPrompter({ beforePrompt: () => progress.pause(), afterPrompt: () => progress.resume() }, controller.signal)
+      ? createInquirerPrompter({ beforePrompt: () => progress.pause(), afterPrompt: () => progress.resume() }, controller.signal, options)
       : undefined
     const system = createSystemInfo()
     const results = await runChecks(
@@ -110,6 +110,10 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     })
     writeOutputs(report, options, io, target)
     return exitCodeFor(report, { strict: options.strict })
+  } catch (error) {
+    // Ctrl-C inside a question arrives as a key press (raw mode), not SIGINT: say the same thing.
+    if (error instanceof InterruptedError && interrupts === 0) io.stderr.write('\nStopped. Nothing was saved.\n')
+    throw error
   } finally {
     progress.stop()
     removeInterrupt()

@@ -19,6 +19,32 @@ export interface PromptHooks {
   afterPrompt(): void
 }
 
+/** How prompts may look: the same colour and symbol decisions as the report (src/cli/options.ts). */
+export interface PromptLook {
+  color: boolean
+  unicode: boolean
+}
+
+/**
+ * Inquirer's theme without colour, for --no-color: inquirer itself only reads NO_COLOR and the
+ * terminal, so the flag has to reach it this way. The words and brackets stay; only colour goes.
+ */
+function plainTheme(unicode: boolean) {
+  const same = (text: string): string => text
+  return {
+    prefix: { idle: '?', done: unicode ? '✔' : 'v' },
+    style: {
+      answer: same,
+      message: same,
+      help: same,
+      highlight: same,
+      error: (text: string) => `> ${text}`,
+      defaultAnswer: (text: string) => `(${text})`,
+      key: (text: string) => `<${text}>`,
+    },
+  }
+}
+
 function isExitPrompt(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')
 }
@@ -28,7 +54,8 @@ function isExitPrompt(error: unknown): boolean {
  * Ctrl-C inside a prompt (raw mode, so no SIGINT) becomes an InterruptedError, which exits 130;
  * inquirer restores the terminal and the cursor itself before it rejects.
  */
-export function createInquirerPrompter(hooks: PromptHooks, signal?: AbortSignal): Prompter {
+export function createInquirerPrompter(hooks: PromptHooks, signal?: AbortSignal, look?: PromptLook): Prompter {
+  const theme = look && !look.color ? plainTheme(look.unicode) : undefined
   async function ask<T>(show: () => Promise<T>): Promise<T> {
     hooks.beforePrompt()
     try {
@@ -43,11 +70,11 @@ export function createInquirerPrompter(hooks: PromptHooks, signal?: AbortSignal)
   return {
     async confirm(question) {
       const { default: confirm } = await import('@inquirer/confirm')
-      return ask(() => confirm({ message: question.message, default: question.default }, { signal }))
+      return ask(() => confirm({ message: question.message, default: question.default, ...(theme ? { theme } : {}) }, { signal }))
     },
     async select(question) {
       const { default: select } = await import('@inquirer/select')
-      return ask(() => select({ message: question.message, choices: question.choices, default: question.default }, { signal }))
+      return ask(() => select({ message: question.message, choices: question.choices, default: question.default, ...(theme ? { theme } : {}) }, { signal }))
     },
   }
 }

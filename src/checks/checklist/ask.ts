@@ -1,0 +1,72 @@
+import type { CheckId, CheckResult } from '../../report/model.js'
+import type { Prompter } from '../../ui/prompter.js'
+import { introLine, type AnsweredQuestion } from './evaluate.js'
+import type { Answer, ChecklistQuestion } from './types.js'
+
+export interface CollectInput {
+  questions: readonly ChecklistQuestion[]
+  /** Answers from an --answers file; these questions are not asked. */
+  preset: ReadonlyMap<string, Answer>
+  prompter?: Prompter
+  /** The practice that wrote the checklist, named in the line above the first question. */
+  practice?: string
+  resultOf(id: CheckId): Promise<CheckResult | undefined>
+}
+
+const pending = Symbol('pending')
+
+/** The value of a promise if it has already settled, without waiting for it. */
+async function peek<T>(promise: Promise<T>): Promise<T | typeof pending> {
+  return Promise.race([promise, Promise.resolve(pending)])
+}
+
+function coveredBy(question: ChecklistQuestion, result: CheckResult | undefined): boolean {
+  return result?.status === question.answeredBy?.status
+}
+
+/** Whether an automatic check already answered this question (for example a WPA2 network); waits for that check. */
+async function isCovered(question: ChecklistQuestion, resultOf: CollectInput['resultOf']): Promise<boolean> {
+  return question.answeredBy ? coveredBy(question, await resultOf(question.answeredBy.check)) : false
+}
+
+/** Whether a check that has already finished answered it; never waits, so counting stays instant. */
+async function isKnownCovered(question: ChecklistQuestion, resultOf: CollectInput['resultOf']): Promise<boolean> {
+  if (!question.answeredBy) return false
+  const result = await peek(resultOf(question.answeredBy.check))
+  return result !== pending && coveredBy(question, result)
+}
+
+/** How many of these questions will still be put to the person, as far as we know now. */
+async function countToAsk(questions: readonly ChecklistQuestion[], input: CollectInput): Promise<number> {
+  let count = 0
+  for (const question of questions) if (!input.preset.has(question.id) && !(await isKnownCovered(question, input.resultOf))) count += 1
+  return count
+}
+
+/**
+ * Goes through the questions in order: skips those an automatic check answered, takes answers
+ * from the file, and asks the rest, yes or no only. "(2 of 7)" counts the questions to ask, so
+ * the person knows how long it takes; it drops by one when a check answers a later question.
+ */
+export async function collectAnswers(input: CollectInput): Promise<AnsweredQuestion[]> {
+  const { questions, preset, prompter } = input
+  const answered: AnsweredQuestion[] = []
+  let asked = 0
+  for (const [index, question] of questions.entries()) {
+    if (await isCovered(question, input.resultOf)) {
+      answered.push({ question, outcome: 'covered' })
+      continue
+    }
+    const fromFile = preset.get(question.id)
+    if (fromFile || !prompter) {
+      answered.push({ question, outcome: fromFile ?? 'unanswered' })
+      continue
+    }
+    const total = asked + 1 + (await countToAsk(questions.slice(index + 1), input))
+    asked += 1
+    const intro = asked === 1 ? `${introLine(total, input.practice)}\n` : ''
+    const yes = await prompter.confirm({ message: `${intro}(${asked} of ${total}) ${question.text}` })
+    answered.push({ question, outcome: yes ? 'yes' : 'no' })
+  }
+  return answered
+}

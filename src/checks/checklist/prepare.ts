@@ -1,0 +1,68 @@
+import { UsageError } from '../../cli/errors.js'
+import type { PrepareContext, Prepared } from '../types.js'
+import { missingRequiredAnswers, parseAnswers } from './answers.js'
+import { parseChecklist } from './load-checklist.js'
+import { knownQuestionIds, questionsFor } from './select-questions.js'
+import { sanitizeText } from '../../text/sanitize.js'
+import { readSource } from './read-source.js'
+import type { Answer, ChecklistFile, FileProblem } from './types.js'
+
+/** What prepare hands to run. */
+export interface PreparedChecklist {
+  checklist?: ChecklistFile
+  answers?: Map<string, Answer>
+}
+
+/** One sentence for a bad file: the first problem with its field and line, and how to see the rest. */
+export function describeProblems(what: string, name: string, problems: readonly FileProblem[], seeAll?: string): string {
+  return sanitizeText(problemSentence(what, name, problems, seeAll), 600)
+}
+
+function problemSentence(what: string, name: string, problems: readonly FileProblem[], seeAll?: string): string {
+  const [first] = problems
+  if (!first) return `The ${what} ${name} could not be read.`
+  const where = first.line ? ` on line ${first.line}` : ''
+  if (problems.length === 1) return `The ${what} ${name} has a problem${where}: ${first.message}`
+  const rest = seeAll ? ` (see them all with: ${seeAll})` : ''
+  return `The ${what} ${name} has ${problems.length} problems${rest}; the first is${where}: ${first.message}`
+}
+
+/** Every required question left out, in one sentence, so one edit fixes them all. */
+function describeMissing(name: string, fields: readonly string[]): string {
+  const list = fields.length === 1 ? `question ${fields[0]}` : `questions ${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}`
+  const example = fields[0]?.replace(/"/g, '') ?? 'id'
+  return sanitizeText(`The answers file ${name} has no answer to the required ${list}; add a line such as "${example}: yes" or "${example}: no" for each.`, 600)
+}
+
+async function loadChecklist(source: string, ctx: PrepareContext): Promise<ChecklistFile> {
+  const file = await readSource(source, { cwd: ctx.cwd, fetch: ctx.fetch, signal: ctx.signal, what: 'checklist', allowUrl: true })
+  const { checklist, problems } = parseChecklist(file.text)
+  if (!checklist) throw new UsageError(describeProblems('checklist', file.name, problems, `session-check checklist validate ${file.name}`))
+  return checklist
+}
+
+async function loadAnswers(source: string, checklist: ChecklistFile | undefined, ctx: PrepareContext): Promise<Map<string, Answer>> {
+  const file = await readSource(source, { cwd: ctx.cwd, fetch: ctx.fetch, signal: ctx.signal, what: 'answers file' })
+  const { answers, problems } = parseAnswers(file.text, knownQuestionIds(checklist))
+  if (!answers) throw new UsageError(describeProblems('answers file', file.name, problems))
+  // With nobody to ask, a missing required answer cannot be filled in later, so say so now.
+  if (!ctx.options.interactive) {
+    const missing = missingRequiredAnswers(questionsFor(ctx.options.session, checklist), answers)
+    if (missing.length > 0) throw new UsageError(describeMissing(file.name, missing.map((problem) => problem.field)))
+  }
+  return answers
+}
+
+/**
+ * Reads --checklist and --answers before anything is measured, so a bad file stops the run at
+ * once with one sentence naming the field and line (exit 2), and the practice's name reaches
+ * the report header.
+ */
+export async function prepareChecklist(ctx: PrepareContext): Promise<Prepared> {
+  const checklist = ctx.options.checklist ? await loadChecklist(ctx.options.checklist, ctx) : undefined
+  const answers = ctx.options.answers ? await loadAnswers(ctx.options.answers, checklist, ctx) : undefined
+  const data: PreparedChecklist = { ...(checklist ? { checklist } : {}), ...(answers ? { answers } : {}) }
+  const practice = checklist?.practice ? { name: checklist.practice, ...(checklist.welcome ? { welcome: checklist.welcome } : {}) } : undefined
+  return { ...(practice ? { practice } : {}), data }
+}
+

@@ -1,0 +1,53 @@
+import type { CheckId, SessionType, Status } from '../../report/model.js'
+
+/** required: a "no" means not ready. advisory: a "no" is a caution. */
+export type QuestionLevel = 'required' | 'advisory'
+
+/** One yes/no question. Every question is answered yes or no, never with free text. */
+export interface ChecklistQuestion {
+  /** Stable key, used in --answers files and in the JSON report. */
+  id: string
+  /** The question, phrased so that "yes" is the ready answer. */
+  text: string
+  /** Why it matters, in one sentence. */
+  why: string
+  /** What to do when the answer is no, in one sentence. */
+  fix: string
+  level: QuestionLevel
+  /** The session types it is asked in. */
+  sessions: readonly SessionType[]
+  /** Not asked when this automatic check already found the answer (for example Wi-Fi protection). */
+  answeredBy?: { check: CheckId; status: Status }
+}
+
+/** A built-in question, with where the guidance comes from. */
+export interface DefaultQuestion extends ChecklistQuestion {
+  /** Who asks clients this (see shared/research/apps-checklist.md, sections 5 and 6). */
+  sources: readonly string[]
+}
+
+export type ChecklistMode = 'keep' | 'add' | 'replace'
+
+/** A practice's checklist file once it has been read and checked. */
+export interface ChecklistFile {
+  version?: 1
+  practice?: string
+  welcome?: string
+  mode: ChecklistMode
+  questions: ChecklistQuestion[]
+}
+
+/** yes or no, from the person or from an --answers file. */
+export type Answer = 'yes' | 'no'
+
+/** A problem in a checklist or answers file: where it is, and what is wrong, in one sentence. */
+export interface FileProblem {
+  /** 1-based line, when the problem has a place in the file. */
+  line?: number
+  /** JSON pointer to the field, for example /questions/2/why. */
+  path: string
+  /** The field in words, for example `"why" in question 3`. */
+  field: string
+  /** A full sentence saying what is wrong and, where it helps, what would be right. */
+  message: string
+}

@@ -1,0 +1,48 @@
+// Checklist figures: start-up cost, how fast the largest allowed file is read and checked, and
+// how fast a YAML alias bomb is refused. Runs on the build (npm run build first). Exits 0.
+import { performance } from 'node:perf_hooks'
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+async function time(runs, fn) {
+  const times = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    await fn()
+    times.push(performance.now() - started)
+  }
+  return median(times)
+}
+
+const importStarted = performance.now()
+await import('../../dist/checks/checklist/index.js')
+const importMs = performance.now() - importStarted
+const loaderStarted = performance.now()
+const { parseChecklist } = await import('../../dist/checks/checklist/load-checklist.js')
+const loaderMs = performance.now() - loaderStarted
+const { defaultQuestionsFor, MAX_DEFAULT_QUESTIONS } = await import('../../dist/checks/checklist/default-questions.js')
+
+// The largest checklist the limits allow (30 questions with the longest texts), padded with
+// comments to just under the 64 KB file limit.
+const question = (i) => `  - id: question-${i}\n    text: "${'q'.repeat(199)}"\n    why: "${'w'.repeat(299)}"\n    fix: "${'f'.repeat(299)}"\n    level: advisory\n    sessions: [video, audio, text]\n`
+const body = `practice: "${'p'.repeat(80)}"\nmode: add\nquestions:\n${Array.from({ length: 30 }, (_, i) => question(i)).join('')}`
+const big = body + `# ${'c'.repeat(76)}\n`.repeat(Math.floor((64 * 1024 - 100 - body.length) / 79))
+const bigOk = parseChecklist(big).problems.length === 0
+const parseMs = await time(20, () => parseChecklist(big))
+
+const levels = Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)
+const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...levels.slice(0, 8), 'practice: *i', ''].join('\n')
+const bombRefused = parseChecklist(bomb).problems.some((p) => /aliases/.test(p.message))
+const bombMs = await time(20, () => parseChecklist(bomb))
+
+const counts = ['video', 'audio', 'text'].map((session) => `${session} ${defaultQuestionsFor(session).length}`).join(', ')
+
+console.log('checklist benchmark')
+console.log(`  import the check (no --checklist):   ${importMs.toFixed(1)} ms   target < 20 ms (yaml and ajv load only for a file)`)
+console.log(`  load the file readers (yaml, ajv):   ${loaderMs.toFixed(1)} ms   (paid only with --checklist or --answers)`)
+console.log(`  read + check a ${(big.length / 1024).toFixed(0)} KB checklist:     ${parseMs.toFixed(1)} ms   target < 50 ms   (valid: ${bigOk})`)
+console.log(`  refuse a YAML alias bomb (9^9):      ${bombMs.toFixed(1)} ms   target < 50 ms   (refused: ${bombRefused})`)
+console.log(`  built-in questions per session:      ${counts}   target <= ${MAX_DEFAULT_QUESTIONS}`)

@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { hasTmux, TmuxSession } from '../support/checklist/tmux.js'
+
+const root = resolve(import.meta.dirname, '../..')
+// A clean environment for the program: not CI (which turns prompts off), colour off by flag.
+const run = 'env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color node bin/session-check.js'
+
+const videoQuestions = [
+  'Are you in a private space where no one can overhear you or see your screen?',
+  'Are you somewhere safe, and not driving? (A parked car is fine.)',
+  'Do you know the address where you are right now, in case of an emergency?',
+  'Will you use headphones or earbuds?',
+  'Does your therapist have a phone number to reach you if the connection drops?',
+  'Are notifications silenced and other devices off, so nothing rings or pops up during the session?',
+  'Are smart speakers, voice assistants and home cameras off or out of the room?',
+  'Are you on your own password-protected network, not public Wi-Fi?',
+]
+
+describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
+  let session: TmuxSession | undefined
+  afterEach(() => session?.stop())
+
+  function start(args: string, after = ''): TmuxSession {
+    const exitFile = join(mkdtempSync(join(tmpdir(), 'session-check-tmux-')), 'exit-code')
+    session = new TmuxSession(exitFile)
+    // `after` runs once the program has ended; the program's own exit code is passed on.
+    session.start(after ? `${run} ${args}; s=$?; ${after}; (exit $s)` : `${run} ${args}`, root)
+    return session
+  }
+
+  it('asks every question from the keyboard, takes one "no", and reports it', async () => {
+    const tmux = start('--only checklist --no-color')
+    for (const [index, question] of videoQuestions.entries()) {
+      await tmux.waitForText(`(${index + 1} of 8) ${question}`)
+      // "no" to the address question (required), typed; "yes" to the rest.
+      tmux.send(index === 2 ? 'n' : 'y', 'Enter')
+    }
+    expect(await tmux.exitCode()).toBe(1)
+    const screen = await tmux.waitForText('findahelpline.com')
+    // Each answer is written as a word after its question: nothing rests on colour or a symbol.
+    for (const [index, question] of videoQuestions.entries()) {
+      expect(screen).toContain(`(${index + 1} of 8) ${question} ${index === 2 ? 'No' : 'Yes'}`)
+    }
+    expect(screen).toContain('Not ready yet: 1 thing to fix before your session.')
+    const flat = screen.replace(/\s+/g, ' ')
+    expect(flat).toContain('Checklist You answered 8 questions; 1 needs sorting out before your session starts.')
+    expect(flat).toContain('→ Before the session, look up the address where you are (for example in a map app) so you can tell your therapist if they ask.')
+    // --no-color reaches the prompts too, not only the report.
+    // eslint-disable-next-line no-control-regex
+    expect(tmux.screen(true)).not.toMatch(/\u001b\[[0-9;]*m/)
+    // The progress line never drew over a question: every question appears exactly once.
+    for (const question of videoQuestions) expect(screen.split(question).length - 1).toBe(1)
+  })
+
+  it('shows the practice name and ends at 0 when every answer is yes', async () => {
+    const checklist = join(root, 'test/fixtures/checklist/riverside.yaml')
+    const tmux = start(`--only checklist --no-color --session audio --checklist '${checklist}'`)
+    for (let index = 1; index <= 8; index++) {
+      await tmux.waitForText(`(${index} of 8) `)
+      tmux.send('y', 'Enter')
+    }
+    expect(await tmux.exitCode()).toBe(0)
+    const screen = await tmux.waitForText('findahelpline.com')
+    expect(screen).toContain('For Riverside Counselling')
+    expect(screen).toContain("You're ready for your session.")
+    expect(screen).toContain('(8 of 8) Have you filled in the intake form we emailed you? Yes')
+  })
+
+  it('stops cleanly on Ctrl-C with exit code 130 and gives the cursor back', async () => {
+    const stty = join(mkdtempSync(join(tmpdir(), 'session-check-stty-')), 'stty.txt')
+    const tmux = start('--only checklist --no-color', `stty -a > '${stty}'`)
+    await tmux.waitForText('(1 of 8) ')
+    tmux.send('C-c')
+    expect(await tmux.exitCode()).toBe(130)
+    const screen = tmux.screen()
+    expect(screen).toContain('Stopped. Nothing was saved.')
+    expect(screen).not.toMatch(/at .*\.js:\d+/)
+    expect(screen).not.toContain('Not ready')
+    // The terminal is back in its normal mode: typed keys echo, and lines are read whole.
+    const modes = readFileSync(stty, 'utf8')
+    expect(modes).toMatch(/(^|\s)echo(\s|$)/)
+    expect(modes).toMatch(/(^|\s)icanon(\s|$)/)
+  })
+})

@@ -1,0 +1,88 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../../src/main.js'
+import { createCapturedIo } from '../../support/checklist/fake-io.js'
+
+function freshDir(): string {
+  return mkdtempSync(join(tmpdir(), 'session-check-cmd-'))
+}
+
+describe('session-check checklist init', () => {
+  it('writes a commented starter file that validates', async () => {
+    const cwd = freshDir()
+    const io = createCapturedIo(cwd)
+    expect(await main(['checklist', 'init'], io)).toBe(0)
+    expect(io.out()).toBe('Wrote a starter checklist to session-checklist.yaml.\nEdit it, then check it with: session-check checklist validate session-checklist.yaml\n')
+    const text = readFileSync(join(cwd, 'session-checklist.yaml'), 'utf8')
+    for (const field of ['version:', 'practice:', 'welcome:', 'mode:', 'questions:', 'id:', 'text:', 'why:', 'fix:', 'level:', 'sessions:']) {
+      const line = text.split('\n').findIndex((l) => l.trimStart().replace(/^- /, '').startsWith(field))
+      expect(line, field).toBeGreaterThan(0)
+      // Every field has a comment just above it (the list item's comment sits above "- id").
+      expect(text.split('\n')[line - 1]?.trimStart().startsWith('#'), field).toBe(true)
+    }
+    const check = createCapturedIo(cwd)
+    expect(await main(['checklist', 'validate', 'session-checklist.yaml'], check)).toBe(0)
+    expect(check.out()).toMatch(/^session-checklist.yaml is a valid checklist\.\n {2}Practice: Your Practice Name\n/)
+  })
+
+  it('refuses to overwrite a file without --force', async () => {
+    const cwd = freshDir()
+    writeFileSync(join(cwd, 'mine.yaml'), 'practice: Mine\n')
+    const io = createCapturedIo(cwd)
+    expect(await main(['checklist', 'init', 'mine.yaml'], io)).toBe(2)
+    expect(io.err()).toBe('session-check: mine.yaml already exists, so it was left as it is; add --force to replace it.\n')
+    expect(readFileSync(join(cwd, 'mine.yaml'), 'utf8')).toBe('practice: Mine\n')
+    expect(await main(['checklist', 'init', 'mine.yaml', '--force'], createCapturedIo(cwd))).toBe(0)
+    expect(readFileSync(join(cwd, 'mine.yaml'), 'utf8')).toMatch(/^# A checklist for session-check/)
+  })
+
+  it('refuses a name that is not YAML, a folder, and a missing folder', async () => {
+    const cwd = freshDir()
+    mkdirSync(join(cwd, 'folder.yaml'))
+    const cases: Array<[string, string]> = [
+      ['list.json', 'session-check: checklist init writes YAML, so the file name must end in .yaml or .yml; you gave list.json.\n'],
+      ['folder.yaml', 'session-check: Cannot write the checklist to folder.yaml: that is a folder.\n'],
+      ['nowhere/list.yaml', 'session-check: Could not write the checklist to nowhere/list.yaml: the folder does not exist.\n'],
+    ]
+    for (const [name, message] of cases) {
+      const io = createCapturedIo(cwd)
+      expect(await main(['checklist', 'init', name], io)).toBe(2)
+      expect(io.err()).toBe(message)
+    }
+  })
+})
+
+describe('session-check checklist validate', () => {
+  it('lists every problem with its field and line, and exits 2', async () => {
+    const cwd = freshDir()
+    writeFileSync(join(cwd, 'bad.yaml'), 'mode: merge\nquestions:\n  - id: door\n    text: Door?\n    fix: Close it.\n  - id: door\n    text: Again?\n    why: W.\n    fix: F.\n    colour: red\n')
+    const io = createCapturedIo(cwd)
+    expect(await main(['checklist', 'validate', 'bad.yaml'], io)).toBe(2)
+    expect(io.out()).toBe(
+      [
+        'bad.yaml has 4 problems:',
+        '  line 1: "mode" must be keep, add or replace; it is "merge".',
+        '  line 3: Question 1 ("door") is missing "why".',
+        '  line 6: Question 2 has the id "door", which question 1 already uses; each question needs its own id.',
+        '  line 10: Question 2 ("door") has a field "colour" that checklists do not use; the fields are id, text, why, fix, level, sessions.',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('says what a valid file asks in each kind of session', async () => {
+    const cwd = freshDir()
+    writeFileSync(join(cwd, 'ok.json'), JSON.stringify({ practice: 'Riverside', mode: 'replace', questions: [{ id: 'a', text: 'A?', why: 'W.', fix: 'F.', sessions: ['audio'] }] }))
+    const io = createCapturedIo(cwd)
+    expect(await main(['checklist', 'validate', 'ok.json'], io)).toBe(0)
+    expect(io.out()).toBe('ok.json is a valid checklist.\n  Practice: Riverside\n  Mode:     replace (only your 1 question)\n  Asks:     0 in a video session, 1 in an audio session, 0 in a text session\n')
+  })
+
+  it('refuses an http URL with one sentence and exit 2', async () => {
+    const io = createCapturedIo(freshDir())
+    expect(await main(['checklist', 'validate', 'http://127.0.0.1:9/list.yaml'], io)).toBe(2)
+    expect(io.err()).toMatch(/^session-check: The checklist address http:\/\/127.0.0.1:9\/list.yaml uses http, which is not allowed/)
+  })
+})
