@@ -107,12 +107,14 @@ const unknownWords: Record<UnknownReason, Verdict> = {
 function judgeWifi(wifi: WifiReading, vpnOn: boolean, viaHotspot: boolean): Verdict {
   const { grade, transition } = wifi.security
   const where = viaHotspot ? "your phone's hotspot" : 'this Wi-Fi network'
+  const protectedBy = (name: string): string =>
+    viaHotspot ? `You're on your phone's hotspot, which is protected with a password (${name}).` : `Your Wi-Fi is protected with a password (${name}).`
   const switchAway = viaHotspot ? [steps.hotspotPassword, steps.cable] : [steps.joinProtected, steps.phoneHotspot, steps.cable]
   switch (grade) {
     case 'wpa3-personal':
-      return { status: 'pass', summary: `You're on ${where}, protected with a password (${transition ? 'WPA2/WPA3' : 'WPA3'}).`, advice: [] }
+      return { status: 'pass', summary: protectedBy(transition ? 'WPA2/WPA3' : 'WPA3'), advice: [] }
     case 'wpa2-personal':
-      return { status: 'pass', summary: `You're on ${where}, protected with a password (WPA2).`, advice: [] }
+      return { status: 'pass', summary: protectedBy('WPA2'), advice: [] }
     case 'enterprise':
       return { status: 'pass', summary: 'Your Wi-Fi uses a personal login (WPA Enterprise), which is well protected.', advice: [] }
     case 'wpa':
@@ -129,7 +131,7 @@ function judgeWifi(wifi: WifiReading, vpnOn: boolean, viaHotspot: boolean): Verd
       }
     case 'open':
     case 'wep': {
-      const what = grade === 'open' ? `${where} has no password` : `${where} uses WEP, an old protection that can be broken in minutes`
+      const what = grade === 'open' ? `${where} has no password` : `${where} uses WEP, an old protection that is easy to break`
       if (vpnOn) {
         return {
           status: 'warn',
@@ -217,7 +219,7 @@ function detailsOf(snapshot: WifiSnapshot): Record<string, unknown> {
 function identifiersOf(wifi: WifiReading | undefined): Record<string, string> | undefined {
   if (!wifi) return undefined
   const ids: Record<string, string> = {}
-  const name = sanitizeText(wifi.networkName, 64)
+  const name = sanitizeText(wifi.networkName)
   const bssid = sanitizeText(wifi.bssid, 32)
   if (name) ids.networkName = name
   if (bssid) ids.bssid = bssid

@@ -94,7 +94,10 @@ async function readMacosSecurity(iface: string, summary: IpconfigSummary, run: R
   if (fromCore && fromCore.grade !== 'unknown') return { security: fromCore, source: 'corewlan', nameHidden, ...extras }
   // Last resort: slow, but the security mode is readable even when the name is redacted.
   const profiler = await run('system_profiler', ['SPAirPortDataType', '-json'], 8000)
-  const entry = profiler.ok ? parseSystemProfilerAirport(profiler.stdout).find((e) => e.iface === iface && e.status === 'connected') : undefined
+  const entry = profiler.ok ? parseSystemProfilerAirport(profiler.stdout).find(
+        // Some trimmed captures lack the status line; a current security mode means connected.
+        (e) => e.iface === iface && (e.status === 'connected' || (e.status === 'unknown' && e.securityMode !== undefined)),
+      ) : undefined
   if (entry) {
     const security = gradeSystemProfilerMode(entry.securityMode)
     return {
