@@ -24,7 +24,9 @@ export const steps = {
   keepVpn: 'Keep your VPN on for the whole session.',
   hotspotPassword: "Set a password for your phone's hotspot in the phone's settings, then join it again.",
   routerUpgrade: 'To fix this for good, set your router to WPA2 or WPA3; its manual or your internet provider can help.',
-  moveCloser: 'Your Wi-Fi signal is weak: move closer to the router, or use a cable, so the call stays smooth.',
+  moveCloser: 'Move closer to the router, or use a cable, so the call stays smooth.',
+  weakSignal: 'Your Wi-Fi signal is weak: move closer to the router, or use a cable, so the chat stays steady.',
+  weakSignalToo: 'Your Wi-Fi signal is also weak: move closer to the router, or use a cable, so the call stays smooth.',
   runAgain: 'Then run session-check again.',
 } as const
 
@@ -234,9 +236,10 @@ export function evaluateWifi(snapshot: WifiSnapshot, session: SessionType): Chec
   if (verdict.status === 'pass' && link.vpn.active) verdict = { ...verdict, summary: `${verdict.summary} A VPN is on too.` }
   // A text chat copes with a weak signal; voice and video freeze, so they get a caution.
   if (weak) {
-    const status: Status = verdict.status === 'pass' && session !== 'text' ? 'warn' : verdict.status
-    const summary = verdict.status === 'pass' && session !== 'text' ? `${verdict.summary.replace(/\.$/, '')}, but the signal is weak.` : verdict.summary
-    verdict = { status, summary, advice: [...verdict.advice, steps.moveCloser] }
+    const cautioned = verdict.status === 'pass' && session !== 'text'
+    const status: Status = cautioned ? 'warn' : verdict.status
+    const summary = cautioned ? `${verdict.summary.replace(/\.$/, '')}, but the signal is weak.` : verdict.summary
+    verdict = { status, summary, advice: [...verdict.advice, cautioned ? steps.moveCloser : verdict.status === 'pass' ? steps.weakSignal : steps.weakSignalToo] }
   }
   const identifiers = identifiersOf(wifi)
   return {

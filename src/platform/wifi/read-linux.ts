@@ -22,8 +22,10 @@ import type { WifiReading, WifiSnapshot } from './types.js'
 import { bandOfFrequency } from './types.js'
 import { gradeWpaCli, parseWpaCliStatus } from './wpa-cli.js'
 
-/** Each command gets at most this long; together they stay inside the 1.5 s budget. */
+/** Each command gets at most this long… */
 const STEP_TIMEOUT_MS = 1000
+/** …and all of them together at most this long, so the check stays inside its 1.5 s budget. */
+const TOTAL_BUDGET_MS = 1400
 
 export type SysfsReader = (iface: string) => Promise<SysfsFacts | undefined>
 
@@ -62,8 +64,11 @@ export interface LinuxDeps {
 
 /** Reads the link and, for Wi-Fi, its security. Never throws. */
 export async function readLinuxWifi(deps: LinuxDeps): Promise<WifiSnapshot> {
-  const run = (command: string, args: string[]): Promise<ExecResult> =>
-    deps.exec(command, args, { timeoutMs: STEP_TIMEOUT_MS, ...(deps.signal ? { signal: deps.signal } : {}) })
+  const deadline = Date.now() + TOTAL_BUDGET_MS
+  const run = (command: string, args: string[]): Promise<ExecResult> => {
+    const timeoutMs = Math.max(50, Math.min(STEP_TIMEOUT_MS, deadline - Date.now()))
+    return deps.exec(command, args, { timeoutMs, ...(deps.signal ? { signal: deps.signal } : {}) })
+  }
   const [routeGet, routeDefault, nmDevices, nmRadio, iwDev] = await Promise.all([
     run('ip', ['-o', 'route', 'get', '1.1.1.1']),
     run('ip', ['-o', 'route', 'show', 'default']),

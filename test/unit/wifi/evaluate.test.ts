@@ -36,7 +36,7 @@ const table: Row[] = [
   ['weak WPA2 signal (dBm)', onWifi('wpa2-personal', { signalDbm: -80 }), 'warn', /but the signal is weak/, [steps.moveCloser]],
   ['weak signal (percent only)', onWifi('wpa2-personal', { signalDbm: undefined, signalPercent: 25 }), 'warn', /signal is weak/, [steps.moveCloser]],
   ['good signal (percent only)', onWifi('wpa2-personal', { signalDbm: undefined, signalPercent: 75 }), 'pass', /WPA2/, []],
-  ['weak and open', onWifi('open', { signalDbm: -85 }), 'fail', /no password/, [steps.joinProtected, steps.moveCloser]],
+  ['weak and open', onWifi('open', { signalDbm: -85 }), 'fail', /no password/, [steps.joinProtected, steps.weakSignalToo]],
   ['WPA2 with a VPN', onWifi('wpa2-personal', {}, { vpn }), 'pass', /A VPN is on too\./, []],
   ['Ethernet with a VPN', { link: { kind: 'ethernet', iface: 'eth0', vpn } }, 'pass', /by cable.*A VPN is on too/, []],
   ['no network, Wi-Fi off', { link: { kind: 'none', vpn: noVpn, wifiRadio: 'off' } }, 'fail', /Wi-Fi is turned off/, ['Turn Wi-Fi on and join your home network, or plug in a network cable.', steps.runAgain]],
@@ -109,6 +109,6 @@ describe('the rest of the outcome', () => {
   it('a weak signal is only advice for a text session', () => {
     const outcome = evaluateWifi(onWifi('wpa2-personal', { signalDbm: -80 }), 'text')
     expect(outcome.status).toBe('pass')
-    expect(outcome.advice).toEqual([steps.moveCloser])
+    expect(outcome.advice).toEqual([steps.weakSignal])
   })
 })
