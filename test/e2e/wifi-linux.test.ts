@@ -3,7 +3,8 @@
  * come first on PATH — they are the only things on PATH — and the built CLI runs for real.
  */
 import { spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -12,6 +13,10 @@ import { fixture } from '../unit/wifi/fixtures.js'
 const BIN = join(import.meta.dirname, '../../bin/session-check.js')
 const NMCLI_LIST = 'nmcli -t -f IN-USE,BSSID,SSID,SECURITY,WPA-FLAGS,RSN-FLAGS,FREQ,SIGNAL device wifi list ifname wlp2s0 --rescan no'
 const ROUTE_GET = '1.1.1.1 via 192.168.1.1 dev wlp2s0 src 192.168.1.23 uid 1000 \\    cache \n'
+
+const validateReport = new Ajv2020({ strict: false, validateFormats: false }).compile(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../src/report/report.schema.json'), 'utf8')),
+)
 
 const dirs: string[] = []
 afterEach(() => {
@@ -62,6 +67,7 @@ describe.runIf(process.platform === 'linux')('wifi check end to end on Linux', (
     const { code, stdout } = runCli(fakeTools(nmAnswers(fixture('linux/nmcli-e2e-wpa2.txt'))), ['--json', '--only', 'wifi'])
     expect(code).toBe(0)
     const report = JSON.parse(stdout)
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true)
     const [check] = report.checks
     expect(check).toMatchObject({ id: 'wifi', status: 'pass', summary: 'Your Wi-Fi is protected with a password (WPA2).', advice: [] })
     expect(check.details).toMatchObject({ link: 'wifi', interface: 'wlp2s0', security: 'wpa2-personal', source: 'nmcli', vpn: false })
@@ -79,7 +85,9 @@ describe.runIf(process.platform === 'linux')('wifi check end to end on Linux', (
   it('fails an open network, with exit code 1 and concrete advice', () => {
     const { code, stdout } = runCli(fakeTools(nmAnswers(fixture('linux/nmcli-e2e-open.txt'))), ['--json', '--only', 'wifi'])
     expect(code).toBe(1)
-    const [check] = JSON.parse(stdout).checks
+    const report = JSON.parse(stdout)
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true)
+    const [check] = report.checks
     expect(check.status).toBe('fail')
     expect(check.details.security).toBe('open')
     expect(check.advice[0]).toBe('Join a Wi-Fi network that asks for a password, such as your home network.')

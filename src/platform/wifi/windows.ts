@@ -73,7 +73,7 @@ const vpnDescription = /WireGuard|Wintun|TAP-Windows|OpenVPN|AnyConnect|Fortinet
 
 /** What kind of adapter this is, from its media type and description. */
 function kindOfAdapter(adapter: WindowsAdapter): NetworkLink['kind'] | 'vpn' {
-  if (vpnDescription.test(adapter.description) || vpnInterfacePattern.test(adapter.name) && !/ethernet|wi-?fi|wlan/i.test(adapter.name)) return 'vpn'
+  if (vpnDescription.test(adapter.description) || (vpnInterfacePattern.test(adapter.name) && !/ethernet|wi-?fi|wlan/i.test(adapter.name))) return 'vpn'
   if (/Remote NDIS|Apple Mobile Device|iPhone|Android/i.test(adapter.description) || /bluetooth/i.test(adapter.media)) return 'phone'
   if (/802\.11|Wireless LAN/i.test(adapter.media)) return 'wifi'
   if (/Wireless WAN|Mobile Broadband/i.test(adapter.media)) return 'cellular'
@@ -83,12 +83,15 @@ function kindOfAdapter(adapter: WindowsAdapter): NetworkLink['kind'] | 'vpn' {
 
 /** Classifies the default route: the adapter it leaves through, and whether that is a VPN. */
 export function classifyWindowsLink(probe: Pick<WindowsProbe, 'defaultIndex' | 'adapters'>): NetworkLink {
-  const primary = probe.adapters.find((a) => a.index === probe.defaultIndex)
-  if (probe.defaultIndex === undefined || !primary) return { kind: probe.defaultIndex === undefined ? 'none' : 'unknown', vpn: { active: false } }
+  const up = (a: WindowsAdapter): boolean => /^up$/i.test(a.status) && kindOfAdapter(a) !== 'vpn'
+  // No route found (or Find-NetRoute failed): an adapter that is up is still the link in use.
+  const fallback = probe.adapters.find((a) => up(a) && kindOfAdapter(a) === 'wifi') ?? probe.adapters.find(up)
+  const primary = probe.defaultIndex === undefined ? fallback : probe.adapters.find((a) => a.index === probe.defaultIndex)
+  if (!primary) return { kind: probe.defaultIndex === undefined ? 'none' : 'unknown', vpn: { active: false } }
   const kind = kindOfAdapter(primary)
   if (kind !== 'vpn') return { kind, iface: primary.name, vpn: { active: false } }
-  const up = probe.adapters.filter((a) => /^up$/i.test(a.status) && a !== primary)
-  const physical = up.find((a) => kindOfAdapter(a) === 'wifi') ?? up.find((a) => !['vpn', 'unknown'].includes(kindOfAdapter(a)))
+  const others = probe.adapters.filter((a) => up(a) && a !== primary)
+  const physical = others.find((a) => kindOfAdapter(a) === 'wifi') ?? others.find((a) => kindOfAdapter(a) !== 'unknown')
   const physicalKind = physical ? kindOfAdapter(physical) : 'unknown'
   return {
     kind: physicalKind === 'vpn' ? 'unknown' : physicalKind,

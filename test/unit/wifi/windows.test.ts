@@ -105,7 +105,8 @@ describe('WinRT fallback and the PowerShell probe', () => {
     [{ defaultIndex: 7, adapters: [wifi, ethernet] }, { kind: 'ethernet', iface: 'Ethernet', vpn: { active: false } }],
     [{ defaultIndex: 30, adapters: [ethernet, wifi, wireguard] }, { kind: 'wifi', iface: 'Wi-Fi', vpn: { active: true, iface: 'wg0' } }],
     [{ defaultIndex: 40, adapters: [wifi, iphone] }, { kind: 'phone', iface: 'Ethernet 2', vpn: { active: false } }],
-    [{ adapters: [wifi] }, { kind: 'none', vpn: { active: false } }],
+    [{ adapters: [wifi] }, { kind: 'wifi', iface: 'Wi-Fi', vpn: { active: false } }],
+    [{ adapters: [{ ...wifi, status: 'Disconnected' }] }, { kind: 'none', vpn: { active: false } }],
   ])('classifies %j', (probe, link) => {
     expect(classifyWindowsLink(probe)).toEqual(link)
   })
