@@ -68,7 +68,7 @@ const unknownWords: Record<UnknownReason, Verdict> = {
     status: 'warn',
     summary: "Windows didn't let us read how your Wi-Fi is protected, because location access is off for desktop apps.",
     advice: [
-      'To let session-check read it: open Settings › Privacy & security › Location, turn on "Location services" and "Let desktop apps access your location", then run session-check again. (Typing start ms-settings:privacy-location in a terminal opens that page.)',
+      'To let session-check read it: open Settings › Privacy & security › Location, turn on "Location services" and "Let desktop apps access your location", then run session-check again. (To open that page quickly, press the Windows key and R together, type ms-settings:privacy-location and press Enter.)',
       'Or check it yourself: open Settings › Network & internet › Wi-Fi › your network\'s properties and look at "Security type". WPA2 or WPA3 is fine; "Open" or "WEP" means you should switch to a network with a password.',
     ],
   },
