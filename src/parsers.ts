@@ -12,3 +12,64 @@ export { parseCimProcesses } from './platform/processes/parse-cim.js'
 export { parseProcEntry, executableFromCmdline } from './platform/processes/parse-proc.js'
 /** macOS Focus (Assertions.json), Windows `reg query … ToastEnabled`, GNOME `gsettings get … show-banners`. */
 export { parseFocusAssertions, parseToastEnabled, parseGnomeShowBanners } from './platform/do-not-disturb.js'
+
+// Wi-Fi and network link (src/platform/wifi). Grades are: open, owe, wep, wpa, wpa2-personal,
+// wpa3-personal, enterprise, unknown.
+export type { WifiGrade, WifiSecurity, WifiReading, WifiSnapshot, NetworkLink, LinkKind } from './platform/wifi/types.js'
+export {
+  // nmcli -t -f IN-USE,BSSID,SSID,SECURITY,WPA-FLAGS,RSN-FLAGS,FREQ,SIGNAL device wifi list
+  parseNmcliWifiList,
+  findNmcliInUse,
+  gradeNmcliAccessPoint,
+  splitNmcliTerse,
+  // nmcli -t -f DEVICE,TYPE,STATE,CONNECTION device
+  parseNmcliDevices,
+  // nmcli -t -f WIFI-HW,WIFI radio
+  parseNmcliRadio,
+  // nmcli -t -f GENERAL.METERED,GENERAL.CON-UUID device show <if>
+  parseNmcliDeviceShow,
+  // nmcli -g 802-11-wireless-security.key-mgmt connection show uuid <uuid>
+  gradeNmcliKeyMgmt,
+} from './platform/wifi/nmcli.js'
+export {
+  // iw dev / iw dev <if> link / iw dev <if> scan dump
+  parseIwDev,
+  parseIwLink,
+  parseIwScanDump,
+  findIwAssociated,
+  gradeIwBss,
+} from './platform/wifi/iw.js'
+// wpa_cli -i <if> status
+export { parseWpaCliStatus, gradeWpaCli } from './platform/wifi/wpa-cli.js'
+export {
+  // ipconfig getsummary <if>
+  parseIpconfigSummary,
+  gradeIpconfigSecurity,
+  // osascript -l JavaScript -e COREWLAN_SCRIPT
+  COREWLAN_SCRIPT,
+  parseCoreWlan,
+  gradeCoreWlanSecurity,
+  // system_profiler SPAirPortDataType -json
+  parseSystemProfilerAirport,
+  gradeSystemProfilerMode,
+  // route -n get default
+  parseRouteGetDefault,
+  // networksetup -listallhardwareports
+  parseHardwarePorts,
+} from './platform/wifi/macos.js'
+// networksetup -getairportpower <dev>
+export { parseAirportPower } from './platform/wifi/read-macos.js'
+export {
+  // netsh wlan show interfaces (any display language)
+  parseNetshInterfaces,
+  gradeNetshAdapter,
+  // WinRT NetworkAuthenticationType / NetworkEncryptionType names
+  gradeWinRt,
+  // the PowerShell probe (Find-NetRoute, Get-NetAdapter, netsh) JSON
+  parseWindowsProbe,
+  classifyWindowsLink,
+} from './platform/wifi/windows.js'
+// ip -o route get 1.1.1.1 / ip -o route show default / the Linux link decision
+export { parseIpRouteGet, parseIpRouteDefault, classifyLinuxLink } from './platform/wifi/linux-link.js'
+// /proc/net/route
+export { parseProcNetRoute } from './platform/wifi/read-linux.js'

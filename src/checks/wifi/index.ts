@@ -1,11 +1,19 @@
 import type { Check } from '../types.js'
+import { readWifiSnapshot } from '../../platform/wifi/index.js'
+import { evaluateWifi } from './evaluate.js'
 
-/** Placeholder until this check's issue lands: it reports itself as skipped, honestly. */
+/**
+ * Is the network this computer uses protected? Reads how the computer is connected (Wi-Fi,
+ * cable, phone, VPN) and, for Wi-Fi, the security mode, then lets evaluate.ts decide and word it.
+ */
 export const wifiCheck: Check = {
   id: 'wifi',
   title: 'Wi-Fi',
   activity: 'Checking your Wi-Fi',
-  async run() {
-    return { status: 'skip', summary: 'This check is not available in this version yet.', advice: [] }
+  // macOS may fall back to system_profiler (2-3 s); Linux and Windows answer well within this.
+  timeoutMs: 12_000,
+  async run(ctx) {
+    const snapshot = await readWifiSnapshot(ctx.platform, ctx.exec, ctx.signal)
+    return evaluateWifi(snapshot, ctx.options.session)
   },
 }

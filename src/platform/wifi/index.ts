@@ -1,0 +1,16 @@
+/** The one entry the Wi-Fi check calls: reads the link and Wi-Fi security on this OS. */
+import type { Exec } from '../exec.js'
+import { readLinuxWifi } from './read-linux.js'
+import { readMacosWifi } from './read-macos.js'
+import { readWindowsWifi } from './read-windows.js'
+import type { WifiSnapshot } from './types.js'
+
+export type { WifiSnapshot } from './types.js'
+
+export async function readWifiSnapshot(platform: NodeJS.Platform, exec: Exec, signal?: AbortSignal): Promise<WifiSnapshot> {
+  const deps = { exec, ...(signal ? { signal } : {}) }
+  if (platform === 'linux') return readLinuxWifi(deps)
+  if (platform === 'darwin') return readMacosWifi(deps)
+  if (platform === 'win32') return readWindowsWifi(deps)
+  return { link: { kind: 'unknown', vpn: { active: false } } }
+}
