@@ -165,14 +165,12 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
       loaded.setPhase('download')
       options.onProgress?.('Measuring your connection: download')
       const downBudget = new DataBudget(Math.floor(budget.left * 0.5))
-      snapshot.download = await measureDirection({ ...common, direction: 'download', deadline: plan.downloadEnd, needMbps: options.needMbps.download, budget: downBudget })
-      budget.add(downBudget.used)
+      snapshot.download = await measureDirection({ ...common, direction: 'download', deadline: plan.downloadEnd, needMbps: options.needMbps.download, budget: downBudget }).finally(() => budget.add(downBudget.used))
       phase = 'upload'
       loaded.setPhase('upload')
       options.onProgress?.('Measuring your connection: upload')
       const upBudget = new DataBudget(Math.max(0, budget.left - 100_000))
-      snapshot.upload = await measureDirection({ ...common, direction: 'upload', deadline: plan.uploadEnd, needMbps: options.needMbps.upload, budget: upBudget })
-      budget.add(upBudget.used)
+      snapshot.upload = await measureDirection({ ...common, direction: 'upload', deadline: plan.uploadEnd, needMbps: options.needMbps.upload, budget: upBudget }).finally(() => budget.add(upBudget.used))
     } finally {
       const loadedSamples = await loaded.stop()
       budget.add((loadedSamples.download.length + loadedSamples.upload.length) * EXCHANGE_OVERHEAD)

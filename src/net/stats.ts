@@ -130,6 +130,16 @@ export class ByteTimeline {
     for (let i = 0; i < pieces; i++) this.add(fromMs + ((i + 0.5) * (toMs - fromMs)) / pieces, bytes / pieces)
   }
 
+  /** Average rate in bytes per second over the whole bins between fromMs and toMs (NaN if none). */
+  rateBetween(fromMs: number, toMs: number): number {
+    const first = Math.max(0, Math.ceil((fromMs - this.startMs) / this.binMs))
+    const last = Math.floor((toMs - this.startMs) / this.binMs)
+    if (last <= first) return Number.NaN
+    let bytes = 0
+    for (let i = first; i < last; i++) bytes += this.bins[i] ?? 0
+    return (bytes * 1000) / ((last - first) * this.binMs)
+  }
+
   /** Rates in bytes per second over windows of `windowMs`, sliding one bin at a time, from `fromMs` to `toMs`. */
   windowRates(fromMs: number, toMs: number, windowMs: number): number[] {
     const first = Math.max(0, Math.ceil((fromMs - this.startMs) / this.binMs))

@@ -30,6 +30,8 @@ export interface DirectionOptions {
 const WINDOW_MS = 500
 const MAX_REQUEST = 25e6
 const EARLY_STOP_MARGIN = 1.5
+/** Fewer sliding windows than this, and the figure is the plain average instead of their median. */
+const MIN_WINDOWS = 5
 
 function toMbps(bytesPerSecond: number): number {
   return (bytesPerSecond * 8) / 1e6
@@ -165,14 +167,14 @@ function summarize(
   const until = accountedUntil(direction, states, run.stoppedAt)
   let from = run.graceEnd
   let rates = timeline.windowRates(from, until, WINDOW_MS)
-  // Capped or stopped inside the grace period: use what there is, and say so through the window count.
-  if (rates.length < 2) {
-    from = run.started
-    rates = timeline.windowRates(from, until, Math.min(WINDOW_MS, Math.max(timeline.binMs, until - from)))
-  }
   const bytes = timeline.bins.reduce((sum, b) => sum + b, 0)
-  if (bytes === 0 || rates.length === 0) {
-    throw new MeasureError('stalled', `no ${direction} data arrived`)
+  if (bytes === 0) throw new MeasureError('stalled', `no ${direction} data arrived`)
+  if (rates.length < MIN_WINDOWS) {
+    // Too short for a median of windows (--quick, or a small --max-data on a fast link): take the
+    // average over what was measured after the grace, or over the whole run if the grace never ended.
+    if (!(until - from >= 2 * timeline.binMs)) from = run.started
+    const average = timeline.rateBetween(from, until)
+    rates = [Number.isFinite(average) ? average : (bytes * 1000) / Math.max(timeline.binMs, run.stoppedAt - run.started)]
   }
   return {
     mbps: toMbps(median(rates)),
