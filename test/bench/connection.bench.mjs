@@ -1,3 +1,4 @@
+/* global performance, AbortController */
 // Accuracy matrix of the connection engine on a link shaped by the kernel.
 //
 // It makes its own network namespace joined to this one by a veth pair, with its own private
