@@ -139,8 +139,7 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
     const idleLink = new Link(target, now)
     links.push(idleLink)
     options.onProgress?.('Measuring your connection: delay')
-    const samples = await measureIdleLatency(idleLink, 20, plan.latencyEnd, probeOptions)
-    phase = 'latency'
+    const samples = await measureIdleLatency(idleLink, 20, plan.latencyEnd, probeOptions, () => (phase = 'latency'))
     budget.add((samples.length + 1) * EXCHANGE_OVERHEAD)
     snapshot.timings = idleLink.timings
     if (samples.length === 0) throw new MeasureError('stalled', 'no latency probe came back in time')

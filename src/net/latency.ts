@@ -30,8 +30,9 @@ export function summarizeLatency(samples: readonly number[]): LatencyFigures {
  * Idle latency: `count` probes back to back on a warm connection (the first request, which opens
  * the connection, is not counted), stopping at the deadline with what it has.
  */
-export async function measureIdleLatency(link: Link, count: number, deadline: number, options: ProbeOptions): Promise<number[]> {
+export async function measureIdleLatency(link: Link, count: number, deadline: number, options: ProbeOptions, onConnected?: () => void): Promise<number[]> {
   await probeOnce(link, options)
+  onConnected?.()
   const samples: number[] = []
   while (samples.length < count && options.now() < deadline) {
     try {

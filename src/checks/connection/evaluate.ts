@@ -116,6 +116,10 @@ function round(value: number, digits = 1): number {
   return Math.round(value * factor) / factor
 }
 
+function msText(value: number): string {
+  return value < 1 ? 'under 1 ms' : `${Math.round(value)} ms`
+}
+
 function mbpsText(value: number): string {
   return `${value < 10 ? round(value, 1) : Math.round(value)} Mbit/s`
 }
@@ -184,7 +188,7 @@ export function findings(s: ConnectionSnapshot, session: SessionType): Finding[]
   const list = [
     s.download && find(session, 'download', s.download.mbps, mbpsText(s.download.mbps)),
     s.upload && find(session, 'upload', s.upload.mbps, mbpsText(s.upload.mbps)),
-    s.idle && find(session, 'latency', s.idle.medianMs, `${Math.round(s.idle.medianMs)} ms`),
+    s.idle && find(session, 'latency', s.idle.medianMs, msText(s.idle.medianMs)),
     s.loaded && find(session, 'bloat', s.loaded.increaseMs, `${Math.round(s.loaded.increaseMs)} ms more`),
     jitter && find(session, 'jitter', jitter.value, `${round(jitter.value)} ms`),
     findLoss(session, s),
@@ -213,7 +217,7 @@ function summaryFor(status: Status, session: SessionType, list: Finding[], s: Co
     const figures = [
       s.download && `download ${mbpsText(s.download.mbps)}`,
       s.upload && `upload ${mbpsText(s.upload.mbps)}`,
-      s.idle && `reply time ${Math.round(s.idle.medianMs)} ms`,
+      s.idle && `reply time ${msText(s.idle.medianMs)}`,
     ].filter(Boolean)
     return `Your connection looks good for ${sessionName[session]}${figures.length ? ` (${figures.join(', ')})` : ''}.`
   }
