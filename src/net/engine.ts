@@ -138,7 +138,7 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
     const probeOptions = { signal: controller.signal, now, idleTimeoutMs: Math.min(3000, options.budgetMs * 0.3) }
     const idleLink = new Link(target, now)
     links.push(idleLink)
-    options.onProgress?.('Measuring your connection: delay')
+    options.onProgress?.('Measuring your connection: reply time')
     const samples = await measureIdleLatency(idleLink, 20, plan.latencyEnd, probeOptions, () => (phase = 'latency'))
     budget.add((samples.length + 1) * EXCHANGE_OVERHEAD)
     snapshot.timings = idleLink.timings
@@ -162,12 +162,12 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
     try {
       phase = 'download'
       loaded.setPhase('download')
-      options.onProgress?.('Measuring your connection: download')
+      options.onProgress?.('Measuring your connection: download speed')
       const downBudget = new DataBudget(Math.floor(budget.left * 0.5))
       snapshot.download = await measureDirection({ ...common, direction: 'download', deadline: plan.downloadEnd, needMbps: options.needMbps.download, budget: downBudget }).finally(() => budget.add(downBudget.used))
       phase = 'upload'
       loaded.setPhase('upload')
-      options.onProgress?.('Measuring your connection: upload')
+      options.onProgress?.('Measuring your connection: upload speed')
       const upBudget = new DataBudget(Math.max(0, budget.left - 100_000))
       snapshot.upload = await measureDirection({ ...common, direction: 'upload', deadline: plan.uploadEnd, needMbps: options.needMbps.upload, budget: upBudget }).finally(() => budget.add(upBudget.used))
     } finally {

@@ -6,7 +6,11 @@ const bin = fileURLToPath(new URL('../../bin/session-check.js', import.meta.url)
 
 function run(args: string[], until?: RegExp): Promise<{ code: number | null; stdout: string; stderr: string; child: ReturnType<typeof spawn> }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1', CI: 'true', HTTPS_PROXY: '', HTTP_PROXY: '' } })
+    // FORCE_COLOR beside NO_COLOR makes Node 22+ print a warning on stderr; neither matters here.
+    const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true', HTTPS_PROXY: '', HTTP_PROXY: '', ALL_PROXY: '' }
+    delete env.FORCE_COLOR
+    delete env.NO_COLOR
+    const child = spawn(process.execPath, [bin, ...args], { env })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (c: Buffer) => {

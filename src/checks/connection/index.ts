@@ -8,6 +8,8 @@ import { toolVersion } from '../../version.js'
 import { evaluateConnection, needFor, offlineOutcome } from './evaluate.js'
 
 const OOKLA_LICENCE = "Ookla's licence allows personal, non-commercial use only"
+/** Below this the check cannot measure both directions and still probe latency. */
+const MIN_MAX_DATA = 1e6
 
 /** Wall-time budget: 10 s, 3 s with --quick, and never more than --timeout allows. */
 export function budgetFor(options: Pick<RunOptions, 'quick' | 'timeoutMs'>): number {
@@ -23,6 +25,9 @@ export function createConnectionCheck(importOokla?: Importer): Check {
     async prepare(ctx) {
       const server = parseServerUrl(ctx.options.server)
       const stun = parseStunTarget(ctx.options.stun)
+      if (ctx.options.maxDataBytes !== undefined && ctx.options.maxDataBytes < MIN_MAX_DATA) {
+        throw new UsageError('--max-data must be at least 1MB, so the check has enough data to measure both directions.')
+      }
       if (ctx.options.engine !== 'ookla' || ctx.options.offline) return { data: { server, stun } }
       const ookla = await loadOokla(importOokla)
       if (!ookla) throw new UsageError(OOKLA_INSTALL_HINT)

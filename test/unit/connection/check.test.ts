@@ -76,7 +76,7 @@ describe('the connection check', () => {
     const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 1e6 })
     try {
       const check = createConnectionCheck()
-      const { prepare, run } = contexts({ server: server.url, stun: 'off', quick: true, maxData: '200KB' })
+      const { prepare, run } = contexts({ server: server.url, stun: 'off', quick: true, maxData: '1MB' })
       await check.run(run((await check.prepare!(prepare))?.data))
       expect(sockets.length).toBeGreaterThan(0)
     } finally {
@@ -89,6 +89,7 @@ describe('the connection check', () => {
     const check = createConnectionCheck()
     await expect(check.prepare!(contexts({ server: 'ftp://x' }).prepare)).rejects.toThrow(UsageError)
     await expect(check.prepare!(contexts({ stun: 'a:b:c' }).prepare)).rejects.toThrow(UsageError)
+    await expect(check.prepare!(contexts({ maxData: '200KB' }).prepare)).rejects.toThrow('at least 1MB')
   })
 
   it('measures against serve and judges for the session type', async () => {
