@@ -146,3 +146,39 @@ describe('HTTPS', () => {
     }
   })
 })
+
+describe('names, DNS timing and IP versions', () => {
+  it('times the DNS lookup of a host name and reports IPv4', async () => {
+    const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 100e6, rateMbps: 20 })
+    // Resolves speed.test to loopback, in both callback shapes net.connect may ask for.
+    const lookup = ((_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+      setTimeout(() => (options?.all ? callback(null, [{ address: '127.0.0.1', family: 4 }]) : callback(null, '127.0.0.1', 4)), 5)
+    }) as unknown as import('node:net').LookupFunction
+    try {
+      const snapshot = await measure(`http://speed.test:${server.port}`, { lookup, stun: { host: 'speed.test', port: server.port } })
+      expect(snapshot.failure).toBeUndefined()
+      expect(snapshot.timings?.dnsMs).toBeGreaterThanOrEqual(4)
+      expect(snapshot.udp?.status).toBe('ok')
+      expect(snapshot.ipVersions).toEqual(['IPv4'])
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('reports IPv6 when the endpoint is reached over IPv6', async (context) => {
+    let server: SpeedServer
+    try {
+      server = await startSpeedServer({ host: '::1', port: 0, maxBytes: 100e6, rateMbps: 20 })
+    } catch {
+      return context.skip()
+    }
+    try {
+      const snapshot = await measure(server.url, { stun: { host: '::1', port: server.port } })
+      expect(snapshot.failure).toBeUndefined()
+      expect(snapshot.ipVersions).toEqual(['IPv6'])
+      expect(snapshot.udp?.family).toBe('IPv6')
+    } finally {
+      await server.close()
+    }
+  })
+})
