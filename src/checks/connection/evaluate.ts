@@ -16,7 +16,7 @@ export interface Band {
   fail: Comparison
 }
 
-export type MetricId = 'download' | 'upload' | 'latency' | 'bloat' | 'jitter' | 'loss'
+export type MetricId = 'download' | 'upload' | 'latency' | 'bloat' | 'jitter' | 'loss' | 'mos'
 
 export const thresholds: Record<SessionType, Partial<Record<MetricId, Band>>> = {
   video: {
@@ -34,12 +34,26 @@ export const thresholds: Record<SessionType, Partial<Record<MetricId, Band>>> = 
     bloat: { pass: ['<', 100], fail: ['>=', 400] },
     jitter: { pass: ['<=', 30], fail: ['>', 60] },
     loss: { pass: ['<', 1], fail: ['>', 5] },
+    // Estimated voice quality (Twilio's MOS formula), judged for audio sessions only.
+    mos: { pass: ['>', 4.0], fail: ['<=', 3.5] },
   },
   text: {
     download: { pass: ['>=', 0.25], fail: ['<', 0.05] },
     upload: { pass: ['>=', 0.1], fail: ['<', 0.03] },
     latency: { pass: ['<=', 500], fail: ['>', 2000] },
   },
+}
+
+/**
+ * Estimated mean opinion score of a voice call, 1 to 5, with Twilio's formula (twilio-voice.js
+ * lib/twilio/rtc/mos.ts, the E-model simplified): EL = RTT + 2*jitter + 10; R falls with EL and
+ * with loss in percent; MOS = 1 + 0.035R + 7e-6 R(R-60)(100-R).
+ */
+export function estimateMos(rttMs: number, jitterMs: number, lossPct: number): number {
+  const effective = rttMs + 2 * jitterMs + 10
+  let r = effective < 160 ? 94.768 - effective / 40 : effective < 1000 ? 94.768 - (effective - 120) / 10 : 0
+  r = lossPct <= r / 2.5 ? Math.max(r - 2.5 * lossPct, 6.52) : 0
+  return 1 + 0.035 * r + 7e-6 * r * (r - 60) * (100 - r)
 }
 
 /** Video only: a burst of loss above this share of any 200 ms (10 probes) is red (Teams). */
@@ -153,6 +167,7 @@ const words = {
   bloat: { warn: 'it slows down when the line is busy', fail: 'it slows down a lot when the line is busy' },
   jitter: { warn: 'it is a little uneven', fail: 'it is very uneven' },
   loss: { warn: 'some data goes missing on the way', fail: 'too much data goes missing on the way' },
+  mos: { warn: 'voices may sound a little less clear', fail: 'voices would sound unclear' },
 } as const
 
 const metricAdvice: Record<MetricId, AdviceKey[]> = {
@@ -162,6 +177,7 @@ const metricAdvice: Record<MetricId, AdviceKey[]> = {
   bloat: ['pause', 'restart'],
   jitter: ['cable', 'pause'],
   loss: ['cable', 'restart', 'network'],
+  mos: ['cable', 'restart', 'network'],
 }
 
 function find(session: SessionType, metric: MetricId, value: number | undefined, shown: string): Finding | undefined {
@@ -182,9 +198,18 @@ function findLoss(session: SessionType, s: ConnectionSnapshot): Finding | undefi
   return finding
 }
 
+/** The voice-quality estimate from the round trip (UDP when measured), jitter and loss. */
+export function mosOf(s: ConnectionSnapshot): number | undefined {
+  const rtt = s.udp?.status === 'ok' && s.udp.rttMedianMs !== undefined ? s.udp.rttMedianMs : s.idle?.medianMs
+  const jitter = jitterOf(s)
+  if (rtt === undefined || !jitter) return undefined
+  return estimateMos(rtt, jitter.value, lossOf(s)?.value ?? 0)
+}
+
 /** Everything judged for one session type, worst first. Pure. */
 export function findings(s: ConnectionSnapshot, session: SessionType): Finding[] {
   const jitter = jitterOf(s)
+  const mos = mosOf(s)
   const list = [
     s.download && find(session, 'download', s.download.mbps, mbpsText(s.download.mbps)),
     s.upload && find(session, 'upload', s.upload.mbps, mbpsText(s.upload.mbps)),
@@ -192,6 +217,7 @@ export function findings(s: ConnectionSnapshot, session: SessionType): Finding[]
     s.loaded && find(session, 'bloat', s.loaded.increaseMs, `${Math.round(s.loaded.increaseMs)} ms more`),
     jitter && find(session, 'jitter', jitter.value, `${round(jitter.value)} ms`),
     findLoss(session, s),
+    mos !== undefined && find(session, 'mos', mos, `estimated ${round(mos)} out of 5`),
   ].filter((f): f is Finding => Boolean(f))
   if (s.udp?.status === 'blocked' && session !== 'text') {
     list.push({ metric: 'udp', status: 'warn', phrase: 'your network blocks the faster route video calls prefer', advice: ['udp'] })
@@ -258,6 +284,7 @@ export function measurementsOf(s: ConnectionSnapshot, list: Finding[]): Measurem
     ...optional(loss, (l) => withStatus({ id: 'packetLossPct', label: lossLabel(l.value, l.samples, l.upper), value: round(l.value, 2), unit: '%', ...(l.samples ? { samples: l.samples } : {}), ...c(l.samples ? countConfidence(l.samples, 300, 100) : 'medium') }, statusOf(list, 'loss'))),
     ...optional(loss?.upper, (u) => ({ id: 'packetLossUpperPct', label: 'Packet loss, 95% upper bound', value: round(u, 2), unit: '%', ...(loss?.samples ? { samples: loss.samples } : {}) })),
     ...optional(loss?.burst, (b) => ({ id: 'burstLossPct', label: 'Worst loss in a fifth of a second', value: round(b), unit: '%' })),
+    ...optional(mosOf(s), (m) => withStatus({ id: 'mosEstimate', label: 'Estimated voice quality (1 to 5)', value: round(m, 2) }, statusOf(list, 'mos'))),
     ...optional(s.udp && s.udp.status !== 'untested' && s.udp, (u) => withStatus({ id: 'udpReachable', label: 'UDP (the route calls prefer) works', value: u.status === 'ok', samples: u.sent }, statusOf(list, 'udp'))),
     ...optional(s.timings?.dnsMs, (v) => ({ id: 'dnsMs', label: 'Name lookup', value: round(v), unit: 'ms' })),
     ...optional(s.timings?.tcpMs, (v) => ({ id: 'tcpConnectMs', label: s.proxy ? 'Connect (through the proxy)' : 'Connect', value: round(v), unit: 'ms' })),

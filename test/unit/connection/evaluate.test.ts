@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateConnection, gradeBufferbloat, judge, lossLabel, needFor, adviceText } from '../../../src/checks/connection/evaluate.js'
+import { evaluateConnection, estimateMos, gradeBufferbloat, judge, lossLabel, needFor, adviceText } from '../../../src/checks/connection/evaluate.js'
 import type { ConnectionSnapshot } from '../../../src/net/types.js'
 import type { SessionType } from '../../../src/report/model.js'
 
@@ -36,6 +36,7 @@ const flips: [SessionType, Parameters<typeof judge>[1], number, number, number][
   ['audio', 'bloat', 99, 100, 400],
   ['audio', 'jitter', 30, 31, 61],
   ['audio', 'loss', 0.9, 1, 5.1],
+  ['audio', 'mos', 4.01, 4.0, 3.5],
   ['text', 'download', 0.25, 0.2, 0.04],
   ['text', 'upload', 0.1, 0.05, 0.02],
   ['text', 'latency', 500, 501, 2001],
@@ -52,6 +53,18 @@ describe('thresholds flip where the table says', () => {
     expect(judge('text', 'bloat', 1000)).toBeUndefined()
     expect(judge('text', 'jitter', 1000)).toBeUndefined()
     expect(judge('text', 'loss', 50)).toBeUndefined()
+  })
+
+  it('estimates voice quality with the Twilio formula, judged for audio only', () => {
+    expect(estimateMos(20, 3, 0)).toBeCloseTo(4.42, 2)
+    expect(estimateMos(364, 10, 4)).toBeCloseTo(2.96, 1)
+    expect(estimateMos(2000, 0, 0)).toBeCloseTo(1, 3)
+    expect(judge('video', 'mos', 2)).toBeUndefined()
+    const poor = snapshot({ idle: { medianMs: 300, p90Ms: 320, jitterMs: 5, samples: 20 }, udp: { ...snapshot().udp!, rttMedianMs: 300, jitterMs: 25, lossPct: 2, received: 392 } })
+    const audio = evaluateConnection(poor, 'audio')
+    expect(audio.status).toBe('fail')
+    expect(audio.summary).toContain('voices would sound unclear (estimated 3.4 out of 5)')
+    expect(audio.measurements?.find((m) => m.id === 'mosEstimate')).toMatchObject({ value: 3.39, status: 'fail' })
   })
 
   it('grades bufferbloat like DSLReports', () => {
