@@ -1,11 +1,73 @@
-import type { Check } from '../types.js'
+import type { Check, CheckContext } from '../types.js'
+import { UsageError } from '../../cli/errors.js'
+import type { RunOptions } from '../../cli/options.js'
+import { DEFAULT_MAX_BYTES, parseServerUrl, parseStunTarget } from '../../net/endpoints.js'
+import { measureConnection } from '../../net/engine.js'
+import { loadOokla, measureWithOokla, OOKLA_INSTALL_HINT, type Importer, type OoklaModule } from '../../net/ookla.js'
+import { toolVersion } from '../../version.js'
+import { evaluateConnection, needFor, offlineOutcome } from './evaluate.js'
 
-/** Placeholder until this check's issue lands: it reports itself as skipped, honestly. */
-export const connectionCheck: Check = {
-  id: 'connection',
-  title: 'Connection',
-  activity: 'Measuring your connection',
-  async run() {
-    return { status: 'skip', summary: 'This check is not available in this version yet.', advice: [] }
-  },
+const OOKLA_LICENCE = "Ookla's licence allows personal, non-commercial use only"
+/** Below this the check cannot measure both directions and still probe latency. */
+const MIN_MAX_DATA = 1e6
+
+/** Wall-time budget: 10 s, 3 s with --quick, and never more than --timeout allows. */
+export function budgetFor(options: Pick<RunOptions, 'quick' | 'timeoutMs'>): number {
+  return Math.max(1000, Math.min(options.quick ? 3000 : 10_000, options.timeoutMs - 500))
 }
+
+/** Builds the check; tests pass a fake importer for speedtest-net. */
+export function createConnectionCheck(importOokla?: Importer): Check {
+  return {
+    id: 'connection',
+    title: 'Connection',
+    activity: 'Measuring your connection',
+    async prepare(ctx) {
+      const server = parseServerUrl(ctx.options.server)
+      const stun = parseStunTarget(ctx.options.stun)
+      if (ctx.options.maxDataBytes !== undefined && ctx.options.maxDataBytes < MIN_MAX_DATA) {
+        throw new UsageError('--max-data must be at least 1MB, so the check has enough data to measure both directions.')
+      }
+      if (ctx.options.engine !== 'ookla' || ctx.options.offline) return { data: { server, stun } }
+      const ookla = await loadOokla(importOokla)
+      if (!ookla) throw new UsageError(OOKLA_INSTALL_HINT)
+      if (!ctx.options.acceptOoklaLicense && !ctx.options.interactive) {
+        throw new UsageError(`--engine ookla needs you to accept Ookla's licence with --accept-ookla-license (${OOKLA_LICENCE}).`)
+      }
+      return { data: { server, stun, ookla } }
+    },
+    async run(ctx) {
+      if (ctx.options.offline) return offlineOutcome()
+      const data = (ctx.prepared ?? {}) as { server?: URL; stun?: ReturnType<typeof parseStunTarget>; ookla?: OoklaModule }
+      if (ctx.options.engine === 'ookla') return runOokla(ctx, data.ookla)
+      const snapshot = await measureConnection({
+        server: data.server ?? parseServerUrl(ctx.options.server),
+        ...(data.stun ? { stun: data.stun } : {}),
+        budgetMs: budgetFor(ctx.options),
+        maxBytes: ctx.options.maxDataBytes ?? DEFAULT_MAX_BYTES,
+        quick: ctx.options.quick,
+        needMbps: needFor(ctx.options.session),
+        env: ctx.env,
+        signal: ctx.signal,
+        now: ctx.now,
+        userAgent: `session-check/${toolVersion()}`,
+        onProgress: (message) => ctx.progress(message),
+      })
+      return evaluateConnection(snapshot, ctx.options.session)
+    },
+  }
+}
+
+async function runOokla(ctx: CheckContext, ookla: OoklaModule | undefined) {
+  if (!ookla) throw new UsageError(OOKLA_INSTALL_HINT)
+  if (!ctx.options.acceptOoklaLicense) {
+    const accepted = await ctx.prompter?.confirm({ message: `Use Ookla's speed test? ${OOKLA_LICENCE}, and Ookla receives your address. Do you accept Ookla's licence and privacy terms?`, default: false })
+    if (!accepted) {
+      return { status: 'skip' as const, summary: "Not measured, because Ookla's licence was not accepted. Run session-check without --engine ookla to use the built-in test.", advice: [] }
+    }
+  }
+  ctx.progress('Measuring your connection with Ookla')
+  return evaluateConnection(await measureWithOokla(ookla, ctx.signal, ctx.now), ctx.options.session)
+}
+
+export const connectionCheck: Check = createConnectionCheck()

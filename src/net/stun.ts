@@ -1,0 +1,66 @@
+/**
+ * STUN binding requests and responses (RFC 5389 section 6): a 20-byte header with the message
+ * type, the attribute length, the magic cookie 0x2112A442 and a 96-bit transaction id.
+ */
+export const STUN_MAGIC_COOKIE = 0x2112a442
+export const STUN_BINDING_REQUEST = 0x0001
+export const STUN_BINDING_SUCCESS = 0x0101
+const XOR_MAPPED_ADDRESS = 0x0020
+
+export function encodeBindingRequest(transactionId: Buffer): Buffer {
+  const message = Buffer.alloc(20)
+  message.writeUInt16BE(STUN_BINDING_REQUEST, 0)
+  message.writeUInt16BE(0, 2)
+  message.writeUInt32BE(STUN_MAGIC_COOKIE, 4)
+  transactionId.copy(message, 8, 0, 12)
+  return message
+}
+
+export interface StunHeader {
+  type: number
+  transactionId: Buffer
+}
+
+/** Reads a STUN header; undefined for anything that is not STUN. */
+export function parseStunHeader(packet: Buffer): StunHeader | undefined {
+  if (packet.length < 20 || (packet[0] ?? 0) & 0xc0) return undefined
+  if (packet.readUInt32BE(4) !== STUN_MAGIC_COOKIE) return undefined
+  const length = packet.readUInt16BE(2)
+  if (length % 4 !== 0 || 20 + length > packet.length) return undefined
+  return { type: packet.readUInt16BE(0), transactionId: packet.subarray(8, 20) }
+}
+
+/** A binding success response carrying XOR-MAPPED-ADDRESS (IPv4 or IPv6) for the sender. */
+export function encodeBindingSuccess(transactionId: Buffer, address: string, port: number, family: 'IPv4' | 'IPv6'): Buffer {
+  const addressBytes = family === 'IPv4' ? ipv4Bytes(address) : ipv6Bytes(address)
+  const attribute = Buffer.alloc(4 + 4 + addressBytes.length)
+  attribute.writeUInt16BE(XOR_MAPPED_ADDRESS, 0)
+  attribute.writeUInt16BE(4 + addressBytes.length, 2)
+  attribute.writeUInt8(0, 4)
+  attribute.writeUInt8(family === 'IPv4' ? 0x01 : 0x02, 5)
+  attribute.writeUInt16BE(port ^ (STUN_MAGIC_COOKIE >>> 16), 6)
+  const key = Buffer.concat([Buffer.from([0x21, 0x12, 0xa4, 0x42]), transactionId])
+  for (let i = 0; i < addressBytes.length; i++) attribute[8 + i] = (addressBytes[i] ?? 0) ^ (key[i] ?? 0)
+  const header = Buffer.alloc(20)
+  header.writeUInt16BE(STUN_BINDING_SUCCESS, 0)
+  header.writeUInt16BE(attribute.length, 2)
+  header.writeUInt32BE(STUN_MAGIC_COOKIE, 4)
+  transactionId.copy(header, 8, 0, 12)
+  return Buffer.concat([header, attribute])
+}
+
+function ipv4Bytes(address: string): Buffer {
+  const mapped = address.startsWith('::ffff:') ? address.slice(7) : address
+  return Buffer.from(mapped.split('.').map((part) => Number(part) & 0xff))
+}
+
+function ipv6Bytes(address: string): Buffer {
+  const [head = '', tail = ''] = address.split('::')
+  const headParts = head ? head.split(':') : []
+  const tailParts = tail ? tail.split(':') : []
+  const missing = 8 - headParts.length - tailParts.length
+  const groups = address.includes('::') ? [...headParts, ...Array(missing).fill('0'), ...tailParts] : headParts
+  const bytes = Buffer.alloc(16)
+  groups.slice(0, 8).forEach((group, i) => bytes.writeUInt16BE(parseInt(group || '0', 16) & 0xffff, i * 2))
+  return bytes
+}

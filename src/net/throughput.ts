@@ -1,0 +1,190 @@
+import { DataBudget } from './budget.js'
+import { MeasureError } from './errors.js'
+import { exchange, StoppedError } from './exchange.js'
+import { Link, type Target } from './link.js'
+import { ByteTimeline, coefficientOfVariation, median, percentile } from './stats.js'
+import type { ThroughputFigures } from './types.js'
+
+export interface DirectionOptions {
+  direction: 'download' | 'upload'
+  target: Target
+  streams: number
+  /** The phase ends here at the latest (monotonic ms). */
+  deadline: number
+  /** Left out of the figure: TCP slow start and filling buffers. */
+  graceMs: number
+  /** Stop early once this rate is proven with margin (Mbit/s); 0 never stops early. */
+  needMbps: number
+  /** Least time measured after the grace before an early stop. */
+  minMeasureMs: number
+  budget: DataBudget
+  /** Idle round trip, to place upload bytes in the time the server received them. */
+  idleRttMs: number
+  signal: AbortSignal
+  now: () => number
+  idleTimeoutMs: number
+  /** Called on every throughput check, for the progress line. */
+  onProgress?(mbps: number): void
+}
+
+const WINDOW_MS = 500
+const MAX_REQUEST = 25e6
+const EARLY_STOP_MARGIN = 1.5
+/** Fewer sliding windows than this, and the figure is the plain average instead of their median. */
+const MIN_WINDOWS = 5
+
+function toMbps(bytesPerSecond: number): number {
+  return (bytesPerSecond * 8) / 1e6
+}
+
+interface StreamState {
+  /** Until when this stream's bytes are fully accounted (uploads are counted when acknowledged). */
+  accountedUntil: number
+  /** The stream has ended; it holds back no unacknowledged bytes. */
+  done: boolean
+}
+
+async function runDownloadStream(options: DirectionOptions, link: Link, timeline: ByteTimeline, signal: AbortSignal, state: StreamState) {
+  const { budget } = options
+  for (;;) {
+    const size = budget.reserve(Math.min(MAX_REQUEST, Math.floor(budget.left / options.streams) + 1))
+    if (size <= 0) return 'capped'
+    let received = 0
+    try {
+      await exchange(link, 'GET', `__down?bytes=${size}`, {
+        ...options,
+        signal,
+        onData: (bytes, at) => {
+          received += bytes
+          budget.spend(bytes)
+          timeline.add(at, bytes)
+          state.accountedUntil = at
+        },
+      })
+    } finally {
+      budget.release(size - received)
+    }
+  }
+}
+
+async function runUploadStream(options: DirectionOptions, link: Link, timeline: ByteTimeline, signal: AbortSignal, state: StreamState) {
+  const { budget, now } = options
+  let size = 32 * 1024
+  for (;;) {
+    const granted = budget.reserve(size)
+    if (granted <= 0) return 'capped'
+    let sent = 0
+    try {
+      const result = await exchange(link, 'POST', '__up', { ...options, signal, uploadBytes: granted, onSent: (bytes) => ((sent += bytes), budget.spend(bytes)) })
+      // Bytes count only once the server has answered for them: the client's socket buffers
+      // would otherwise flatter the figure. They are spread over the time the server was receiving.
+      const half = Math.min(options.idleRttMs / 2, (result.headersAt - result.startedAt) / 4)
+      timeline.spread(result.startedAt + half, result.headersAt - half, granted)
+      state.accountedUntil = result.headersAt
+      // Aim for requests of about 250 ms, growing at most twofold at a time: the first small
+      // requests vanish into socket buffers and make the link look faster than it is.
+      const perStream = granted / Math.max(1, result.headersAt - result.startedAt)
+      size = Math.round(Math.min(16e6, 2 * size, Math.max(16 * 1024, perStream * 250)))
+    } finally {
+      budget.release(granted - sent)
+    }
+    if (now() >= options.deadline) return 'done'
+  }
+}
+
+function isProven(rates: number[], needMbps: number, measuredMs: number, minMeasureMs: number): boolean {
+  if (needMbps <= 0 || measuredMs < minMeasureMs || rates.length < 4) return false
+  return toMbps(percentile(rates, 0.1)) >= needMbps * EARLY_STOP_MARGIN
+}
+
+/**
+ * Download or upload over parallel streams, each on its own connection. The figure is the median
+ * of sliding 500 ms windows after the grace period. It stops at the deadline, when the data cap is
+ * spent, or early once the session's need is proven with margin.
+ */
+export async function measureDirection(options: DirectionOptions): Promise<ThroughputFigures> {
+  const { now, direction } = options
+  const started = now()
+  const timeline = new ByteTimeline(started)
+  const controller = new AbortController()
+  const onParentAbort = (): void => controller.abort()
+  options.signal.addEventListener('abort', onParentAbort, { once: true })
+  const links = Array.from({ length: options.streams }, () => new Link(options.target, now))
+  const states: StreamState[] = links.map(() => ({ accountedUntil: started, done: false }))
+  let failure: unknown
+  let capped = false
+  let stoppedEarly = false
+  const streams = links.map(async (link, i) => {
+    const state = states[i] as StreamState
+    try {
+      const run = direction === 'download' ? runDownloadStream : runUploadStream
+      if ((await run(options, link, timeline, controller.signal, state)) === 'capped') capped = true
+      state.done = true
+    } catch (error) {
+      if (!(error instanceof StoppedError) && !controller.signal.aborted) {
+        failure ??= error
+        controller.abort()
+      }
+    }
+  })
+  const allDone = Promise.all(streams)
+  let finished = false
+  void allDone.then(() => (finished = true))
+  const graceEnd = started + options.graceMs
+  while (!finished && !controller.signal.aborted && now() < options.deadline) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(100, Math.max(1, options.deadline - now()))))
+    const until = accountedUntil(direction, states, now())
+    const rates = timeline.windowRates(graceEnd, until, WINDOW_MS)
+    if (rates.length) options.onProgress?.(toMbps(median(rates)))
+    if (isProven(rates, options.needMbps, until - graceEnd, options.minMeasureMs)) {
+      stoppedEarly = true
+      break
+    }
+  }
+  const stoppedAt = now()
+  controller.abort()
+  await allDone
+  options.signal.removeEventListener('abort', onParentAbort)
+  for (const link of links) link.close()
+  if (failure) throw failure
+  if (options.signal.aborted) throw new StoppedError('stopped')
+  return summarize(timeline, direction, states, { started, stoppedAt, graceEnd, capped, stoppedEarly, streams: options.streams })
+}
+
+/** Download bytes count on arrival; upload bytes only up to the oldest unacknowledged request of a running stream. */
+function accountedUntil(direction: DirectionOptions['direction'], states: StreamState[], at: number): number {
+  if (direction === 'download') return at
+  const running = states.filter((s) => !s.done)
+  return running.length ? Math.min(...running.map((s) => s.accountedUntil)) : Math.max(...states.map((s) => s.accountedUntil))
+}
+
+function summarize(
+  timeline: ByteTimeline,
+  direction: DirectionOptions['direction'],
+  states: StreamState[],
+  run: { started: number; stoppedAt: number; graceEnd: number; capped: boolean; stoppedEarly: boolean; streams: number },
+): ThroughputFigures {
+  const until = accountedUntil(direction, states, run.stoppedAt)
+  let from = run.graceEnd
+  let rates = timeline.windowRates(from, until, WINDOW_MS)
+  const bytes = timeline.bins.reduce((sum, b) => sum + b, 0)
+  if (bytes === 0) throw new MeasureError('stalled', `no ${direction} data arrived`)
+  if (rates.length < MIN_WINDOWS) {
+    // Too short for a median of windows (--quick, or a small --max-data on a fast link): take the
+    // average over what was measured after the grace, or over the whole run if the grace never ended.
+    if (!(until - from >= 2 * timeline.binMs)) from = run.started
+    const average = timeline.rateBetween(from, until)
+    rates = [Number.isFinite(average) ? average : (bytes * 1000) / Math.max(timeline.binMs, run.stoppedAt - run.started)]
+  }
+  return {
+    mbps: toMbps(median(rates)),
+    windows: rates.length,
+    variation: coefficientOfVariation(rates),
+    bytes: Math.round(bytes),
+    measuredMs: Math.max(0, until - from),
+    graceMs: from === run.started ? 0 : run.graceEnd - run.started,
+    streams: run.streams,
+    stoppedEarly: run.stoppedEarly,
+    capped: run.capped,
+  }
+}

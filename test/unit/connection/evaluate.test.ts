@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest'
+import { evaluateConnection, estimateMos, gradeBufferbloat, judge, lossLabel, needFor, adviceText } from '../../../src/checks/connection/evaluate.js'
+import type { ConnectionSnapshot } from '../../../src/net/types.js'
+import type { SessionType } from '../../../src/report/model.js'
+
+function snapshot(overrides: Partial<ConnectionSnapshot> = {}): ConnectionSnapshot {
+  return {
+    engine: 'builtin',
+    server: 'https://speed.cloudflare.com',
+    stun: 'stun.cloudflare.com:3478',
+    ipVersions: ['IPv4'],
+    idle: { medianMs: 20, p90Ms: 25, jitterMs: 2, samples: 20 },
+    download: { mbps: 50, windows: 30, variation: 0.05, bytes: 1e7, measuredMs: 2000, graceMs: 1000, streams: 4, stoppedEarly: true, capped: false },
+    upload: { mbps: 20, windows: 30, variation: 0.05, bytes: 5e6, measuredMs: 2000, graceMs: 1000, streams: 4, stoppedEarly: true, capped: false },
+    loaded: { downloadMedianMs: 30, uploadMedianMs: 35, samples: 40, increaseMs: 15, rpm: 1800 },
+    udp: { status: 'ok', sent: 400, received: 400, lossPct: 0, lossUpperPct: 0.75, burstLossPct: 0, rttMedianMs: 21, jitterMs: 3, family: 'IPv4' },
+    bytesUsed: 15e6,
+    durationMs: 9000,
+    budgetMs: 10000,
+    maxBytes: 30e6,
+    ...overrides,
+  }
+}
+
+// Each row: session, metric, a value just on the passing side, just inside amber, just inside red.
+const flips: [SessionType, Parameters<typeof judge>[1], number, number, number][] = [
+  ['video', 'download', 3, 2.99, 0.59],
+  ['video', 'upload', 3, 0.6, 0.599],
+  ['video', 'latency', 100, 100.1, 300.1],
+  ['video', 'bloat', 59.9, 60, 400],
+  ['video', 'jitter', 20, 20.1, 40.1],
+  ['video', 'loss', 0.99, 1, 3.01],
+  ['audio', 'download', 0.3, 0.29, 0.099],
+  ['audio', 'upload', 0.3, 0.1, 0.099],
+  ['audio', 'latency', 150, 151, 401],
+  ['audio', 'bloat', 99, 100, 400],
+  ['audio', 'jitter', 30, 31, 61],
+  ['audio', 'loss', 0.9, 1, 5.1],
+  ['audio', 'mos', 4.01, 4.0, 3.5],
+  ['text', 'download', 0.25, 0.2, 0.04],
+  ['text', 'upload', 0.1, 0.05, 0.02],
+  ['text', 'latency', 500, 501, 2001],
+]
+
+describe('thresholds flip where the table says', () => {
+  it.each(flips)('%s %s: pass at %d, caution at %d, fail at %d', (session, metric, pass, warn, fail) => {
+    expect(judge(session, metric, pass)).toBe('pass')
+    expect(judge(session, metric, warn)).toBe('warn')
+    expect(judge(session, metric, fail)).toBe('fail')
+  })
+
+  it('does not judge bloat, jitter or loss for text sessions', () => {
+    expect(judge('text', 'bloat', 1000)).toBeUndefined()
+    expect(judge('text', 'jitter', 1000)).toBeUndefined()
+    expect(judge('text', 'loss', 50)).toBeUndefined()
+  })
+
+  it('estimates voice quality with the Twilio formula, judged for audio only', () => {
+    expect(estimateMos(20, 3, 0)).toBeCloseTo(4.42, 2)
+    expect(estimateMos(364, 10, 4)).toBeCloseTo(2.96, 1)
+    expect(estimateMos(2000, 0, 0)).toBeCloseTo(1, 3)
+    expect(judge('video', 'mos', 2)).toBeUndefined()
+    const poor = snapshot({ idle: { medianMs: 300, p90Ms: 320, jitterMs: 5, samples: 20 }, udp: { ...snapshot().udp!, rttMedianMs: 300, jitterMs: 25, lossPct: 2, received: 392 } })
+    const audio = evaluateConnection(poor, 'audio')
+    expect(audio.status).toBe('fail')
+    expect(audio.summary).toContain('voices would sound unclear (estimated 3.4 out of 5)')
+    expect(audio.measurements?.find((m) => m.id === 'mosEstimate')).toMatchObject({ value: 3.39, status: 'fail' })
+  })
+
+  it('grades bufferbloat like DSLReports', () => {
+    expect([0, 5, 29, 30, 59, 60, 199, 200, 399, 400].map(gradeBufferbloat)).toEqual(['A+', 'A', 'A', 'B', 'B', 'C', 'C', 'D', 'D', 'F'])
+  })
+
+  it('stops early only for what the session needs', () => {
+    expect(needFor('video')).toEqual({ download: 3, upload: 3 })
+    expect(needFor('text')).toEqual({ download: 0.25, upload: 0.1 })
+  })
+})
+
+describe('verdict and words', () => {
+  it('passes a good connection with its figures in the summary', () => {
+    const outcome = evaluateConnection(snapshot(), 'video')
+    expect(outcome.status).toBe('pass')
+    expect(outcome.summary).toBe('Your connection looks good for a video session (download 50 Mbit/s, upload 20 Mbit/s, reply time 20 ms).')
+    expect(outcome.advice).toEqual([])
+    expect(outcome.details?.verdicts).toEqual({ video: 'pass', audio: 'pass', text: 'pass' })
+  })
+
+  it('a slow upload fails video but passes audio and text', () => {
+    const slow = snapshot({ upload: { ...snapshot().upload!, mbps: 0.4 } })
+    const video = evaluateConnection(slow, 'video')
+    expect(video.status).toBe('fail')
+    expect(video.summary).toBe('Your connection is not ready for a video session yet: the upload speed is too low (0.4 Mbit/s).')
+    expect(video.advice).toEqual([adviceText.cable, adviceText.pause, adviceText.audio, adviceText.network])
+    expect(evaluateConnection(slow, 'audio').status).toBe('pass')
+    expect(evaluateConnection(slow, 'text').status).toBe('pass')
+    expect(video.details?.verdicts).toEqual({ video: 'fail', audio: 'pass', text: 'pass' })
+  })
+
+  it('bufferbloat is a caution with the advice to pause other traffic', () => {
+    const outcome = evaluateConnection(snapshot({ loaded: { samples: 40, increaseMs: 150, rpm: 350 } }), 'video')
+    expect(outcome.status).toBe('warn')
+    expect(outcome.summary).toContain('it slows down when the line is busy (150 ms more)')
+    expect(outcome.advice[0]).toBe(adviceText.pause)
+    expect(outcome.measurements?.find((m) => m.id === 'loadedLatencyIncreaseMs')?.label).toContain('grade C')
+  })
+
+  it('names several problems in one sentence', () => {
+    const outcome = evaluateConnection(snapshot({ idle: { medianMs: 180, p90Ms: 200, jitterMs: 5, samples: 20 }, udp: { ...snapshot().udp!, jitterMs: 25 } }), 'video')
+    expect(outcome.summary).toBe('Your connection should work for a video session, but replies take a little long (180 ms) and it is a little uneven (25 ms).')
+  })
+
+  it('a burst of loss is red for video even when the average is low', () => {
+    const outcome = evaluateConnection(snapshot({ udp: { ...snapshot().udp!, lossPct: 0.5, burstLossPct: 30, received: 398 } }), 'video')
+    expect(outcome.status).toBe('fail')
+    expect(outcome.summary).toContain('in bursts')
+  })
+
+  it('blocked UDP is a caution for video and audio, not for text', () => {
+    const blocked = snapshot({ udp: { status: 'blocked', sent: 400, received: 0, lossPct: 100, lossUpperPct: 100, burstLossPct: 100, family: 'IPv4' } })
+    const video = evaluateConnection(blocked, 'video')
+    expect(video.status).toBe('warn')
+    expect(video.advice).toEqual([adviceText.udp])
+    expect(evaluateConnection(blocked, 'text').status).toBe('pass')
+    expect(video.measurements?.find((m) => m.id === 'packetLossPct')).toBeUndefined()
+  })
+
+  it('reports sample counts and confidence for each figure', () => {
+    const outcome = evaluateConnection(snapshot({ udp: { ...snapshot().udp!, sent: 120, received: 120, lossUpperPct: 2.5 } }), 'video')
+    const byId = Object.fromEntries((outcome.measurements ?? []).map((m) => [m.id, m]))
+    expect(byId.downloadMbps).toMatchObject({ samples: 30, confidence: 'high', status: 'pass' })
+    expect(byId.latencyMs).toMatchObject({ samples: 20, confidence: 'high' })
+    expect(byId.packetLossPct).toMatchObject({ samples: 120, confidence: 'medium', label: 'Packet loss (none seen in 120 probes)' })
+    expect(byId.dataUsedMB).toMatchObject({ value: 15, unit: 'MB' })
+  })
+
+  it('never claims "under 1%" from too few probes', () => {
+    expect(lossLabel(0, 100, 2.95)).toBe('Packet loss (none seen in 100 probes)')
+    expect(lossLabel(0, 400, 0.75)).toBe('Packet loss (none in 400 probes: under 1%)')
+  })
+
+  it('keeps the proxy host out of everything but identifiers', () => {
+    const outcome = evaluateConnection(snapshot({ proxy: 'proxy.corp.example:3128' }), 'video')
+    expect(JSON.stringify({ ...outcome, identifiers: undefined })).not.toContain('proxy.corp.example')
+    expect(outcome.identifiers).toEqual({ proxy: 'proxy.corp.example:3128' })
+  })
+
+  it('a failure is "could not measure" with its reason and steps', () => {
+    const outcome = evaluateConnection(snapshot({ download: undefined, upload: undefined, loaded: undefined, failure: { kind: 'rate-limited', phase: 'download', detail: 'HTTP 429' } }), 'video')
+    expect(outcome.status).toBe('error')
+    expect(outcome.summary).toBe('Could not measure your connection: the test server asked us to wait because it has had many tests.')
+    expect(outcome.advice).toEqual(['Wait a few minutes, then run this check again.'])
+    expect(outcome.error).toBe('rate-limited during download: HTTP 429')
+  })
+})
