@@ -49,7 +49,7 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     expect(flat).toContain('Checklist You answered 8 questions; 1 needs sorting out before your session starts.')
     expect(flat).toContain('→ Before the session, look up the address where you are (for example in a map app) so you can tell your therapist if they ask.')
     // --no-color reaches the prompts too, not only the report.
-    // eslint-disable-next-line no-control-regex
+     
     expect(tmux.screen(true)).not.toMatch(/\u001b\[[0-9;]*m/)
     // The progress line never drew over a question: every question appears exactly once.
     for (const question of videoQuestions) expect(screen.split(question).length - 1).toBe(1)

@@ -125,10 +125,10 @@ describe.runIf(process.platform === 'linux')('wifi check end to end on Linux', (
     const shown = check.identifiers.networkName as string
     expect(shown).toContain(`$(touch ${marker})`)
     expect(shown).toContain('RED')
-    // eslint-disable-next-line no-control-regex
+     
     expect(shown).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/)
     expect(check.summary).not.toContain('touch')
-    // eslint-disable-next-line no-control-regex
+     
     expect(text.stdout).not.toMatch(/[\u001b\u0007\u202e]/)
     expect(text.stdout).toContain('networkName:')
   })
