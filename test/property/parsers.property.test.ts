@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as parsers from '../../src/parsers.js'
+import { slowInputs } from '../helpers/timing.js'
 
 const RUNS = 10_000
 const MAX_MS_PER_INPUT = 100
@@ -63,16 +64,12 @@ describe('every parser of OS output', () => {
   it.each(parserEntries.map(([name, parse]) => [name, parse] as const))(
     '%s never throws and never takes over 100 ms, over 10,000 random and mutated inputs',
     (_name, parse) => {
-      let slowest = 0
+      const timing = slowInputs<string>(MAX_MS_PER_INPUT)
       fc.assert(
-        fc.property(anyInput, (input) => {
-          const started = performance.now()
-          parse(input)
-          slowest = Math.max(slowest, performance.now() - started)
-        }),
+        fc.property(anyInput, (input) => timing.time(input, parse)),
         { numRuns: RUNS, seed: 20261124 },
       )
-      expect(slowest).toBeLessThan(MAX_MS_PER_INPUT)
+      expect(timing.confirmed(parse)).toEqual([])
     },
     120_000,
   )
@@ -80,7 +77,7 @@ describe('every parser of OS output', () => {
 
 describe('parseProcEntry', () => {
   it('never throws and never takes over 100 ms, over 10,000 random /proc entries', () => {
-    let slowest = 0
+    const timing = slowInputs<Parameters<typeof parsers.parseProcEntry>>(MAX_MS_PER_INPUT)
     const text: fc.Arbitrary<string> = fc.oneof(anyInput, fc.constant(''), fc.constant('/usr/bin/zoom (deleted)'))
     const entry = fc.record(
       { pid: fc.integer(), cmdline: text, exe: text, uid: fc.integer() },
@@ -88,12 +85,10 @@ describe('parseProcEntry', () => {
     )
     fc.assert(
       fc.property(entry, fc.option(fc.nat()), (input, uid) => {
-        const started = performance.now()
-        parsers.parseProcEntry(input, uid ?? undefined)
-        slowest = Math.max(slowest, performance.now() - started)
+        timing.time([input, uid ?? undefined], (args) => parsers.parseProcEntry(...args))
       }),
       { numRuns: RUNS, seed: 20261124 },
     )
-    expect(slowest).toBeLessThan(MAX_MS_PER_INPUT)
+    expect(timing.confirmed((args) => parsers.parseProcEntry(...args))).toEqual([])
   }, 120_000)
 })
