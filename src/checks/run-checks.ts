@@ -96,5 +96,9 @@ export async function runChecks(checks: readonly Check[], base: BaseContext, opt
   }
 
   notify()
-  return Promise.all(checks.map(runCheck))
+  const results = await Promise.all(checks.map(runCheck))
+  // A check may answer an abort with a normal-looking result ("could not measure"); after Ctrl-C
+  // that result must not become a report.
+  if (options.signal.aborted) throw new InterruptedError()
+  return results
 }

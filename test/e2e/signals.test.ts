@@ -1,8 +1,9 @@
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hasTmux, TmuxSession } from '../support/checklist/tmux.js'
 import { binPath } from '../helpers/spawn-cli.js'
 import { reportValidator } from '../helpers/report-validator.js'
 
@@ -46,6 +47,74 @@ describe('Ctrl-C', () => {
       expect(files.filter((name) => name.endsWith('.tmp'))).toEqual([])
       if (files.includes(`report-${delayMs}.json`)) expect(validate(JSON.parse(readFileSync(file, 'utf8')))).toBe(true)
       else expect(exitCodeOf(run)).toBe(130)
+    }
+  })
+})
+
+/** `session-check serve` on loopback, slowed to 2 Mbit/s so a measurement lasts long enough to interrupt. */
+function startServe(): Promise<{ child: ChildProcess; server: string; stun: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [binPath, 'serve', '--port', '0', '--rate', '2'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    child.stdout!.on('data', (chunk) => {
+      out += chunk
+      const server = /--server (\S+)/.exec(out)?.[1]
+      const stun = /--stun (\S+)/.exec(out)?.[1]
+      if (server && stun) resolve({ child, server, stun })
+    })
+    child.on('close', () => reject(new Error(`serve ended: ${out}`)))
+  })
+}
+
+describe('Ctrl-C during the measurement', () => {
+  let serve: Awaited<ReturnType<typeof startServe>>
+  beforeAll(async () => {
+    serve = await startServe()
+  })
+  afterAll(() => {
+    serve?.child.kill('SIGINT')
+  })
+
+  it('exits 130 within a second, with no stack trace and no report file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'session-check-sigint-'))
+    const file = join(dir, 'report.html')
+    const run = await interruptAfter(['--only', 'connection', '--no-input', '--server', serve.server, '--stun', serve.stun, '-o', file], 1500)
+    expect(run).toMatchObject({ code: 130, stderr: '\nStopped. Nothing was saved.\n' })
+    expect(run.msAfterSignal).toBeLessThan(1000)
+    expect(run.stderr).toBe('\nStopped. Nothing was saved.\n')
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('exits at once on a second Ctrl-C', async () => {
+    const run = await interruptAfter(['--only', 'connection', '--no-input', '--server', serve.server, '--stun', serve.stun], 1500, { twice: true })
+    expect(run.code).toBe(130)
+    expect(run.msAfterSignal).toBeLessThan(1000)
+    expect(run.stderr).not.toMatch(/\n\s+at |Error:/)
+  })
+
+  it.skipIf(!hasTmux())('in a real terminal: hides the progress line, gives the cursor back, and exits 130', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'session-check-tty-'))
+    const raw = join(dir, 'raw.log')
+    const file = join(dir, 'report.json')
+    const tmux = new TmuxSession(join(dir, 'exit-code'))
+    try {
+      // script(1) records every byte the program writes to its terminal, escape sequences included.
+      const command = `node bin/session-check.js --only connection --no-input --server ${serve.server} --stun ${serve.stun} -o '${file}'`
+      tmux.start(`env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color script -qefc "${command}" '${raw}'`, binPath.replace(/\/bin\/session-check\.js$/, ''))
+      await tmux.waitForText('Measuring')
+      const sentAt = performance.now()
+      tmux.send('C-c')
+      expect(await tmux.exitCode()).toBe(130)
+      expect(performance.now() - sentAt).toBeLessThan(1000)
+      const bytes = readFileSync(raw, 'utf8')
+      expect(bytes).toContain('\u001b[?25l')
+      expect(bytes.lastIndexOf('\u001b[?25h')).toBeGreaterThan(bytes.lastIndexOf('\u001b[?25l'))
+      expect(tmux.screen()).toContain('Stopped. Nothing was saved.')
+      expect(tmux.screen()).not.toMatch(/at .*\.js:\d+/)
+      expect(existsSync(file)).toBe(false)
+      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    } finally {
+      tmux.stop()
     }
   })
 })

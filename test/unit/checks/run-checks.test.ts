@@ -87,3 +87,16 @@ describe('runChecks', () => {
     await expect(pending).rejects.toBeInstanceOf(InterruptedError)
   })
 })
+
+describe('runChecks after Ctrl-C', () => {
+  it('rejects with InterruptedError even when every check answers the abort with a result', async () => {
+    const controller = new AbortController()
+    const polite: Check = {
+      ...fixedCheck('connection'),
+      run: (ctx) => new Promise((resolve) => ctx.signal.addEventListener('abort', () => resolve({ status: 'error', summary: 'Could not measure.', advice: [] }))),
+    }
+    const pending = runChecks([polite], base, { timeoutMs: 5000, signal: controller.signal, debug: false })
+    controller.abort()
+    await expect(pending).rejects.toBeInstanceOf(InterruptedError)
+  })
+})
