@@ -4,18 +4,6 @@
  * (it is large, and `--version` and `--help` must start fast).
  */
 
-/** A network interface, as the checks need it. */
-export interface NetInterface {
-  name: string
-  /** wired, wireless, virtual or unknown, as systeminformation reports it. */
-  type: string
-  isVirtual: boolean
-  isUp: boolean
-  isDefault: boolean
-  hasIpv4: boolean
-  hasIpv6: boolean
-}
-
 export interface BatteryInfo {
   hasBattery: boolean
   percent: number | null
@@ -24,9 +12,6 @@ export interface BatteryInfo {
 }
 
 export interface SystemInfo {
-  /** The name of the interface that carries the default route, if any. */
-  defaultInterface(): Promise<string | undefined>
-  networkInterfaces(): Promise<NetInterface[]>
   battery(): Promise<BatteryInfo | undefined>
 }
 
@@ -37,34 +22,9 @@ function load(): Promise<SystemInformation> {
   return loaded
 }
 
-/** The real adapter. Every call is guarded: a failure becomes `undefined` or an empty list. */
+/** The real adapter. Every call is guarded: a failure becomes `undefined`. */
 export function createSystemInfo(): SystemInfo {
   return {
-    async defaultInterface() {
-      try {
-        const name = await (await load()).networkInterfaceDefault()
-        return name || undefined
-      } catch {
-        return undefined
-      }
-    },
-    async networkInterfaces() {
-      try {
-        const list = await (await load()).networkInterfaces()
-        const interfaces = Array.isArray(list) ? list : [list]
-        return interfaces.map((entry) => ({
-          name: entry.iface,
-          type: entry.type ?? 'unknown',
-          isVirtual: Boolean(entry.virtual),
-          isUp: entry.operstate === 'up',
-          isDefault: Boolean(entry.default),
-          hasIpv4: Boolean(entry.ip4),
-          hasIpv6: Boolean(entry.ip6),
-        }))
-      } catch {
-        return []
-      }
-    },
     async battery() {
       try {
         const info = await (await load()).battery()

@@ -5,7 +5,7 @@ import type { Exec } from '../../../src/platform/exec.js'
 import type { BatteryInfo, SystemInfo } from '../../../src/platform/system-info.js'
 
 function context(platform: NodeJS.Platform, exec: Exec, battery?: BatteryInfo): CheckContext {
-  const system: SystemInfo = { defaultInterface: async () => undefined, networkInterfaces: async () => [], battery: async () => battery }
+  const system: SystemInfo = { battery: async () => battery }
   return {
     options: {} as CheckContext['options'],
     platform,

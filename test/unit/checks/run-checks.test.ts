@@ -9,7 +9,7 @@ const base = {
   options: resolveOptions({}, { stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, env: {}, platform: 'linux' }),
   platform: 'linux' as const,
   exec: async () => ({ ok: false as const, reason: 'missing' as const, stdout: '', stderr: '', message: 'not in tests' }),
-  system: { defaultInterface: async () => undefined, networkInterfaces: async () => [], battery: async () => undefined },
+  system: { battery: async () => undefined },
   fetch: (() => Promise.reject(new Error('no network in tests'))) as typeof fetch,
   now: () => performance.now(),
   env: {},

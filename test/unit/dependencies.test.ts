@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+const installed = JSON.parse(readFileSync(new URL('../../node_modules/systeminformation/package.json', import.meta.url), 'utf8'))
+
+/** [major, minor, patch] */
+const parts = (version: string) => version.split('.').map(Number)
+const atLeast = (version: string, floor: string) => {
+  const [a, b] = [parts(version), parts(floor)]
+  for (let i = 0; i < 3; i += 1) if (a[i] !== b[i]) return a[i]! > b[i]!
+  return true
+}
+
+describe('dependencies', () => {
+  it('pins systeminformation exactly, at or past the last command-injection fix (5.31.7, CVE-2026-50289)', () => {
+    expect(pkg.dependencies.systeminformation).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(installed.version).toBe(pkg.dependencies.systeminformation)
+    expect(atLeast(installed.version, '5.31.7')).toBe(true)
+  })
+
+  it('never installs speedtest-net by default: an optional peer dependency only', () => {
+    expect(pkg.dependencies['speedtest-net']).toBeUndefined()
+    expect(pkg.optionalDependencies?.['speedtest-net']).toBeUndefined()
+    expect(pkg.peerDependenciesMeta['speedtest-net']).toEqual({ optional: true })
+  })
+
+  it('lists every runtime dependency in the README with its reason', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    for (const name of Object.keys(pkg.dependencies)) expect(readme).toContain(`\`${name}\``)
+  })
+})
