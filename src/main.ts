@@ -79,9 +79,15 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
   })
   try {
     if (options.progress) progress = await createProgress(io.stderr, now)
-    const prompter = options.interactive
-      ? createInquirerPrompter({ beforePrompt: () => progress.pause(), afterPrompt: () => progress.resume() }, controller.signal, options)
-      : undefined
+    let asked = false
+    const hooks = {
+      beforePrompt: () => {
+        asked = true
+        progress.pause()
+      },
+      afterPrompt: () => progress.resume(),
+    }
+    const prompter = options.interactive ? createInquirerPrompter(hooks, controller.signal, options) : undefined
     const system = createSystemInfo()
     const results = await runChecks(
       checks.map((check) => ({ ...check, run: (ctx) => check.run({ ...ctx, prepared: prepared.get(check.id)?.data }) })),
@@ -108,6 +114,8 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
       crisis: chooseCrisisLine(localeAndZone(io.env)),
       ...(practice ? { practice } : {}),
     })
+    // A blank line between the last answered question and the report.
+    if (asked && !options.json) io.stdout.write('\n')
     writeOutputs(report, options, io, target)
     return exitCodeFor(report, { strict: options.strict })
   } catch (error) {

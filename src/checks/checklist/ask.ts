@@ -43,6 +43,22 @@ async function countToAsk(questions: readonly ChecklistQuestion[], input: Collec
   return count
 }
 
+/** How long the first question waits for the checks that may answer questions (the Wi-Fi check takes under 1.5 s). */
+export const WAIT_FOR_COVERING_CHECKS_MS = 2000
+
+/**
+ * Gives the checks that may answer a question a moment to finish before anything is asked, so
+ * "(1 of 7)" is right from the start instead of turning from "of 8" into "of 7" half-way.
+ */
+async function waitForCoveringChecks(questions: readonly ChecklistQuestion[], resultOf: CollectInput['resultOf']): Promise<void> {
+  const checks = [...new Set(questions.flatMap((question) => (question.answeredBy ? [question.answeredBy.check] : [])))]
+  if (checks.length === 0) return
+  let timer: NodeJS.Timeout | undefined
+  const cap = new Promise<void>((resolve) => (timer = setTimeout(resolve, WAIT_FOR_COVERING_CHECKS_MS)))
+  await Promise.race([Promise.all(checks.map((id) => resultOf(id))), cap])
+  clearTimeout(timer)
+}
+
 /**
  * Goes through the questions in order: skips those an automatic check answered, takes answers
  * from the file, and asks the rest, yes or no only. "(2 of 7)" counts the questions to ask, so
@@ -52,6 +68,7 @@ export async function collectAnswers(input: CollectInput): Promise<AnsweredQuest
   const { questions, preset, prompter } = input
   const answered: AnsweredQuestion[] = []
   let asked = 0
+  if (prompter) await waitForCoveringChecks(questions, input.resultOf)
   for (const [index, question] of questions.entries()) {
     if (await isCovered(question, input.resultOf)) {
       answered.push({ question, outcome: 'covered' })
