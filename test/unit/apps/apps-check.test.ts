@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { appsCheck } from '../../../src/checks/apps/index.js'
 import type { CheckContext } from '../../../src/checks/types.js'
+import { fakeContext } from '../../helpers/fake-context.js'
 import type { Exec } from '../../../src/platform/exec.js'
 import type { BatteryInfo, SystemInfo } from '../../../src/platform/system-info.js'
 
 function context(platform: NodeJS.Platform, exec: Exec, battery?: BatteryInfo): CheckContext {
   const system: SystemInfo = { battery: async () => battery }
-  return {
-    options: {} as CheckContext['options'],
-    platform,
-    exec,
-    system,
-    fetch: globalThis.fetch,
-    now: () => 0,
-    signal: new AbortController().signal,
-    env: {},
-    resultOf: async () => undefined,
-    progress: () => {},
-  }
+  return fakeContext({ options: {} as CheckContext['options'], platform, exec, system, now: () => 0 })
 }
 
 describe('appsCheck.run', () => {

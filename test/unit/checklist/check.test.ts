@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { fakeContext } from '../../helpers/fake-context.js'
 import { UsageError } from '../../../src/cli/errors.js'
 import { resolveOptions, type RawFlags } from '../../../src/cli/options.js'
 import { checklistCheck } from '../../../src/checks/checklist/index.js'
@@ -28,20 +29,7 @@ async function prepareError(flags: RawFlags): Promise<string> {
 }
 
 function runContext(flags: RawFlags, prepared: unknown, prompter?: Prompter, results: Partial<Record<CheckId, CheckResult>> = {}): CheckContext {
-  return {
-    options: resolveOptions(flags, terminal),
-    platform: 'linux',
-    exec: () => Promise.reject(new Error('the checklist runs no commands')),
-    system: {} as CheckContext['system'],
-    fetch: () => Promise.reject(new Error('no network')),
-    now: () => 0,
-    signal: new AbortController().signal,
-    env: {},
-    resultOf: async (id) => results[id],
-    progress: () => undefined,
-    prepared,
-    ...(prompter ? { prompter } : {}),
-  }
+  return fakeContext({ options: resolveOptions(flags, terminal), now: () => 0, resultOf: async (id) => results[id], prepared, ...(prompter ? { prompter } : {}) })
 }
 
 const yesTo = (except: string[]): Prompter => ({

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { runChecks } from '../../../src/checks/run-checks.js'
 import type { Check, CheckContext } from '../../../src/checks/types.js'
-import { resolveOptions } from '../../../src/cli/options.js'
+import { fakeContext } from '../../helpers/fake-context.js'
 import { InterruptedError } from '../../../src/cli/errors.js'
 import { fixedCheck } from '../../helpers/fake-checks.js'
 
-const base = {
-  options: resolveOptions({}, { stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, env: {}, platform: 'linux' }),
-  platform: 'linux' as const,
-  exec: async () => ({ ok: false as const, reason: 'missing' as const, stdout: '', stderr: '', message: 'not in tests' }),
-  system: { battery: async () => undefined },
-  fetch: (() => Promise.reject(new Error('no network in tests'))) as typeof fetch,
-  now: () => performance.now(),
-  env: {},
-}
+const { signal: _signal, resultOf: _resultOf, progress: _progress, ...base } = fakeContext()
 const run = (checks: Check[], timeoutMs = 1000, signal = new AbortController().signal) =>
   runChecks(checks, base, { timeoutMs, signal, debug: false })
 

@@ -6,6 +6,7 @@ import { resolveOptions, type RawFlags } from '../../../src/cli/options.js'
 import { UsageError } from '../../../src/cli/errors.js'
 import { mapOoklaResult, OOKLA_INSTALL_HINT, type OoklaResult } from '../../../src/net/ookla.js'
 import { startSpeedServer } from '../../../src/net/speed-server.js'
+import { fakeContext } from '../../helpers/fake-context.js'
 
 const terminal = { stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, env: {}, platform: 'linux' as const }
 
@@ -13,20 +14,8 @@ function contexts(flags: RawFlags, extra: Partial<CheckContext> = {}) {
   const options = resolveOptions(flags, terminal)
   const fetch = vi.fn(() => Promise.reject(new Error('no network in tests')))
   const prepare: PrepareContext = { options, fetch, env: {}, cwd: '/', signal: new AbortController().signal }
-  const run = (prepared: unknown): CheckContext => ({
-    options,
-    platform: 'linux',
-    exec: vi.fn() as unknown as CheckContext['exec'],
-    system: {} as CheckContext['system'],
-    fetch,
-    now: () => performance.now(),
-    signal: new AbortController().signal,
-    env: {},
-    resultOf: async () => undefined,
-    progress: () => {},
-    prepared,
-    ...extra,
-  })
+  const run = (prepared: unknown): CheckContext =>
+    fakeContext({ options, exec: vi.fn() as unknown as CheckContext['exec'], fetch, prepared, ...extra })
   return { prepare, run, fetch }
 }
 

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { wifiCheck } from '../../../src/checks/wifi/index.js'
 import type { CheckContext } from '../../../src/checks/types.js'
+import { fakeContext } from '../../helpers/fake-context.js'
 import { fakeExec } from './fake-exec.js'
 import { fixture } from './fixtures.js'
 
 function context(platform: NodeJS.Platform, exec: CheckContext['exec']): CheckContext {
-  return {
-    options: { session: 'video' } as CheckContext['options'],
-    platform,
-    exec,
-    system: {} as CheckContext['system'],
-    fetch: globalThis.fetch,
-    now: () => 0,
-    signal: new AbortController().signal,
-    env: {},
-    resultOf: async () => undefined,
-    progress: () => {},
-  }
+  return fakeContext({ options: { session: 'video' } as CheckContext['options'], platform, exec, system: {} as CheckContext['system'], now: () => 0 })
 }
 
 describe('wifiCheck', () => {

@@ -1,0 +1,27 @@
+import type { CheckContext } from '../../src/checks/types.js'
+import { resolveOptions, type RawFlags } from '../../src/cli/options.js'
+
+/** Options as a non-interactive run with these flags would have them. */
+export function optionsFor(flags: RawFlags = {}): CheckContext['options'] {
+  return resolveOptions(flags, { stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, env: {}, platform: 'linux' })
+}
+
+/**
+ * A check context for unit tests: no OS, no network, no other checks, unless a test passes its
+ * own. Commands and fetches fail loudly, so a check that touches what it should not is caught.
+ */
+export function fakeContext(overrides: Partial<CheckContext> = {}): CheckContext {
+  return {
+    options: optionsFor(),
+    platform: 'linux',
+    exec: () => Promise.reject(new Error('no commands in this test')),
+    system: { battery: async () => undefined },
+    fetch: () => Promise.reject(new Error('no network in tests')),
+    now: () => performance.now(),
+    signal: new AbortController().signal,
+    env: {},
+    resultOf: async () => undefined,
+    progress: () => {},
+    ...overrides,
+  }
+}
