@@ -6,6 +6,11 @@ import { serverTimeMs } from './link.js'
 
 /** Random, so no proxy or middlebox can compress the upload and flatter the figure. */
 const UPLOAD_CHUNK = randomBytes(64 * 1024)
+/**
+ * The most a reply may carry when no body was asked for (probes, upload answers): room for a
+ * sign-in page, so a captive portal is still recognised, and nothing like a download.
+ */
+export const SMALL_BODY_LIMIT = 64 * 1024
 
 export interface ExchangeOptions {
   signal: AbortSignal
@@ -20,6 +25,12 @@ export interface ExchangeOptions {
   onSent?(bytes: number): void
   /** Called once the response head arrives. */
   onHeaders?(atMs: number): void
+  /**
+   * The most body bytes this request asked for (SMALL_BODY_LIMIT if not given). A server that
+   * announces or sends more is broken or hostile: the request ends at once, so no server can
+   * push data past the data cap (--max-data) or keep a probe busy until the time runs out.
+   */
+  maxBodyBytes?: number
 }
 
 export interface ExchangeResult {
@@ -98,12 +109,20 @@ export function exchange(link: Link, method: 'GET' | 'POST', path: string, optio
         res.resume()
         return finish(problem)
       }
+      const limit = options.maxBodyBytes ?? SMALL_BODY_LIMIT
+      const declared = Number(res.headers['content-length'])
+      if (Number.isFinite(declared) && declared > limit) {
+        return finish(new MeasureError('bad-response', `the server announced ${declared} bytes where at most ${limit} were asked for`))
+      }
       let bodyBytes = 0
       let peek = ''
       res.on('data', (chunk: Buffer) => {
         bodyBytes += chunk.length
         if (peek.length < 64) peek += chunk.subarray(0, 64).toString('latin1')
         options.onData?.(chunk.length, now())
+        if (bodyBytes > limit) {
+          finish(looksLikePageText(peek) ? new MeasureError('portal', 'an HTML page where data was expected') : new MeasureError('bad-response', `the server sent more than the ${limit} bytes asked for`))
+        }
       })
       res.once('aborted', () => finish(new MeasureError('closed', 'the server closed the connection part-way')))
       res.once('error', (error) => finish(error))
@@ -119,5 +138,9 @@ export function exchange(link: Link, method: 'GET' | 'POST', path: string, optio
 
 /** A page where a probe expected no bytes at all is a sign-in page (a captive portal). */
 export function looksLikePage(result: ExchangeResult): boolean {
-  return /<(!doctype|html|head|body|meta|title)/i.test(result.peek)
+  return looksLikePageText(result.peek)
+}
+
+function looksLikePageText(peek: string): boolean {
+  return /<(!doctype|html|head|body|meta|title)/i.test(peek)
 }

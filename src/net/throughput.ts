@@ -54,6 +54,7 @@ async function runDownloadStream(options: DirectionOptions, link: Link, timeline
       await exchange(link, 'GET', `__down?bytes=${size}`, {
         ...options,
         signal,
+        maxBodyBytes: size,
         onData: (bytes, at) => {
           received += bytes
           budget.spend(bytes)

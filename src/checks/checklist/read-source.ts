@@ -78,12 +78,15 @@ async function readLocalFile(source: string, options: ReadSourceOptions, maxByte
 
 /** Network error codes in words; the code stays in brackets for whoever helps. */
 function describeNetworkError(code: string | undefined, message: string): string {
-  if (!code) return message
+  if (!code) return `the connection failed (${message})`
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `the address could not be found; check the spelling and that you are online (${code})`
   if (code === 'ECONNREFUSED') return `the server refused the connection (${code})`
-  if (code === 'ECONNRESET') return `the connection was cut off (${code})`
-  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return `the server's security certificate is not trusted, so the file was not read (${code})`
-  return code
+  // fetch (undici) says UND_ERR_SOCKET when the server closes or resets the connection part-way.
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET') return `the connection was cut off before the whole file arrived (${code})`
+  if (code === 'ETIMEDOUT' || /^UND_ERR_.*TIMEOUT$/.test(code)) return `the server did not answer in time (${code})`
+  if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH' || code === 'ENETDOWN') return `the server cannot be reached from this network; check that you are online (${code})`
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL/.test(code)) return `the server's security certificate is not trusted, so the file was not read (${code})`
+  return `the connection failed (${code})`
 }
 
 /** Reads a response body, stopping as soon as it passes the limit. */
