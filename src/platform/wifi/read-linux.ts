@@ -78,7 +78,10 @@ export async function readLinuxWifi(deps: LinuxDeps): Promise<WifiSnapshot> {
   ])
   const route = routeGet.ok ? parseIpRouteGet(routeGet.stdout) : {}
   let defaultDevs = routeDefault.ok ? parseIpRouteDefault(routeDefault.stdout) : []
-  if (routeDefault.ok === false && routeDefault.reason === 'missing') {
+  // `ip` missing, failing, hanging, flooding or printing something we cannot read is not "no
+  // network": ask the kernel's route table instead, so a broken tool never reads as offline.
+  const routeUnreadable = !routeDefault.ok || (defaultDevs.length === 0 && routeDefault.stdout.trim() !== '' && !route.dev)
+  if (routeUnreadable) {
     defaultDevs = parseProcNetRoute(await (deps.procRoute ?? (() => readFile('/proc/net/route', 'utf8')))().catch(() => ''))
   }
   const devices = ok(nmDevices) !== undefined ? parseNmcliDevices(nmDevices.stdout) : undefined
