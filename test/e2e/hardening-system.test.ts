@@ -10,12 +10,10 @@
  * Not covered here: `ps` runs on Linux only when /proc cannot be read (the apps check reads /proc
  * directly); systeminformation's battery() reads sysfs on Linux and spawns nothing.
  */
-import { spawn } from 'node:child_process'
-import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { binPath } from '../helpers/spawn-cli.js'
+import { answeringScript, inPool, runCliWith, shellQuote as sh, writeFakeTools, type Answers, type CliResult } from '../helpers/fake-linux-tools.js'
 import { reportValidator } from '../helpers/report-validator.js'
 import { fixture } from '../unit/wifi/fixtures.js'
 
@@ -27,7 +25,6 @@ const FIFTY_MB = 50 * 1024 * 1024
 
 type Mode = 'missing' | 'hang' | 'exit' | 'huge' | 'bad-utf8'
 const MODES: Mode[] = ['missing', 'hang', 'exit', 'huge', 'bad-utf8']
-type Answers = Record<string, string>
 
 const ROUTE_GET = '1.1.1.1 via 192.168.1.1 dev wlp2s0 src 192.168.1.23 uid 1000 \\    cache \n'
 const IW_DEV = 'phy#0\n\tInterface wlp2s0\n\t\ttype managed\n'
@@ -100,23 +97,17 @@ function invalidUtf8(): Buffer {
   return Buffer.concat(lines)
 }
 
-const sh = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`
-
-/** One fake program: answers its known argument lines from files (exit 0), anything else fails. */
-function normalScript(dir: string, command: string, cases: Array<[string, string]>, exitCode = 0): string {
-  const branches = cases.map(([args, file]) => `  ${sh(args)}) /bin/cat ${sh(file)}; exit ${exitCode} ;;`).join('\n')
-  return `#!/bin/sh\ncase "$*" in\n${branches}\n  *) echo "fake ${command}: unexpected $*" >&2; exit 1 ;;\nesac\n`
-}
-
-function brokenScript(dir: string, command: string, mode: Exclude<Mode, 'missing'>, cases: Array<[string, string]>): string {
+function brokenScript(dir: string, command: string, mode: Exclude<Mode, 'missing'>, cases: Array<[string, string]>): string | null {
   const hangSleep = join(dir, 'hang-sleep')
+  copyFileSync('/bin/sleep', hangSleep)
+  writeFileSync(join(dir, 'invalid-utf8.bin'), invalidUtf8())
   switch (mode) {
     // The grandchild keeps the stdout pipe open after its parent is gone: waiting for the pipe to close would wait forever.
     case 'hang':
       return `#!/bin/sh\n${sh(hangSleep)} 1001 &\nexec ${sh(hangSleep)} 1000\n`
     // Prints what it normally prints, then says it failed: output of a failed command is not to be trusted.
     case 'exit':
-      return normalScript(dir, command, cases, 3).replace('#!/bin/sh\n', `#!/bin/sh\necho "${command}: something went wrong" >&2\n`)
+      return answeringScript(command, cases, 3).replace('#!/bin/sh\n', `#!/bin/sh\necho "${command}: something went wrong" >&2\n`)
     case 'huge': {
       const line = (cases[0]?.[1] ? readFileSync(cases[0][1], 'utf8').split('\n')[0] : '') || `${command} output line`
       return `#!/bin/sh\n/usr/bin/yes ${sh(line)} | /usr/bin/head -c ${FIFTY_MB}\n`
@@ -136,67 +127,14 @@ interface Case {
 
 /** Writes the fake programs for one run into a fresh folder; PATH will be that folder only. */
 function makeFakes(scenario: ScenarioName, broken?: { command: string; mode: Mode }): string {
-  const dir = mkdtempSync(join(tmpdir(), 'session-check-hardening-'))
-  // node itself, for anything that looks for it on PATH (the CLI is started by its full path).
-  symlinkSync(process.execPath, join(dir, 'node'))
-  copyFileSync('/bin/sleep', join(dir, 'hang-sleep'))
-  writeFileSync(join(dir, 'invalid-utf8.bin'), invalidUtf8())
-  const byCommand = new Map<string, Array<[string, string]>>()
-  Object.entries(scenarios[scenario]).forEach(([line, output], i) => {
-    const [command = '', ...args] = line.split(' ')
-    const file = join(dir, `answer-${i}.txt`)
-    writeFileSync(file, output)
-    byCommand.set(command, [...(byCommand.get(command) ?? []), [args.join(' '), file]])
-  })
-  for (const [command, cases] of byCommand) {
-    if (broken?.command === command && broken.mode === 'missing') continue
-    const script = broken?.command === command ? brokenScript(dir, command, broken.mode as Exclude<Mode, 'missing'>, cases) : normalScript(dir, command, cases)
-    writeFileSync(join(dir, command), script)
-    chmodSync(join(dir, command), 0o755)
-  }
-  return dir
-}
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-  elapsedMs: number
-}
-
-function runCli(dir: string, env: Record<string, string>): Promise<Run> {
-  const started = Date.now()
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [binPath, '--json', '--offline', '--no-input', '--timeout', String(TIMEOUT_S)], {
-      env: { PATH: dir, HOME: dir, TZ: 'UTC', LANG: 'C.UTF-8', NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    const out: Buffer[] = []
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    // Far past the deadline: stop it, so one hang fails its own assertion instead of the whole file.
-    const guard = setTimeout(() => child.kill('SIGKILL'), DEADLINE_MS * 2)
-    child.on('close', (code) => {
-      clearTimeout(guard)
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr, elapsedMs: Date.now() - started })
-    })
+  return writeFakeTools(scenarios[scenario], (command, cases, dir) => {
+    if (broken?.command !== command) return undefined
+    return broken.mode === 'missing' ? null : brokenScript(dir, command, broken.mode, cases)
   })
 }
 
-/** Runs the tasks with at most `limit` at a time: the CI machine has two cores. */
-async function inPool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await task(items[index] as T)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
+const runCli = (dir: string, env: Record<string, string>): Promise<CliResult> =>
+  runCliWith(['--json', '--offline', '--no-input', '--timeout', String(TIMEOUT_S)], { PATH: dir, HOME: dir, TZ: 'UTC', LANG: 'C.UTF-8', NO_COLOR: '1', ...env }, { killAfterMs: DEADLINE_MS * 2 })
 
 /** Processes still running a program from this folder (the hanging fakes and their grandchildren). */
 function survivorsFrom(dir: string): number[] {
@@ -232,7 +170,7 @@ describe.runIf(process.platform === 'linux')('failing outside commands are survi
     ...(Object.keys(scenarios) as ScenarioName[]).map((scenario) => ({ key: `baseline ${scenario}`, scenario, dir: '' })),
     ...targets.flatMap(({ command, scenario }) => MODES.map((mode) => ({ key: `${command} ${mode}`, scenario, command, mode, dir: '' }))),
   ]
-  const runs = new Map<string, Run & { survivors: number[] }>()
+  const runs = new Map<string, CliResult & { survivors: number[] }>()
 
   beforeAll(async () => {
     for (const c of cases) c.dir = makeFakes(c.scenario, c.command && c.mode ? { command: c.command, mode: c.mode } : undefined)
@@ -256,7 +194,7 @@ describe.runIf(process.platform === 'linux')('failing outside commands are survi
     }
   })
 
-  const reportOf = (key: string): { run: Run & { survivors: number[] }; report: ReportJson } => {
+  const reportOf = (key: string): { run: CliResult & { survivors: number[] }; report: ReportJson } => {
     const run = runs.get(key)
     if (!run) throw new Error(`${key} did not run`)
     return { run, report: JSON.parse(run.stdout) as ReportJson }
