@@ -52,11 +52,15 @@ export interface CliResult {
   elapsedMs: number
 }
 
-/** Runs the built CLI with exactly this environment (PATH included); kills it after `killAfterMs`. */
-export function runCliWith(args: string[], env: Record<string, string>, options: { cwd?: string; killAfterMs?: number } = {}): Promise<CliResult> {
+/**
+ * Runs the built CLI with exactly this environment (PATH included); kills it after `killAfterMs`.
+ * `command` replaces the whole command line, for a CLI started through a wrapper such as unshare.
+ */
+export function runCliWith(args: string[], env: Record<string, string>, options: { cwd?: string; killAfterMs?: number; command?: string[] } = {}): Promise<CliResult> {
   const started = Date.now()
+  const [file = process.execPath, ...argv] = options.command ?? [process.execPath, binPath, ...args]
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [binPath, ...args], { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(file, argv, { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
