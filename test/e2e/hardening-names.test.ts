@@ -18,8 +18,8 @@ const ESC = '\u001b'
 const BEL = '\u0007'
 const root = mkdtempSync(join(tmpdir(), 'session-check-names-'))
 /** Files a shell would create if it ever ran one of the names. */
-const markers = ['nm-dollar', 'nm-backtick', 'iw-dollar', 'iw-backtick', 'proc-dollar', 'proc-backtick', 'argv-dollar'].map((name) => join(root, `pwned-${name}`))
-const [nmDollar, nmBacktick, iwDollar, iwBacktick, procDollar, procBacktick, argvDollar] = markers as [string, string, string, string, string, string, string]
+const markers = ['nm-dollar', 'nm-backtick', 'iw-dollar', 'iw-backtick', 'proc-dollar', 'proc-backtick', 'argv-dollar', 'iface-dollar'].map((name) => join(root, `pwned-${name}`))
+const [nmDollar, nmBacktick, iwDollar, iwBacktick, procDollar, procBacktick, argvDollar, ifaceDollar] = markers as [string, string, string, string, string, string, string, string]
 
 /** Everything the issue lists, in one name: CSI (clear screen, cursor moves), OSC 8 link, OSC 0 title, other C0 and C1 controls, RTL override, HTML, Markdown links, shell. */
 function hostileName(dollarMarker: string, backtickMarker: string): string {
@@ -62,6 +62,22 @@ function iwAnswers(ssid: string): Answers {
     'iw dev': 'phy#0\n\tInterface wlp2s0\n\t\ttype managed\n',
     'iw dev wlp2s0 link': fixture('linux/iw-link-connected.txt').replace('knowhere', ssid),
     'iw dev wlp2s0 scan dump': fixture('linux/iw-scan-associated-psk.txt').replace(/^(\s*SSID: ).*$/m, `$1${ssid}`),
+  }
+}
+
+/**
+ * An interface name `ip` prints with no space in it, so it survives the parser and is passed on
+ * as an argument to nmcli and iw (always in an argument array, never through a shell).
+ */
+const HOSTILE_IFACE = `$(touch\${IFS}${ifaceDollar})${ESC}[2J\u202e`
+
+function ifaceAnswers(): Answers {
+  return {
+    'ip -o route get 1.1.1.1': `1.1.1.1 via 192.168.1.1 dev ${HOSTILE_IFACE} src 192.168.1.23 uid 1000 \n`,
+    'ip -o route show default': `default via 192.168.1.1 dev ${HOSTILE_IFACE} proto dhcp metric 600 \n`,
+    'nmcli -t -f DEVICE,TYPE,STATE,CONNECTION device': `${nmTerse(HOSTILE_IFACE)}:wifi:connected:Home\n`,
+    'nmcli -t -f WIFI-HW,WIFI radio': 'enabled:enabled\n',
+    'iw dev': `phy#0\n\tInterface ${HOSTILE_IFACE}\n\t\ttype managed\n`,
   }
 }
 
@@ -173,10 +189,11 @@ describe.runIf(process.platform === 'linux')('hostile names and identifying deta
       long: writeFakeTools(nmcliAnswers(LONG_NAME)),
       iw: writeFakeTools(iwAnswers(iwHostile)),
       privacy: writeFakeTools(nmcliAnswers(PRIVACY.ssid, PRIVACY.bssid)),
+      iface: writeFakeTools(ifaceAnswers()),
     }
     const privacyEnv = { USER: PRIVACY.user, LOGNAME: PRIVACY.user, HOSTNAME: PRIVACY.host, HOME: join(root, PRIVACY.home) }
     const jobs: Array<[string, () => Promise<Output>]> = [
-      ...(['nm', 'long', 'iw'] as const).flatMap((source) => FORMATS.map((format): [string, () => Promise<Output>] => [`${source} ${format}`, () => produce(tools[source], format, true)])),
+      ...(['nm', 'long', 'iw', 'iface'] as const).flatMap((source) => FORMATS.map((format): [string, () => Promise<Output>] => [`${source} ${format}`, () => produce(tools[source], format, true)])),
       ...FORMATS.map((format): [string, () => Promise<Output>] => [`privacy ${format}`, () => produce(tools.privacy, format, false, privacyEnv)]),
       ['privacy json with identifiers', () => produce(tools.privacy, 'json', true, privacyEnv)],
     ]
@@ -196,7 +213,7 @@ describe.runIf(process.platform === 'linux')('hostile names and identifying deta
   }
 
   it('no shell ever ran a name: none of the marker files exists', () => {
-    expect(outputs.size).toBe(3 * FORMATS.length + FORMATS.length + 1)
+    expect(outputs.size).toBe(4 * FORMATS.length + FORMATS.length + 1)
     for (const marker of markers) expect(existsSync(marker), marker).toBe(false)
     // A file name cannot hold '/', so the process names' commands are relative: look in every folder a run used.
     const names = new Set(markers.map((marker) => marker.split('/').pop()))
@@ -241,6 +258,20 @@ describe.runIf(process.platform === 'linux')('hostile names and identifying deta
       expect(text).not.toContain('-TAIL')
       expect(text).not.toContain('B'.repeat(201))
       expect(text.length).toBeLessThan(12_000)
+    })
+  }
+
+  for (const format of FORMATS) {
+    it(`a hostile interface name from ip, ${format}: never run, cleaned, and the Wi-Fi check says it could not read the security`, () => {
+      const { text, run } = outputOf(`iface ${format}`)
+      expect([0, 1]).toContain(run.code)
+      expect(run.stderr).not.toMatch(/\n\s+at /)
+      expectClean(text, format)
+      if (format === 'json' || format === 'json-file') {
+        const wifi = JSON.parse(text).checks.find((c: { id: string }) => c.id === 'wifi')
+        expect(wifi).toMatchObject({ status: 'warn', details: { link: 'wifi' } })
+        expect(wifi.details.interface).toMatch(/^\$\(touch\$\{IFS\}/)
+      }
     })
   }
 
