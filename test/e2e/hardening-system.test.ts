@@ -96,13 +96,14 @@ type ScenarioName = keyof typeof scenarios
 const GNOME_ENV = { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' }
 
 /** Each command, broken inside the scenario where it matters. */
-const targets: Array<{ command: string; scenario: ScenarioName }> = [
+const targets: Array<{ command: string; scenario: ScenarioName; label?: string }> = [
   { command: 'ip', scenario: 'networkmanager' },
   { command: 'nmcli', scenario: 'networkmanager' },
   { command: 'iw', scenario: 'iw' },
   { command: 'wpa_cli', scenario: 'wpa-cli' },
   { command: 'gsettings', scenario: 'gnome' },
-  ...(canHideProc() ? [{ command: 'ps', scenario: 'no-proc' as const }] : []),
+  // With /proc hidden, a broken ip leaves no route table to fall back on.
+  ...(canHideProc() ? [{ command: 'ps', scenario: 'no-proc' as const }, { command: 'ip', scenario: 'no-proc' as const, label: 'ip-without-proc' }] : []),
 ]
 
 /** Whether this machine lets us start the CLI in its own mount namespace (as root, or in a user namespace). */
@@ -204,7 +205,7 @@ describe.runIf(process.platform === 'linux')('failing outside commands are survi
     ...(Object.keys(scenarios) as ScenarioName[])
       .filter((scenario) => targets.some((t) => t.scenario === scenario))
       .map((scenario) => ({ key: `baseline ${scenario}`, scenario, dir: '' })),
-    ...targets.flatMap(({ command, scenario }) => MODES.map((mode) => ({ key: `${command} ${mode}`, scenario, command, mode, dir: '' }))),
+    ...targets.flatMap(({ command, scenario, label }) => MODES.map((mode) => ({ key: `${label ?? command} ${mode}`, scenario, command, mode, dir: '' }))),
   ]
   const runs = new Map<string, CliResult & { survivors: number[] }>()
 
@@ -281,6 +282,15 @@ describe.runIf(process.platform === 'linux')('failing outside commands are survi
       // The route came from /proc/net/route, not from the broken ip's (or a normal ip's) word.
       const kernelDefault = readFileSync('/proc/net/route', 'utf8').split('\n').slice(1).map((l) => l.trim().split(/\s+/)).find((f) => f[1] === '00000000')?.[0]
       expect(wifi.details?.interface).toBe(kernelDefault)
+      expectOthersNormal(report, 'wifi')
+    })
+  }
+
+  for (const mode of targets.some((t) => t.label === 'ip-without-proc') ? MODES : []) {
+    it(`ip ${mode} with /proc hidden: the Wi-Fi check says it could not tell how the computer is connected, not "offline"`, () => {
+      const { report } = reportOf(`ip-without-proc ${mode}`)
+      const wifi = checkOf(report, 'wifi')
+      expect(wifi).toMatchObject({ status: 'warn', summary: "We couldn't tell how this computer is connected to the internet.", details: { link: 'unknown' } })
       expectOthersNormal(report, 'wifi')
     })
   }

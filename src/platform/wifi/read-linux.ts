@@ -82,7 +82,10 @@ export async function readLinuxWifi(deps: LinuxDeps): Promise<WifiSnapshot> {
   // network": ask the kernel's route table instead, so a broken tool never reads as offline.
   const routeUnreadable = !routeDefault.ok || (defaultDevs.length === 0 && routeDefault.stdout.trim() !== '' && !route.dev)
   if (routeUnreadable) {
-    defaultDevs = parseProcNetRoute(await (deps.procRoute ?? (() => readFile('/proc/net/route', 'utf8')))().catch(() => ''))
+    const table = await (deps.procRoute ?? (() => readFile('/proc/net/route', 'utf8')))().catch(() => undefined)
+    // Neither source answered: how the computer is connected is unknown, which is not "offline".
+    if (table === undefined && !route.dev) return { link: { kind: 'unknown', vpn: { active: false } } }
+    defaultDevs = parseProcNetRoute(table ?? '')
   }
   const devices = ok(nmDevices) !== undefined ? parseNmcliDevices(nmDevices.stdout) : undefined
   const iwDevs = ok(iwDev) !== undefined ? parseIwDev(iwDev.stdout) : []

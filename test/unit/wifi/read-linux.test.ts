@@ -107,6 +107,12 @@ describe('readLinuxWifi', () => {
     expect(snapshot.link).toMatchObject({ kind: 'ethernet', iface: 'enp3s0' })
   })
 
+  it('says the link is unknown, not offline, when neither ip nor /proc/net/route can be read', async () => {
+    const exec = fakeExec({ 'nmcli -t -f DEVICE,TYPE,STATE,CONNECTION device': fixture('linux/nmcli-devices-wifi.txt') })
+    const snapshot = await readLinuxWifi({ exec, sysfs: noSysfs, procRoute: async () => Promise.reject(new Error('ENOENT')) })
+    expect(snapshot).toEqual({ link: { kind: 'unknown', vpn: { active: false } } })
+  })
+
   it('trusts an empty default-route list: no route is not a broken ip', async () => {
     const exec = fakeExec({ 'ip -o route get 1.1.1.1': failed('RTNETLINK answers: Network is unreachable', 2), 'ip -o route show default': '' })
     const snapshot = await readLinuxWifi({ exec, sysfs: noSysfs, procRoute: async () => 'Iface\tDestination\nenp3s0\t00000000\n' })
