@@ -1,7 +1,7 @@
 import type { CheckResult, Report } from '../report/model.js'
 import { escapeHtml } from '../text/sanitize.js'
 import { sanitizeReport } from './sanitize-report.js'
-import { formatTime, formatValue, sessionWords, statusWords, verdictHeadline } from './wording.js'
+import { formatTime, formatValue, identifierLabel, sessionWords, statusWords, verdictHeadline } from './wording.js'
 
 const css = `
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;padding:1rem;color:#1f2933;background:#fff}
@@ -27,9 +27,11 @@ function renderCheck(check: CheckResult): string {
   const advice = check.advice.length
     ? `<ul>${check.advice.map((step) => `<li>${e(step)}</li>`).join('')}</ul>`
     : ''
-  const facts = check.measurements.length
-    ? `<dl>${check.measurements.map((m) => `<dt>${e(m.label)}</dt><dd>${e(formatValue(m.value, m.unit))}</dd>`).join('')}</dl>`
-    : ''
+  const rows = [
+    ...check.measurements.map((m) => `<dt>${e(m.label)}</dt><dd>${e(formatValue(m.value, m.unit))}</dd>`),
+    ...Object.entries(check.identifiers ?? {}).map(([key, value]) => `<dt>${e(identifierLabel(key))}</dt><dd>${e(value)}</dd>`),
+  ]
+  const facts = rows.length ? `<dl>${rows.join('')}</dl>` : ''
   return `<section class="check ${check.status}"><h2>${e(check.title)} <span class="status">${e(statusWords[check.status])}</span></h2><p>${e(check.summary)}</p>${advice}${facts}</section>`
 }
 

@@ -1,7 +1,7 @@
 import type { Report } from '../report/model.js'
 import { escapeMarkdown } from '../text/sanitize.js'
 import { sanitizeReport } from './sanitize-report.js'
-import { formatTime, formatValue, sessionWords, statusWords, verdictHeadline } from './wording.js'
+import { formatTime, formatValue, identifierLabel, sessionWords, statusWords, verdictHeadline } from './wording.js'
 
 const statusEmoji = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖', error: '❔' } as const
 
@@ -30,15 +30,27 @@ export function renderMarkdown(input: Report): string {
       lines.push(`**${md(check.title)}**`, '', ...check.advice.map((step) => `- ${md(step)}`), '')
     }
   }
-  const measured = report.checks.filter((check) => check.measurements.length > 0)
+  const measured = report.checks.filter((check) => check.measurements.length > 0 || Object.keys(check.identifiers ?? {}).length > 0)
   if (measured.length > 0) {
     lines.push('## Measurements', '')
     for (const check of measured) {
       lines.push(`**${md(check.title)}**`, '')
       for (const m of check.measurements) lines.push(`- ${md(m.label)}: ${md(formatValue(m.value, m.unit))}`)
+      for (const [key, value] of Object.entries(check.identifiers ?? {})) lines.push(`- ${md(identifierLabel(key))}: ${codeSpan(value)}`)
       lines.push('')
     }
   }
   lines.push('---', '', `_${md(report.crisis.text)}_`, '')
   return lines.join('\n')
+}
+
+/**
+ * Names from outside (a network name) go in a code span: Markdown shows its content literally,
+ * and GitHub does not turn a bare address inside one into a link. The fence is longer than any
+ * run of backticks in the text, so the text cannot close it.
+ */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  return `${fence} ${text} ${fence}`
 }

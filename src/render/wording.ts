@@ -55,3 +55,10 @@ export function formatValue(value: number | string | boolean | null, unit?: stri
   const shown = typeof value === 'number' ? String(Number.isInteger(value) ? value : Number(value.toFixed(value < 10 ? 2 : 1))) : value
   return unit ? `${shown} ${unit}` : shown
 }
+
+/** Plain labels for the identifying details a check may carry; reports show them only with --include-identifiers. */
+const identifierLabels: Record<string, string> = { networkName: 'Network name', bssid: 'Access point (BSSID)', proxy: 'Proxy' }
+
+export function identifierLabel(key: string): string {
+  return identifierLabels[key] ?? key
+}

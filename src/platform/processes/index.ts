@@ -32,6 +32,8 @@ export interface ListProcessesDeps {
   signal?: AbortSignal
   /** Who runs this tool; read from the OS when not given. */
   identity?: CurrentIdentity
+  /** Where procfs is mounted (tests point it elsewhere). */
+  procRoot?: string
 }
 
 /** Thrown when the process list cannot be read; the message is plain and short. */
@@ -60,7 +62,10 @@ async function listWithPs(deps: ListProcessesDeps, identity: CurrentIdentity): P
   const result = await deps.exec('ps', isLinux ? LINUX_PS_ARGS : PS_ARGS, { timeoutMs: 5000, ...(deps.signal ? { signal: deps.signal } : {}) })
   if (!result.ok) throw new ProcessListError(result.message)
   const options = isLinux ? { identity, lastColumn: 'args' as const, firstHumanUid: 1000 } : { identity, lastColumn: 'path' as const }
-  return { source: 'ps', processes: parsePsOutput(result.stdout, options) }
+  const processes = parsePsOutput(result.stdout, options)
+  // ps always lists at least itself and this tool: nothing readable means the list is broken, not empty.
+  if (processes.length === 0) throw new ProcessListError('ps printed no process list we could read')
+  return { source: 'ps', processes }
 }
 
 /**
@@ -71,11 +76,11 @@ export async function listProcesses(deps: ListProcessesDeps): Promise<ProcessSna
   const identity = deps.identity ?? currentIdentity()
   if (deps.platform === 'win32') return listWindows(deps)
   if (deps.platform === 'linux') {
-    try {
-      return { source: 'proc', processes: await readProcFs(identity.uid) }
-    } catch {
-      return listWithPs(deps, identity)
-    }
+    // An empty /proc (not mounted, or a container that hides it) would read as "no apps running":
+    // this tool itself is always there, so an empty list means /proc cannot be used. Ask ps instead.
+    const processes = await readProcFs(identity.uid, deps.procRoot).catch(() => [])
+    if (processes.length > 0) return { source: 'proc', processes }
+    return listWithPs(deps, identity)
   }
   return listWithPs(deps, identity)
 }

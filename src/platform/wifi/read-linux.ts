@@ -78,8 +78,14 @@ export async function readLinuxWifi(deps: LinuxDeps): Promise<WifiSnapshot> {
   ])
   const route = routeGet.ok ? parseIpRouteGet(routeGet.stdout) : {}
   let defaultDevs = routeDefault.ok ? parseIpRouteDefault(routeDefault.stdout) : []
-  if (routeDefault.ok === false && routeDefault.reason === 'missing') {
-    defaultDevs = parseProcNetRoute(await (deps.procRoute ?? (() => readFile('/proc/net/route', 'utf8')))().catch(() => ''))
+  // `ip` missing, failing, hanging, flooding or printing something we cannot read is not "no
+  // network": ask the kernel's route table instead, so a broken tool never reads as offline.
+  const routeUnreadable = !routeDefault.ok || (defaultDevs.length === 0 && routeDefault.stdout.trim() !== '' && !route.dev)
+  if (routeUnreadable) {
+    const table = await (deps.procRoute ?? (() => readFile('/proc/net/route', 'utf8')))().catch(() => undefined)
+    // Neither source answered: how the computer is connected is unknown, which is not "offline".
+    if (table === undefined && !route.dev) return { link: { kind: 'unknown', vpn: { active: false } } }
+    defaultDevs = parseProcNetRoute(table ?? '')
   }
   const devices = ok(nmDevices) !== undefined ? parseNmcliDevices(nmDevices.stdout) : undefined
   const iwDevs = ok(iwDev) !== undefined ? parseIwDev(iwDev.stdout) : []

@@ -94,4 +94,28 @@ describe('readLinuxWifi', () => {
     const snapshot = await readLinuxWifi({ exec, sysfs: async () => ({ wireless: false, tun: false, arpType: 1 }), procRoute: async () => 'Iface\tDestination\nenp3s0\t00000000\n' })
     expect(snapshot.link).toMatchObject({ kind: 'ethernet', iface: 'enp3s0' })
   })
+
+  // A broken ip is not "no network" (issue 7): it used to read as "not connected", a false fail.
+  it.each([
+    ['timed out', { ok: false, reason: 'timeout', stdout: '', stderr: '', message: 'ip did not answer within 1000 ms' } as const],
+    ['failed', failed('ip: something went wrong', 3)],
+    ['printed too much', { ok: false, reason: 'too-large', stdout: '', stderr: '', message: 'ip printed more than 4194304 bytes' } as const],
+    ['printed nothing we can read', '\uFFFD\uFFFD:\uFFFD\n\uFFFD\n'],
+  ])('reads /proc/net/route when ip %s', async (_, answer) => {
+    const exec = fakeExec({ 'ip -o route get 1.1.1.1': answer, 'ip -o route show default': answer })
+    const snapshot = await readLinuxWifi({ exec, sysfs: async () => ({ wireless: false, tun: false, arpType: 1 }), procRoute: async () => 'Iface\tDestination\nenp3s0\t00000000\n' })
+    expect(snapshot.link).toMatchObject({ kind: 'ethernet', iface: 'enp3s0' })
+  })
+
+  it('says the link is unknown, not offline, when neither ip nor /proc/net/route can be read', async () => {
+    const exec = fakeExec({ 'nmcli -t -f DEVICE,TYPE,STATE,CONNECTION device': fixture('linux/nmcli-devices-wifi.txt') })
+    const snapshot = await readLinuxWifi({ exec, sysfs: noSysfs, procRoute: async () => Promise.reject(new Error('ENOENT')) })
+    expect(snapshot).toEqual({ link: { kind: 'unknown', vpn: { active: false } } })
+  })
+
+  it('trusts an empty default-route list: no route is not a broken ip', async () => {
+    const exec = fakeExec({ 'ip -o route get 1.1.1.1': failed('RTNETLINK answers: Network is unreachable', 2), 'ip -o route show default': '' })
+    const snapshot = await readLinuxWifi({ exec, sysfs: noSysfs, procRoute: async () => 'Iface\tDestination\nenp3s0\t00000000\n' })
+    expect(snapshot.link.kind).toBe('none')
+  })
 })
