@@ -10,3 +10,12 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 process.exitCode = await main(process.argv.slice(2), io)
+
+// The report is out. If something the run started still holds the event loop open (a child that
+// ignored its kill, a socket a server never closed), do not hang the terminal: leave once stdout
+// has drained. The timer is unref'd, so a normal run ends at once without waiting for it.
+const exitCode = process.exitCode
+setTimeout(function leaveWhenDrained() {
+  if (process.stdout.writableLength === 0) process.exit(exitCode)
+  else setTimeout(leaveWhenDrained, 200).unref()
+}, 2000).unref()
