@@ -118,3 +118,29 @@ describe('Ctrl-C during the measurement', () => {
     }
   })
 })
+
+describe.skipIf(!hasTmux())('Ctrl-C during a question, in a real terminal', () => {
+  it('exits 130 within a second, gives the cursor back, and saves nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'session-check-prompt-'))
+    const raw = join(dir, 'raw.log')
+    const file = join(dir, 'report.md')
+    const tmux = new TmuxSession(join(dir, 'exit-code'))
+    try {
+      const command = `node bin/session-check.js --only checklist -o '${file}'`
+      tmux.start(`env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color script -qefc "${command}" '${raw}'`, binPath.replace(/\/bin\/session-check\.js$/, ''))
+      await tmux.waitForText('(1 of ')
+      const sentAt = performance.now()
+      tmux.send('C-c')
+      expect(await tmux.exitCode()).toBe(130)
+      expect(performance.now() - sentAt).toBeLessThan(1000)
+      const bytes = readFileSync(raw, 'utf8')
+      // The prompt hides the cursor while it waits for a key; it must be shown again at the end.
+      expect(bytes).toContain('\u001b[?25l')
+      expect(bytes.lastIndexOf('\u001b[?25h')).toBeGreaterThan(bytes.lastIndexOf('\u001b[?25l'))
+      expect(tmux.screen()).toContain('Stopped. Nothing was saved.')
+      expect(readdirSync(dir).sort()).toEqual(['exit-code', 'raw.log'])
+    } finally {
+      tmux.stop()
+    }
+  })
+})
