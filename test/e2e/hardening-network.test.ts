@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { createSocket } from 'node:dgram'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http'
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSpeedServer } from '../../src/net/speed-server.js'
-import { binPath } from '../helpers/spawn-cli.js'
+import { runCli, type CliRun } from '../helpers/spawn-cli.js'
 import { makeSelfSignedCertificate, type TestCertificate } from '../support/checklist/tls.js'
 
 /**
@@ -43,36 +43,14 @@ afterAll(async () => {
   await resolver?.close()
 })
 
-interface Ran {
-  code: number | null
-  stdout: string
-  stderr: string
-  ms: number
-}
+type Ran = CliRun
 
 /**
  * Runs the built binary with a clean environment (no proxy, no colour) and no stdin. A run that
  * passes `limitMs` is killed and fails the test as a hang. `wrap` runs it under another command.
  */
 function runBinary(args: string[], options: { env?: Record<string, string>; limitMs: number; wrap?: string[] }): Promise<Ran> {
-  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', TZ: 'UTC', LANG: 'C.UTF-8', ...options.env }
-  const command = [...(options.wrap ?? []), process.execPath, binPath, ...args]
-  const started = performance.now()
-  return new Promise((resolve, reject) => {
-    const child = spawn(command[0] as string, command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(new Error(`session-check ${args.join(' ')} hung: no exit within ${options.limitMs} ms; stderr: ${stderr}`))
-    }, options.limitMs)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code, stdout, stderr, ms: performance.now() - started })
-    })
-  })
+  return runCli(args, { env: options.env, timeoutMs: options.limitMs, wrap: options.wrap })
 }
 
 /** No stack trace, no Node error name, no unhandled rejection on stderr. */

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -51,6 +51,35 @@ describe('Ctrl-C', () => {
   })
 })
 
+/**
+ * Runs the CLI in a real terminal (tmux) under script(1), which records every byte it writes,
+ * escape sequences included; waits for `waitFor` on screen, presses Ctrl-C, and checks that the
+ * run exits 130 within a second and that the cursor, once hidden, was shown again.
+ */
+async function ctrlCInTerminal(args: string, waitFor: string): Promise<{ dir: string; screen: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'session-check-tty-'))
+  const raw = join(dir, 'raw.log')
+  const tmux = new TmuxSession(join(dir, 'exit-code'))
+  try {
+    const command = `node bin/session-check.js ${args}`
+    tmux.start(`env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color script -qefc "${command}" '${raw}'`, binPath.replace(/\/bin\/session-check\.js$/, ''))
+    await tmux.waitForText(waitFor)
+    const sentAt = performance.now()
+    tmux.send('C-c')
+    expect(await tmux.exitCode()).toBe(130)
+    expect(performance.now() - sentAt).toBeLessThan(1000)
+    const bytes = readFileSync(raw, 'utf8')
+    expect(bytes).toContain('\u001b[?25l')
+    expect(bytes.lastIndexOf('\u001b[?25h')).toBeGreaterThan(bytes.lastIndexOf('\u001b[?25l'))
+    const screen = tmux.screen()
+    expect(screen).toContain('Stopped. Nothing was saved.')
+    expect(screen).not.toMatch(/at .*\.js:\d+/)
+    return { dir, screen }
+  } finally {
+    tmux.stop()
+  }
+}
+
 /** `session-check serve` on loopback, slowed to 2 Mbit/s so a measurement lasts long enough to interrupt. */
 function startServe(): Promise<{ child: ChildProcess; server: string; stun: string }> {
   return new Promise((resolve, reject) => {
@@ -93,54 +122,17 @@ describe('Ctrl-C during the measurement', () => {
   })
 
   it.skipIf(!hasTmux())('in a real terminal: hides the progress line, gives the cursor back, and exits 130', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'session-check-tty-'))
-    const raw = join(dir, 'raw.log')
-    const file = join(dir, 'report.json')
-    const tmux = new TmuxSession(join(dir, 'exit-code'))
-    try {
-      // script(1) records every byte the program writes to its terminal, escape sequences included.
-      const command = `node bin/session-check.js --only connection --no-input --server ${serve.server} --stun ${serve.stun} -o '${file}'`
-      tmux.start(`env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color script -qefc "${command}" '${raw}'`, binPath.replace(/\/bin\/session-check\.js$/, ''))
-      await tmux.waitForText('Measuring')
-      const sentAt = performance.now()
-      tmux.send('C-c')
-      expect(await tmux.exitCode()).toBe(130)
-      expect(performance.now() - sentAt).toBeLessThan(1000)
-      const bytes = readFileSync(raw, 'utf8')
-      expect(bytes).toContain('\u001b[?25l')
-      expect(bytes.lastIndexOf('\u001b[?25h')).toBeGreaterThan(bytes.lastIndexOf('\u001b[?25l'))
-      expect(tmux.screen()).toContain('Stopped. Nothing was saved.')
-      expect(tmux.screen()).not.toMatch(/at .*\.js:\d+/)
-      expect(existsSync(file)).toBe(false)
-      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
-    } finally {
-      tmux.stop()
-    }
+    const out = mkdtempSync(join(tmpdir(), 'session-check-out-'))
+    await ctrlCInTerminal(`--only connection --no-input --server ${serve.server} --stun ${serve.stun} -o '${join(out, 'report.json')}'`, 'Measuring')
+    expect(readdirSync(out)).toEqual([])
   })
 })
 
 describe.skipIf(!hasTmux())('Ctrl-C during a question, in a real terminal', () => {
   it('exits 130 within a second, gives the cursor back, and saves nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'session-check-prompt-'))
-    const raw = join(dir, 'raw.log')
-    const file = join(dir, 'report.md')
-    const tmux = new TmuxSession(join(dir, 'exit-code'))
-    try {
-      const command = `node bin/session-check.js --only checklist -o '${file}'`
-      tmux.start(`env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color script -qefc "${command}" '${raw}'`, binPath.replace(/\/bin\/session-check\.js$/, ''))
-      await tmux.waitForText('(1 of ')
-      const sentAt = performance.now()
-      tmux.send('C-c')
-      expect(await tmux.exitCode()).toBe(130)
-      expect(performance.now() - sentAt).toBeLessThan(1000)
-      const bytes = readFileSync(raw, 'utf8')
-      // The prompt hides the cursor while it waits for a key; it must be shown again at the end.
-      expect(bytes).toContain('\u001b[?25l')
-      expect(bytes.lastIndexOf('\u001b[?25h')).toBeGreaterThan(bytes.lastIndexOf('\u001b[?25l'))
-      expect(tmux.screen()).toContain('Stopped. Nothing was saved.')
-      expect(readdirSync(dir).sort()).toEqual(['exit-code', 'raw.log'])
-    } finally {
-      tmux.stop()
-    }
+    // The prompt hides the cursor while it waits for a key; it must be shown again at the end.
+    const out = mkdtempSync(join(tmpdir(), 'session-check-out-'))
+    await ctrlCInTerminal(`--only checklist -o '${join(out, 'report.md')}'`, '(1 of ')
+    expect(readdirSync(out)).toEqual([])
   })
 })

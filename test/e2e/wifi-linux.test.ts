@@ -3,42 +3,28 @@
  * come first on PATH — they are the only things on PATH — and the built CLI runs for real.
  */
 import { spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import { tmpdir } from 'node:os'
+import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { writeFakeTools } from '../helpers/fake-linux-tools.js'
+import { reportValidator } from '../helpers/report-validator.js'
 import { fixture } from '../unit/wifi/fixtures.js'
 
 const BIN = join(import.meta.dirname, '../../bin/session-check.js')
 const NMCLI_LIST = 'nmcli -t -f IN-USE,BSSID,SSID,SECURITY,WPA-FLAGS,RSN-FLAGS,FREQ,SIGNAL device wifi list ifname wlp2s0 --rescan no'
 const ROUTE_GET = '1.1.1.1 via 192.168.1.1 dev wlp2s0 src 192.168.1.23 uid 1000 \\    cache \n'
 
-const validateReport = new Ajv2020({ strict: false, validateFormats: false }).compile(
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../src/report/report.schema.json'), 'utf8')),
-)
+const validateReport = reportValidator()
 
 const dirs: string[] = []
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
-/** Writes one fake program per command name; each answers its known argument lines from files, else fails. */
+/** One fake program per command name (test/helpers/fake-linux-tools.ts); each answers its known argument lines, else fails. */
 function fakeTools(answers: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'session-check-wifi-'))
+  const dir = writeFakeTools(answers)
   dirs.push(dir)
-  const byCommand = new Map<string, Array<[string, string]>>()
-  Object.entries(answers).forEach(([line, output], i) => {
-    const [command = '', ...args] = line.split(' ')
-    const file = join(dir, `answer-${i}.txt`)
-    writeFileSync(file, output)
-    byCommand.set(command, [...(byCommand.get(command) ?? []), [args.join(' '), file]])
-  })
-  for (const [command, cases] of byCommand) {
-    const branches = cases.map(([args, file]) => `  '${args}') exec /bin/cat '${file}' ;;`).join('\n')
-    writeFileSync(join(dir, command), `#!/bin/sh\ncase "$*" in\n${branches}\n  *) echo "fake ${command}: unexpected $*" >&2; exit 1 ;;\nesac\n`)
-    chmodSync(join(dir, command), 0o755)
-  }
   return dir
 }
 

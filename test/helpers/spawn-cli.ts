@@ -8,13 +8,18 @@ export interface CliRun {
   signal: NodeJS.Signals | null
   stdout: string
   stderr: string
+  /** Wall time of the run, in milliseconds. */
+  ms: number
 }
 
 /**
  * Runs the built binary with a clean environment (no colour forcing, no CI flag unless given),
  * no stdin, and a time limit so a hang fails the test instead of stalling the suite.
  */
-export function runCli(args: string[], options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number; nodeArgs?: string[] } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number; nodeArgs?: string[]; wrap?: string[] } = {},
+): Promise<CliRun> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? '/tmp',
@@ -23,7 +28,10 @@ export function runCli(args: string[], options: { env?: Record<string, string>; 
     ...options.env,
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), binPath, ...args], {
+    // `wrap` runs the CLI under another command, for example unshare.
+    const command = [...(options.wrap ?? []), process.execPath, ...(options.nodeArgs ?? []), binPath, ...args]
+    const started = performance.now()
+    const child = spawn(command[0]!, command.slice(1), {
       env,
       cwd: options.cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -34,11 +42,11 @@ export function runCli(args: string[], options: { env?: Record<string, string>; 
     child.stderr.on('data', (chunk) => (stderr += chunk))
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new Error(`session-check ${args.join(' ')} did not finish in time; stderr: ${stderr}`))
+      reject(new Error(`session-check ${args.join(' ')} hung: no exit within ${options.timeoutMs ?? 20_000} ms; stderr: ${stderr}`))
     }, options.timeoutMs ?? 20_000)
     child.on('close', (code, signal) => {
       clearTimeout(timer)
-      resolve({ code, signal, stdout, stderr })
+      resolve({ code, signal, stdout, stderr, ms: performance.now() - started })
     })
   })
 }
