@@ -42,16 +42,18 @@ const ipAnswers: Answers = {
  * bare `iw` (scan dump), and `wpa_cli`. Each command is broken inside the scenario where it is
  * the source of the answer, so its failure has to show.
  */
+const networkManager = {
+  ...ipAnswers,
+  'nmcli -t -f DEVICE,TYPE,STATE,CONNECTION device': fixture('linux/nmcli-devices-wifi.txt'),
+  'nmcli -t -f WIFI-HW,WIFI radio': 'enabled:enabled\n',
+  [NMCLI_LIST]: fixture('linux/nmcli-e2e-wpa2.txt'),
+  'nmcli -t -f GENERAL.METERED,GENERAL.CON-UUID device show wlp2s0': 'GENERAL.METERED:no (guessed)\nGENERAL.CON-UUID:8c5e0c63-0000-4000-8000-000000000000\n',
+  'iw dev': IW_DEV,
+  'iw dev wlp2s0 link': fixture('linux/iw-link-connected.txt'),
+}
+
 const scenarios = {
-  networkmanager: {
-    ...ipAnswers,
-    'nmcli -t -f DEVICE,TYPE,STATE,CONNECTION device': fixture('linux/nmcli-devices-wifi.txt'),
-    'nmcli -t -f WIFI-HW,WIFI radio': 'enabled:enabled\n',
-    [NMCLI_LIST]: fixture('linux/nmcli-e2e-wpa2.txt'),
-    'nmcli -t -f GENERAL.METERED,GENERAL.CON-UUID device show wlp2s0': 'GENERAL.METERED:no (guessed)\nGENERAL.CON-UUID:8c5e0c63-0000-4000-8000-000000000000\n',
-    'iw dev': IW_DEV,
-    'iw dev wlp2s0 link': fixture('linux/iw-link-connected.txt'),
-  },
+  networkmanager: networkManager,
   iw: {
     ...ipAnswers,
     'iw dev': IW_DEV,
@@ -67,13 +69,7 @@ const scenarios = {
     'wpa_cli -i wlp2s0 status': fixture('linux/wpa-cli-status-edison.txt').replace("Selected interface 'wlan0'\n", ''),
   },
   gnome: {
-    ...ipAnswers,
-    'nmcli -t -f DEVICE,TYPE,STATE,CONNECTION device': fixture('linux/nmcli-devices-wifi.txt'),
-    'nmcli -t -f WIFI-HW,WIFI radio': 'enabled:enabled\n',
-    [NMCLI_LIST]: fixture('linux/nmcli-e2e-wpa2.txt'),
-    'nmcli -t -f GENERAL.METERED,GENERAL.CON-UUID device show wlp2s0': 'GENERAL.METERED:no (guessed)\nGENERAL.CON-UUID:8c5e0c63-0000-4000-8000-000000000000\n',
-    'iw dev': IW_DEV,
-    'iw dev wlp2s0 link': fixture('linux/iw-link-connected.txt'),
+    ...networkManager,
     // GNOME's Do Not Disturb switched on.
     'gsettings get org.gnome.desktop.notifications show-banners': 'false\n',
   },
