@@ -76,13 +76,7 @@ const scenarios = {
   // /proc hidden (see runCli): the process list comes from procps `ps -eww -o pid,uid,args`, in
   // the layout its manual documents (PID, UID, then the whole command line).
   'no-proc': {
-    ...ipAnswers,
-    'nmcli -t -f DEVICE,TYPE,STATE,CONNECTION device': fixture('linux/nmcli-devices-wifi.txt'),
-    'nmcli -t -f WIFI-HW,WIFI radio': 'enabled:enabled\n',
-    [NMCLI_LIST]: fixture('linux/nmcli-e2e-wpa2.txt'),
-    'nmcli -t -f GENERAL.METERED,GENERAL.CON-UUID device show wlp2s0': 'GENERAL.METERED:no (guessed)\nGENERAL.CON-UUID:8c5e0c63-0000-4000-8000-000000000000\n',
-    'iw dev': IW_DEV,
-    'iw dev wlp2s0 link': fixture('linux/iw-link-connected.txt'),
+    ...networkManager,
     'ps -eww -o pid,uid,args': '    PID   UID COMMAND\n      1     0 /sbin/init splash\n   4242     0 /usr/bin/zoom\n',
   },
 } satisfies Record<string, Answers>
