@@ -18,6 +18,7 @@ import { renderJson, renderTerminal, rendererFor } from './render/index.js'
 import { createProgress, silentProgress, type Progress } from './ui/progress.js'
 import { createInquirerPrompter } from './ui/prompter.js'
 import { toolVersion } from './version.js'
+import { TOOL_NAME, RUN_COMMAND } from './tool.js'
 
 /** Effects main may be handed in tests: the checks, and the clock. */
 export interface MainDeps {
@@ -106,7 +107,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     progress.stop()
     const practice = [...prepared.values()].find((p) => p?.practice)?.practice
     const report = buildReport(results, {
-      tool: { name: 'session-check', version: toolVersion() },
+      tool: { name: TOOL_NAME, version: toolVersion() },
       startedAt,
       durationMs: now() - started,
       platform: { os: io.platform, release: release(), arch: arch() },
@@ -142,7 +143,7 @@ function writeOutputs(report: Report, options: RunOptions, io: Io, target: strin
 
 function describeUnexpected(error: unknown, debug: boolean): string {
   const message = error instanceof Error ? error.message : String(error)
-  const line = `session-check ran into a problem it did not expect: ${oneLine(message)}. Please run it again; --debug shows details.`
+  const line = `${TOOL_NAME} ran into a problem it did not expect: ${oneLine(message)}. Please run it again; --debug shows details.`
   return debug && error instanceof Error && error.stack ? `${line}\n${error.stack}` : line
 }
 
@@ -188,7 +189,7 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
       }
       const text = oneLine((commanderError || error.message).replace(/^error:\s*/i, ''))
       const sentence = /[.?!)]$/.test(text) ? text : `${text}.`
-      io.stderr.write(`session-check: ${sentence} Run session-check --help to see the options.\n`)
+      io.stderr.write(`${TOOL_NAME}: ${sentence} Run ${RUN_COMMAND} --help to see the options.\n`)
       return ExitCode.CouldNotRun
     }
     if (error instanceof InterruptedError) {
@@ -196,7 +197,7 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
       return ExitCode.Interrupted
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`session-check: ${oneLine(error.message)}\n`)
+      io.stderr.write(`${TOOL_NAME}: ${oneLine(error.message)}\n`)
       return ExitCode.CouldNotRun
     }
     io.stderr.write(describeUnexpected(error, debug) + '\n')

@@ -1,5 +1,5 @@
 /**
- * Pure parsers of OS command output, for reuse: `import { … } from 'session-check/parsers'`.
+ * Pure parsers of OS command output, for reuse: `import { … } from 'session-checkup/parsers'`.
  * Each one names the exact command whose output it reads.
  */
 

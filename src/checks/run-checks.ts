@@ -1,6 +1,7 @@
 import type { Check, CheckContext, CheckOutcome } from './types.js'
 import type { CheckId, CheckResult } from '../report/model.js'
 import { InterruptedError } from '../cli/errors.js'
+import { RUN_COMMAND } from '../tool.js'
 
 export interface RunChecksOptions {
   /** Global time limit for automatic checks. */
@@ -25,7 +26,7 @@ function errorResult(check: Check, summary: string, error: string | undefined, d
     title: check.title,
     status: 'error',
     summary,
-    advice: ['Run session-check again. If this keeps happening, your session can still go ahead; tell your therapist which part could not be checked.'],
+    advice: [`Run ${RUN_COMMAND} again. If this keeps happening, your session can still go ahead; tell your therapist which part could not be checked.`],
     measurements: [],
     durationMs,
     ...(error ? { error } : {}),

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander'
 import type { RawFlags } from './options.js'
 import { CHECK_IDS } from '../report/model.js'
+import { RUN_COMMAND, TOOL_NAME } from '../tool.js'
 
 /** What each command does; main supplies them, so the program stays definitions only. */
 export interface CommandHandlers {
@@ -10,13 +11,15 @@ export interface CommandHandlers {
   checklistValidate(source: string): Promise<void>
 }
 
-const examples = `Examples:
-  $ npx session-check                          check everything for a video session
-  $ npx session-check --session audio          for a phone or audio-only session
-  $ npx session-check --checklist https://example-practice.org/checklist.yaml
-  $ npx session-check -o report.html           also save a report to attach to an email
-  $ npx session-check --json --no-input        one JSON document, for scripts and CI
-`
+const examples = [
+  ['', 'check everything for a video session'],
+  ['--session audio', 'for a phone or audio-only session'],
+  ['--checklist https://example-practice.org/checklist.yaml', ''],
+  ['-o report.html', 'also save a report to attach to an email'],
+  ['--json --no-input', 'one JSON document, for scripts and CI'],
+]
+  .map(([args, what]) => `  $ ${`${RUN_COMMAND} ${args}`.trimEnd().padEnd(43)}${what ? ` ${what}` : ''}`.trimEnd())
+  .join('\n')
 
 const exitCodes = `
 Exit codes:
@@ -30,12 +33,12 @@ Checks: ${CHECK_IDS.join(', ')}. Docs and privacy statement: see the README.
 
 /** A fresh program for every run and every test (commander keeps state on the instance). */
 export function createProgram(version: string, handlers: CommandHandlers): Command {
-  const program = new Command('session-check')
+  const program = new Command(TOOL_NAME)
   program
     .description('Check that your computer, connection and room are ready for an online therapy session.')
     .version(version, '--version', 'print the version and exit')
     .helpOption('-h, --help', 'show this help')
-    .addHelpText('before', examples)
+    .addHelpText('before', `Examples:\n${examples}\n`)
     .addHelpText('after', exitCodes)
     .showSuggestionAfterError(true)
     .allowExcessArguments(false)
@@ -66,7 +69,7 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
 
   program
     .command('serve')
-    .description('run a speed-test endpoint that session-check can measure against (--server)')
+    .description(`run a speed-test endpoint that ${TOOL_NAME} can measure against (--server)`)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'TCP port (the UDP probe answers on the same port)', '8787')
     .option('--cert <file>', 'TLS certificate (PEM); serve HTTPS')

@@ -10,10 +10,11 @@ import { starterChecklist } from '../checks/checklist/starter.js'
 import type { ChecklistFile } from '../checks/checklist/types.js'
 import { SESSION_TYPES } from '../report/model.js'
 import { ExitCode } from '../report/exit-code.js'
+import { RUN_COMMAND } from '../tool.js'
 
 const DEFAULT_FILE = 'session-checklist.yaml'
 
-/** `session-check checklist init [file]`: writes a starter YAML file, refusing to overwrite without --force. */
+/** `session-checkup checklist init [file]`: writes a starter YAML file, refusing to overwrite without --force. */
 export async function runChecklistInit(file: string | undefined, flags: { force?: boolean }, io: Io): Promise<number> {
   const name = file ?? DEFAULT_FILE
   if (!/\.ya?ml$/i.test(name)) throw new UsageError(`checklist init writes YAML, so the file name must end in .yaml or .yml; you gave ${name}.`)
@@ -29,7 +30,7 @@ export async function runChecklistInit(file: string | undefined, flags: { force?
     const why = code === 'ENOENT' ? 'the folder does not exist' : code === 'EEXIST' ? 'it already exists (add --force to replace it)' : code === 'EACCES' ? 'no permission to write there' : code ?? 'unknown reason'
     throw new UsageError(`Could not write the checklist to ${name}: ${why}.`)
   }
-  io.stdout.write(`Wrote a starter checklist to ${name}.\nEdit it, then check it with: session-check checklist validate ${name}\n`)
+  io.stdout.write(`Wrote a starter checklist to ${name}.\nEdit it, then check it with: ${RUN_COMMAND} checklist validate ${name}\n`)
   return ExitCode.Ready
 }
 
@@ -54,7 +55,7 @@ function describeValid(name: string, checklist: ChecklistFile): string {
   return lines.join('\n') + '\n'
 }
 
-/** `session-check checklist validate <file|url>`: every problem with its field and line; exit 0 when valid, 2 when not. */
+/** `session-checkup checklist validate <file|url>`: every problem with its field and line; exit 0 when valid, 2 when not. */
 export async function runChecklistValidate(source: string, io: Io): Promise<number> {
   const file = await readSource(source, { cwd: io.cwd, fetch: globalThis.fetch, what: 'checklist', allowUrl: true })
   const { checklist, problems } = parseChecklist(file.text)

@@ -4,6 +4,7 @@ import type { Io } from '../io.js'
 import { UsageError } from '../cli/errors.js'
 import { parseDataSize } from '../cli/options.js'
 import { startSpeedServer, type SpeedServerOptions } from '../net/speed-server.js'
+import { RUN_COMMAND } from '../tool.js'
 
 type Flags = Record<string, string | boolean | undefined>
 
@@ -63,7 +64,7 @@ function describeImpairments(options: SpeedServerOptions): string {
   return parts.length ? `Impairments: ${parts.join(', ')}.\n` : ''
 }
 
-/** `session-check serve`: runs the speed endpoint until Ctrl-C, then closes it and exits 0. */
+/** `session-checkup serve`: runs the speed endpoint until Ctrl-C, then closes it and exits 0. */
 export async function runServe(flags: Flags, io: Io): Promise<number> {
   const options = resolveServeOptions(flags, io)
   let server
@@ -77,7 +78,7 @@ export async function runServe(flags: Flags, io: Io): Promise<number> {
   const wildcard = options.host === '0.0.0.0' || options.host === '::'
   io.stdout.write(
     `Speed endpoint ready at ${server.url}\n` +
-      `Measure against it with: npx session-check --server ${server.url}${server.udp ? ` --stun ${wildcard ? '<this-computer>' : server.url.replace(/^https?:\/\//, '')}` : ''}\n` +
+      `Measure against it with: ${RUN_COMMAND} --server ${server.url}${server.udp ? ` --stun ${wildcard ? '<this-computer>' : server.url.replace(/^https?:\/\//, '')}` : ''}\n` +
       (wildcard ? 'It listens on every address of this computer: use this computer\'s name or address in place of the one above.\n' : '') +
       (server.udp ? '' : 'The UDP probe could not start on this port, so packet loss cannot be measured against this server.\n') +
       describeImpairments(options) +

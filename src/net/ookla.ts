@@ -1,4 +1,5 @@
 import type { ConnectionSnapshot } from './types.js'
+import { TOOL_NAME } from '../tool.js'
 
 /**
  * The opt-in Ookla engine: `speedtest-net` (an optional peer dependency, never installed by us),
@@ -21,7 +22,7 @@ export interface OoklaModule {
 
 export const OOKLA_PACKAGE = 'speedtest-net'
 export const OOKLA_INSTALL_HINT =
-  'The Ookla engine needs the speedtest-net package, which is not installed: run "npx -p session-check -p speedtest-net session-check --engine ookla", or "npm install speedtest-net" where session-check is installed.'
+  `The Ookla engine needs the speedtest-net package, which is not installed: run "npx -p ${TOOL_NAME} -p speedtest-net ${TOOL_NAME} --engine ookla", or "npm install speedtest-net" where ${TOOL_NAME} is installed.`
 
 export type Importer = (name: string) => Promise<unknown>
 const defaultImporter: Importer = (name) => import(name)

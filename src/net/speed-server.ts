@@ -6,9 +6,10 @@ import { randomBytes } from 'node:crypto'
 import { isIPv6, type AddressInfo } from 'node:net'
 import { TokenBucket } from './token-bucket.js'
 import { encodeBindingSuccess, parseStunHeader, STUN_BINDING_REQUEST } from './stun.js'
+import { TOOL_NAME, RUN_COMMAND } from '../tool.js'
 
 /**
- * The speed endpoint of `session-check serve`: the Cloudflare speed protocol (GET /__down?bytes=N,
+ * The speed endpoint of `session-checkup serve`: the Cloudflare speed protocol (GET /__down?bytes=N,
  * POST /__up) over HTTP or HTTPS, and STUN binding responses on UDP at the same port. Impairments
  * (rate, delay, jitter, UDP drop) make it the controlled far end of the project's network tests.
  */
@@ -149,7 +150,7 @@ function createHandler(options: SpeedServerOptions, down?: TokenBucket, up?: Tok
       return void res.end(JSON.stringify({ bytes: received }))
     }
     if (url.pathname === '/' && req.method === 'GET') {
-      return sendText(res, 200, 'session-check speed endpoint. Measure against it with: session-check --server <this address>', started)
+      return sendText(res, 200, `${TOOL_NAME} speed endpoint. Measure against it with: ${RUN_COMMAND} --server <this address>`, started)
     }
     sendText(res, 404, 'Not found. This server answers GET /__down?bytes=N and POST /__up.', started)
   }

@@ -55,7 +55,7 @@ export function renderHtml(input: Report): string {
 <body>
 <main>
 <h1>Session readiness</h1>
-<p class="meta">${e(sessionWords(report))} · checked ${e(formatTime(report.startedAt))} · session-check ${e(report.tool.version)}</p>
+<p class="meta">${e(sessionWords(report))} · checked ${e(formatTime(report.startedAt))} · ${e(report.tool.name)} ${e(report.tool.version)}</p>
 ${practice}
 <p class="verdict ${verdictClass[report.verdict]}">${e(headline)}</p>
 ${report.checks.map(renderCheck).join('\n')}

@@ -14,7 +14,7 @@ export function renderMarkdown(input: Report): string {
     lines.push(`For **${md(report.practice.name)}**.${report.practice.welcome ? ` ${md(report.practice.welcome)}` : ''}`, '')
   }
   lines.push(
-    `Checked for a ${sessionWords(report)} on ${formatTime(report.startedAt)} with session-check ${md(report.tool.version)}.`,
+    `Checked for a ${sessionWords(report)} on ${formatTime(report.startedAt)} with ${md(report.tool.name)} ${md(report.tool.version)}.`,
     '',
     '| Check | Result | What it found |',
     '| --- | --- | --- |',

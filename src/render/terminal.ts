@@ -54,7 +54,7 @@ export function renderTerminal(input: Report, style: Style): string {
   const status = verdictStatus(report)
   const verdict = colorFor(status, chalk)(`${symbolFor(status, style)} ${verdictHeadline(report.verdict, report.counts)}`)
   if (style.verbosity === 'quiet') return chalk.bold(verdict) + '\n'
-  const header = [chalk.dim(`session-check ${report.tool.version} · ${sessionWords(report)}`)]
+  const header = [chalk.dim(`${report.tool.name} ${report.tool.version} · ${sessionWords(report)}`)]
   if (report.practice) {
     header.push(chalk.bold(`For ${report.practice.name}`))
     if (report.practice.welcome) header.push(...wrapText(report.practice.welcome, style.width))

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 const EXTRA_PROCESSES = 500
 const RUNS = 9
 const TARGET_MS = 500
-const bin = fileURLToPath(new URL('../../bin/session-check.js', import.meta.url))
+const bin = fileURLToPath(new URL('../../bin/session-checkup.js', import.meta.url))
 const started = []
 
 function median(values) {

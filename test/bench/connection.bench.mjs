@@ -70,7 +70,7 @@ function shape(mbps) {
 }
 
 function startServe(delay, drop) {
-  const args = ['netns', 'exec', ns, process.execPath, `${root}/bin/session-check.js`, 'serve', '--host', nsIp, '--port', String(port)]
+  const args = ['netns', 'exec', ns, process.execPath, `${root}/bin/session-checkup.js`, 'serve', '--host', nsIp, '--port', String(port)]
   if (delay) args.push('--delay', String(delay))
   if (drop) args.push('--udp-drop', String(drop))
   const child = spawn('ip', args, { stdio: ['ignore', 'pipe', 'ignore'] })

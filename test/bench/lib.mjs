@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
-export const bin = `${root}bin/session-check.js`
+export const bin = `${root}bin/session-checkup.js`
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b)

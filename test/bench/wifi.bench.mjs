@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
-const bin = join(root, 'bin/session-check.js')
+const bin = join(root, 'bin/session-checkup.js')
 const TARGET_MS = 1500
 const RUNS = 7
 

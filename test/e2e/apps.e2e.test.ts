@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-const bin = fileURLToPath(new URL('../../bin/session-check.js', import.meta.url))
+const bin = fileURLToPath(new URL('../../bin/session-checkup.js', import.meta.url))
 const apps = ['telegram-desktop', 'signal-desktop', 'zoom', 'anydesk', 'obs']
 const decoys = ['signald', 'telegraf', 'whatsapp-backup.sh', 'zoomer', 'teams-notes']
 

@@ -20,7 +20,7 @@ function runBinary(args: string[], extra: NodeJS.ProcessEnv = {}): Promise<Ran> 
   // vitest.config sets NO_COLOR and FORCE_COLOR to ''; Node 22 warns on stderr when both exist.
   const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...env } = process.env
   return new Promise((done) => {
-    const child = execFile(process.execPath, [join(root, 'bin/session-check.js'), ...args], { cwd: dir, env: { ...env, CI: '', ...extra }, timeout: 20_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [join(root, 'bin/session-checkup.js'), ...args], { cwd: dir, env: { ...env, CI: '', ...extra }, timeout: 20_000 }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr })
     })
     child.stdin?.end()
@@ -56,14 +56,14 @@ describe('the built binary with checklist files and URLs', () => {
   it('refuses a redirect from https to http', async () => {
     const ran = await runBinary(['checklist', 'validate', `${server.url}/to-http`], trust)
     expect(ran.code).toBe(2)
-    expect(ran.stderr).toBe(`session-check: The checklist address ${server.url}/to-http redirects to http, which is not allowed; only https:// addresses can be used, so the file cannot be changed on the way.\n`)
+    expect(ran.stderr).toBe(`session-checkup: The checklist address ${server.url}/to-http redirects to http, which is not allowed; only https:// addresses can be used, so the file cannot be changed on the way.\n`)
   })
 
   it('stops a run with a bad checklist URL before measuring anything: one line, exit 2', async () => {
     const ran = await runBinary(['--json', '--checklist', `${server.url}/bad.yaml`], trust)
     expect(ran.code).toBe(2)
     expect(ran.stdout).toBe('')
-    expect(ran.stderr).toBe(`session-check: The checklist ${server.url}/bad.yaml has a problem on line 7: "level" in question 1 ("intake-form") must be required or advisory; it is "sometimes".\n`)
+    expect(ran.stderr).toBe(`session-checkup: The checklist ${server.url}/bad.yaml has a problem on line 7: "level" in question 1 ("intake-form") must be required or advisory; it is "sometimes".\n`)
   })
 
   it('answers the checklist from a file, and reports ids and yes/no only', async () => {
@@ -90,6 +90,6 @@ describe('the built binary with checklist files and URLs', () => {
   it('skips the checklist with --json and no answers, with the agreed sentence', async () => {
     const ran = await runBinary(['--only', 'checklist', '--json'])
     const report = JSON.parse(ran.stdout)
-    expect(report.checks[0]).toMatchObject({ status: 'skip', summary: 'Run session-check in a terminal to answer the checklist.' })
+    expect(report.checks[0]).toMatchObject({ status: 'skip', summary: 'Run npx session-checkup in a terminal to answer the checklist.' })
   })
 })

@@ -6,7 +6,7 @@ import { hasTmux, TmuxSession } from '../support/checklist/tmux.js'
 
 const root = resolve(import.meta.dirname, '../..')
 // A clean environment for the program: not CI (which turns prompts off), colour off by flag.
-const run = 'env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color node bin/session-check.js'
+const run = 'env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color node bin/session-checkup.js'
 
 const videoQuestions = [
   'Are you in a private space where no one can overhear you or see your screen?',

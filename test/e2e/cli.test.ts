@@ -23,11 +23,11 @@ describe('the built binary', () => {
   })
 
   it.each([
-    [['--jsn'], /^session-check: unknown option '--jsn' \(Did you mean --json\?\) Run session-check --help to see the options\.\n$/],
-    [['--session', 'zoom'], /^session-check: --session must be one of video, audio, text; you gave "zoom"\.\n$/],
-    [['--timeout', 'abc'], /^session-check: --timeout takes a number of seconds from 1 to 3600; you gave "abc"\.\n$/],
-    [['--only', 'wifi,nope'], /^session-check: --only: "nope" is not a check; the checks are wifi, connection, apps, checklist\.\n$/],
-    [['-o', '/no/such/folder/report.html'], /^session-check: Cannot save the report to \/no\/such\/folder\/report\.html: the folder \/no\/such\/folder does not exist\.\n$/],
+    [['--jsn'], /^session-checkup: unknown option '--jsn' \(Did you mean --json\?\) Run npx session-checkup --help to see the options\.\n$/],
+    [['--session', 'zoom'], /^session-checkup: --session must be one of video, audio, text; you gave "zoom"\.\n$/],
+    [['--timeout', 'abc'], /^session-checkup: --timeout takes a number of seconds from 1 to 3600; you gave "abc"\.\n$/],
+    [['--only', 'wifi,nope'], /^session-checkup: --only: "nope" is not a check; the checks are wifi, connection, apps, checklist\.\n$/],
+    [['-o', '/no/such/folder/report.html'], /^session-checkup: Cannot save the report to \/no\/such\/folder\/report\.html: the folder \/no\/such\/folder does not exist\.\n$/],
   ])('rejects %o with one line on stderr and exit 2', async (args, message) => {
     const { code, stdout, stderr } = await runCli(args)
     expect(code).toBe(2)
@@ -90,7 +90,7 @@ describe('the built binary', () => {
     const result = spawnSync(process.execPath, ['--import', join(dir, 'fake-18.mjs'), binPath, '--version'], { encoding: 'utf8' })
     expect(result.status).toBe(2)
     expect(result.stdout).toBe('')
-    expect(result.stderr).toBe('session-check needs Node.js 20 or newer; you have 18.x. Get it at nodejs.org.\n')
+    expect(result.stderr).toBe('session-checkup needs Node.js 20 or newer; you have 18.x. Get it at nodejs.org.\n')
   })
 
   it('never prompts without a terminal, even without --no-input', async () => {
@@ -111,7 +111,7 @@ describe('the built binary', () => {
   it('is a valid package: npm pack lists only what runs', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', cwd: new URL('../..', import.meta.url).pathname })
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path)
-    expect(files).toContain('bin/session-check.js')
+    expect(files).toContain('bin/session-checkup.js')
     expect(files).toContain('dist/cli.js')
     expect(files).toContain('dist/report/report.schema.json')
     expect(files.filter((f) => /^(src|test)\/|\.map$|\.test\./.test(f))).toEqual([])

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
-const bin = fileURLToPath(new URL('../../bin/session-check.js', import.meta.url))
+const bin = fileURLToPath(new URL('../../bin/session-checkup.js', import.meta.url))
 
 function run(args: string[], until?: RegExp): Promise<{ code: number | null; stdout: string; stderr: string; child: ReturnType<typeof spawn> }> {
   return new Promise((resolve) => {

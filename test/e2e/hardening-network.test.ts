@@ -373,7 +373,7 @@ describe('network faults: the checklist URL (--checklist https://...)', () => {
     expect(ran.stdout).toBe('')
     expect(ran.stderr.endsWith('\n')).toBe(true)
     expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1)
-    expect(ran.stderr).toMatch(/^session-check: (Could not fetch the checklist from|The checklist (at|address)) https:\/\/\S+[: ]/)
+    expect(ran.stderr).toMatch(/^session-checkup: (Could not fetch the checklist from|The checklist (at|address)) https:\/\/\S+[: ]/)
     expect(ran.stderr.trimEnd()).toMatch(reason)
     return ran
   }

@@ -1,30 +1,56 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { reportValidator } from '../helpers/report-validator.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
 
-describe('the packed tarball', () => {
-  it('runs through npx in an empty folder and prints JSON that validates against the shipped schema', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'session-check-npx-'))
+/**
+ * npx in an empty folder. `npm ci` caches the dependencies' tarballs but not their registry metadata,
+ * which npx needs, so the first run may use `--prefer-offline` (the registry is asked only for what the
+ * cache lacks, as on a user's first run); the runs under test use `--offline`, from the cache alone.
+ */
+function npx(dir: string, args: string[], cache: '--offline' | '--prefer-offline' = '--offline') {
+  return spawnSync('npx', [cache, '--yes', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', npm_config_update_notifier: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000,
+  })
+}
+
+describe('the packed tarball, as a new user runs it (issue 10)', () => {
+  let dir = ''
+  let tarball = ''
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'session-checkup-npx-'))
     execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir], { cwd: root, stdio: 'ignore' })
-    const [tarball] = readdirSync(dir)
-    // --offline: npm takes the dependencies from its cache (filled by npm ci), so no network is used.
-    const result = spawnSync('npx', ['--offline', '--yes', `./${tarball}`, '--json', '--offline', '--no-input'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, CI: 'true', npm_config_update_notifier: 'false' },
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 120_000,
-    })
+    ;[tarball = ''] = readdirSync(dir)
+    npx(dir, [`--package=./${tarball}`, 'session-checkup', '--version'], '--prefer-offline')
+  }, 150_000)
+
+  it('is published as session-checkup', () => {
+    expect(tarball).toBe(`session-checkup-${version}.tgz`)
+  })
+
+  it.each(['session-checkup', 'session-check'])('answers --version under the bin name %s', (bin) => {
+    const result = npx(dir, [`--package=./${tarball}`, bin, '--version'])
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe(`${version}\n`)
+    expect(result.status).toBe(0)
+  }, 150_000)
+
+  it('runs in an empty folder and prints JSON that validates against the shipped schema', () => {
+    const result = npx(dir, [`./${tarball}`, '--json', '--offline', '--no-input'])
     expect([0, 1]).toContain(result.status)
-    const stdout = result.stdout
-    const validate = reportValidator()
-    expect(validate(JSON.parse(stdout))).toBe(true)
+    const report = JSON.parse(result.stdout) as { tool: { name: string } }
+    expect(reportValidator()(report)).toBe(true)
+    expect(report.tool.name).toBe('session-checkup')
     expect(readdirSync(dir)).toEqual([tarball])
   }, 150_000)
 })

@@ -61,8 +61,8 @@ async function ctrlCInTerminal(args: string, waitFor: string): Promise<{ dir: st
   const raw = join(dir, 'raw.log')
   const tmux = new TmuxSession(join(dir, 'exit-code'))
   try {
-    const command = `node bin/session-check.js ${args}`
-    tmux.start(`env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color script -qefc "${command}" '${raw}'`, binPath.replace(/\/bin\/session-check\.js$/, ''))
+    const command = `node bin/session-checkup.js ${args}`
+    tmux.start(`env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color script -qefc "${command}" '${raw}'`, binPath.replace(/\/bin\/session-checkup\.js$/, ''))
     await tmux.waitForText(waitFor)
     const sentAt = performance.now()
     tmux.send('C-c')

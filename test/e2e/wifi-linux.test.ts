@@ -10,7 +10,7 @@ import { writeFakeTools } from '../helpers/fake-linux-tools.js'
 import { reportValidator } from '../helpers/report-validator.js'
 import { fixture } from '../unit/wifi/fixtures.js'
 
-const BIN = join(import.meta.dirname, '../../bin/session-check.js')
+const BIN = join(import.meta.dirname, '../../bin/session-checkup.js')
 const NMCLI_LIST = 'nmcli -t -f IN-USE,BSSID,SSID,SECURITY,WPA-FLAGS,RSN-FLAGS,FREQ,SIGNAL device wifi list ifname wlp2s0 --rescan no'
 const ROUTE_GET = '1.1.1.1 via 192.168.1.1 dev wlp2s0 src 192.168.1.23 uid 1000 \\    cache \n'
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
-export const binPath = fileURLToPath(new URL('../../bin/session-check.js', import.meta.url))
+export const binPath = fileURLToPath(new URL('../../bin/session-checkup.js', import.meta.url))
 
 export interface CliRun {
   code: number | null

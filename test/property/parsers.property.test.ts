@@ -57,7 +57,7 @@ const parserEntries = (Object.entries(parsers) as [string, unknown][])
   .map(([name, value]) => [name, value as (input: string) => unknown] as const)
 
 describe('every parser of OS output', () => {
-  it('is exported from session-check/parsers', () => {
+  it('is exported from session-checkup/parsers', () => {
     expect(parserEntries.length).toBeGreaterThan(0)
   })
 

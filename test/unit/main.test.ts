@@ -58,12 +58,12 @@ describe('main', () => {
   })
 
   it.each([
-    ['an unknown flag, with a suggestion', ['--jsn'], "session-check: unknown option '--jsn' (Did you mean --json?) Run session-check --help to see the options.\n"],
-    ['a bad session', ['--session', 'zoom'], 'session-check: --session must be one of video, audio, text; you gave "zoom".\n'],
-    ['a bad timeout', ['--timeout', 'x'], 'session-check: --timeout takes a number of seconds from 1 to 3600; you gave "x".\n'],
-    ['an unknown check', ['--only', 'speed'], 'session-check: --only: "speed" is not a check; the checks are wifi, connection, apps, checklist.\n'],
-    ['an extra argument', ['now'], "session-check: too many arguments. Expected 0 arguments but got 1. Run session-check --help to see the options.\n"],
-    ['a missing value', ['--session'], "session-check: option '--session <type>' argument missing. Run session-check --help to see the options.\n"],
+    ['an unknown flag, with a suggestion', ['--jsn'], "session-checkup: unknown option '--jsn' (Did you mean --json?) Run npx session-checkup --help to see the options.\n"],
+    ['a bad session', ['--session', 'zoom'], 'session-checkup: --session must be one of video, audio, text; you gave "zoom".\n'],
+    ['a bad timeout', ['--timeout', 'x'], 'session-checkup: --timeout takes a number of seconds from 1 to 3600; you gave "x".\n'],
+    ['an unknown check', ['--only', 'speed'], 'session-checkup: --only: "speed" is not a check; the checks are wifi, connection, apps, checklist.\n'],
+    ['an extra argument', ['now'], "session-checkup: too many arguments. Expected 0 arguments but got 1. Run npx session-checkup --help to see the options.\n"],
+    ['a missing value', ['--session'], "session-checkup: option '--session <type>' argument missing. Run npx session-checkup --help to see the options.\n"],
   ])('rejects %s with one line and exit 2', async (_name, argv, message) => {
     let ran = false
     const spy: Check = { ...fixedCheck('wifi'), run: async () => { ran = true; return { status: 'pass', summary: 'ok', advice: [] } } }
@@ -77,8 +77,8 @@ describe('main', () => {
   it('prints help with the examples first and the exit codes', async () => {
     const { code, stdout } = await runMain(['--help'])
     expect(code).toBe(0)
-    expect(stdout.startsWith('Examples:\n  $ npx session-check ')).toBe(true)
-    expect(stdout).toContain('Usage: session-check [options] [command]')
+    expect(stdout.startsWith('Examples:\n  $ npx session-checkup ')).toBe(true)
+    expect(stdout).toContain('Usage: session-checkup [options] [command]')
     expect(stdout).toContain('130  interrupted (Ctrl-C)')
     for (const flag of ['--session', '--only', '--skip', '--json', '--output', '--no-input', '--offline', '--timeout', '--strict',
       '--include-identifiers', '--verbose', '--debug', '--quiet', '--no-color', '--version', '--help']) {
@@ -124,7 +124,7 @@ describe('main', () => {
       const spy: Check = { ...fixedCheck('wifi'), run: async () => { ran = true; return { status: 'pass', summary: 'ok', advice: [] } } }
       const { code, stderr } = await runMain(['--no-input', '-o', '/nonexistent-folder/r.json'], [spy])
       expect(code).toBe(2)
-      expect(stderr).toBe('session-check: Cannot save the report to /nonexistent-folder/r.json: the folder /nonexistent-folder does not exist.\n')
+      expect(stderr).toBe('session-checkup: Cannot save the report to /nonexistent-folder/r.json: the folder /nonexistent-folder does not exist.\n')
       expect(ran).toBe(false)
     })
 
@@ -133,14 +133,14 @@ describe('main', () => {
       mkdirSync(join(dir, 'x.json'))
       const { code, stderr } = await runMain(['--no-input', '-o', join(dir, 'x.json')], [fixedCheck('wifi')])
       expect(code).toBe(2)
-      expect(stderr).toBe(`session-check: Cannot save the report to ${join(dir, 'x.json')}: that is a folder.\n`)
+      expect(stderr).toBe(`session-checkup: Cannot save the report to ${join(dir, 'x.json')}: that is a folder.\n`)
     })
 
     it('refuses a folder it cannot write to', async () => {
       // /proc/self refuses writes even to root, so this holds for every user.
       const { code, stderr } = await runMain(['--no-input', '-o', '/proc/self/r.json'], [fixedCheck('wifi')])
       expect(code).toBe(2)
-      expect(stderr).toBe('session-check: Cannot save the report to /proc/self/r.json: the folder /proc/self cannot be written to.\n')
+      expect(stderr).toBe('session-checkup: Cannot save the report to /proc/self/r.json: the folder /proc/self cannot be written to.\n')
     })
   })
 
@@ -171,6 +171,6 @@ describe('main', () => {
     const io = createMemoryIo()
     const code = await main(['--no-input'], io, { checks: [fixedCheck('wifi')], date: () => { throw new Error('clock broke') } })
     expect(code).toBe(2)
-    expect(io.stderr.text).toBe('session-check ran into a problem it did not expect: clock broke. Please run it again; --debug shows details.\n')
+    expect(io.stderr.text).toBe('session-checkup ran into a problem it did not expect: clock broke. Please run it again; --debug shows details.\n')
   })
 })

@@ -6,7 +6,7 @@ import type { CatalogueEntry } from './catalogue-types.js'
  * To add an app: one entry, with its exact process names per OS and where they come from.
  */
 
-const RESEARCH = 'session-check research notes, shared/research/apps-checklist.md'
+const RESEARCH = 'session-checkup research notes, shared/research/apps-checklist.md'
 const QUIT_OR_DND = 'before the session, or turn on Do Not Disturb so its messages stay hidden.'
 
 const chatApps: CatalogueEntry[] = [

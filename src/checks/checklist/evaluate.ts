@@ -1,6 +1,7 @@
 import type { CheckId, Measurement, SessionType, Status } from '../../report/model.js'
 import type { CheckOutcome } from '../types.js'
 import type { Answer, ChecklistQuestion } from './types.js'
+import { RUN_COMMAND } from '../../tool.js'
 
 /** How one question ended: answered, covered by an automatic check, or left unanswered. */
 export type Outcome = Answer | 'covered' | 'unanswered'
@@ -19,7 +20,7 @@ export interface ChecklistFacts {
 }
 
 /** The sentence for a run with nobody to ask and no answers file (the issue fixes this wording). */
-export const NOT_ANSWERED_SUMMARY = 'Run session-check in a terminal to answer the checklist.'
+export const NOT_ANSWERED_SUMMARY = `Run ${RUN_COMMAND} in a terminal to answer the checklist.`
 
 const checkNames: Partial<Record<CheckId, string>> = { wifi: 'the Wi-Fi check', connection: 'the connection check', apps: 'the apps check' }
 

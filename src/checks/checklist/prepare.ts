@@ -6,6 +6,7 @@ import { knownQuestionIds, questionsFor } from './select-questions.js'
 import { sanitizeText } from '../../text/sanitize.js'
 import { readSource } from './read-source.js'
 import type { Answer, ChecklistFile, FileProblem } from './types.js'
+import { RUN_COMMAND } from '../../tool.js'
 
 /** What prepare hands to run. */
 export interface PreparedChecklist {
@@ -37,7 +38,7 @@ function describeMissing(name: string, fields: readonly string[]): string {
 async function loadChecklist(source: string, ctx: PrepareContext): Promise<ChecklistFile> {
   const file = await readSource(source, { cwd: ctx.cwd, fetch: ctx.fetch, signal: ctx.signal, what: 'checklist', allowUrl: true })
   const { checklist, problems } = parseChecklist(file.text)
-  if (!checklist) throw new UsageError(describeProblems('checklist', file.name, problems, `session-check checklist validate ${file.name}`))
+  if (!checklist) throw new UsageError(describeProblems('checklist', file.name, problems, `${RUN_COMMAND} checklist validate ${file.name}`))
   return checklist
 }
 

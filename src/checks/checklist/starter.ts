@@ -1,4 +1,5 @@
 import { defaultQuestions } from './default-questions.js'
+import { TOOL_NAME, RUN_COMMAND } from '../../tool.js'
 
 const builtInIds = defaultQuestions.map((question) => question.id)
 
@@ -17,15 +18,15 @@ function commentList(ids: readonly string[], indent: string): string[] {
   return lines
 }
 
-/** The file `session-check checklist init` writes: valid as it stands, with a comment on every field. */
+/** The file `session-checkup checklist init` writes: valid as it stands, with a comment on every field. */
 export function starterChecklist(fileName: string): string {
   return [
-    '# A checklist for session-check: the questions your clients answer before a session.',
+    `# A checklist for ${TOOL_NAME}: the questions your clients answer before a session.`,
     '#',
-    `# Check it:    npx session-check checklist validate ${fileName}`,
-    `# Try it:      npx session-check --checklist ${fileName}`,
+    `# Check it:    ${RUN_COMMAND} checklist validate ${fileName}`,
+    `# Try it:      ${RUN_COMMAND} --checklist ${fileName}`,
     '# Share it:    put it on your website (https only) and send clients',
-    '#              npx session-check --checklist https://your-practice.example/checklist.yaml',
+    `#              ${RUN_COMMAND} --checklist https://your-practice.example/checklist.yaml`,
     '#',
     '# Lines starting with # are comments. Indent with spaces, not tabs.',
     '',
@@ -48,7 +49,7 @@ export function starterChecklist(fileName: string): string {
     'mode: add',
     '',
     '# Your questions. Each one is answered yes or no, so word it so that "yes" means ready.',
-    '# Never ask for an address, a phone number or a name: session-check asks yes or no only,',
+    `# Never ask for an address, a phone number or a name: ${TOOL_NAME} asks yes or no only,`,
     '# and never stores or prints such details.',
     'questions:',
     '    # A short name for the question, unique in this file: lowercase letters, digits and dashes.',

@@ -1,6 +1,7 @@
 import type { CheckOutcome } from '../types.js'
 import type { Measurement, SessionType, Status } from '../../report/model.js'
 import type { ConnectionSnapshot, FailureKind, ThroughputFigures } from '../../net/types.js'
+import { RUN_COMMAND } from '../../tool.js'
 
 /**
  * The threshold table per session type, from shared/research/speed.md ("Threshold table"):
@@ -386,11 +387,11 @@ export const failureText: Record<FailureKind, { reason: string; advice: string[]
   },
   'not-installed': {
     reason: 'the Ookla engine is not installed',
-    advice: ['Run session-check without --engine ookla to use the built-in test.'],
+    advice: [`Run ${RUN_COMMAND} without --engine ookla to use the built-in test.`],
   },
   'engine-failed': {
     reason: 'the Ookla engine stopped with an error',
-    advice: ['Run session-check without --engine ookla to use the built-in test.'],
+    advice: [`Run ${RUN_COMMAND} without --engine ookla to use the built-in test.`],
   },
 }
 

@@ -6,6 +6,7 @@ import { measureConnection } from '../../net/engine.js'
 import { loadOokla, measureWithOokla, OOKLA_INSTALL_HINT, type Importer, type OoklaModule } from '../../net/ookla.js'
 import { toolVersion } from '../../version.js'
 import { evaluateConnection, needFor, offlineOutcome } from './evaluate.js'
+import { TOOL_NAME, RUN_COMMAND } from '../../tool.js'
 
 const OOKLA_LICENCE = "Ookla's licence allows personal, non-commercial use only"
 /** Below this the check cannot measure both directions and still probe latency. */
@@ -50,7 +51,7 @@ export function createConnectionCheck(importOokla?: Importer): Check {
         env: ctx.env,
         signal: ctx.signal,
         now: ctx.now,
-        userAgent: `session-check/${toolVersion()}`,
+        userAgent: `${TOOL_NAME}/${toolVersion()}`,
         onProgress: (message) => ctx.progress(message),
       })
       return evaluateConnection(snapshot, ctx.options.session)
@@ -63,7 +64,7 @@ async function runOokla(ctx: CheckContext, ookla: OoklaModule | undefined) {
   if (!ctx.options.acceptOoklaLicense) {
     const accepted = await ctx.prompter?.confirm({ message: `Use Ookla's speed test? ${OOKLA_LICENCE}, and Ookla receives your address. Do you accept Ookla's licence and privacy terms?`, default: false })
     if (!accepted) {
-      return { status: 'skip' as const, summary: "Not measured, because Ookla's licence was not accepted. Run session-check without --engine ookla to use the built-in test.", advice: [] }
+      return { status: 'skip' as const, summary: `Not measured, because Ookla's licence was not accepted. Run ${RUN_COMMAND} without --engine ookla to use the built-in test.`, advice: [] }
     }
   }
   ctx.progress('Measuring your connection with Ookla')

@@ -6,6 +6,7 @@ import type { CheckOutcome } from '../types.js'
 import type { Measurement, SessionType, Status } from '../../report/model.js'
 import type { LinkKind, UnknownReason, WifiGrade, WifiReading, WifiSnapshot } from '../../platform/wifi/types.js'
 import { sanitizeText } from '../../text/sanitize.js'
+import { TOOL_NAME, RUN_COMMAND } from '../../tool.js'
 
 /**
  * Below these the picture and sound start to freeze. -70 dBm is the usual floor for steady
@@ -27,7 +28,7 @@ export const steps = {
   moveCloser: 'Move closer to the router, or use a cable, so the call stays smooth.',
   weakSignal: 'Your Wi-Fi signal is weak: move closer to the router, or use a cable, so the chat stays steady.',
   weakSignalToo: 'Your Wi-Fi signal is also weak: move closer to the router, or use a cable, so the call stays smooth.',
-  runAgain: 'Then run session-check again.',
+  runAgain: `Then run ${RUN_COMMAND} again.`,
 } as const
 
 const gradeLabels: Record<WifiGrade, string> = {
@@ -68,7 +69,7 @@ const unknownWords: Record<UnknownReason, Verdict> = {
     status: 'warn',
     summary: "Windows didn't let us read how your Wi-Fi is protected, because location access is off for desktop apps.",
     advice: [
-      'To let session-check read it: open Settings › Privacy & security › Location, turn on "Location services" and "Let desktop apps access your location", then run session-check again. (To open that page quickly, press the Windows key and R together, type ms-settings:privacy-location and press Enter.)',
+      `To let ${TOOL_NAME} read it: open Settings › Privacy & security › Location, turn on "Location services" and "Let desktop apps access your location", then run ${RUN_COMMAND} again. (To open that page quickly, press the Windows key and R together, type ms-settings:privacy-location and press Enter.)`,
       'Or check it yourself: open Settings › Network & internet › Wi-Fi › your network\'s properties and look at "Security type". WPA2 or WPA3 is fine; "Open" or "WEP" means you should switch to a network with a password.',
     ],
   },
@@ -77,7 +78,7 @@ const unknownWords: Record<UnknownReason, Verdict> = {
     summary: "macOS didn't tell us how your Wi-Fi is protected.",
     advice: [
       'Check it yourself: hold the Option key and click the Wi-Fi icon in the menu bar. Next to "Security", WPA2 or WPA3 is fine; "None" or "WEP" means you should switch to a network with a password.',
-      'If macOS asks whether your terminal app may use Location Services, allowing it lets macOS share Wi-Fi details. session-check never uses your location.',
+      `If macOS asks whether your terminal app may use Location Services, allowing it lets macOS share Wi-Fi details. ${TOOL_NAME} never uses your location.`,
     ],
   },
   'linux-no-tools': {
@@ -85,7 +86,7 @@ const unknownWords: Record<UnknownReason, Verdict> = {
     summary: "We couldn't read how your Wi-Fi is protected, because this Linux system has neither NetworkManager (nmcli) nor the iw tool.",
     advice: [
       'If your Wi-Fi asked for a password when you first joined it, it is protected.',
-      'To let session-check read it, install the iw package (for example: sudo apt install iw), then run session-check again.',
+      `To let ${TOOL_NAME} read it, install the iw package (for example: sudo apt install iw), then run ${RUN_COMMAND} again.`,
     ],
   },
   'linux-not-readable': {
@@ -93,7 +94,7 @@ const unknownWords: Record<UnknownReason, Verdict> = {
     summary: "We couldn't read how your Wi-Fi is protected on this Linux system.",
     advice: [
       'If your Wi-Fi asked for a password when you first joined it, it is protected.',
-      'Run session-check again in a minute: Wi-Fi details often appear after the next scan.',
+      `Run ${RUN_COMMAND} again in a minute: Wi-Fi details often appear after the next scan.`,
     ],
   },
   unrecognised: {

@@ -48,7 +48,7 @@ describe('checklistCheck', () => {
     const prepared = await checklistCheck.prepare?.(prepareContext({ input: false }))
     const outcome = await checklistCheck.run(runContext({ input: false }, prepared?.data))
     expect(outcome.status).toBe('skip')
-    expect(outcome.summary).toBe('Run session-check in a terminal to answer the checklist.')
+    expect(outcome.summary).toBe('Run npx session-checkup in a terminal to answer the checklist.')
   })
 
   it('fails on a "no" to a required question, with its fix', async () => {
@@ -83,7 +83,7 @@ describe('checklistCheck', () => {
   it('says how to see every problem when there are several', async () => {
     const checklist = file('worse.yaml', 'mode: merge\ncolour: red\n')
     expect(await prepareError({ checklist })).toBe(
-      'The checklist worse.yaml has 2 problems (see them all with: session-check checklist validate worse.yaml); the first is on line 1: "mode" must be keep, add or replace; it is "merge".',
+      'The checklist worse.yaml has 2 problems (see them all with: npx session-checkup checklist validate worse.yaml); the first is on line 1: "mode" must be keep, add or replace; it is "merge".',
     )
   })
 

@@ -81,7 +81,7 @@ describe('evaluateChecklist', () => {
   })
 
   it('skips, with the agreed sentence, when nobody can be asked', () => {
-    expect(evaluateNotAnswered()).toMatchObject({ status: 'skip', summary: 'Run session-check in a terminal to answer the checklist.' })
+    expect(evaluateNotAnswered()).toMatchObject({ status: 'skip', summary: 'Run npx session-checkup in a terminal to answer the checklist.' })
     expect(evaluateNoQuestions('audio')).toMatchObject({ status: 'skip', summary: 'This checklist has no questions for an audio or phone session.' })
   })
 })

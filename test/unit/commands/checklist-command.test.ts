@@ -14,7 +14,7 @@ describe('session-check checklist init', () => {
     const cwd = freshDir()
     const io = createCapturedIo(cwd)
     expect(await main(['checklist', 'init'], io)).toBe(0)
-    expect(io.out()).toBe('Wrote a starter checklist to session-checklist.yaml.\nEdit it, then check it with: session-check checklist validate session-checklist.yaml\n')
+    expect(io.out()).toBe('Wrote a starter checklist to session-checklist.yaml.\nEdit it, then check it with: npx session-checkup checklist validate session-checklist.yaml\n')
     const text = readFileSync(join(cwd, 'session-checklist.yaml'), 'utf8')
     for (const field of ['version:', 'practice:', 'welcome:', 'mode:', 'questions:', 'id:', 'text:', 'why:', 'fix:', 'level:', 'sessions:']) {
       const line = text.split('\n').findIndex((l) => l.trimStart().replace(/^- /, '').startsWith(field))
@@ -32,19 +32,19 @@ describe('session-check checklist init', () => {
     writeFileSync(join(cwd, 'mine.yaml'), 'practice: Mine\n')
     const io = createCapturedIo(cwd)
     expect(await main(['checklist', 'init', 'mine.yaml'], io)).toBe(2)
-    expect(io.err()).toBe('session-check: mine.yaml already exists, so it was left as it is; add --force to replace it.\n')
+    expect(io.err()).toBe('session-checkup: mine.yaml already exists, so it was left as it is; add --force to replace it.\n')
     expect(readFileSync(join(cwd, 'mine.yaml'), 'utf8')).toBe('practice: Mine\n')
     expect(await main(['checklist', 'init', 'mine.yaml', '--force'], createCapturedIo(cwd))).toBe(0)
-    expect(readFileSync(join(cwd, 'mine.yaml'), 'utf8')).toMatch(/^# A checklist for session-check/)
+    expect(readFileSync(join(cwd, 'mine.yaml'), 'utf8')).toMatch(/^# A checklist for session-checkup/)
   })
 
   it('refuses a name that is not YAML, a folder, and a missing folder', async () => {
     const cwd = freshDir()
     mkdirSync(join(cwd, 'folder.yaml'))
     const cases: Array<[string, string]> = [
-      ['list.json', 'session-check: checklist init writes YAML, so the file name must end in .yaml or .yml; you gave list.json.\n'],
-      ['folder.yaml', 'session-check: Cannot write the checklist to folder.yaml: that is a folder.\n'],
-      ['nowhere/list.yaml', 'session-check: Could not write the checklist to nowhere/list.yaml: the folder does not exist.\n'],
+      ['list.json', 'session-checkup: checklist init writes YAML, so the file name must end in .yaml or .yml; you gave list.json.\n'],
+      ['folder.yaml', 'session-checkup: Cannot write the checklist to folder.yaml: that is a folder.\n'],
+      ['nowhere/list.yaml', 'session-checkup: Could not write the checklist to nowhere/list.yaml: the folder does not exist.\n'],
     ]
     for (const [name, message] of cases) {
       const io = createCapturedIo(cwd)
@@ -83,6 +83,6 @@ describe('session-check checklist validate', () => {
   it('refuses an http URL with one sentence and exit 2', async () => {
     const io = createCapturedIo(freshDir())
     expect(await main(['checklist', 'validate', 'http://127.0.0.1:9/list.yaml'], io)).toBe(2)
-    expect(io.err()).toMatch(/^session-check: The checklist address http:\/\/127.0.0.1:9\/list.yaml uses http, which is not allowed/)
+    expect(io.err()).toMatch(/^session-checkup: The checklist address http:\/\/127.0.0.1:9\/list.yaml uses http, which is not allowed/)
   })
 })

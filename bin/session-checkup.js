@@ -4,12 +4,12 @@
 var major = Number(String(process.versions.node).split('.')[0])
 if (!(major >= 20)) {
   process.stderr.write(
-    'session-check needs Node.js 20 or newer; you have ' + major + '.x. Get it at nodejs.org.\n'
+    'session-checkup needs Node.js 20 or newer; you have ' + major + '.x. Get it at nodejs.org.\n'
   )
   process.exitCode = 2
 } else {
   import('../dist/cli.js').catch(function (error) {
-    process.stderr.write('session-check could not start: ' + (error && error.message) + '\n')
+    process.stderr.write('session-checkup could not start: ' + (error && error.message) + '\n')
     process.exitCode = 2
   })
 }
