@@ -1,6 +1,6 @@
 import type { Check, CheckContext, CheckOutcome } from './types.js'
 import type { CheckId, CheckResult } from '../report/model.js'
-import { InterruptedError } from '../cli/errors.js'
+import { InterruptedError } from '../errors.js'
 import { RUN_COMMAND } from '../tool.js'
 
 export interface RunChecksOptions {

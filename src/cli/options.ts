@@ -1,6 +1,6 @@
 import type { CheckId, SessionType } from '../report/model.js'
 import { CHECK_IDS, SESSION_TYPES } from '../report/model.js'
-import { UsageError } from './errors.js'
+import { UsageError } from '../errors.js'
 
 export type ReportFormat = 'json' | 'md' | 'html' | 'txt'
 export type Verbosity = 'quiet' | 'normal' | 'verbose'

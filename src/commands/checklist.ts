@@ -1,6 +1,6 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { UsageError } from '../cli/errors.js'
+import { UsageError } from '../errors.js'
 import type { Io } from '../io.js'
 import { formatProblem, parseChecklist } from '../checks/checklist/load-checklist.js'
 import { questionsFor } from '../checks/checklist/select-questions.js'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Io } from '../io.js'
-import { UsageError } from '../cli/errors.js'
+import { UsageError } from '../errors.js'
 import { parseDataSize } from '../cli/options.js'
 import { startSpeedServer, type SpeedServerOptions } from '../net/speed-server.js'
 import { RUN_COMMAND } from '../tool.js'

@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/errors.js'
+import { UsageError } from '../errors.js'
 
 /** The public endpoint of Cloudflare's speed test (GET /__down?bytes=N, POST /__up); see the README. */
 export const DEFAULT_SERVER = 'https://speed.cloudflare.com/'

@@ -1,4 +1,4 @@
-import { InterruptedError } from '../cli/errors.js'
+import { InterruptedError } from '../errors.js'
 
 /** A choice in a select prompt. */
 export interface Choice<T extends string> {

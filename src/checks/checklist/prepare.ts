@@ -1,4 +1,4 @@
-import { UsageError } from '../../cli/errors.js'
+import { UsageError } from '../../errors.js'
 import type { PrepareContext, Prepared } from '../types.js'
 import { missingRequiredAnswers, parseAnswers } from './answers.js'
 import { parseChecklist } from './load-checklist.js'

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { UsageError } from '../../cli/errors.js'
+import { UsageError } from '../../errors.js'
 
 /** A checklist is a few dozen lines; anything bigger than this is not one. */
 export const MAX_SOURCE_BYTES = 64 * 1024

@@ -1,5 +1,5 @@
 import type { Check, CheckContext } from '../types.js'
-import { UsageError } from '../../cli/errors.js'
+import { UsageError } from '../../errors.js'
 import type { RunOptions } from '../../cli/options.js'
 import { DEFAULT_MAX_BYTES, parseServerUrl, parseStunTarget } from '../../net/endpoints.js'
 import { measureConnection } from '../../net/engine.js'

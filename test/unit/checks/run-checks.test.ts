@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { runChecks } from '../../../src/checks/run-checks.js'
 import type { Check, CheckContext } from '../../../src/checks/types.js'
 import { fakeContext } from '../../helpers/fake-context.js'
-import { InterruptedError } from '../../../src/cli/errors.js'
+import { InterruptedError } from '../../../src/errors.js'
 import { fixedCheck } from '../../helpers/fake-checks.js'
 
 const { signal: _signal, resultOf: _resultOf, progress: _progress, ...base } = fakeContext()

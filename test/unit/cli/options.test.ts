@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { UsageError } from '../../../src/cli/errors.js'
+import { UsageError } from '../../../src/errors.js'
 import { decideColor, decideUnicode, parseDataSize, resolveOptions, type Terminal } from '../../../src/cli/options.js'
 
 const tty: Terminal = { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, env: {}, platform: 'linux' }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PassThrough } from 'node:stream'
 import { resolveServeOptions, runServe } from '../../../src/commands/serve.js'
-import { UsageError } from '../../../src/cli/errors.js'
+import { UsageError } from '../../../src/errors.js'
 import type { Io } from '../../../src/io.js'
 
 function fakeIo() {

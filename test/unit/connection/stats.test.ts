@@ -3,7 +3,7 @@ import { ByteTimeline, lossUpperBound, meanAbsoluteDifference, median, percentil
 import { encodeBindingRequest, encodeBindingSuccess, parseStunHeader, STUN_BINDING_SUCCESS } from '../../../src/net/stun.js'
 import { isExcluded, proxyFor } from '../../../src/net/proxy.js'
 import { parseServerUrl, parseStunTarget } from '../../../src/net/endpoints.js'
-import { UsageError } from '../../../src/cli/errors.js'
+import { UsageError } from '../../../src/errors.js'
 
 describe('statistics', () => {
   it('median, percentile and Cloudflare-style jitter', () => {

@@ -1,7 +1,7 @@
 import { accessSync, constants, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join, resolve } from 'node:path'
-import { UsageError } from '../cli/errors.js'
+import { UsageError } from '../errors.js'
 
 /** Temporary files being written now, so Ctrl-C can remove them. */
 const pending = new Set<string>()
