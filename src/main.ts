@@ -49,7 +49,7 @@ async function prepareChecks(checks: readonly Check[], options: RunOptions, io: 
   const prepared = new Map<string, Prepared | undefined>()
   for (const check of checks) {
     if (!check.prepare) continue
-    prepared.set(check.id, await check.prepare({ options, fetch: deps.fetch ?? globalThis.fetch, env: io.env, cwd: io.cwd, signal }))
+    prepared.set(check.id, await check.prepare({ options, fetch: deps.fetch ?? globalThis.fetch, env: io.env, cwd: io.cwd, signal, earlier: prepared }))
   }
   return prepared
 }
@@ -162,6 +162,10 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     serve: async (flags) => {
       const { runServe } = await import('./commands/serve.js')
       exitCode = await runServe(flags, io)
+    },
+    link: async (url, flags) => {
+      const { linkRunFlags } = await import('./commands/link.js')
+      exitCode = await runReport(linkRunFlags(url, flags), io, deps)
     },
     checklistInit: async (file, flags) => {
       const { runChecklistInit } = await import('./commands/checklist.js')

@@ -33,6 +33,8 @@ export interface PrepareContext {
   env: Readonly<Record<string, string | undefined>>
   cwd: string
   signal: AbortSignal
+  /** What the checks before this one (in report order) returned from `prepare`. */
+  earlier?: ReadonlyMap<string, Prepared | undefined>
 }
 
 /** What `prepare` gives back: data for `run`, and the practice's name for the report header. */

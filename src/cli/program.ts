@@ -9,6 +9,7 @@ export interface CommandHandlers {
   serve(flags: Record<string, string | boolean | undefined>): Promise<void>
   checklistInit(file: string | undefined, flags: { force?: boolean }): Promise<void>
   checklistValidate(source: string): Promise<void>
+  link(url: string, flags: RawFlags): Promise<void>
 }
 
 const examples = [
@@ -16,6 +17,7 @@ const examples = [
   ['--session audio', 'for a phone or audio-only session'],
   ['--checklist https://example-practice.org/checklist.yaml', ''],
   ['-o report.html', 'also save a report to attach to an email'],
+  ['link "https://…"', 'is this meeting link really your therapist\'s?'],
   ['--json --no-input', 'one JSON document, for scripts and CI'],
 ]
   .map(([args, what]) => `  $ ${`${RUN_COMMAND} ${args}`.trimEnd().padEnd(43)}${what ? ` ${what}` : ''}`.trimEnd())
@@ -54,6 +56,7 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
     .option('--include-identifiers', 'keep network name, BSSID, host and user names in saved reports')
     .option('--checklist <file|url>', "use a practice's own checklist (YAML or JSON; https only)")
     .option('--answers <file>', 'answer the checklist from a file (YAML or JSON: id: yes|no)')
+    .option('--link <url>', 'also check the session link you were sent (see: link --help)')
     .option('--server <url>', 'speed-test endpoint (Cloudflare protocol); default speed.cloudflare.com')
     .option('--stun <host:port>', 'STUN server for the packet-loss probe')
     .option('--quick', 'a 3-second connection check instead of 10 seconds')
@@ -80,6 +83,11 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
     .option('--jitter <ms>', 'impairment: vary the delay by up to this much')
     .option('--udp-drop <percent>', 'impairment: drop this share of UDP probes')
     .action(async (flags: Record<string, string | boolean | undefined>) => handlers.serve(flags))
+
+  program
+    .command('link <url>')
+    .description('check only the session link you were sent: is it really your therapist\'s platform? Takes the same flags as a full run (--offline, --json, -o, --checklist, --include-identifiers)')
+    .action(async (url: string, _flags: unknown, command: Command) => handlers.link(url, command.optsWithGlobals<RawFlags>()))
 
   const checklist = program.command('checklist').description("write or check a practice's own checklist")
   checklist

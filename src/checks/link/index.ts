@@ -1,0 +1,57 @@
+import type { Check, CheckContext, PrepareContext } from '../types.js'
+import { UsageError } from '../../errors.js'
+import { parseLinkInput } from './parse-link.js'
+import { inputProblemWords } from './wording.js'
+import { systemNetwork, type LinkNetwork } from './online.js'
+
+/** What prepare hands to run: the parsed link and the practice's platforms. */
+export interface PreparedLink {
+  url: URL
+  meetingHosts: string[]
+}
+
+/** How long the lookup and handshake may take together, within the check's own limit. */
+export const LINK_NETWORK_MS = 8_000
+
+/** The meeting hosts a practice's checklist lists, read once by the checklist's own prepare when it ran. */
+async function meetingHostsFor(ctx: PrepareContext): Promise<string[]> {
+  if (!ctx.options.checklist) return []
+  const earlier = ctx.earlier?.get('checklist')?.data as { checklist?: { meetingHosts?: string[] } } | undefined
+  if (earlier) return earlier.checklist?.meetingHosts ?? []
+  // `session-checkup link <url> --checklist …` runs no checklist check: read the file here.
+  const { loadChecklist } = await import('../checklist/prepare.js')
+  return (await loadChecklist(ctx.options.checklist, ctx)).meetingHosts ?? []
+}
+
+async function runLink(ctx: CheckContext, network: LinkNetwork) {
+  const prepared = ctx.prepared as PreparedLink
+  const { inspectLink } = await import('./inspect.js')
+  return inspectLink(prepared, {
+    offline: ctx.options.offline,
+    includeIdentifiers: ctx.options.includeIdentifiers,
+    network,
+    fetch: ctx.fetch,
+    signal: AbortSignal.any([ctx.signal, AbortSignal.timeout(LINK_NETWORK_MS)]),
+    progress: (message) => ctx.progress(message),
+  })
+}
+
+/** The meeting-link check, with the network it uses (tests pass a resolver and a test CA). */
+export function createLinkCheck(network: LinkNetwork = systemNetwork): Check {
+  return {
+    id: 'link',
+    title: 'Meeting link',
+    activity: 'Checking the meeting link',
+    timeoutMs: 10_000,
+    async prepare(ctx) {
+      if (ctx.options.link === undefined) return undefined
+      const parsed = parseLinkInput(ctx.options.link)
+      if (!parsed.ok) throw new UsageError(inputProblemWords[parsed.problem])
+      const data: PreparedLink = { url: parsed.url, meetingHosts: await meetingHostsFor(ctx) }
+      return { data }
+    },
+    run: (ctx) => runLink(ctx, network),
+  }
+}
+
+export const linkCheck: Check = createLinkCheck()
