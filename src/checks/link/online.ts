@@ -21,18 +21,22 @@ export interface LinkNetwork {
 }
 
 /** Races a promise with the abort signal, so a lookup that never answers cannot hold the run. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+function untilAborted<T>(start: () => Promise<T>, signal: AbortSignal): Promise<T> {
+  // Already out of time: do not even ask.
   if (signal.aborted) return Promise.reject(signal.reason ?? new Error('aborted'))
+  const promise = start()
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(signal.reason ?? new Error('aborted'))
     signal.addEventListener('abort', onAbort, { once: true })
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+    const done = (): void => signal.removeEventListener('abort', onAbort)
+    // Both branches handled: a lookup that fails after the abort must not become an unhandled rejection.
+    promise.then((value) => { done(); resolve(value) }, (error: unknown) => { done(); reject(error) })
   })
 }
 
 /** The system resolver (as the browser would use), bounded by the signal. */
 export const systemNetwork: LinkNetwork = {
-  resolve: async (host, signal) => (await untilAborted(lookup(host, { all: true, verbatim: true }), signal)).map((entry) => entry.address),
+  resolve: async (host, signal) => (await untilAborted(() => lookup(host, { all: true, verbatim: true }), signal)).map((entry) => entry.address),
 }
 
 function describeError(error: unknown): string {
@@ -54,10 +58,14 @@ const CERTIFICATE_ERRORS = new Set([
 function handshake(address: string, host: string, port: number, network: LinkNetwork, signal: AbortSignal): Promise<OnlineFacts> {
   return new Promise((resolve) => {
     const socket = connect({ host: address, port: network.tls?.port ?? port, servername: host, ...(network.tls?.ca ? { ca: network.tls.ca } : {}), ALPNProtocols: ['http/1.1'] })
-    const finish = (facts: OnlineFacts): void => {
+    const finish = (facts: OnlineFacts, politely = false): void => {
       signal.removeEventListener('abort', onAbort)
-      socket.destroy()
       resolve(facts)
+      if (!politely) return void socket.destroy()
+      // Close the way TLS expects (close_notify), still without a byte of HTTP; a server that
+      // never closes its side is cut off shortly after.
+      socket.end()
+      setTimeout(() => socket.destroy(), 1_000).unref()
     }
     const onAbort = (): void => finish({ state: 'unreachable', reason: 'time limit' })
     signal.addEventListener('abort', onAbort, { once: true })
@@ -65,9 +73,9 @@ function handshake(address: string, host: string, port: number, network: LinkNet
     socket.once('secureConnect', () => {
       const certificate: PeerCertificate = socket.getPeerCertificate()
       const issuer = certificate.issuer?.O ?? certificate.issuer?.CN
-      finish({ state: 'certificate-valid', ...(issuer ? { issuer: String(issuer) } : {}), ...(certificate.valid_to ? { validTo: certificate.valid_to } : {}) })
+      finish({ state: 'certificate-valid', ...(issuer ? { issuer: String(issuer) } : {}), ...(certificate.valid_to ? { validTo: certificate.valid_to } : {}) }, true)
     })
-    socket.once('error', (error: NodeJS.ErrnoException) => {
+    socket.on('error', (error: NodeJS.ErrnoException) => {
       const invalid = CERTIFICATE_ERRORS.has(error.code ?? '')
       finish(invalid ? { state: 'certificate-invalid', reason: describeError(error) } : { state: 'unreachable', reason: describeError(error) })
     })
