@@ -87,6 +87,7 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
   program
     .command('link <url>')
     .description('check only the session link you were sent: is it really your therapist\'s platform? Takes the same flags as a full run (--offline, --json, -o, --checklist, --include-identifiers)')
+    .addHelpText('before', `Examples:\n  $ ${RUN_COMMAND} link "https://doxy.me/drsmith"\n  $ ${RUN_COMMAND} link "https://riverside.zoom.us/j/…" --offline\n  Put the link in quotes.\n`)
     .action(async (url: string, _flags: unknown, command: Command) => handlers.link(url, command.optsWithGlobals<RawFlags>()))
 
   const checklist = program.command('checklist').description("write or check a practice's own checklist")
