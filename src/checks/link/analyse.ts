@@ -129,7 +129,8 @@ export function analyseLink(url: URL, options: AnalyseOptions = {}): LinkAnalysi
   const meetingHosts = options.meetingHosts ?? []
   const practiceHost = meetingHosts.some((listed) => isUnder(host, listed.toLowerCase()))
   const shortener = (options.shorteners ?? knownShorteners).some((entry) => isUnder(host, entry.host))
-  if (!platform && !isIpHost(host)) {
+  const related = platforms.some((candidate) => candidate.relatedDomains?.some((domain) => isUnder(host, domain)))
+  if (!platform && !related && !isIpHost(host)) {
     findings.push(...idnFindings(host, platforms))
     // A host the practice lists is trusted to be theirs, even when its name resembles a platform.
     if (!practiceHost && !findings.some((finding) => finding.code.startsWith('idn-'))) findings.push(...lookalikeFindings(host, platforms))

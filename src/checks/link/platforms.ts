@@ -25,6 +25,12 @@ export interface Platform {
    * Generic words ("meet", "teams", "video") are left out so ordinary practice sites pass.
    */
   brandWords: readonly string[]
+  /**
+   * Other domains of the same company that are not the meeting platform (google.com for Google
+   * Meet). They carry the brand word legitimately, so they are never called lookalikes; a link
+   * there is still "not a video platform this tool knows" (Gmail's google.com/url wrapper, say).
+   */
+  relatedDomains?: readonly string[]
   shape?: LinkShape
   /** Where the domains and the link format are documented. */
   sources: readonly string[]
@@ -56,6 +62,7 @@ export const platforms: readonly Platform[] = [
     name: 'Google Meet',
     domains: ['meet.google.com', 'g.co'],
     brandWords: ['google', 'googlemeet', 'gmeet'],
+    relatedDomains: ['google.com', 'googleusercontent.com', 'goo.gl'],
     sources: [
       'https://developers.google.com/workspace/meet/add-ons/reference/websdk/addon_sdk.meetinginfo.meetingcode (meeting code aaa-bbbb-ccc)',
       'https://www.github.com/InteractionDesignFoundation/add-event-to-calendar-docs/discussions/38 (https://meet.google.com/<code>)',
@@ -66,6 +73,7 @@ export const platforms: readonly Platform[] = [
     name: 'Microsoft Teams',
     domains: ['teams.microsoft.com', 'teams.live.com', 'teams.microsoft.us', 'gov.teams.microsoft.us', 'dod.teams.microsoft.us'],
     brandWords: ['microsoft', 'msteams', 'microsoftteams'],
+    relatedDomains: ['microsoft.com', 'microsoft.us', 'live.com', 'office.com', 'outlook.com', 'microsoftonline.com'],
     sources: [
       'https://learn.microsoft.com/en-us/graph/api/resources/onlinemeetingbase (joinWebUrl: https://teams.microsoft.com/l/meetup-join/...)',
       'https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/teams-interoperability',
@@ -76,6 +84,7 @@ export const platforms: readonly Platform[] = [
     name: 'Webex',
     domains: ['webex.com'],
     brandWords: ['webex', 'ciscowebex'],
+    relatedDomains: ['cisco.com'],
     shape: { personalRoomPaths: ['/meet/', '/join/'] },
     sources: [
       'https://www.cisco.com/c/en/us/td/docs/collaboration/meeting_center/wbs30/WebEx_BK_MB6269C1_00_meeting-center-frequently-asked-questions/WebEx_BK_MB6269C1_00_meeting-center-frequently-asked-questions_chapter_01.html (Personal Room https://sitename.webex.com/meet/username)',

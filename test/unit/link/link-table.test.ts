@@ -89,6 +89,10 @@ const rows: Row[] = [
   ['https://telehealth.riversidecounseling.org/room/5', 'warn', 'unknown-host', ISSUE],
   ['https://therapist-jane.com/session', 'warn', 'unknown-host', ISSUE],
   ['https://bücher-praxis.de/video', 'warn', 'unknown-host', TR39],
+  // The platforms' owners' other sites carry the brand legitimately: not lookalikes, not platforms either.
+  ['https://www.google.com/url?q=https://meet.google.com/abc-mnop-xyz', 'warn', 'unknown-host', 'https://support.google.com/mail/ (Gmail wraps links in google.com/url)'],
+  ['https://www.microsoft.com/en-us/microsoft-teams/join-a-meeting', 'warn', 'unknown-host', 'https://www.microsoft.com/en-us/microsoft-teams/join-a-meeting'],
+  ['https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fzoom.us%2Fj%2F1', 'warn', 'unknown-host', 'https://learn.microsoft.com/en-us/defender-office-365/safe-links-about (Outlook Safe Links)'],
 ]
 
 function verdict(link: string) {

@@ -3,6 +3,7 @@ import { editDistance } from '../../../src/checks/link/distance.js'
 import { mixesScripts, skeleton } from '../../../src/checks/link/skeleton.js'
 import { parseLinkInput } from '../../../src/checks/link/parse-link.js'
 import { parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
+import { starterChecklist } from '../../../src/checks/checklist/starter.js'
 import { platforms, shorteners } from '../../../src/checks/link/platforms.js'
 
 describe('TR39 skeletons', () => {
@@ -53,6 +54,11 @@ describe('the platform data', () => {
 })
 
 describe('meetingHosts in a checklist', () => {
+  it("the starter file's commented example is valid once uncommented", () => {
+    const text = starterChecklist('session-checklist.yaml').replace('# meetingHosts:', 'meetingHosts:')
+    expect(parseChecklist(text).checklist?.meetingHosts).toEqual(['doxy.me', 'your-practice.zoom.us'])
+  })
+
   it('is read, in lower case', () => {
     expect(parseChecklist('meetingHosts: [Doxy.me, riverside.zoom.us]\n').checklist?.meetingHosts).toEqual(['doxy.me', 'riverside.zoom.us'])
   })
