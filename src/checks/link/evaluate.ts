@@ -2,7 +2,8 @@ import type { CheckOutcome } from '../types.js'
 import type { Status } from '../../report/model.js'
 import type { Finding, LinkAnalysis } from './analyse.js'
 import type { OnlineFacts } from './online.js'
-import { findingWords, onlineNotes, passWords, type Values, type WordedCode } from './wording.js'
+import { factWords, findingWords, onlineNotes, passWords, type Values, type WordedCode } from './wording.js'
+import type { Measurement } from '../../report/model.js'
 
 /** Everything known about the link, offline and online. */
 export interface LinkFacts {
@@ -76,17 +77,28 @@ function details(facts: LinkFacts, placed: readonly Placed[]): Record<string, un
   }
 }
 
+/** Where the link goes, on which platform, and what the certificate showed: the --verbose lines. */
+function facts(final: { analysis: LinkAnalysis; online: OnlineFacts }): Measurement[] {
+  const issuer = final.online.state === 'certificate-valid' && final.online.issuer ? ` (${final.online.issuer})` : ''
+  return [
+    { id: 'host', label: factWords.host, value: final.analysis.host },
+    { id: 'platform', label: factWords.platform, value: final.analysis.platform?.name ?? factWords.unknownPlatform },
+    { id: 'certificate', label: factWords.certificate, value: `${factWords.certificateStates[final.online.state]}${issuer}` },
+  ]
+}
+
 /** The verdict on a meeting link. Pure: facts in, whole sentences out. */
-export function evaluateLink(facts: LinkFacts): CheckOutcome {
-  const placed = collect(facts)
+export function evaluateLink(linkFacts: LinkFacts): CheckOutcome {
+  const placed = collect(linkFacts)
   const status: Status = placed.some((item) => item.severity === 'fail') ? 'fail' : placed.length > 0 ? 'warn' : 'pass'
-  const final = facts.redirect ?? { analysis: facts.analysis, online: facts.online }
+  const final = linkFacts.redirect ?? { analysis: linkFacts.analysis, online: linkFacts.online }
+  const measured = facts(final)
   const [first] = placed
   if (status === 'fail' && first) {
-    return { status, summary: findingWords[first.code].summary(first.values), advice: [findingWords[first.code].advice(first.values)], details: details(facts, placed) }
+    return { status, summary: findingWords[first.code].summary(first.values), advice: [findingWords[first.code].advice(first.values)], measurements: measured, details: details(linkFacts, placed) }
   }
   const note = placed.some((item) => item.code === 'not-found') ? undefined : onlineNote(final.online)
   const summary = first ? findingWords[first.code].summary(first.values) : passSummary(final.analysis, final.online)
   const advice = [...new Set(placed.map((item) => findingWords[item.code].advice(item.values)))]
-  return { status, summary: note ? `${summary} ${note}` : summary, advice, details: details(facts, placed) }
+  return { status, summary: note ? `${summary} ${note}` : summary, advice, measurements: measured, details: details(linkFacts, placed) }
 }

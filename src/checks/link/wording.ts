@@ -99,6 +99,22 @@ export const passWords = {
   practiceUnverified: ({ host }: Values) => `This link goes to ${host}, an address your practice lists for its sessions.`,
 }
 
+/** Labels and values of the facts shown under --verbose (the host only, never the path). */
+export const factWords = {
+  host: 'Link goes to',
+  platform: 'Platform',
+  unknownPlatform: 'not one this tool knows',
+  certificate: 'Security certificate',
+  certificateStates: {
+    offline: 'not checked (--offline)',
+    skipped: 'not checked (the link failed before it)',
+    'not-found': 'not checked (the name does not exist)',
+    unreachable: 'not checked (the site could not be reached)',
+    'certificate-invalid': 'not valid for this name',
+    'certificate-valid': 'valid',
+  },
+} as const
+
 /** Said after the summary when the network part could not run or was turned off. */
 export const onlineNotes = {
   offline: 'The website itself was not contacted (--offline), so its security certificate was not checked.',

@@ -52,6 +52,11 @@ describe('the online part, against a TLS server on loopback', () => {
     expect(outcome.status).toBe('pass')
     expect(outcome.summary).toBe("This link goes to doxy.me, Doxy.me's own address, and the site proved it with a valid security certificate.")
     expect(outcome.details).toMatchObject({ online: 'certificate-valid', certificateIssuer: 'Test CA' })
+    expect(outcome.measurements).toEqual([
+      { id: 'host', label: 'Link goes to', value: 'doxy.me' },
+      { id: 'platform', label: 'Platform', value: 'Doxy.me' },
+      { id: 'certificate', label: 'Security certificate', value: 'valid (Test CA)' },
+    ])
     expect(asked).toEqual(['doxy.me'])
     await server.settled()
     await vi.waitFor(() => expect(server.handshakes).toBe(before + 1))
