@@ -25,11 +25,11 @@ const PRIORITY: readonly WordedCode[] = [
   'not-found', 'other-platform', 'unknown-host', 'shortener', 'non-default-port', 'personal-room', 'no-passcode',
 ]
 
-function place(findings: readonly Finding[], host: string, target?: string): Placed[] {
+function place(findings: readonly Finding[], host: string, extra: Pick<Values, 'target' | 'offline'> = {}): Placed[] {
   return findings.map((finding) => ({
     code: finding.code,
     severity: finding.severity,
-    values: { host, ...(finding.platform ? { platform: finding.platform } : {}), ...(target ? { target } : {}) },
+    values: { host, ...(finding.platform ? { platform: finding.platform } : {}), ...extra },
   }))
 }
 
@@ -43,7 +43,7 @@ function onlinePlaced(online: OnlineFacts, host: string): Placed[] {
 function collect(facts: LinkFacts): Placed[] {
   const { analysis, redirect } = facts
   const target = redirect?.analysis.host
-  const own = place(analysis.findings, analysis.host, target)
+  const own = place(analysis.findings, analysis.host, { ...(target ? { target } : {}), offline: facts.online.state === 'offline' })
   const placed = redirect
     ? [...own, ...place(redirect.analysis.findings, redirect.analysis.host), ...onlinePlaced(redirect.online, redirect.analysis.host)]
     : [...own, ...onlinePlaced(facts.online, analysis.host)]

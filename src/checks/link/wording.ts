@@ -11,6 +11,8 @@ export interface Values {
   host: string
   platform?: string
   target?: string
+  /** True when --offline kept the tool from looking where a shortened link leads. */
+  offline?: boolean
 }
 
 export const DO_NOT_OPEN = "Don't open this link. Ask your therapist to confirm the link by phone or through the practice's portal."
@@ -73,9 +75,11 @@ export const findingWords: Record<WordedCode, FindingWords> = {
     summary: ({ host, target }) => target
       ? `This is a shortened link (${host}); it leads to ${target}.`
       : `This is a shortened link (${host}), which hides where it really goes.`,
-    advice: ({ target }) => target
+    advice: ({ target, offline }) => target
       ? 'Next time, ask your therapist for the full link: a shortened link hides where it goes until you open it.'
-      : `Ask your therapist for the full link, or run ${RUN_COMMAND} link again without --offline to see where it leads.`,
+      : offline
+        ? `Ask your therapist for the full link, or run ${RUN_COMMAND} link again without --offline to see where it leads.`
+        : "Ask your therapist for the full link, by phone or through the practice's portal, and open that one instead.",
   },
   'non-default-port': {
     summary: ({ host }) => `This link uses an unusual port number on ${host}; video platforms' own links don't.`,

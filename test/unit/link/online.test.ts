@@ -142,6 +142,19 @@ describe('the online part, against a TLS server on loopback', () => {
     expect(outcome.details).toMatchObject({ redirectHost: 'doxy.me', online: 'certificate-valid' })
   })
 
+  it('a shortener that gives no Location stays a caution, without telling the person to drop --offline', async () => {
+    const notRedirect = (async () => new Response(null, { status: 200 })) as typeof fetch
+    const outcome = await inspect('https://bit.ly/3xYzAbC', { resolve: notFound }, { fetch: notRedirect })
+    expect(outcome.status).toBe('warn')
+    expect(outcome.advice).toContain("Ask your therapist for the full link, by phone or through the practice's portal, and open that one instead.")
+    expect(outcome.advice.join(' ')).not.toContain('--offline')
+  })
+
+  it('with --offline, a shortener is not contacted, and the advice says how to see where it leads', async () => {
+    const outcome = await inspect('https://bit.ly/3xYzAbC', { resolve: notFound }, { offline: true })
+    expect(outcome.advice).toEqual(['Ask your therapist for the full link, or run npx session-checkup link again without --offline to see where it leads.'])
+  })
+
   it('readRedirect gives nothing for an answer that is not a redirect, or a failed request', async () => {
     const ok = (async () => new Response('hello', { status: 200 })) as typeof fetch
     expect(await readRedirect(new URL('https://bit.ly/x'), ok, new AbortController().signal)).toBeUndefined()
