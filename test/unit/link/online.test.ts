@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createLinkCheck } from '../../../src/checks/link/index.js'
 import { probeHost, readRedirect, type LinkNetwork } from '../../../src/checks/link/online.js'
 import { inspectLink } from '../../../src/checks/link/inspect.js'
+import { RUN_COMMAND } from '../../../src/tool.js'
 import { startSilentServer } from '../../support/checklist/servers.js'
 import { certificateFor, startTlsServer, type TlsServer } from '../../support/link/tls-server.js'
 
@@ -152,7 +153,7 @@ describe('the online part, against a TLS server on loopback', () => {
 
   it('with --offline, a shortener is not contacted, and the advice says how to see where it leads', async () => {
     const outcome = await inspect('https://bit.ly/3xYzAbC', { resolve: notFound }, { offline: true })
-    expect(outcome.advice).toEqual(['Ask your therapist for the full link, or run npx session-checkup link again without --offline to see where it leads.'])
+    expect(outcome.advice).toEqual([`Ask your therapist for the full link, or run ${RUN_COMMAND} link again without --offline to see where it leads.`])
   })
 
   it('readRedirect gives nothing for an answer that is not a redirect, or a failed request', async () => {
