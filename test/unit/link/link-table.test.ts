@@ -82,6 +82,8 @@ const rows: Row[] = [
   ['https://dоxy.me/drsmith', 'fail', 'idn-confusable', TR39],
   ['https://wеbex.com/meet/pgupta', 'fail', 'idn-confusable', TR39],
   ['https://pаypal-therapy.com/room', 'fail', 'idn-mixed-script', TR39],
+  ['https://ԁоху.me/drsmith', 'fail', 'idn-confusable', `${TR39} (whole-script: every letter Cyrillic)`],
+  ['https://ԁоху.com/drsmith', 'fail', 'idn-confusable', `${TR39} (whole-script, another ending)`],
   // Shorteners and unknown hosts: a caution.
   ['https://bit.ly/3xYzAbC', 'warn', 'shortener', ISSUE],
   ['https://tinyurl.com/drsmith-session', 'warn', 'shortener', ISSUE],
