@@ -53,7 +53,7 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
     .option('--offline', 'do not measure the connection (no network traffic at all)')
     .option('--timeout <seconds>', 'time limit for the automatic checks', '60')
     .option('--strict', 'treat cautions and skipped checks as not ready (exit 1)')
-    .option('--include-identifiers', 'keep network name, BSSID, host and user names in saved reports')
+    .option('--include-identifiers', 'keep network name, BSSID, host and user names, and the meeting link, in saved reports')
     .option('--checklist <file|url>', "use a practice's own checklist (YAML or JSON; https only)")
     .option('--answers <file>', 'answer the checklist from a file (YAML or JSON: id: yes|no)')
     .option('--link <url>', 'also check the session link you were sent (see: link --help)')
