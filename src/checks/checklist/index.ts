@@ -1,4 +1,5 @@
 import type { Check } from '../types.js'
+import type { ChecklistOptions } from '../../options.js'
 import { collectAnswers } from './ask.js'
 import { evaluateChecklist, evaluateNoQuestions, evaluateNotAnswered } from './evaluate.js'
 import type { PreparedChecklist } from './prepare.js'
@@ -9,7 +10,7 @@ import { questionsFor } from './select-questions.js'
  * built-in list for the session type or a practice's own file. Runs alongside the automatic
  * checks, so the connection is measured while the person answers.
  */
-export const checklistCheck: Check = {
+export const checklistCheck: Check<PreparedChecklist | undefined, ChecklistOptions> = {
   interactive: true,
   id: 'checklist',
   title: 'Checklist',
@@ -20,8 +21,7 @@ export const checklistCheck: Check = {
     const { prepareChecklist } = await import('./prepare.js')
     return prepareChecklist(ctx)
   },
-  async run(ctx) {
-    const prepared = (ctx.prepared ?? {}) as PreparedChecklist
+  async run(ctx, prepared = {}) {
     const questions = questionsFor(ctx.options.session, prepared.checklist)
     if (questions.length === 0) return evaluateNoQuestions(ctx.options.session)
     if (!ctx.prompter && !prepared.answers) return evaluateNotAnswered()
