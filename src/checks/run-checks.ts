@@ -2,7 +2,7 @@ import type { AnyCheck, CheckContext, CheckOutcome, Prepared } from './types.js'
 import type { RunOptions } from '../options.js'
 import type { CheckId, CheckResult } from '../report/model.js'
 import { InterruptedError } from '../errors.js'
-import { RUN_COMMAND } from '../tool.js'
+import { msg } from '../messages/index.js'
 
 export interface RunChecksOptions {
   /** Global time limit for automatic checks. */
@@ -29,7 +29,7 @@ function errorResult(check: AnyCheck, summary: string, error: string | undefined
     title: check.title,
     status: 'error',
     summary,
-    advice: [`Run ${RUN_COMMAND} again. If this keeps happening, your session can still go ahead; tell your therapist which part could not be checked.`],
+    advice: [msg('run.error.advice')],
     measurements: [],
     durationMs,
     ...(error ? { error } : {}),
@@ -84,8 +84,8 @@ export async function runChecks(checks: readonly AnyCheck[], base: BaseContext, 
       if (error instanceof InterruptedError || options.signal.aborted) throw error instanceof InterruptedError ? error : new InterruptedError()
       const timedOut = error instanceof CheckTimeout
       const summary = timedOut
-        ? `This check took longer than ${Math.round(options.timeoutMs / 1000)} seconds, so it was stopped.`
-        : 'This check stopped unexpectedly, so this part could not be checked.'
+        ? msg('run.error.timeout', { seconds: Math.round(options.timeoutMs / 1000) })
+        : msg('run.error.crash')
       const detail = timedOut ? 'timeout' : options.debug ? (error as Error)?.stack ?? String(error) : (error as Error)?.message ?? String(error)
       result = errorResult(check, summary, detail, 0)
     } finally {

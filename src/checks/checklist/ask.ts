@@ -1,6 +1,7 @@
 import type { CheckId, CheckResult } from '../../report/model.js'
 import type { Prompter } from '../../ui/prompter.js'
 import { introLine, type AnsweredQuestion } from './evaluate.js'
+import { msg } from '../../messages/index.js'
 import type { Answer, ChecklistQuestion } from './types.js'
 
 export interface CollectInput {
@@ -82,7 +83,7 @@ export async function collectAnswers(input: CollectInput): Promise<AnsweredQuest
     const total = asked + 1 + (await countToAsk(questions.slice(index + 1), input))
     asked += 1
     const intro = asked === 1 ? `${introLine(total, input.practice)}\n` : ''
-    const yes = await prompter.confirm({ message: `${intro}(${asked} of ${total}) ${question.text}` })
+    const yes = await prompter.confirm({ message: `${intro}${msg('checklist.question', { asked, total, question: question.text })}` })
     answered.push({ question, outcome: yes ? 'yes' : 'no' })
   }
   return answered

@@ -4,6 +4,7 @@ import { collectAnswers } from './ask.js'
 import { evaluateChecklist, evaluateNoQuestions, evaluateNotAnswered } from './evaluate.js'
 import type { PreparedChecklist } from './prepare.js'
 import { questionsFor } from './select-questions.js'
+import { msg } from '../../messages/index.js'
 
 /**
  * The privacy checklist: yes/no questions software cannot answer (is the door closed?), from the
@@ -13,8 +14,8 @@ import { questionsFor } from './select-questions.js'
 export const checklistCheck: Check<PreparedChecklist | undefined, ChecklistOptions> = {
   interactive: true,
   id: 'checklist',
-  title: 'Checklist',
-  activity: 'Privacy checklist',
+  title: msg('checklist.title'),
+  activity: msg('checklist.activity'),
   async prepare(ctx) {
     // The file readers (yaml, ajv) load only when a file was named: a plain run stays quick to start.
     if (!ctx.options.checklist && !ctx.options.answers) return undefined
