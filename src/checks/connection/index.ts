@@ -44,7 +44,7 @@ export function createConnectionCheck(importOokla?: Importer): Check<PreparedCon
       }
       return { server, stun, ookla }
     },
-    async run(ctx, data) {
+    async run(ctx, data = {}) {
       if (ctx.options.offline) return offlineOutcome()
       if (ctx.options.engine === 'ookla') return runOokla(ctx, data.ookla)
       const snapshot = await measureConnection({
