@@ -2,7 +2,7 @@ import type { AnyCheck, CheckContext, CheckOutcome, Prepared } from './types.js'
 import type { RunOptions } from '../options.js'
 import type { CheckId, CheckResult } from '../report/model.js'
 import { InterruptedError } from '../errors.js'
-import { msg } from '../messages/index.js'
+import { msg, type Msg } from '../messages/index.js'
 
 export interface RunChecksOptions {
   /** Global time limit for automatic checks. */
@@ -23,13 +23,13 @@ function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
   return { promise, resolve }
 }
 
-function errorResult(check: AnyCheck, summary: string, error: string | undefined, durationMs: number): CheckResult {
+function errorResult(check: AnyCheck, summary: string, error: string | undefined, durationMs: number, say: Msg): CheckResult {
   return {
     id: check.id,
     title: check.title,
     status: 'error',
     summary,
-    advice: [msg('run.error.advice')],
+    advice: [say('run.error.advice')],
     measurements: [],
     durationMs,
     ...(error ? { error } : {}),
@@ -61,6 +61,7 @@ export async function runChecks(checks: readonly AnyCheck[], base: BaseContext, 
   for (const check of checks) finished.set(check.id, deferred())
   const running = new Map<AnyCheck, string>(checks.map((check) => [check, check.activity]))
   const notify = (): void => options.onChange?.([...running.values()])
+  const say = base.msg ?? msg
 
   const runCheck = async (check: AnyCheck): Promise<CheckResult> => {
     const controller = new AbortController()
@@ -84,10 +85,10 @@ export async function runChecks(checks: readonly AnyCheck[], base: BaseContext, 
       if (error instanceof InterruptedError || options.signal.aborted) throw error instanceof InterruptedError ? error : new InterruptedError()
       const timedOut = error instanceof CheckTimeout
       const summary = timedOut
-        ? msg('run.error.timeout', { seconds: Math.round(options.timeoutMs / 1000) })
-        : msg('run.error.crash')
+        ? say('run.error.timeout', { seconds: Math.round(options.timeoutMs / 1000) })
+        : say('run.error.crash')
       const detail = timedOut ? 'timeout' : options.debug ? (error as Error)?.stack ?? String(error) : (error as Error)?.message ?? String(error)
-      result = errorResult(check, summary, detail, 0)
+      result = errorResult(check, summary, detail, 0, say)
     } finally {
       controller.abort()
       options.signal.removeEventListener('abort', onAbort)

@@ -3,6 +3,7 @@ import type { SystemInfo } from '../platform/system-info.js'
 import type { CheckId, CheckResult, Measurement, Identifiers, Report, Status } from '../report/model.js'
 import type { CheckOptions, RunOptions } from '../options.js'
 import type { Prompter } from '../ui/prompter.js'
+import type { Msg } from '../messages/index.js'
 
 /**
  * Everything a check may touch. Injected, so tests pass fakes instead of patching globals.
@@ -25,6 +26,8 @@ export interface CheckContext<O = CheckOptions> {
   resultOf(id: CheckId): Promise<CheckResult | undefined>
   /** Says what the check is doing now, for the progress line. */
   progress(message: string): void
+  /** The sentences in the person's language (src/messages/); English when not given. */
+  msg?: Msg
 }
 
 /** What `prepare` may use: no prompts and no OS, only inputs named on the command line. */

@@ -29,6 +29,6 @@ export const appsCheck: Check = {
       ctx.system.battery(),
       readDoNotDisturb({ exec: ctx.exec, platform: ctx.platform, signal, env: ctx.env }),
     ])
-    return evaluateApps({ platform: ctx.platform, listing, ...(battery ? { battery } : {}), doNotDisturb })
+    return evaluateApps({ platform: ctx.platform, listing, ...(battery ? { battery } : {}), doNotDisturb }, ctx.msg)
   },
 }

@@ -4,7 +4,7 @@ import { collectAnswers } from './ask.js'
 import { evaluateChecklist, evaluateNoQuestions, evaluateNotAnswered } from './evaluate.js'
 import type { PreparedChecklist } from './prepare.js'
 import { questionsFor } from './select-questions.js'
-import { msg } from '../../messages/index.js'
+import { msg as english } from '../../messages/index.js'
 
 /**
  * The privacy checklist: yes/no questions software cannot answer (is the door closed?), from the
@@ -14,8 +14,8 @@ import { msg } from '../../messages/index.js'
 export const checklistCheck: Check<PreparedChecklist | undefined, ChecklistOptions> = {
   interactive: true,
   id: 'checklist',
-  title: msg('checklist.title'),
-  activity: msg('checklist.activity'),
+  title: english('checklist.title'),
+  activity: english('checklist.activity'),
   async prepare(ctx) {
     // The file readers (yaml, ajv) load only when a file was named: a plain run stays quick to start.
     if (!ctx.options.checklist && !ctx.options.answers) return undefined
@@ -23,15 +23,16 @@ export const checklistCheck: Check<PreparedChecklist | undefined, ChecklistOptio
     return prepareChecklist(ctx)
   },
   async run(ctx, prepared = {}) {
+    const msg = ctx.msg ?? english
     const questions = questionsFor(ctx.options.session, prepared.checklist)
-    if (questions.length === 0) return evaluateNoQuestions(ctx.options.session)
-    if (!ctx.prompter && !prepared.answers) return evaluateNotAnswered()
-    const answered = await collectAnswers({ questions, preset: prepared.answers ?? new Map(), prompter: ctx.prompter, practice: prepared.checklist?.practice, resultOf: ctx.resultOf })
+    if (questions.length === 0) return evaluateNoQuestions(ctx.options.session, msg)
+    if (!ctx.prompter && !prepared.answers) return evaluateNotAnswered(msg)
+    const answered = await collectAnswers({ questions, preset: prepared.answers ?? new Map(), prompter: ctx.prompter, practice: prepared.checklist?.practice, resultOf: ctx.resultOf, msg })
     const fromTerminal = answered.some((item) => !prepared.answers?.has(item.question.id) && (item.outcome === 'yes' || item.outcome === 'no'))
     return evaluateChecklist({
       answered,
       answeredIn: !prepared.answers ? 'terminal' : fromTerminal ? 'answers-file-and-terminal' : 'answers-file',
       checklist: prepared.checklist && prepared.checklist.mode !== 'keep' ? 'practice' : 'built-in',
-    })
+    }, msg)
   },
 }

@@ -15,6 +15,6 @@ export const wifiCheck: Check = {
   timeoutMs: 12_000,
   async run(ctx) {
     const snapshot = await readWifiSnapshot(ctx.platform, ctx.exec, ctx.signal)
-    return evaluateWifi(snapshot, ctx.options.session)
+    return evaluateWifi(snapshot, ctx.options.session, ctx.msg)
   },
 }
