@@ -86,6 +86,7 @@ export function resolveServeOptions(flags: Flags, io: Io): SpeedServerOptions {
   const jitter = number(flags, 'jitter', '--jitter', 0, 60000)
   const drop = number(flags, 'udpDrop', '--udp-drop', 0, 100)
   const cors = parseCors(text(flags, 'cors'))
+  resolveDrainMs(flags) // checked here too, so every bad flag is refused before anything starts
   const limits: Partial<ServeLimits> = {}
   for (const { flag, name, key, min, max, seconds } of LIMIT_FLAGS) {
     const value = seconds ? number(flags, name, flag, min, max) : whole(number(flags, name, flag, min, max), flag, min, max)
