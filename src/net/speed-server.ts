@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { isIPv6, type AddressInfo, type Socket } from 'node:net'
 import { TokenBucket } from './token-bucket.js'
 import { createStunResponder, type StunCounters, type StunLimits, type StunResponder } from './stun-responder.js'
-import { unmapAddress } from './stun.js'
+import { clientKey } from './stun.js'
 import { TOOL_NAME, RUN_COMMAND } from '../tool.js'
 
 /**
@@ -46,7 +46,7 @@ export interface SpeedServerOptions {
 export interface ServeLimits {
   /** Open connections in all. More are refused (closed at once) until some end. */
   maxConnections: number
-  /** Open connections from one client address. */
+  /** Open connections from one client address (an IPv6 /64 counts as one). */
   maxConnectionsPerClient: number
   /** Time to send the request's headers. */
   headersTimeoutMs: number
@@ -152,7 +152,7 @@ function drainOrClose(res: ServerResponse): Promise<void> {
   })
 }
 
-async function sendDownload(res: ServerResponse, bytes: number, started: number, bucket: TokenBucket | undefined): Promise<void> {
+async function sendDownload(res: ServerResponse, bytes: number, started: number, bucket: TokenBucket | undefined, progress: () => void): Promise<void> {
   res.writeHead(200, { ...commonHeaders(res, started), 'content-type': 'application/octet-stream', 'content-length': String(bytes) })
   // Small pieces when shaping, so the rate is smooth at the scale of the client's 50 ms bins.
   const piece = bucket ? pieceSize(bucket) : CHUNK.length
@@ -163,6 +163,7 @@ async function sendDownload(res: ServerResponse, bytes: number, started: number,
     if (res.destroyed) return
     left -= size
     if (!res.write(CHUNK.subarray(0, size))) await drainOrClose(res)
+    progress()
   }
   res.end()
 }
@@ -177,13 +178,14 @@ function pieceSize(bucket: TokenBucket): number {
   return Math.max(1024, Math.min(16 * 1024, Math.round(bucket.bytesPerSecond / 200)))
 }
 
-function receiveUpload(req: IncomingMessage, maxBytes: number, bucket: TokenBucket | undefined): Promise<number | undefined> {
+function receiveUpload(req: IncomingMessage, maxBytes: number, bucket: TokenBucket | undefined, progress: () => void): Promise<number | undefined> {
   return new Promise((resolve) => {
     let received = 0
     // The reply waits for the last piece's turn in the bucket: acknowledging bytes before the
     // shaped link "delivered" them would flatter the client's upload figure.
     let shaped: Promise<void> = Promise.resolve()
     req.on('data', (chunk: Buffer) => {
+      progress()
       received += chunk.length
       if (received > maxBytes) {
         req.destroy()
@@ -201,6 +203,52 @@ function receiveUpload(req: IncomingMessage, maxBytes: number, bucket: TokenBuck
   })
 }
 
+
+/**
+ * Drops a transfer that makes no progress: a download whose client stopped reading (its socket
+ * never drains), an upload that stopped sending. Each transfer reports progress; one sweep timer
+ * for all of them drops those silent for `stallMs`, so a stall is caught within stallMs plus one
+ * sweep (a quarter of stallMs, at most a second). Node's socket timeout alone was not enough: it
+ * counts the kernel taking a few more bytes as activity, and took up to twice as long.
+ */
+export class StallWatch {
+  private readonly lastProgress = new Map<Socket, number>()
+  private timer: ReturnType<typeof setInterval> | undefined
+
+  constructor(
+    private readonly stallMs: number,
+    private readonly onStall: (socket: Socket) => void,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** Notes progress on this socket now (and starts watching it). */
+  watch(socket: Socket): void {
+    this.lastProgress.set(socket, this.now())
+    this.timer ??= setInterval(() => this.sweep(), Math.max(5, Math.min(1000, this.stallMs / 4)))
+  }
+
+  release(socket: Socket): void {
+    this.lastProgress.delete(socket)
+    if (this.lastProgress.size === 0) this.stop()
+  }
+
+  sweep(): void {
+    const now = this.now()
+    for (const [socket, at] of this.lastProgress) {
+      if (socket.destroyed) this.lastProgress.delete(socket)
+      else if (now - at >= this.stallMs) {
+        this.lastProgress.delete(socket)
+        this.onStall(socket)
+      }
+    }
+    if (this.lastProgress.size === 0) this.stop()
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = undefined
+  }
+}
 
 /** A request target as this server takes it: origin-form only, parsed without anything that throws. */
 export function parseTarget(target: string | undefined): { path: string; query: URLSearchParams } | undefined {
@@ -225,6 +273,7 @@ function foreignPage(req: IncomingMessage, cors: string | undefined): boolean {
 }
 
 interface HandlerContext {
+  stall: StallWatch
   options: SpeedServerOptions
   counters: ServeCounters
   down?: TokenBucket
@@ -232,7 +281,7 @@ interface HandlerContext {
   draining: () => boolean
 }
 
-function createHandler({ options, counters, down, up, draining }: HandlerContext) {
+function createHandler({ stall, options, counters, down, up, draining }: HandlerContext) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let started = performance.now()
     if (draining()) res.shouldKeepAlive = false
@@ -270,7 +319,8 @@ function createHandler({ options, counters, down, up, draining }: HandlerContext
       started += delay
       if (!Number.isInteger(bytes)) return sendText(res, 400, 'bytes must be a whole number', started)
       if (bytes > options.maxBytes) return sendText(res, 400, `This server sends at most ${options.maxBytes} bytes per request.`, started)
-      return sendDownload(res, req.method === 'HEAD' ? 0 : bytes, started, down)
+      stall.watch(req.socket)
+      return sendDownload(res, req.method === 'HEAD' ? 0 : bytes, started, down, () => stall.watch(req.socket))
     }
     if (path.endsWith('/__up') && req.method === 'POST') {
       const declared = Number(req.headers['content-length'] ?? 0)
@@ -278,7 +328,9 @@ function createHandler({ options, counters, down, up, draining }: HandlerContext
         res.shouldKeepAlive = false
         return sendText(res, 413, `This server takes at most ${options.maxBytes} bytes per request.`, started)
       }
-      const received = await receiveUpload(req, options.maxBytes, up)
+      stall.watch(req.socket)
+      const received = await receiveUpload(req, options.maxBytes, up, () => stall.watch(req.socket))
+      stall.release(req.socket)
       if (received === undefined) return void res.destroy()
       const delay = delayFor(options)
       await sleep(delay)
@@ -332,9 +384,14 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
     send: (reply, port, address) => stunSocket.current?.send(reply, port, address, () => {}),
   })
   const counters: ServeCounters = { open: 0, accepted: 0, refusedBusy: 0, refusedPerClient: 0, requests: 0, badTargets: 0, crossOrigin: 0, stalled: 0, errors: 0, stun: responder.counters }
-  const handler = createHandler({ options, counters, down: bucket(), up: bucket(), draining: () => draining })
+  const stall = new StallWatch(limits.stallTimeoutMs, (socket) => {
+    counters.stalled++
+    socket.destroy()
+  })
+  const handler = createHandler({ stall, options, counters, down: bucket(), up: bucket(), draining: () => draining })
   /** Requests under way on each connection, to bound pipelining and to tell a stall from an idle connection. */
   const active = new WeakMap<Socket, number>()
+  const servedOn = new WeakMap<Socket, number>()
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     counters.requests++
     req.on('error', () => {})
@@ -342,8 +399,16 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
     const socket = req.socket
     const underWay = (active.get(socket) ?? 0) + 1
     active.set(socket, underWay)
-    res.once('close', () => active.set(socket, Math.max(0, (active.get(socket) ?? 1) - 1)))
+    const served = (servedOn.get(socket) ?? 0) + 1
+    servedOn.set(socket, served)
+    res.once('close', () => {
+      active.set(socket, Math.max(0, (active.get(socket) ?? 1) - 1))
+      stall.release(socket)
+    })
     if (underWay > limits.maxPipelined) return void socket.destroy()
+    // Node says "Connection: close" on the last request but then keeps the socket until the idle
+    // timeout; end it as soon as that answer is out.
+    if (served >= limits.maxRequestsPerConnection) res.once('finish', () => socket.end())
     handler(req, res).catch((error: unknown) => {
       counters.errors++
       try {
@@ -369,8 +434,8 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
   server.maxConnections = limits.maxConnections
   server.maxRequestsPerSocket = limits.maxRequestsPerConnection
   server.on('drop', () => counters.refusedBusy++)
-  // Node's inactivity timer leaves a connection alone while its writes move, so this is a
-  // no-progress limit: a download nobody reads, or an upload that stopped, is dropped.
+  // Node's own inactivity timer is the backstop for what the stall watch does not cover (a TLS
+  // handshake that never ends): it fires after at least as long without any reads or writes.
   server.setTimeout(limits.stallTimeoutMs)
   server.on('timeout', (socket: Socket) => {
     if ((active.get(socket) ?? 0) > 0) counters.stalled++
@@ -379,7 +444,7 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
   const perClient = new Map<string, number>()
   server.on('connection', (socket: Socket) => {
     socket.on('error', () => {})
-    const client = unmapAddress(socket.remoteAddress ?? '', socket.remoteFamily ?? '').address
+    const client = clientKey(socket.remoteAddress ?? '', socket.remoteFamily ?? '')
     const open = (perClient.get(client) ?? 0) + 1
     if (open > limits.maxConnectionsPerClient) {
       counters.refusedPerClient++
@@ -414,6 +479,7 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
     udp: Boolean(udp),
     counters: () => ({ ...counters, stun: { ...counters.stun } }),
     close: (drainMs = 0) => {
+      stall.stop()
       // A second call (a second Ctrl-C) can only shorten the wait.
       until = Math.min(until, performance.now() + drainMs)
       closing ??= (async () => {

@@ -1,4 +1,4 @@
-import { encodeBindingSuccess, parseBindingRequest, unmapAddress } from './stun.js'
+import { clientKey, encodeBindingSuccess, parseBindingRequest, unmapAddress } from './stun.js'
 
 /**
  * The STUN side of `serve`: answers Binding Requests so a client can measure packet loss, and is
@@ -7,7 +7,7 @@ import { encodeBindingSuccess, parseBindingRequest, unmapAddress } from './stun.
  * address and to everyone together, and holds a bounded number of delayed replies.
  */
 export interface StunLimits {
-  /** Answers a second to one source address, long-run. The client's own train is 50 a second. */
+  /** Answers a second to one source address (an IPv6 /64), long-run. The client's own train is 50 a second. */
   perSourceRate: number
   /** Answers one source may get at once before the rate applies. */
   perSourceBurst: number
@@ -167,7 +167,7 @@ export function createStunResponder(options: StunResponderOptions): StunResponde
       if (!request) return void counters.malformed++
       if (!Number.isInteger(peer.port) || peer.port < 1024 || peer.port > 65535) return void counters.badPort++
       const source = unmapAddress(peer.address, peer.family)
-      if (!limiter.allow(source.address)) return void counters.rateLimited++
+      if (!limiter.allow(clientKey(source.address, source.family))) return void counters.rateLimited++
       // Even spreading makes the drop rate exact over any 1/share probes, so tests have a known truth.
       owed += dropShare
       if (owed >= 1 - 1e-9) {

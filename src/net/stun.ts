@@ -95,3 +95,18 @@ export function unmapAddress(address: string, family: string): { address: string
   if (mapped?.[1]) return { address: mapped[1], family: 'IPv4' }
   return { address, family: family === 'IPv6' || family === '6' ? 'IPv6' : 'IPv4' }
 }
+
+/**
+ * The key for per-client limits: an IPv4 address as it is, an IPv6 address by its /64 network,
+ * since one IPv6 host usually holds a whole /64 and could otherwise count as millions of clients.
+ */
+export function clientKey(address: string, family: string): string {
+  const plain = unmapAddress(address, family)
+  if (plain.family === 'IPv4') return plain.address
+  const bare = plain.address.replace(/%.*$/, '').toLowerCase()
+  const [head = '', tail] = bare.split('::')
+  const headGroups = head ? head.split(':') : []
+  const tailGroups = tail ? tail.split(':') : []
+  const groups = tail === undefined ? headGroups : [...headGroups, ...Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0'), ...tailGroups]
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`
+}

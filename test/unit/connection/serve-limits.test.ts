@@ -330,3 +330,32 @@ describe('operations (issue 13, point 5)', () => {
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow()
   })
 })
+
+describe('the stall watch (injected clock)', () => {
+  it('drops a transfer only after stallMs with no progress, and never one that keeps moving', async () => {
+    const { StallWatch } = await import('../../../src/net/speed-server.js')
+    let clock = 0
+    const dropped: string[] = []
+    const fake = (name: string) => ({ name, destroyed: false }) as unknown as Socket
+    const moving = fake('moving')
+    const stuck = fake('stuck')
+    const watch = new StallWatch(30_000, (socket) => dropped.push((socket as unknown as { name: string }).name), () => clock)
+    watch.watch(moving)
+    watch.watch(stuck)
+    for (let second = 1; second <= 29; second++) {
+      clock = second * 1000
+      watch.watch(moving)
+      watch.sweep()
+    }
+    expect(dropped).toEqual([])
+    clock = 30_000
+    watch.watch(moving)
+    watch.sweep()
+    expect(dropped).toEqual(['stuck'])
+    clock = 120_000
+    watch.release(moving)
+    watch.sweep()
+    expect(dropped).toEqual(['stuck'])
+    watch.stop()
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createStunResponder, SourceLimiter, DEFAULT_STUN_LIMITS, type StunResponderOptions } from '../../../src/net/stun-responder.js'
-import { encodeBindingRequest, encodeBindingSuccess, parseBindingRequest, STUN_MAGIC_COOKIE } from '../../../src/net/stun.js'
+import { clientKey, encodeBindingRequest, encodeBindingSuccess, parseBindingRequest, STUN_MAGIC_COOKIE } from '../../../src/net/stun.js'
 
 /**
  * Issue 13, point 3: the STUN responder answers only well-formed Binding Requests from ordinary
@@ -142,6 +142,25 @@ describe('the STUN rate limit', () => {
     const { stun, sent } = responder({ limits: { perSourceBurst: 10 } })
     for (let i = 0; i < 20; i++) stun.handle(request(i), { address: i % 2 ? '::ffff:198.51.100.7' : '198.51.100.7', port: 2000 + i, family: i % 2 ? 'IPv6' : 'IPv4' })
     expect(sent).toHaveLength(10)
+  })
+
+  it('counts an IPv6 /64 as one source, since one host usually holds all of it', () => {
+    const { stun, sent } = responder({ limits: { perSourceBurst: 10 } })
+    for (let i = 0; i < 20; i++) stun.handle(request(i), { address: `2001:db8:0:7::${(i + 1).toString(16)}`, port: 2000, family: 'IPv6' })
+    expect(sent).toHaveLength(10)
+    stun.handle(request(99), { address: '2001:db8:0:8::1', port: 2000, family: 'IPv6' })
+    expect(sent).toHaveLength(11)
+  })
+
+  it.each([
+    ['198.51.100.7', 'IPv4', '198.51.100.7'],
+    ['::ffff:198.51.100.7', 'IPv6', '198.51.100.7'],
+    ['2001:db8:0:7::1', 'IPv6', '2001:db8:0:7::/64'],
+    ['2001:0db8:0000:0007:ffff:1:2:3', 'IPv6', '2001:db8:0:7::/64'],
+    ['::1', 'IPv6', '0:0:0:0::/64'],
+    ['fe80::1%eth0', 'IPv6', 'fe80:0:0:0::/64'],
+  ])('keys %s (%s) as %s', (address, family, key) => {
+    expect(clientKey(address, family)).toBe(key)
   })
 
   it('limits all sources together to the total rate', () => {
