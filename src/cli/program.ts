@@ -2,7 +2,7 @@ import { Command, Option } from 'commander'
 import type { RawFlags } from './options.js'
 import { CHECK_IDS } from '../report/model.js'
 import { RUN_COMMAND, TOOL_NAME } from '../tool.js'
-import { DEFAULT_SERVE_LIMITS as LIMITS } from '../net/speed-server.js'
+import { DEFAULT_DRAIN_SECONDS, DEFAULT_SERVE_LIMITS as LIMITS } from '../net/speed-server.js'
 import { DEFAULT_STUN_LIMITS as STUN } from '../net/stun-responder.js'
 
 /** What each command does; main supplies them, so the program stays definitions only. */
@@ -91,7 +91,7 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
     .option('--max-requests <n>', `requests on one kept-alive connection (default: ${LIMITS.maxRequestsPerConnection})`)
     .option('--stun-rate <n>', `STUN answers a second to one source address (default: ${STUN.perSourceRate})`)
     .option('--stun-total-rate <n>', `STUN answers a second to everyone (default: ${STUN.totalRate})`)
-    .option('--drain-timeout <s>', 'on Ctrl-C or SIGTERM, seconds to let requests finish (default: 5)')
+    .option('--drain-timeout <s>', `on Ctrl-C or SIGTERM, seconds to let requests finish (default: ${DEFAULT_DRAIN_SECONDS})`)
     .addHelpText(
       'after',
       `\nFixed limits: ${LIMITS.maxPipelined} requests sent ahead per connection, request head ${LIMITS.maxHeaderBytes / 1024} KB,\n` +

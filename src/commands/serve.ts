@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import type { Io } from '../io.js'
 import { UsageError } from '../errors.js'
 import { parseDataSize } from '../cli/options.js'
-import { DEFAULT_SERVE_LIMITS, startSpeedServer, type ServeLimits, type SpeedServerOptions } from '../net/speed-server.js'
+import { DEFAULT_DRAIN_SECONDS, DEFAULT_SERVE_LIMITS, startSpeedServer, type ServeLimits, type SpeedServerOptions } from '../net/speed-server.js'
 import { DEFAULT_STUN_LIMITS, type StunLimits } from '../net/stun-responder.js'
 import { RUN_COMMAND, TOOL_NAME } from '../tool.js'
 
@@ -71,8 +71,6 @@ function whole(value: number | undefined, flag: string, min: number, max: number
 export function resolveDrainMs(flags: Flags): number {
   return (number(flags, 'drainTimeout', '--drain-timeout', 0, 600) ?? DEFAULT_DRAIN_SECONDS) * 1000
 }
-
-export const DEFAULT_DRAIN_SECONDS = 5
 
 /** Maps the serve flags to server options; throws UsageError for bad input. */
 export function resolveServeOptions(flags: Flags, io: Io): SpeedServerOptions {

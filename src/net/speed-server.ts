@@ -76,6 +76,9 @@ export const DEFAULT_SERVE_LIMITS: ServeLimits = {
   maxHeaderBytes: 16 * 1024,
 }
 
+/** On Ctrl-C or SIGTERM, how long `serve` lets the requests under way finish (--drain-timeout). */
+export const DEFAULT_DRAIN_SECONDS = 5
+
 /** Counts only: the endpoint keeps no client address, in memory past a connection or anywhere else. */
 export interface ServeCounters {
   /** Connections open now. */
@@ -224,12 +227,12 @@ export class StallWatch {
   /** Notes progress on this socket now (and starts watching it). */
   watch(socket: Socket): void {
     this.lastProgress.set(socket, this.now())
-    this.timer ??= setInterval(() => this.sweep(), Math.max(5, Math.min(1000, this.stallMs / 4)))
+    this.timer ??= setInterval(() => this.sweep(), Math.max(5, Math.min(1000, this.stallMs / 4))).unref()
   }
 
+  /** Stops watching this socket; the sweep timer stops by itself once nothing is watched. */
   release(socket: Socket): void {
     this.lastProgress.delete(socket)
-    if (this.lastProgress.size === 0) this.stop()
   }
 
   sweep(): void {
@@ -465,7 +468,9 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
     server.once('error', reject)
     server.listen(options.port, options.host, () => resolve())
   })
-  server.on('error', () => {})
+  // After start, a server error (EMFILE when accepting, past the system's open-file limit) is
+  // passing: note it and go on taking connections.
+  server.on('error', (error) => options.onError?.(error))
   const { address, port } = server.address() as AddressInfo
   const stunAddress = (await lookup(address).catch(() => ({ address }))).address
   const udp = await startStun(responder, stunAddress, port)
