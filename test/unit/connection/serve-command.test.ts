@@ -115,3 +115,27 @@ describe('serve as a long-running service (issue 13, points 1 and 5)', () => {
     expect(errors()).not.toContain('203.0.113.9')
   })
 })
+
+describe('serve documents every limit (issue 13, point 5)', () => {
+  it('--help and the README name every serve flag, and --help gives each limit its default', async () => {
+    const { createProgram } = await import('../../../src/cli/program.js')
+    const { readFileSync } = await import('node:fs')
+    const noop = async () => {}
+    const program = createProgram('0.0.0', { run: noop, serve: noop, checklistInit: noop, checklistValidate: noop })
+    const serve = program.commands.find((command) => command.name() === 'serve')!
+    let help = ''
+    serve.configureOutput({ writeOut: (text) => (help += text) })
+    serve.outputHelp()
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+    const section = readme.slice(readme.indexOf('### Self-hosting with'), readme.indexOf('### Privacy of the measurement'))
+    for (const option of serve.options) {
+      if (option.long === '--help') continue
+      expect(help).toContain(option.long)
+      expect(section, `README's self-hosting section names ${option.long}`).toContain(`\`${option.long}`)
+    }
+    for (const flag of ['--max-connections', '--max-per-client', '--header-timeout', '--request-timeout', '--idle-timeout', '--stall-timeout', '--max-requests', '--stun-rate', '--stun-total-rate', '--drain-timeout']) {
+      expect(help.replace(/\s+/g, ' ')).toMatch(new RegExp(`${flag} <[a-z]+> [^(]*\\(default: \\d+\\)`))
+    }
+    expect(help).toContain('Fixed limits: 4 requests sent ahead per connection, request head 16 KB')
+  })
+})
