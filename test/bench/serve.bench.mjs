@@ -170,7 +170,8 @@ function bindingRequest(n) {
   const sockets = []
   for (let i = 0; i < 50; i++) {
     const socket = createSocket('udp4')
-    await new Promise((resolve) => socket.bind(0, `127.0.1.${i + 1}`, resolve))
+    // 127.0.1.n are loopback on Linux; elsewhere they all share 127.0.0.1 (one source, rate-limited).
+    await new Promise((resolve) => socket.bind(0, process.platform === 'linux' ? `127.0.1.${i + 1}` : '127.0.0.1', resolve))
     sockets.push(socket)
   }
   const started = performance.now()
