@@ -1,11 +1,12 @@
-import type { Check, CheckContext, PrepareContext } from '../types.js'
+import type { Check, CheckContext, PrepareContext, Prepared } from '../types.js'
+import type { LinkOptions } from '../../options.js'
 import { UsageError } from '../../errors.js'
 import { parseLinkInput } from './parse-link.js'
 import { inputProblemWords } from './wording.js'
 import type { LinkNetwork } from './online.js'
 
 /** What prepare hands to run: the parsed link and the practice's platforms. */
-export interface PreparedLink {
+export interface PreparedLink extends Prepared {
   url: URL
   meetingHosts: string[]
 }
@@ -14,17 +15,16 @@ export interface PreparedLink {
 export const LINK_NETWORK_MS = 8_000
 
 /** The meeting hosts a practice's checklist lists, read once by the checklist's own prepare when it ran. */
-async function meetingHostsFor(ctx: PrepareContext): Promise<string[]> {
+async function meetingHostsFor(ctx: PrepareContext<LinkOptions>): Promise<string[]> {
   if (!ctx.options.checklist) return []
-  const earlier = ctx.earlier?.get('checklist')?.data as { checklist?: { meetingHosts?: string[] } } | undefined
+  const earlier = ctx.earlier?.get('checklist') as { checklist?: { meetingHosts?: string[] } } | undefined
   if (earlier) return earlier.checklist?.meetingHosts ?? []
   // `session-checkup link <url> --checklist …` runs no checklist check: read the file here.
   const { loadChecklist } = await import('../checklist/prepare.js')
   return (await loadChecklist(ctx.options.checklist, ctx)).meetingHosts ?? []
 }
 
-async function runLink(ctx: CheckContext, network: LinkNetwork | undefined) {
-  const prepared = ctx.prepared as PreparedLink
+async function runLink(ctx: CheckContext<LinkOptions>, prepared: PreparedLink, network: LinkNetwork | undefined) {
   // The analysis, its tables and node:tls load only when a link is checked: a plain run starts as fast as before.
   const { inspectLink } = await import('./inspect.js')
   return inspectLink(prepared, {
@@ -38,21 +38,20 @@ async function runLink(ctx: CheckContext, network: LinkNetwork | undefined) {
 }
 
 /** The meeting-link check, with the network it uses (tests pass a resolver and a test CA; the default is the system's). */
-export function createLinkCheck(network?: LinkNetwork): Check {
+export function createLinkCheck(network?: LinkNetwork): Check<PreparedLink, LinkOptions> {
   return {
     id: 'link',
     title: 'Meeting link',
     activity: 'Checking the meeting link',
     timeoutMs: 10_000,
     async prepare(ctx) {
-      if (ctx.options.link === undefined) return undefined
-      const parsed = parseLinkInput(ctx.options.link)
+      // Only selected with --link (src/cli/options.ts), so the link is always there.
+      const parsed = parseLinkInput(ctx.options.link ?? '')
       if (!parsed.ok) throw new UsageError(inputProblemWords[parsed.problem])
-      const data: PreparedLink = { url: parsed.url, meetingHosts: await meetingHostsFor(ctx) }
-      return { data }
+      return { url: parsed.url, meetingHosts: await meetingHostsFor(ctx) }
     },
-    run: (ctx) => runLink(ctx, network),
+    run: (ctx, prepared) => runLink(ctx, prepared, network),
   }
 }
 
-export const linkCheck: Check = createLinkCheck()
+export const linkCheck = createLinkCheck()

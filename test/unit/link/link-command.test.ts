@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../../src/main.js'
 import { createLinkCheck } from '../../../src/checks/link/index.js'
-import type { Check } from '../../../src/checks/types.js'
+import type { AnyCheck } from '../../../src/checks/types.js'
 import { createMemoryIo } from '../../helpers/memory-io.js'
 import { fakeChecks } from '../../helpers/fake-checks.js'
 import { reportValidator } from '../../helpers/report-validator.js'
@@ -15,7 +15,7 @@ const SECRETS = ['77712348888', 'NE0vT2RkV25SWnBxMC9RRXFUc1F2dz09']
 // No test here may reach the network: lookups fail loudly.
 const offlineLinkCheck = createLinkCheck({ resolve: async () => { throw new Error('no network in this test') } })
 
-async function run(argv: string[], checks: readonly Check[] = [offlineLinkCheck], cwd?: string) {
+async function run(argv: string[], checks: readonly AnyCheck[] = [offlineLinkCheck], cwd?: string) {
   const io = createMemoryIo(cwd ? { cwd } : {})
   const code = await main(argv, io, { checks, date: () => new Date('2026-11-29T20:00:00.000Z'), fetch: (() => Promise.reject(new Error('no HTTP in this test'))) as typeof fetch })
   return { code, stdout: io.stdout.text, stderr: io.stderr.text }
