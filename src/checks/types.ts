@@ -37,6 +37,8 @@ export interface PrepareContext<O = CheckOptions> {
   env: Readonly<Record<string, string | undefined>>
   cwd: string
   signal: AbortSignal
+  /** What the checks before this one (in report order) returned from `prepare`, by id. */
+  earlier?: ReadonlyMap<CheckId, Prepared | undefined>
 }
 
 /** What a check may add to the report itself (its header), from what its `prepare` read. */
