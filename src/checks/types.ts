@@ -1,6 +1,6 @@
 import type { Exec } from '../platform/exec.js'
 import type { SystemInfo } from '../platform/system-info.js'
-import type { CheckId, CheckResult, Measurement, Identifiers, Status } from '../report/model.js'
+import type { AdviceStep, CheckId, CheckResult, Measurement, Identifiers, Status } from '../report/model.js'
 import type { RunOptions } from '../cli/options.js'
 import type { Prompter } from '../ui/prompter.js'
 
@@ -46,6 +46,8 @@ export interface CheckOutcome {
   status: Status
   summary: string
   advice: string[]
+  /** The advice with priority and source, when the check knows more than its status says (see AdviceStep). */
+  steps?: AdviceStep[]
   measurements?: Measurement[]
   details?: Record<string, unknown>
   identifiers?: Identifiers

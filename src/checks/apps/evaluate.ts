@@ -1,5 +1,5 @@
 import type { CheckOutcome } from '../types.js'
-import type { Measurement } from '../../report/model.js'
+import type { AdviceStep, Measurement } from '../../report/model.js'
 import type { BatteryInfo } from '../../platform/system-info.js'
 import type { DoNotDisturbState } from '../../platform/do-not-disturb.js'
 import type { ProcessSource } from '../../platform/processes/index.js'
@@ -136,6 +136,21 @@ function describeBattery(battery: BatteryInfo | undefined) {
   return { percent: battery.percent, charging: battery.isCharging, pluggedIn: battery.acConnected }
 }
 
+/**
+ * The advice with its priority: ending a live remote session someone else may have started is a
+ * must; everything else (quitting chat apps, the charger, Do Not Disturb) is worth a look. The Do
+ * Not Disturb tip carries its topic, so the report says it once when the checklist says it too.
+ */
+function stepsFor(advice: readonly string[], mustCount: number, input: AppsInput): AdviceStep[] {
+  const dnd = dndAdvice(input.platform)
+  return advice.map((text, index) => ({
+    text,
+    priority: index < mustCount ? 'must' : 'consider',
+    from: 'tool',
+    ...(text === dnd ? { topic: 'do-not-disturb' } : {}),
+  }))
+}
+
 /** Pure verdict for the "This computer" check: what runs, the battery, and Do Not Disturb. */
 export function evaluateApps(input: AppsInput): CheckOutcome {
   const findings = input.listing.ok ? input.listing.findings : []
@@ -155,11 +170,14 @@ export function evaluateApps(input: AppsInput): CheckOutcome {
       status: 'error',
       summary: 'The list of running apps could not be read, so this part was not checked.',
       advice,
+      steps: stepsFor(advice, 0, input),
       measurements: measure(input, findings),
       details,
       error: input.listing.reason,
     }
   }
   const status = groups.sessions.length ? 'fail' : parts.length ? 'warn' : 'pass'
-  return { status, summary: summarise(groups, parts), advice: collectAdvice(groups, input), measurements: measure(input, findings), details }
+  const advice = collectAdvice(groups, input)
+  const steps = stepsFor(advice, groups.sessions.length, input)
+  return { status, summary: summarise(groups, parts), advice, steps, measurements: measure(input, findings), details }
 }
