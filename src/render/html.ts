@@ -28,7 +28,7 @@ h3{font-size:1rem;margin:0 0 .25rem}
 .pass{border-color:#3f9142;background:#f0f9f0}.warn{border-color:#c77c02;background:#fff8e6}
 .fail{border-color:#c62828;background:#fdecea}.skip{border-color:#9aa5b1;background:#f5f7fa}.error{border-color:#7b1fa2;background:#f7effa}
 ul.steps{list-style:none;padding:0;margin:.25rem 0}
-ul.steps li{margin:.4rem 0;padding:.5rem .75rem;border-radius:.4rem;border-left:.3rem solid}
+ul.steps li{margin:.4rem 0;padding:.5rem .75rem;border-radius:.4rem;border-left-width:.3rem;border-left-style:solid}
 .practice{margin:.5rem 0;padding:.5rem .75rem;border:1px dashed #7b8794;border-radius:.4rem;background:#fff}
 .practice .from{font-weight:600;margin:0 0 .25rem}
 .practice blockquote{margin:0;padding-left:.75rem;border-left:.2rem solid #9aa5b1}

@@ -133,7 +133,7 @@ export function formatTime(iso: string, timeZone?: string): string {
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? ''
   // longOffset says "GMT-06:00", or plain "GMT" at offset zero.
   const offset = part('timeZoneName').replace(/^GMT/, 'UTC') || 'UTC'
-  const where = zone === 'UTC' ? offset : `${offset === 'UTC' ? 'UTC+00:00' : offset}, ${zone}`
+  const where = zone === 'UTC' ? 'UTC' : `${offset === 'UTC' ? 'UTC+00:00' : offset}, ${zone}`
   return `${part('day')} ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')} (${where})`
 }
 
