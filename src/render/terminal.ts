@@ -116,7 +116,7 @@ export function renderTerminal(input: Report, style: Style): string {
   const calm = report.verdict === 'not-ready' ? ['', ...wrapText(reassurance.client, style.width)] : []
   const crisis = wrapText(report.crisis.text, style.width).map((line) => chalk.dim(line))
   const summary = chalk.dim(countsLine(report.counts, style.unicode ? ' · ' : ', '))
-  return [...header, verdict, '', ...body, ...renderSteps(report, style, chalk), '', summary, ...calm, '', ...crisis, ''].join('\n')
+  return [...header, verdict, ...(body.length ? ['', ...body] : []), ...renderSteps(report, style, chalk), '', summary, ...calm, '', ...crisis, ''].join('\n')
 }
 
 /** The same report as plain text, for a .txt file: no colour, Unicode symbols, 80 columns. */
