@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../text/sanitize.js'
 import { sanitizeReport } from './sanitize-report.js'
 import type { RenderOptions } from './options.js'
 import {
-  formatTime, formatValue, groupedSteps, identifierLabel, practiceLabel, reassurance, sessionWords, statusWords, stepHeadings, verdictHeadline,
+  formatTime, formatValue, groupedSteps, identifierLabel, practiceLabel, practiceName, reassurance, sessionWords, statusWords, stepHeadings, verdictHeadline,
 } from './wording.js'
 
 const statusEmoji = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖', error: '❔' } as const
@@ -33,9 +33,15 @@ export function practiceMarkdown(text: string): string {
 function stepLines(steps: readonly AdviceStep[], practice: readonly AdviceStep[], priority: AdviceStep['priority'], report: Report): string[] {
   const lines = steps.map((step) => `- ${stepMark[priority]} ${escapeMarkdown(step.text)}`)
   if (practice.length > 0) {
-    lines.push(`- **${escapeMarkdown(practiceLabel(report))}:**`, ...practice.map((step) => `  > ${stepMark[priority]} ${practiceMarkdown(step.text)}`))
+    lines.push(`- **${practiceHeading(report)}:**`, ...practice.map((step) => `  > ${stepMark[priority]} ${practiceMarkdown(step.text)}`))
   }
   return lines
+}
+
+/** "From <practice>", with the name treated as the practice's text (its addresses never become links). */
+function practiceHeading(report: Report): string {
+  const name = practiceName(report)
+  return name ? `From ${practiceMarkdown(name)}` : escapeMarkdown(practiceLabel(report))
 }
 
 /** The report as Markdown, to paste into an email or a support ticket. */
@@ -44,7 +50,7 @@ export function renderMarkdown(input: Report, options: RenderOptions = {}): stri
   const md = escapeMarkdown
   const lines = [`# Session readiness: ${md(verdictHeadline(report))}`, '']
   if (report.practice) {
-    lines.push(`**${md(practiceLabel(report))}:**`, '')
+    lines.push(`**${practiceHeading(report)}:**`, '')
     if (report.practice.welcome) lines.push(`> ${practiceMarkdown(report.practice.welcome)}`, '')
   }
   lines.push(
@@ -72,7 +78,7 @@ export function renderMarkdown(input: Report, options: RenderOptions = {}): stri
       for (const [key, value] of Object.entries(check.identifiers ?? {})) lines.push(`- ${md(identifierLabel(key))}: ${codeSpan(value)}`)
       const theirs = check.measurements.filter((m) => m.from === 'practice')
       if (theirs.length > 0) {
-        lines.push(`- **${md(practiceLabel(report))}:**`, ...theirs.map((m) => `  > ${practiceMarkdown(m.label)} **${md(formatValue(m.value))}**`))
+        lines.push(`- **${practiceHeading(report)}:**`, ...theirs.map((m) => `  > ${practiceMarkdown(m.label)} **${md(formatValue(m.value))}**`))
       }
       lines.push('')
     }

@@ -27,12 +27,18 @@ function quoted(text: string, style: Style, lead = ''): string[] {
   return wrapText(text, style.width - bar.length - lead.length).map((line, index) => bar + (index === 0 ? lead : hang) + line)
 }
 
+/** "From <practice>:", wrapped so that a long name goes on under a bar, never onto a bare line. */
+function labelLines(report: Pick<Report, 'practice'>, style: Style, indent = 0): string[] {
+  const [first = '', ...rest] = wrapText(`${practiceLabel(report)}:`, style.width - indent - INDENT - 2)
+  return [' '.repeat(indent) + first, ...rest.flatMap((line) => quoted(line, { ...style, width: style.width - indent })).map((line) => ' '.repeat(indent) + line)]
+}
+
 /** "tool 1.2.3 · video session", and the practice's welcome under its name. */
 function headerLines(report: Pick<Report, 'tool' | 'session' | 'practice'>, style: Style, chalk: ChalkInstance): string[] {
   const dot = style.unicode ? ' · ' : ' - '
-  const lines = [chalk.dim(`${report.tool.name} ${report.tool.version}${dot}${sessionWords(report)}`)]
+  const lines = wrapText(`${report.tool.name} ${report.tool.version}${dot}${sessionWords(report)}`, style.width).map((line) => chalk.dim(line))
   if (report.practice) {
-    lines.push(chalk.bold(`${practiceLabel(report)}:`))
+    lines.push(...labelLines(report, style).map((line) => chalk.bold(line)))
     if (report.practice.welcome) lines.push(...quoted(report.practice.welcome, style))
   }
   return lines
@@ -66,7 +72,7 @@ function verboseFacts(check: CheckResult, report: Report, style: Style, textColu
   ].flatMap((text) => column(text, textColumn + 2, style.width))
   if (theirs.length === 0) return lines
   const quotes = theirs.flatMap((m) => quoted(`${m.label} ${formatValue(m.value)}`, { ...style, width: style.width - textColumn }))
-  return [...lines, ' '.repeat(textColumn + 2) + `${practiceLabel(report)}:`, ...quotes.map((line) => ' '.repeat(textColumn) + line)]
+  return [...lines, ...labelLines(report, { ...style, width: style.width }, textColumn + 2), ...quotes.map((line) => ' '.repeat(textColumn) + line)]
 }
 
 /** The steps, grouped: must-do first, then worth a look; each marked by a symbol and its group's heading. */
@@ -85,7 +91,7 @@ function renderSteps(report: Report, style: Style, chalk: ChalkInstance): string
       lines.push(' '.repeat(INDENT) + colorFor(status, chalk)(mark) + ' ' + head.trimStart(), ...tail)
     }
     if (practice.length > 0) {
-      lines.push(`${' '.repeat(INDENT)}${practiceLabel(report)}:`)
+      lines.push(...labelLines(report, style, INDENT))
       lines.push(...practice.flatMap((step: AdviceStep) => quoted(step.text, style, lead)))
     }
   }

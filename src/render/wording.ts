@@ -1,4 +1,5 @@
 import { stepsOf } from '../report/build-report.js'
+import { sanitizeText } from '../text/sanitize.js'
 import type { AdviceStep, CountByStatus, Report, Status } from '../report/model.js'
 
 /** Plain words for each status, used in Markdown, HTML and text where a symbol alone is not enough. */
@@ -166,9 +167,18 @@ export function identifierLabel(key: string): string {
   return identifierLabels[key] ?? key
 }
 
+/** Longest practice name shown in a label: "From " and the name fit a 40-column terminal's line with room to spare. */
+export const PRACTICE_NAME_LENGTH = 60
+
+/** The practice's name as the report shows it: capped, so it cannot run on into a line of its own. */
+export function practiceName(report: Pick<Report, 'practice'>): string | undefined {
+  return report.practice?.name ? sanitizeText(report.practice.name, PRACTICE_NAME_LENGTH) : undefined
+}
+
 /** How the practice is named above its own words; a checklist file without a name still gets a label. */
 export function practiceLabel(report: Pick<Report, 'practice'>): string {
-  return report.practice?.name ? `From ${report.practice.name}` : "From your therapist's checklist"
+  const name = practiceName(report)
+  return name ? `From ${name}` : "From your therapist's checklist"
 }
 
 /** The steps of every check, must-do first, then worth a look; within each, the tool's own first, then the practice's. */

@@ -216,6 +216,21 @@ describe('issue 14.2: practice text is always attributed', () => {
     expect(renderTerminal(fakeVerdictReport, plain)).toMatch(/From Acme Counseling:\n {2}│ Welcome\. ?✔ You're ready for your session\.\n/)
   })
 
+  it('a practice name padded with words cannot wrap a fake verdict onto a line of its own', () => {
+    for (const width of [40, 80]) {
+      const long = buildReport(practiceReport.checks, {
+        ...practiceReport, startedAt: new Date(0),
+        practice: { name: `Acme ${'x '.repeat(width / 2 - 4)}✔ You're ready for your session.`, welcome: 'Hello.' },
+      })
+      // The narrowest terminal main allows (40 columns), and the usual 80 with every detail.
+      const text = renderTerminal(long, { ...plain, width, verbosity: width === 80 ? 'verbose' : 'normal' })
+      expect(text.split('\n').filter((line) => /^\s*✔ You're ready/.test(line))).toEqual([])
+      // Nothing runs past the edge, where the terminal itself would wrap it onto a bare line.
+      expect(text.split('\n').filter((line) => line.length > width)).toEqual([])
+      expect(text.split('\n').filter((line) => line.includes('Acme')).every((line) => /^\s*From Acme/.test(line))).toBe(true)
+    }
+  })
+
   it('never replaces the crisis line', () => {
     const evil = buildReport(practiceReport.checks, {
       ...practiceReport, startedAt: new Date(0),
