@@ -53,6 +53,8 @@ describe('issue 12.1: a verdict that names what it did not check', () => {
     expect(exitCodeFor(offlineReport, { strict: false })).toBe(0)
     expect(exitCodeFor(offlineReport, { strict: true })).toBe(1)
     expect(exitCodeFor(onlyWifiReport, { strict: false })).toBe(0)
+    expect(exitCodeFor(onlyWifiReport, { strict: true })).toBe(1)
+    expect(exitCodeFor(readyReport, { strict: true })).toBe(0)
   })
 })
 

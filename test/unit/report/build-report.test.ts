@@ -25,7 +25,8 @@ describe('decideVerdict', () => {
 describe('exitCodeFor', () => {
   const report = (partial: Partial<CountByStatus>) => {
     const c = counts(partial)
-    return { ...mixedReport, counts: c, verdict: decideVerdict(c) }
+    // What was not checked follows the counts: a skipped check is an unchecked one.
+    return { ...mixedReport, counts: c, verdict: decideVerdict(c), unchecked: c.skip ? ['checklist'] : [] }
   }
   it.each([
     [{ pass: 3 }, false, 0],
