@@ -44,6 +44,11 @@ export interface LinkOptions extends CheckOptions {
 export interface RunOptions extends ConnectionOptions, ChecklistOptions, LinkOptions {
   /** The checks to run, in report order. */
   checks: CheckId[]
+  /**
+   * The checks this run could have run: opt-in checks (link) only when their input was given, and
+   * only link for `session-checkup link`. Those of these that did not run are "not checked".
+   */
+  available: CheckId[]
   json: boolean
   output?: { path: string; format: ReportFormat }
   /** True when a live progress line may be drawn on stderr. */

@@ -10,7 +10,8 @@ export interface PreparedChecks {
 
 /**
  * Runs each check's `prepare`, one after another, before anything is measured: bad input stops
- * the run here with one sentence. What a prepare returns under `report` goes to the report as is.
+ * the run here with one sentence. Each sees what the checks before it prepared (`earlier`). What
+ * a prepare returns under `report` goes to the report as is.
  */
 export async function prepareChecks(checks: readonly AnyCheck[], ctx: PrepareContext<RunOptions>): Promise<PreparedChecks> {
   const data = new Map<CheckId, Prepared | undefined>()

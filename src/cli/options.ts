@@ -29,6 +29,8 @@ export interface RawFlags {
   checklist?: string
   answers?: string
   link?: string
+  /** Set by a subcommand that is about some checks only (`link`): the others are not "not checked". */
+  scope?: CheckId[]
 }
 
 /** What we know about the streams and environment, so resolving stays pure. */
@@ -148,6 +150,7 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
   return {
     session: parseSession(flags.session),
     checks: [...new Set(checks)].sort((a, b) => CHECK_IDS.indexOf(a) - CHECK_IDS.indexOf(b)),
+    available: flags.scope ?? withLink([...CHECK_IDS], flags.link, { named: false, skipped: false }),
     json,
     output: parseOutput(flags.output),
     interactive: flags.input !== false && !json && !ci && terminal.stdinIsTTY && terminal.stdoutIsTTY,

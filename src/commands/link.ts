@@ -6,5 +6,5 @@ import type { RawFlags } from '../cli/options.js'
  * and the link as --link would give it, so both paths check, word and export a link the same way.
  */
 export function linkRunFlags(url: string, flags: RawFlags): RawFlags {
-  return { ...flags, only: 'link', skip: undefined, link: url }
+  return { ...flags, only: 'link', skip: undefined, link: url, scope: ['link'] }
 }

@@ -88,6 +88,19 @@ describe('--link in a full run', () => {
     expect(JSON.parse(stdout).checks.map((check: { id: string }) => check.id)).not.toContain('link')
   })
 
+  it('without --link the link is not "not checked": nothing is missing, and --strict still exits 0', async () => {
+    const { code, stdout } = await run(['--json', '--strict'], [...others, offlineLinkCheck])
+    const report = JSON.parse(stdout)
+    expect(report.unchecked ?? []).toEqual([])
+    expect(code).toBe(0)
+  })
+
+  it('session-checkup link is about the link only: the other checks are not "not checked"', async () => {
+    const { code, stdout } = await run(['link', LINK, '--offline', '--json', '--strict'], [...others, offlineLinkCheck])
+    expect(JSON.parse(stdout).unchecked ?? []).toEqual([])
+    expect(code).toBe(0)
+  })
+
   it('--only link without a link is a usage error', async () => {
     const { code, stderr } = await run(['--only', 'link'], [...others, offlineLinkCheck])
     expect(code).toBe(2)
