@@ -19,6 +19,7 @@ export function fakeContext(overrides: Partial<CheckContext> = {}): CheckContext
     fetch: () => Promise.reject(new Error('no network in tests')),
     now: () => performance.now(),
     signal: new AbortController().signal,
+    limitMs: 60_000,
     env: {},
     resultOf: async () => undefined,
     progress: () => {},
