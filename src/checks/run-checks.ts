@@ -1,18 +1,21 @@
-import type { Check, CheckContext, CheckOutcome } from './types.js'
+import type { AnyCheck, CheckContext, CheckOutcome, Prepared } from './types.js'
+import type { RunOptions } from '../options.js'
 import type { CheckId, CheckResult } from '../report/model.js'
 import { InterruptedError } from '../errors.js'
-import { RUN_COMMAND } from '../tool.js'
+import { msg, type Msg } from '../messages/index.js'
 
 export interface RunChecksOptions {
   /** Global time limit for automatic checks. */
   timeoutMs: number
   signal: AbortSignal
   debug: boolean
+  /** What each check's `prepare` returned (src/checks/prepare-checks.ts), handed to its `run`. */
+  prepared?: ReadonlyMap<CheckId, Prepared | undefined>
   /** Called with what is being checked now, whenever that changes. */
   onChange?(activities: string[]): void
 }
 
-type BaseContext = Omit<CheckContext, 'signal' | 'limitMs' | 'resultOf' | 'progress'>
+type BaseContext = Omit<CheckContext<RunOptions>, 'signal' | 'limitMs' | 'resultOf' | 'progress'>
 
 function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
   let resolve!: (value: T) => void
@@ -20,13 +23,13 @@ function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
   return { promise, resolve }
 }
 
-function errorResult(check: Check, summary: string, error: string | undefined, durationMs: number): CheckResult {
+function errorResult(check: AnyCheck, summary: string, error: string | undefined, durationMs: number, say: Msg): CheckResult {
   return {
     id: check.id,
     title: check.title,
     status: 'error',
     summary,
-    advice: [`Run ${RUN_COMMAND} again. If this keeps happening, your session can still go ahead; tell your therapist which part could not be checked.`],
+    advice: [say('run.error.advice')],
     measurements: [],
     durationMs,
     ...(error ? { error } : {}),
@@ -34,7 +37,7 @@ function errorResult(check: Check, summary: string, error: string | undefined, d
 }
 
 /** The limit the runner applies to a check: its own, if it has one, within the run's. */
-export function limitFor(check: Check, timeoutMs: number): number {
+export function limitFor(check: Pick<AnyCheck, 'timeoutMs'>, timeoutMs: number): number {
   return check.timeoutMs ? Math.min(check.timeoutMs, timeoutMs) : timeoutMs
 }
 
@@ -50,11 +53,11 @@ function whenAborted(signal: AbortSignal, limitMs: number): Promise<never> {
   })
 }
 
-async function runOne(check: Check, ctx: CheckContext): Promise<CheckOutcome> {
-  if (check.interactive) return check.run(ctx)
+async function runOne(check: AnyCheck, ctx: CheckContext<RunOptions>, prepared: Prepared | undefined): Promise<CheckOutcome> {
+  if (check.interactive) return check.run(ctx, prepared)
   const stopped = whenAborted(ctx.signal, ctx.limitMs)
   stopped.catch(() => {})
-  return Promise.race([check.run(ctx), stopped])
+  return Promise.race([check.run(ctx, prepared), stopped])
 }
 
 /** A check ran past the limit it was given (in milliseconds). */
@@ -64,11 +67,9 @@ class CheckTimeout extends Error {
   }
 }
 
-/** "50 milliseconds", "1 second", "60 seconds": the limit that stopped a check, in words. */
-export function describeLimit(limitMs: number): string {
-  if (limitMs < 1000) return `${Math.round(limitMs)} milliseconds`
-  const seconds = Math.round(limitMs / 1000)
-  return seconds === 1 ? '1 second' : `${seconds} seconds`
+/** The sentence for a check stopped at `limitMs`: the limit that stopped it, in seconds or milliseconds. */
+function timeoutSummary(limitMs: number, say: Msg): string {
+  return limitMs < 1000 ? say('run.error.timeoutMs', { milliseconds: Math.round(limitMs) }) : say('run.error.timeout', { seconds: Math.round(limitMs / 1000) })
 }
 
 /**
@@ -76,13 +77,14 @@ export function describeLimit(limitMs: number): string {
  * abort signal (tied to the run's), a time limit, and a try/catch: a crash or a hang becomes
  * `status: "error"` with a plain sentence, and the other checks still report.
  */
-export async function runChecks(checks: readonly Check[], base: BaseContext, options: RunChecksOptions): Promise<CheckResult[]> {
+export async function runChecks(checks: readonly AnyCheck[], base: BaseContext, options: RunChecksOptions): Promise<CheckResult[]> {
   const finished = new Map<CheckId, ReturnType<typeof deferred<CheckResult | undefined>>>()
   for (const check of checks) finished.set(check.id, deferred())
-  const running = new Map<Check, string>(checks.map((check) => [check, check.activity]))
+  const running = new Map<AnyCheck, string>(checks.map((check) => [check, check.activity]))
   const notify = (): void => options.onChange?.([...running.values()])
+  const say = base.msg ?? msg
 
-  const runCheck = async (check: Check): Promise<CheckResult> => {
+  const runCheck = async (check: AnyCheck): Promise<CheckResult> => {
     // The one place a check's time limit is decided: the run's signal (Ctrl-C) or the limit,
     // whichever comes first. Readers below follow this signal instead of keeping budgets of their own.
     const limitMs = limitFor(check, options.timeoutMs)
@@ -91,7 +93,7 @@ export async function runChecks(checks: readonly Check[], base: BaseContext, opt
       ? AbortSignal.any([options.signal, done.signal])
       : AbortSignal.any([options.signal, AbortSignal.timeout(limitMs), done.signal])
     const started = base.now()
-    const ctx: CheckContext = {
+    const ctx: CheckContext<RunOptions> = {
       ...base,
       signal,
       limitMs,
@@ -103,16 +105,16 @@ export async function runChecks(checks: readonly Check[], base: BaseContext, opt
     }
     let result: CheckResult
     try {
-      const outcome = await runOne(check, ctx)
+      const outcome = await runOne(check, ctx, options.prepared?.get(check.id))
       result = { id: check.id, title: check.title, ...outcome, measurements: outcome.measurements ?? [], durationMs: 0 }
     } catch (error) {
       if (error instanceof InterruptedError || options.signal.aborted) throw error instanceof InterruptedError ? error : new InterruptedError()
       const timedOut = error instanceof CheckTimeout
       const summary = timedOut
-        ? `This check took longer than ${describeLimit(error.limitMs)}, so it was stopped.`
-        : 'This check stopped unexpectedly, so this part could not be checked.'
+        ? timeoutSummary(error.limitMs, say)
+        : say('run.error.crash')
       const detail = timedOut ? 'timeout' : options.debug ? (error as Error)?.stack ?? String(error) : (error as Error)?.message ?? String(error)
-      result = errorResult(check, summary, detail, 0)
+      result = errorResult(check, summary, detail, 0, say)
     } finally {
       // Whatever the check left running (a command, a socket) follows its signal and stops now.
       done.abort()
