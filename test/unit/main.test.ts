@@ -177,6 +177,22 @@ describe('main', () => {
     expect(io.exits).toEqual([130])
   })
 
+  it('exits 130 on a second Ctrl-C that comes after the run has already stopped', async () => {
+    const io = createMemoryIo()
+    let started!: () => void
+    const running = new Promise<void>((r) => (started = r))
+    const hang: Check = {
+      ...fixedCheck('connection'),
+      run: (ctx) => new Promise((_, reject) => { ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))); started() }),
+    }
+    const pending = main(['--no-input'], io, { checks: [hang] })
+    await running
+    io.interrupt()
+    expect(await pending).toBe(130)
+    io.interrupt()
+    expect(io.exits).toEqual([130])
+  })
+
   // What the end-to-end Ctrl-C tests used to time with a wall clock ("within a second"), proven
   // here with fake timers: the first Ctrl-C leaves 300 ms later even if a check ignores the abort.
   it('leaves 300 ms after Ctrl-C even when a check ignores the abort', async () => {
