@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk'
 import type { Status } from '../report/model.js'
-import type { Verbosity } from '../cli/options.js'
+import type { Verbosity } from '../options.js'
 
 /** How a renderer should draw: colour on or off, Unicode or ASCII symbols, width, detail. */
 export interface Style {
@@ -9,6 +9,8 @@ export interface Style {
   /** Columns to wrap at; 80 unless the terminal says otherwise. */
   width: number
   verbosity: Verbosity
+  /** false when the header was already printed (an interactive run prints it before the first question). */
+  header?: boolean
 }
 
 export const plainStyle: Style = { color: false, unicode: true, width: 80, verbosity: 'normal' }
