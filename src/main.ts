@@ -122,7 +122,9 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     throw error
   } finally {
     progress.stop()
-    removeInterrupt()
+    // After a Ctrl-C the handler stays until the process leaves (300 ms at most): a second Ctrl-C
+    // during that cleanup must still exit 130, not kill the process by signal.
+    if (interrupts === 0) removeInterrupt()
   }
 }
 
