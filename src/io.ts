@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream'
+import { installSignalRouter, type SignalRouter, type StopHandler } from './signals.js'
 
 /** A writable stream with the terminal facts we read. */
 export type OutStream = Writable & { isTTY?: boolean; columns?: number }
@@ -11,13 +12,13 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>
   platform: NodeJS.Platform
   cwd: string
-  /** Registers the Ctrl-C handler; returns a function that removes it. */
-  onInterrupt(handler: () => void): () => void
+  /** Registers the Ctrl-C (and SIGTERM) handler; returns a function that removes it. */
+  onInterrupt(handler: StopHandler): () => void
   /** Ends the process at once; used only for Ctrl-C, after cleanup. */
   exitNow(code: number): void
 }
 
-export function createProcessIo(): Io {
+export function createProcessIo(signals: SignalRouter = installSignalRouter(process)): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -26,12 +27,7 @@ export function createProcessIo(): Io {
     platform: process.platform,
     cwd: process.cwd(),
     onInterrupt(handler) {
-      process.on('SIGINT', handler)
-      process.on('SIGTERM', handler)
-      return () => {
-        process.off('SIGINT', handler)
-        process.off('SIGTERM', handler)
-      }
+      return signals.push(handler)
     },
     exitNow(code) {
       process.exit(code)

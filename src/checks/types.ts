@@ -39,6 +39,8 @@ export interface PrepareContext {
 export interface Prepared {
   practice?: { name: string; welcome?: string }
   data?: unknown
+  /** Sentences for the person, printed after the report (for example, a checklist link that failed). */
+  notes?: string[]
 }
 
 /** What a check's `run` returns; the runner adds id, title and duration. */
