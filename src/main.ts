@@ -168,7 +168,7 @@ function writeOutputs(report: Report, options: RunOptions, io: Io, target: strin
     writeFileAtomic(target, rendererFor(options.output.format)(exported), options.output.path, write)
   } catch (error) {
     io.stderr.write(`${TOOL_NAME}: ${sanitizeMessage((error as Error).message)}${options.json ? '' : ' The report is shown above.'}\n`)
-    if (options.debug) io.stderr.write(debugDetail(error))
+    if (options.debug) io.stderr.write(debugDetail((error as Error).cause ?? error))
     return false
   }
   if (!options.json && options.verbosity !== 'quiet') io.stderr.write(`Saved the report to ${sanitizeMessage(options.output.path)}.\n`)
