@@ -10,7 +10,7 @@
 /** Deepest nesting allowed: a checklist uses 4 levels; 12 leaves room for any hand-written style. */
 export const MAX_NESTING_DEPTH = 12
 /** Most entries (keys and list items): 30 questions of 6 fields, each with 3 sessions, is about 300. */
-export const MAX_ENTRIES = 500
+export const MAX_ENTRIES = 400
 /** Most anchors (&name): a file may share a few blocks, never hundreds. */
 export const MAX_ANCHORS = 50
 

@@ -14,8 +14,8 @@ const worst: Array<[string, string, RegExp]> = [
   ['an unclosed bracket run', 'practice: ' + '['.repeat(K), /nested more than 12 levels deep/],
   ['compact nested lists', '- '.repeat(K / 2) + 'x', /nested more than 12 levels deep/],
   ['indented maps', Array.from({ length: 340 }, (_, i) => ' '.repeat(i) + 'a:').join('\n') + ' x', /nested more than 12 levels deep/],
-  ['thousands of keys', Array.from({ length: 6000 }, (_, i) => `k${i}: v`).join('\n'), /more than 500 entries/],
-  ['thousands of flow keys', '{' + Array.from({ length: 6000 }, (_, i) => `k${i}: v`).join(', ') + '}', /more than 500 entries/],
+  ['thousands of keys', Array.from({ length: 6000 }, (_, i) => `k${i}: v`).join('\n'), /more than 400 entries/],
+  ['thousands of flow keys', '{' + Array.from({ length: 6000 }, (_, i) => `k${i}: v`).join(', ') + '}', /more than 400 entries/],
   ['thousands of anchors', Array.from({ length: 3000 }, (_, i) => `k${i}: &a${i} v`).join('\n'), /more than 50 YAML anchors/],
 ]
 
