@@ -3,6 +3,7 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Docume
 import { NON_EMPTY } from './schema.js'
 import type { FileProblem } from './types.js'
 import { checkYamlShape } from './yaml-guard.js'
+import { sanitizeText } from '../../text/sanitize.js'
 
 /** How many alias expansions a file may use: enough for sharing a few blocks, far too few for a "billion laughs" bomb. */
 export const MAX_ALIAS_COUNT = 50
@@ -131,8 +132,9 @@ function listWords(values: readonly unknown[]): string {
   return words.length === 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
 }
 
+/** A value quoted back in a message: cleaned first, as it is the file's text (it may span lines). */
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value)
+  const text = typeof value === 'string' ? `"${sanitizeText(value, 60)}"` : sanitizeText(JSON.stringify(value) ?? String(value), 60)
   return text.length > 40 ? text.slice(0, 39) + '…' : text
 }
 

@@ -205,8 +205,12 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
     if (controller.signal.aborted) {
       throw new UsageError(`Could not fetch the ${options.what} from ${name}: no answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`}; try again later.`)
     }
-    const cause = (error as { cause?: { code?: string; kind?: string } }).cause
-    throw new UsageError(`Could not fetch the ${options.what} from ${name}: ${describeNetworkError(cause)}.`, { cause: error })
+    // fetch wraps network errors as TypeError('fetch failed', { cause }); a body cut off part-way
+    // arrives as the stream's own error ("aborted", ECONNRESET), with no wrapper.
+    const wrapped = (error as { cause?: { code?: string; kind?: string; message?: string } }).cause
+    const own = error as { code?: string; kind?: string; message?: string }
+    const detail = wrapped ?? { ...(own.code ? { code: own.code } : {}), ...(own.kind ? { kind: own.kind } : /^aborted$|premature close|socket hang up/i.test(own.message ?? '') ? { kind: 'closed' } : {}) }
+    throw new UsageError(`Could not fetch the ${options.what} from ${name}: ${describeNetworkError(detail)}.`, { cause: error })
   } finally {
     clearTimeout(timer)
     options.signal?.removeEventListener('abort', onAbort)

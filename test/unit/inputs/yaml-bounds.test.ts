@@ -46,3 +46,11 @@ describe('YAML bounds before parsing (issue 14)', () => {
     expect(checkYamlShape(text)).toBeUndefined()
   })
 })
+
+describe('a value quoted back in a problem stays on one line', () => {
+  it('a mode that spans two lines is quoted as one', () => {
+    const text = starterChecklist('s.yaml').replace('mode: add\n\n', 'mode: add\n\n !\n')
+    const { problems } = parseChecklist(text)
+    expect(problems.map((problem) => problem.message)).toEqual(['"mode" must be keep, add or replace; it is "add !".'])
+  })
+})
