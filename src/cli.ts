@@ -1,9 +1,9 @@
-import { installSignalRouter } from './signals.js'
+import { createProcessIo, installSignalRouter } from './io.js'
 
 // The entry that bin/session-checkup.js imports: the only place that sets the exit code.
-// Signals first, before the rest of the program loads: Ctrl-C at any moment says "Stopped.".
+// Signals first, before the rest of the program loads (io.ts imports nothing of ours): Ctrl-C at
+// any moment says "Stopped.".
 const signals = installSignalRouter(process)
-const { createProcessIo } = await import('./io.js')
 const { main } = await import('./main.js')
 const io = createProcessIo(signals)
 // `session-checkup --json | head -c 20` closes the pipe early: that is not an error worth a crash.

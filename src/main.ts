@@ -2,9 +2,11 @@ import { CommanderError, type Command } from 'commander'
 import { arch, release } from 'node:os'
 import { builtinChecks, selectChecks } from './checks/index.js'
 import { runChecks } from './checks/run-checks.js'
-import type { Check, Prepared } from './checks/types.js'
+import { prepareChecks } from './checks/prepare-checks.js'
+import type { AnyCheck } from './checks/types.js'
 import { InterruptedError, UsageError } from './errors.js'
-import { resolveOptions, type RawFlags, type RunOptions } from './cli/options.js'
+import { resolveOptions, type RawFlags } from './cli/options.js'
+import type { RunOptions } from './options.js'
 import { createProgram } from './cli/program.js'
 import type { Io } from './io.js'
 import { runCommand } from './platform/exec.js'
@@ -14,11 +16,11 @@ import { chooseCrisisLine } from './report/crisis.js'
 import { ExitCode, exitCodeFor } from './report/exit-code.js'
 import type { Report } from './report/model.js'
 import { assertWritableTarget, removePendingWrites, writeFileAtomic, type WriteBytes } from './files/write-file.js'
-import { offerCopy } from './files/offer-copy.js'
+import { offerCopy } from './commands/offer-copy.js'
 import { sanitizeMessage } from './text/sanitize.js'
 import { toolFetch } from './net/tool-fetch.js'
 import { redactExportedDetails } from './text/identifiers.js'
-import { exitCodeForSignal } from './signals.js'
+import { exitCodeForSignal } from './io.js'
 import { renderJson, renderTerminal, rendererFor } from './render/index.js'
 import { createProgress, silentProgress, type Progress } from './ui/progress.js'
 import { createInquirerPrompter } from './ui/prompter.js'
@@ -27,7 +29,7 @@ import { TOOL_NAME, RUN_COMMAND } from './tool.js'
 
 /** Effects main may be handed in tests: the checks, and the clock. */
 export interface MainDeps {
-  checks?: readonly Check[]
+  checks?: readonly AnyCheck[]
   now?: () => number
   date?: () => Date
   fetch?: typeof globalThis.fetch
@@ -50,15 +52,6 @@ function terminalOf(io: Io) {
 function localeAndZone(env: Io['env']): { locale?: string; timeZone?: string } {
   const resolved = Intl.DateTimeFormat().resolvedOptions()
   return { locale: env.LC_ALL || env.LC_MESSAGES || env.LANG || resolved.locale, timeZone: env.TZ || resolved.timeZone }
-}
-
-async function prepareChecks(checks: readonly Check[], options: RunOptions, io: Io, deps: MainDeps, signal: AbortSignal) {
-  const prepared = new Map<string, Prepared | undefined>()
-  for (const check of checks) {
-    if (!check.prepare) continue
-    prepared.set(check.id, await check.prepare({ options, fetch: deps.fetch ?? toolFetch(io.env), env: io.env, cwd: io.cwd, signal }))
-  }
-  return prepared
 }
 
 /** Runs the checks and writes the report; returns the exit code. */
@@ -87,7 +80,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     setTimeout(() => io.exitNow(code), 300).unref()
   })
   try {
-    const prepared = await prepareChecks(checks, options, io, deps, controller.signal)
+    const prepared = await prepareChecks(checks, { options, fetch: deps.fetch ?? toolFetch(io.env), env: io.env, cwd: io.cwd, signal: controller.signal })
     if (options.progress) progress = await createProgress(io.stderr, now)
     let asked = false
     const hooks = {
@@ -100,7 +93,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     const prompter = options.interactive ? createInquirerPrompter(hooks, controller.signal, options) : undefined
     const system = createSystemInfo({ signal: controller.signal, timeoutMs: options.timeoutMs })
     const results = await runChecks(
-      checks.map((check) => ({ ...check, run: (ctx) => check.run({ ...ctx, prepared: prepared.get(check.id)?.data }) })),
+      checks,
       {
         options,
         platform: io.platform,
@@ -111,11 +104,10 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
         env: io.env,
         ...(prompter ? { prompter } : {}),
       },
-      { timeoutMs: options.timeoutMs, signal: controller.signal, debug: options.debug, onChange: (a) => progress.update(a) },
+      { timeoutMs: options.timeoutMs, signal: controller.signal, debug: options.debug, prepared: prepared.data, onChange: (a) => progress.update(a) },
     )
     progress.stop()
-    const practice = [...prepared.values()].find((p) => p?.practice)?.practice
-    const notes = [...prepared.values()].flatMap((p) => p?.notes ?? [])
+    const notes = [...prepared.data.values()].flatMap((p) => p?.notes ?? [])
     const report = buildReport(results, {
       tool: { name: TOOL_NAME, version: toolVersion() },
       startedAt,
@@ -123,7 +115,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
       platform: { os: io.platform, release: release(), arch: arch() },
       session: options.session,
       crisis: chooseCrisisLine(localeAndZone(io.env)),
-      ...(practice ? { practice } : {}),
+      ...prepared.report,
     })
     // A blank line between the last answered question and the report.
     if (asked && !options.json) io.stdout.write('\n')

@@ -1,4 +1,9 @@
-import type { CheckResult, Report } from '../report/model.js'
+/** The parts of a report check this module reads; structural, so text/ needs nothing from report/. */
+interface CheckLike {
+  details?: Record<string, unknown>
+  error?: string
+  identifiers?: Readonly<Record<string, string>>
+}
 
 /**
  * Identifiers that slip into `details` and `error`, found and hidden before a report leaves the
@@ -55,7 +60,7 @@ function scrub(value: unknown, needles: readonly string[]): unknown {
   return value
 }
 
-function scrubCheck(check: CheckResult, identifiers: CheckResult['identifiers']): CheckResult {
+function scrubCheck<C extends CheckLike>(check: C, identifiers: CheckLike['identifiers']): C {
   const needles = needlesOf(identifiers)
   return {
     ...check,
@@ -68,7 +73,7 @@ function scrubCheck(check: CheckResult, identifiers: CheckResult['identifiers'])
  * Hides identifiers that reached `details` or `error` of an exported report. Give it the report
  * before `redactIdentifiers` took the `identifiers` away, or after: the original is read for them.
  */
-export function redactExportedDetails(report: Report, original: Report = report): Report {
+export function redactExportedDetails<R extends { checks: readonly CheckLike[] }>(report: R, original: R = report): R {
   return {
     ...report,
     checks: report.checks.map((check, index) => scrubCheck(check, original.checks[index]?.identifiers ?? check.identifiers)),

@@ -1,6 +1,6 @@
 import { PassThrough, Writable } from 'node:stream'
 import type { Io } from '../../src/io.js'
-import type { StopHandler, StopSignal } from '../../src/signals.js'
+import type { StopHandler, StopSignal } from '../../src/io.js'
 
 /** A writable that keeps what was written, with configurable TTY facts. */
 export class MemoryWritable extends Writable {
