@@ -140,7 +140,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     progress.stop()
     // After a Ctrl-C the handler stays until the process leaves (300 ms at most): a second Ctrl-C
     // during that cleanup must still exit 130, not kill the process by signal.
-    if (interrupts === 0) removeInterrupt()
+    if (!interrupted) removeInterrupt()
   }
 }
 
