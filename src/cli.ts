@@ -1,8 +1,11 @@
-import { createProcessIo } from './io.js'
-import { main } from './main.js'
+import { createProcessIo, installSignalRouter } from './io.js'
 
 // The entry that bin/session-checkup.js imports: the only place that sets the exit code.
-const io = createProcessIo()
+// Signals first, before the rest of the program loads (io.ts imports nothing of ours): Ctrl-C at
+// any moment says "Stopped.".
+const signals = installSignalRouter(process)
+const { main } = await import('./main.js')
+const io = createProcessIo(signals)
 // `session-checkup --json | head -c 20` closes the pipe early: that is not an error worth a crash.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {

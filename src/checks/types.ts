@@ -52,6 +52,8 @@ export type ReportInfo = Partial<Pick<Report, 'practice'>>
 /** Whatever a `prepare` returns may carry `report`: the runner hands it to the report, unread. */
 export interface Prepared {
   report?: ReportInfo
+  /** Sentences for the person, printed after the report (for example, a checklist link that opened a web page). */
+  notes?: string[]
 }
 
 /** What a check's `run` returns; the runner adds id, title and duration. */

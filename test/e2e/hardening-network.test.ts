@@ -390,7 +390,7 @@ describe('network faults: the checklist URL (--checklist https://...)', () => {
   })
 
   it('connection refused', async () => {
-    await expectOneSentence(`https://127.0.0.1:${await closedPort()}/c.yaml`, /: the server refused the connection \(ECONNREFUSED\)\.$/)
+    await expectOneSentence(`https://127.0.0.1:${await closedPort()}/c.yaml`, /: the server refused the connection; check the address, or try again later\.$/)
   })
 
   it('a reset (RST) in the middle of the body', async () => {
@@ -398,16 +398,16 @@ describe('network faults: the checklist URL (--checklist https://...)', () => {
       secure.write('HTTP/1.1 200 OK\r\ncontent-type: text/yaml\r\ncontent-length: 4000\r\n\r\npractice: Riv', () => setTimeout(() => socket.resetAndDestroy(), 50))
     })
     servers.push(raw)
-    await expectOneSentence(`https://127.0.0.1:${raw.port}/c.yaml`, /: the connection was cut off before the whole file arrived \((ECONNRESET|UND_ERR_SOCKET)\)\.$/)
+    await expectOneSentence(`https://127.0.0.1:${raw.port}/c.yaml`, /: the connection was cut off before the whole file arrived; try again\.$/)
     expect(raw.seen()).toBe(1)
   })
 
   it('a connection closed in the middle of the body', async () => {
-    await expectOneSentence(`${base}/destroy`, /: the connection was cut off before the whole file arrived \((ECONNRESET|UND_ERR_SOCKET)\)\.$/)
+    await expectOneSentence(`${base}/destroy`, /: the connection was cut off before the whole file arrived; try again\.$/)
   })
 
   it('a stall after the headers ends at the time limit', async () => {
-    const ran = await expectOneSentence(`${base}/stall`, /: no answer within 10 seconds\.$/)
+    const ran = await expectOneSentence(`${base}/stall`, /: no answer within 10 seconds; try again later\.$/)
     expect(ran.ms).toBeGreaterThanOrEqual(SOURCE_TIMEOUT_MS)
   })
 
@@ -426,7 +426,7 @@ describe('network faults: the checklist URL (--checklist https://...)', () => {
   it('a self-signed TLS certificate is refused, not trusted: no request is sent', async () => {
     const server = await startServer((_req, res) => res.end(checklistText), untrusted)
     servers.push(server)
-    await expectOneSentence(`https://127.0.0.1:${server.port}/c.yaml`, /: the server's security certificate is not trusted, so the file was not read \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\)\.$/)
+    await expectOneSentence(`https://127.0.0.1:${server.port}/c.yaml`, /: the server's security certificate is not trusted, so the file was not read; check the date and time on this computer, or ask for a link on another site\.$/)
     expect(server.seen()).toBe(0)
   })
 
@@ -437,6 +437,6 @@ describe('network faults: the checklist URL (--checklist https://...)', () => {
   })
 
   it.skipIf(dnsSkip)(`a DNS failure (a name under .invalid)${dnsSkip ? ` (skipped: ${dnsSkip})` : ''}`, async () => {
-    await expectOneSentence('https://checklists.session-check.invalid/c.yaml', /: the address could not be found; check the spelling and that you are online \(ENOTFOUND\)\.$/, privateResolver)
+    await expectOneSentence('https://checklists.session-check.invalid/c.yaml', /: the address could not be found; check the spelling and that you are online\.$/, privateResolver)
   })
 })
