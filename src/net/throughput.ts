@@ -30,8 +30,6 @@ export interface DirectionOptions {
 const WINDOW_MS = 500
 const MAX_REQUEST = 25e6
 const EARLY_STOP_MARGIN = 1.5
-/** Fewer sliding windows than this, and the figure is the plain average instead of their median. */
-const MIN_WINDOWS = 5
 
 function toMbps(bytesPerSecond: number): number {
   return (bytesPerSecond * 8) / 1e6
@@ -159,31 +157,57 @@ function accountedUntil(direction: DirectionOptions['direction'], states: Stream
   return running.length ? Math.min(...running.map((s) => s.accountedUntil)) : Math.max(...states.map((s) => s.accountedUntil))
 }
 
-function summarize(
-  timeline: ByteTimeline,
-  direction: DirectionOptions['direction'],
-  states: StreamState[],
-  run: { started: number; stoppedAt: number; graceEnd: number; capped: boolean; stoppedEarly: boolean; streams: number },
-): ThroughputFigures {
+/** The second half of the measured stretch faster than the first by more than this: still climbing. */
+const CLIMBING = 0.1
+/** Each half must be at least this long to tell a climbing rate from a steady one. */
+const MIN_HALF_MS = 250
+
+interface RunEnd {
+  started: number
+  stoppedAt: number
+  graceEnd: number
+  capped: boolean
+  stoppedEarly: boolean
+  streams: number
+}
+
+/**
+ * The rate of one direction, pure over its byte timeline. The figure is the average over the
+ * whole stretch after the grace (steadier than the median of short windows, which a busy
+ * computer reading its socket in lumps could swing by a fifth). If the second half of the stretch
+ * was clearly faster than the first, the rate was still climbing when the direction ended: the
+ * figure is then the second half's, marked as a lower bound with the reason it ended.
+ */
+export function estimateRate(timeline: ByteTimeline, until: number, run: RunEnd): Pick<ThroughputFigures, 'mbps' | 'measuredMs' | 'graceMs' | 'bound' | 'boundReason'> {
+  const reason: ThroughputFigures['boundReason'] = run.stoppedEarly ? 'need-proven' : run.capped ? 'data-cap' : 'time'
+  const measured = until - run.graceEnd
+  if (measured >= 2 * MIN_HALF_MS) {
+    const middle = run.graceEnd + measured / 2
+    const first = timeline.rateBetween(run.graceEnd, middle)
+    const second = timeline.rateBetween(middle, until)
+    const common = { measuredMs: measured, graceMs: run.graceEnd - run.started }
+    if (second > first * (1 + CLIMBING)) return { mbps: toMbps(second), ...common, bound: 'lower', boundReason: reason }
+    return { mbps: toMbps(timeline.rateBetween(run.graceEnd, until)), ...common }
+  }
+  // Too short to tell (--quick, or a small --max-data on a fast link): the average over what there
+  // is, after the grace if that ended, else over the whole run; either way only a lower bound.
+  const from = measured >= 2 * timeline.binMs ? run.graceEnd : run.started
+  const total = timeline.bins.reduce((sum, b) => sum + b, 0)
+  const average = timeline.rateBetween(from, until)
+  const rate = Number.isFinite(average) ? average : (total * 1000) / Math.max(timeline.binMs, run.stoppedAt - run.started)
+  return { mbps: toMbps(rate), measuredMs: Math.max(0, until - from), graceMs: from === run.started ? 0 : run.graceEnd - run.started, bound: 'lower', boundReason: reason }
+}
+
+function summarize(timeline: ByteTimeline, direction: DirectionOptions['direction'], states: StreamState[], run: RunEnd): ThroughputFigures {
   const until = accountedUntil(direction, states, run.stoppedAt)
-  let from = run.graceEnd
-  let rates = timeline.windowRates(from, until, WINDOW_MS)
   const bytes = timeline.bins.reduce((sum, b) => sum + b, 0)
   if (bytes === 0) throw new MeasureError('stalled', `no ${direction} data arrived`)
-  if (rates.length < MIN_WINDOWS) {
-    // Too short for a median of windows (--quick, or a small --max-data on a fast link): take the
-    // average over what was measured after the grace, or over the whole run if the grace never ended.
-    if (!(until - from >= 2 * timeline.binMs)) from = run.started
-    const average = timeline.rateBetween(from, until)
-    rates = [Number.isFinite(average) ? average : (bytes * 1000) / Math.max(timeline.binMs, run.stoppedAt - run.started)]
-  }
+  const rates = timeline.windowRates(run.graceEnd, until, WINDOW_MS)
   return {
-    mbps: toMbps(median(rates)),
+    ...estimateRate(timeline, until, run),
     windows: rates.length,
     variation: coefficientOfVariation(rates),
     bytes: Math.round(bytes),
-    measuredMs: Math.max(0, until - from),
-    graceMs: from === run.started ? 0 : run.graceEnd - run.started,
     streams: run.streams,
     stoppedEarly: run.stoppedEarly,
     capped: run.capped,
