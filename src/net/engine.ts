@@ -43,7 +43,10 @@ const EXCHANGE_OVERHEAD = 400
 /** Resolution of the event-loop delay monitor, in ms; the histogram includes it, so it is taken off. */
 const LOOP_RESOLUTION_MS = 10
 
-function summarizeLoaded(samples: { download: number[]; upload: number[] }, idleMs: number): LoadedLatencyFigures | undefined {
+function summarizeLoaded(
+  samples: { download: number[]; upload: number[] },
+  idleMs: number,
+): LoadedLatencyFigures | undefined {
   const all = [...samples.download, ...samples.upload]
   if (all.length === 0) return undefined
   const down = samples.download.length ? median(samples.download) : undefined
@@ -72,14 +75,26 @@ function watchEventLoop(): { stop(): number } {
 }
 
 /** The STUN target's address, looked up with the run's deadline; a failure becomes an "untested" figure. */
-async function openProber(options: MeasureOptions, plan: Phases, signal: AbortSignal, budget: DataBudget): Promise<StunProber | UdpFigures | undefined> {
+async function openProber(
+  options: MeasureOptions,
+  plan: Phases,
+  signal: AbortSignal,
+  budget: DataBudget,
+): Promise<StunProber | UdpFigures | undefined> {
   const stun = options.stun
   if (!stun) return undefined
   let address: ResolvedAddress | undefined
   try {
     // Bounded by the quiet phase too: the judged probes must not hold up the load phases.
     const timeoutMs = Math.min(plan.waitMs, Math.max(200, plan.quietSendEnd - options.now()))
-    address = preferred(await resolveName(stun.host, { signal, timeoutMs, now: options.now, ...(options.lookup ? { lookup: options.lookup } : {}) }))
+    address = preferred(
+      await resolveName(stun.host, {
+        signal,
+        timeoutMs,
+        now: options.now,
+        ...(options.lookup ? { lookup: options.lookup } : {}),
+      }),
+    )
   } catch (error) {
     if (signal.aborted) return untested('the time ran out before the probes could start')
     return unresolved(stun.host, (error as NodeJS.ErrnoException).code ?? 'ENOTFOUND')
@@ -126,7 +141,10 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
   try {
     await measureHttp()
   } catch (error) {
-    const failure = error instanceof StoppedError ? new MeasureError('stalled', 'the time budget ran out') : classifyError(error)
+    const failure =
+      error instanceof StoppedError
+        ? new MeasureError('stalled', 'the time budget ran out')
+        : classifyError(error)
     snapshot.failure = { kind: failure.kind, phase, detail: failure.message }
     controller.abort()
   } finally {
@@ -137,11 +155,16 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
     if (!snapshot.failure) await quietTail(opened)
     opened.close()
     const udp = summarizeProbes(opened.probes, plan.lateMs, opened.family)
-    snapshot.udp = opened.socketError && udp.status === 'blocked' ? { ...udp, reason: opened.socketError } : udp
+    snapshot.udp =
+      opened.socketError && udp.status === 'blocked' ? { ...udp, reason: opened.socketError } : udp
   } else if (opened) snapshot.udp = opened
   clearTimeout(hardStop)
   options.signal.removeEventListener('abort', onAbort)
-  const families = new Set<IpVersion>([...links.map((l) => l.family), snapshot.udp?.status === 'ok' ? snapshot.udp.family : undefined].filter((f): f is IpVersion => Boolean(f)))
+  const families = new Set<IpVersion>(
+    [...links.map((l) => l.family), snapshot.udp?.status === 'ok' ? snapshot.udp.family : undefined].filter(
+      (f): f is IpVersion => Boolean(f),
+    ),
+  )
   snapshot.ipVersions = [...families].sort()
   snapshot.bytesUsed = Math.round(budget.used)
   snapshot.eventLoopDelayMs = loop.stop()
@@ -152,7 +175,12 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
   async function resolveTarget(): Promise<Target> {
     const host = (proxy ?? options.server).hostname
     const started = now()
-    const addresses = await resolveName(host, { signal, timeoutMs: plan.waitMs, now, ...(options.lookup ? { lookup: options.lookup } : {}) })
+    const addresses = await resolveName(host, {
+      signal,
+      timeoutMs: plan.waitMs,
+      now,
+      ...(options.lookup ? { lookup: options.lookup } : {}),
+    })
     if (!proxy && !/^[\d.]+$|:/.test(host)) snapshot.timings = { dnsMs: now() - started }
     return {
       base: options.server,
@@ -192,7 +220,13 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
     links.push(idleLink)
     options.onProgress?.('Measuring your connection: reply time')
     const udpQuiet = quietProbes()
-    const samples = await measureIdleLatency(idleLink, PHASE_PLAN.idleProbes, plan.quietSendEnd, probeOptions, () => (phase = 'latency')).finally(() => udpQuiet)
+    const samples = await measureIdleLatency(
+      idleLink,
+      PHASE_PLAN.idleProbes,
+      plan.quietSendEnd,
+      probeOptions,
+      () => (phase = 'latency'),
+    ).finally(() => udpQuiet)
     await udpQuiet
     budget.add((samples.length + 1) * EXCHANGE_OVERHEAD)
     snapshot.timings = { ...idleLink.timings, ...snapshot.timings }
@@ -205,19 +239,45 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
     const loaded = startLoadedProbes(loadedLink, PHASE_PLAN.loadedProbeIntervalMs, probeOptions)
     // UDP probes under load: reported apart as loss under load, never judged.
     const loadStop = new AbortController()
-    const udpLoad = prober?.send('load', rate, () => plan.uploadEnd, AbortSignal.any([signal, loadStop.signal]))
-    const common = { target, streams: options.streams ?? 4, graceMs: plan.graceMs, minMeasureMs: plan.minMeasureMs, idleRttMs: idle.medianMs, signal, now, idleTimeoutMs: plan.waitMs }
+    const udpLoad = prober?.send(
+      'load',
+      rate,
+      () => plan.uploadEnd,
+      AbortSignal.any([signal, loadStop.signal]),
+    )
+    const common = {
+      target,
+      streams: options.streams ?? 4,
+      graceMs: plan.graceMs,
+      minMeasureMs: plan.minMeasureMs,
+      idleRttMs: idle.medianMs,
+      signal,
+      now,
+      idleTimeoutMs: plan.waitMs,
+    }
     try {
       phase = 'download'
       loaded.setPhase('download')
       options.onProgress?.('Measuring your connection: download speed')
       const downBudget = new DataBudget(Math.floor(budget.left * 0.5))
-      snapshot.download = await measureDirection({ ...common, direction: 'download', deadline: plan.downloadEnd, needMbps: options.needMbps.download, budget: downBudget }).finally(() => budget.add(downBudget.used))
+      snapshot.download = await measureDirection({
+        ...common,
+        direction: 'download',
+        deadline: plan.downloadEnd,
+        needMbps: options.needMbps.download,
+        budget: downBudget,
+      }).finally(() => budget.add(downBudget.used))
       phase = 'upload'
       loaded.setPhase('upload')
       options.onProgress?.('Measuring your connection: upload speed')
       const upBudget = new DataBudget(Math.max(0, budget.left - 100_000))
-      snapshot.upload = await measureDirection({ ...common, direction: 'upload', deadline: plan.uploadEnd, needMbps: options.needMbps.upload, budget: upBudget }).finally(() => budget.add(upBudget.used))
+      snapshot.upload = await measureDirection({
+        ...common,
+        direction: 'upload',
+        deadline: plan.uploadEnd,
+        needMbps: options.needMbps.upload,
+        budget: upBudget,
+      }).finally(() => budget.add(upBudget.used))
     } finally {
       loadStop.abort()
       await udpLoad

@@ -7,8 +7,22 @@
  *   quiet tail  after the load has drained, more judged UDP probes in whatever time is left
  */
 export const PHASE_PLAN = {
-  default: { quietSendEnd: 0.2, quietEnd: 0.3, downloadEnd: 0.6, uploadEnd: 0.9, graceMs: 1000, minMeasureMs: 1000 },
-  quick: { quietSendEnd: 0.2, quietEnd: 0.3, downloadEnd: 0.6, uploadEnd: 0.92, graceMs: 250, minMeasureMs: 350 },
+  default: {
+    quietSendEnd: 0.2,
+    quietEnd: 0.3,
+    downloadEnd: 0.6,
+    uploadEnd: 0.9,
+    graceMs: 1000,
+    minMeasureMs: 1000,
+  },
+  quick: {
+    quietSendEnd: 0.2,
+    quietEnd: 0.3,
+    downloadEnd: 0.6,
+    uploadEnd: 0.92,
+    graceMs: 250,
+    minMeasureMs: 350,
+  },
   /** DNS, connect, TLS and stall limits: this share of the budget, never more than waitCapMs. */
   waitShare: 0.3,
   waitCapMs: 3000,

@@ -43,10 +43,17 @@ export async function resolveName(host: string, options: ResolveOptions): Promis
   const bare = host.replace(/^\[|\]$/g, '')
   const literal = isIP(bare)
   if (literal) return [{ address: bare, family: literal === 6 ? 6 : 4 }]
-  if (/^(.+\.)?localhost\.?$/i.test(bare)) return [{ address: '127.0.0.1', family: 4 }, { address: '::1', family: 6 }]
+  if (/^(.+\.)?localhost\.?$/i.test(bare))
+    return [
+      { address: '127.0.0.1', family: 4 },
+      { address: '::1', family: 6 },
+    ]
   if (options.signal.aborted) throw new LookupError('ECANCELLED', bare)
   const deadline = options.now() + options.timeoutMs
-  if (options.lookup) return withDeadline(bare, options.timeoutMs, options.signal, (done) => options.lookup?.(bare, { all: true }, done as never))
+  if (options.lookup)
+    return withDeadline(bare, options.timeoutMs, options.signal, (done) =>
+      options.lookup?.(bare, { all: true }, done as never),
+    )
   try {
     return await resolveWithCares(bare, options)
   } catch (error) {
@@ -60,7 +67,10 @@ export async function resolveName(host: string, options: ResolveOptions): Promis
 
 async function resolveWithCares(host: string, options: ResolveOptions): Promise<ResolvedAddress[]> {
   // c-ares retries on its own; two tries share the deadline, and our timer cancels whatever is left.
-  const resolver = new dnsPromises.Resolver({ timeout: Math.max(50, Math.floor(options.timeoutMs / 2)), tries: 2 })
+  const resolver = new dnsPromises.Resolver({
+    timeout: Math.max(50, Math.floor(options.timeoutMs / 2)),
+    tries: 2,
+  })
   const cancel = (): void => resolver.cancel()
   const timer = setTimeout(cancel, options.timeoutMs)
   options.signal.addEventListener('abort', cancel, { once: true })
@@ -71,8 +81,14 @@ async function resolveWithCares(host: string, options: ResolveOptions): Promise<
       ...(v6.status === 'fulfilled' ? v6.value.map((address) => ({ address, family: 6 as const })) : []),
     ]
     if (addresses.length > 0) return addresses
-    const reason = (v4.status === 'rejected' ? v4.reason : v6.status === 'rejected' ? v6.reason : undefined) as NodeJS.ErrnoException | undefined
-    const code = options.signal.aborted ? 'ECANCELLED' : reason?.code === 'ECANCELLED' ? 'ETIMEOUT' : (reason?.code ?? 'ENOTFOUND')
+    const reason = (
+      v4.status === 'rejected' ? v4.reason : v6.status === 'rejected' ? v6.reason : undefined
+    ) as NodeJS.ErrnoException | undefined
+    const code = options.signal.aborted
+      ? 'ECANCELLED'
+      : reason?.code === 'ECANCELLED'
+        ? 'ETIMEOUT'
+        : (reason?.code ?? 'ENOTFOUND')
     throw new LookupError(code === 'ENODATA' ? 'ENOTFOUND' : code, host)
   } finally {
     clearTimeout(timer)
@@ -80,10 +96,19 @@ async function resolveWithCares(host: string, options: ResolveOptions): Promise<
   }
 }
 
-type LookupCallback = (error: NodeJS.ErrnoException | null, addresses: string | { address: string; family: number }[], family?: number) => void
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  addresses: string | { address: string; family: number }[],
+  family?: number,
+) => void
 
 /** Races a callback-style lookup against the deadline and the signal. */
-function withDeadline(host: string, timeoutMs: number, signal: AbortSignal, start: (done: LookupCallback) => void): Promise<ResolvedAddress[]> {
+function withDeadline(
+  host: string,
+  timeoutMs: number,
+  signal: AbortSignal,
+  start: (done: LookupCallback) => void,
+): Promise<ResolvedAddress[]> {
   return new Promise((resolve, reject) => {
     const finish = (error: Error | undefined, result?: ResolvedAddress[]): void => {
       clearTimeout(timer)
@@ -97,7 +122,10 @@ function withDeadline(host: string, timeoutMs: number, signal: AbortSignal, star
     start((error, addresses, family) => {
       if (error) return finish(new LookupError(error.code ?? 'ENOTFOUND', host))
       const list = Array.isArray(addresses) ? addresses : [{ address: addresses, family: family ?? 4 }]
-      const usable = list.map((a) => ({ address: a.address, family: a.family === 6 ? (6 as const) : (4 as const) }))
+      const usable = list.map((a) => ({
+        address: a.address,
+        family: a.family === 6 ? (6 as const) : (4 as const),
+      }))
       if (usable.length === 0) return finish(new LookupError('ENOTFOUND', host))
       finish(undefined, usable)
     })
@@ -120,7 +148,10 @@ export function familyName(address: ResolvedAddress): IpVersion {
 export function fixedLookup(addresses: readonly ResolvedAddress[]): LookupFunction {
   const ordered = [...addresses].sort((a, b) => a.family - b.family)
   return ((_host: string, options: { all?: boolean; family?: number }, callback: LookupCallback) => {
-    const wanted = options?.family === 4 || options?.family === 6 ? ordered.filter((a) => a.family === options.family) : ordered
+    const wanted =
+      options?.family === 4 || options?.family === 6
+        ? ordered.filter((a) => a.family === options.family)
+        : ordered
     const list = wanted.length ? wanted : ordered
     if (options?.all) queueMicrotask(() => callback(null, list))
     else queueMicrotask(() => callback(null, list[0]?.address ?? '', list[0]?.family ?? 4))

@@ -40,7 +40,12 @@ export class StunProber {
     socket.on('message', (packet) => this.receive(packet))
   }
 
-  static open(target: ResolvedAddress, port: number, now: () => number, onBytes?: (bytes: number) => void): StunProber {
+  static open(
+    target: ResolvedAddress,
+    port: number,
+    now: () => number,
+    onBytes?: (bytes: number) => void,
+  ): StunProber {
     return new StunProber(createSocket(target.family === 6 ? 'udp6' : 'udp4'), target, port, now, onBytes)
   }
 
@@ -50,7 +55,12 @@ export class StunProber {
 
   private receive(packet: Buffer): void {
     const header = parseStunHeader(packet)
-    if (!header || header.type !== STUN_BINDING_SUCCESS || !header.transactionId.subarray(0, 8).equals(this.prefix)) return
+    if (
+      !header ||
+      header.type !== STUN_BINDING_SUCCESS ||
+      !header.transactionId.subarray(0, 8).equals(this.prefix)
+    )
+      return
     const probe = this.probes[header.transactionId.readUInt32BE(8)]
     if (probe && probe.receivedMs === undefined) probe.receivedMs = this.now()
   }
@@ -99,7 +109,16 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 export function untested(reason: string, cause: UdpFigures['cause'] = 'no-time'): UdpFigures {
-  return { status: 'untested', cause, reason, sent: 0, received: 0, lossPct: 0, lossUpperPct: 100, burstLossPct: 0 }
+  return {
+    status: 'untested',
+    cause,
+    reason,
+    sent: 0,
+    received: 0,
+    lossPct: 0,
+    lossUpperPct: 100,
+    burstLossPct: 0,
+  }
 }
 
 /** A probe counts as answered only if its reply came within `lateMs`, as a late audio packet is as good as lost. */
@@ -110,7 +129,15 @@ function answeredInTime(p: Probe, lateMs: number): p is Probe & { receivedMs: nu
 /** The worst burst over stretches of sending, never across the gap between two of them. */
 function worstBurst(probes: readonly Probe[], lateMs: number, size: number): number {
   const stretches = [...new Set(probes.map((p) => p.stretch))]
-  return Math.max(0, ...stretches.map((s) => worstBurstLoss(probes.filter((p) => p.stretch === s).map((p) => !answeredInTime(p, lateMs)), size)))
+  return Math.max(
+    0,
+    ...stretches.map((s) =>
+      worstBurstLoss(
+        probes.filter((p) => p.stretch === s).map((p) => !answeredInTime(p, lateMs)),
+        size,
+      ),
+    ),
+  )
 }
 
 function underLoad(probes: readonly Probe[], lateMs: number): UdpUnderLoad | undefined {
@@ -131,12 +158,25 @@ export function summarizeProbes(probes: readonly Probe[], lateMs: number, family
   const sent = quiet.length
   if (sent === 0) {
     const anyAnswer = probes.some((p) => answeredInTime(p, lateMs))
-    return { ...untested('no time was left to send probes on a quiet line'), ...(anyAnswer ? { family } : {}), ...extra }
+    return {
+      ...untested('no time was left to send probes on a quiet line'),
+      ...(anyAnswer ? { family } : {}),
+      ...extra,
+    }
   }
   const answered = quiet.filter((p) => answeredInTime(p, lateMs))
   const received = answered.length
   if (received === 0 && !probes.some((p) => answeredInTime(p, lateMs))) {
-    return { status: 'blocked', sent, received, lossPct: 100, lossUpperPct: 100, burstLossPct: 100, family, ...extra }
+    return {
+      status: 'blocked',
+      sent,
+      received,
+      lossPct: 100,
+      lossUpperPct: 100,
+      burstLossPct: 100,
+      family,
+      ...extra,
+    }
   }
   const lost = sent - received
   return {
@@ -146,7 +186,12 @@ export function summarizeProbes(probes: readonly Probe[], lateMs: number, family
     lossPct: (lost / sent) * 100,
     lossUpperPct: lossUpperBound(lost, sent) * 100,
     burstLossPct: worstBurst(quiet, lateMs, 10) * 100,
-    ...(received ? { rttMedianMs: median(answered.map((p) => p.receivedMs - p.sentMs)), jitterMs: rfc3550Jitter(answered) } : {}),
+    ...(received
+      ? {
+          rttMedianMs: median(answered.map((p) => p.receivedMs - p.sentMs)),
+          jitterMs: rfc3550Jitter(answered),
+        }
+      : {}),
     family,
     ...extra,
   }
@@ -177,7 +222,14 @@ export async function runStunTrain(options: StunTrainOptions): Promise<UdpFigure
   const { now, signal } = options
   let target: ResolvedAddress | undefined
   try {
-    target = preferred(await resolveName(options.host, { signal, timeoutMs: Math.max(100, options.sendUntil - now()), now, ...(options.lookup ? { lookup: options.lookup } : {}) }))
+    target = preferred(
+      await resolveName(options.host, {
+        signal,
+        timeoutMs: Math.max(100, options.sendUntil - now()),
+        now,
+        ...(options.lookup ? { lookup: options.lookup } : {}),
+      }),
+    )
   } catch (error) {
     return unresolved(options.host, (error as NodeJS.ErrnoException).code ?? 'ENOTFOUND')
   }
@@ -191,5 +243,7 @@ export async function runStunTrain(options: StunTrainOptions): Promise<UdpFigure
   }
   if (prober.probes.length === 0) return untested('no time was left to send probes')
   const figures = summarizeProbes(prober.probes, options.replyTimeoutMs, prober.family)
-  return prober.socketError && figures.status === 'blocked' ? { ...figures, reason: prober.socketError } : figures
+  return prober.socketError && figures.status === 'blocked'
+    ? { ...figures, reason: prober.socketError }
+    : figures
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateConnection, estimateMos, gradeBufferbloat, judge, lossLabel, needFor, adviceText } from '../../../src/checks/connection/evaluate.js'
+import { evaluateConnection } from '../../../src/checks/connection/evaluate.js'
+import { estimateMos, gradeBufferbloat, judge, needFor } from '../../../src/checks/connection/thresholds.js'
+import { lossLabel } from '../../../src/checks/connection/measurements.js'
+import { adviceText } from '../../../src/checks/connection/wording.js'
 import type { ConnectionSnapshot } from '../../../src/net/types.js'
 import type { SessionType } from '../../../src/report/model.js'
 
@@ -130,13 +133,13 @@ describe('verdict and words', () => {
     const byId = Object.fromEntries((outcome.measurements ?? []).map((m) => [m.id, m]))
     expect(byId.downloadMbps).toMatchObject({ samples: 30, confidence: 'high', status: 'pass' })
     expect(byId.latencyMs).toMatchObject({ samples: 20, confidence: 'high' })
-    expect(byId.packetLossPct).toMatchObject({ samples: 120, confidence: 'medium', label: 'Packet loss (none seen in 120 probes)' })
+    expect(byId.packetLossPct).toMatchObject({ samples: 120, confidence: 'medium', label: 'Packet loss on a quiet line (none seen in 120 probes)' })
     expect(byId.dataUsedMB).toMatchObject({ value: 15, unit: 'MB' })
   })
 
   it('never claims "under 1%" from too few probes', () => {
-    expect(lossLabel(0, 100, 2.95)).toBe('Packet loss (none seen in 100 probes)')
-    expect(lossLabel(0, 400, 0.75)).toBe('Packet loss (none in 400 probes: under 1%)')
+    expect(lossLabel(0, 100, 2.95)).toBe('Packet loss on a quiet line (none seen in 100 probes)')
+    expect(lossLabel(0, 400, 0.75)).toBe('Packet loss on a quiet line (none in 400 probes: under 1%)')
   })
 
   it('keeps the proxy host out of everything but identifiers', () => {
