@@ -13,7 +13,8 @@ export const PHASE_PLAN = {
     downloadEnd: 0.6,
     uploadEnd: 0.9,
     graceMs: 1000,
-    minMeasureMs: 1000,
+    // 1.5 s after the grace before an early stop: the edges of a shorter stretch swung the figure.
+    minMeasureMs: 1500,
   },
   quick: {
     quietSendEnd: 0.2,

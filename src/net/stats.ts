@@ -156,33 +156,55 @@ export class ByteTimeline {
 }
 
 /**
- * Reads of each download stream, with the time each was read. A busy computer reads its sockets
- * in lumps: bytes that arrived over 150 ms are read at once, and a fixed time window then counts
- * too few or too many (issue 11 saw 11.8 Mbit/s on a 10 Mbit/s link). Taken from a stream's first
- * read in a stretch to its last, the rate counts exactly the bytes that arrived between those two
- * reads, as each read empties the socket, whatever the lumps in between.
+ * The reads of each download stream, with the time each was read. A busy computer reads its
+ * sockets in lumps: after a pause, a socket's backlog comes out in a quick run of reads, and a
+ * fixed time window then counts bytes that arrived before it (issue 11 saw 11.8 Mbit/s on a
+ * 10 Mbit/s link). So each stream is cut at the end of such a run: the bytes it read between two
+ * cuts are the bytes that arrived between them, whatever the lumps. A stream whose reads cover
+ * less than half the stretch counts its bytes over the whole stretch instead.
  */
 export class ReadLog {
   private readonly streams: { at: number; bytes: number }[][] = []
+
+  /** Reads of one stream closer together than this are one run (one turn of the event loop). */
+  constructor(readonly runMs = 2) {}
 
   add(stream: number, atMs: number, bytes: number): void {
     while (this.streams.length <= stream) this.streams.push([])
     this.streams[stream]?.push({ at: atMs, bytes })
   }
 
-  /** Bytes per second between fromMs and toMs: the sum over streams; NaN if no stream read twice in it. */
-  rateBetween(fromMs: number, toMs: number): number {
-    let total = 0
-    let counted = false
-    for (const reads of this.streams) {
-      const inside = reads.filter((r) => r.at >= fromMs && r.at <= toMs)
-      const first = inside[0]
-      const last = inside[inside.length - 1]
-      if (!first || !last || last.at - first.at <= 0) continue
-      const bytes = inside.slice(1).reduce((sum, r) => sum + r.bytes, 0)
-      total += (bytes * 1000) / (last.at - first.at)
-      counted = true
+  /** Index of the last read of the run that holds read i. */
+  private runEnd(reads: readonly { at: number }[], i: number): number {
+    let end = i
+    while (end + 1 < reads.length && (reads[end + 1]?.at ?? 0) - (reads[end]?.at ?? 0) <= this.runMs) end++
+    return end
+  }
+
+  /** One stream's bytes per second between fromMs and toMs, or undefined if it read nothing there. */
+  private streamRate(reads: readonly { at: number; bytes: number }[], fromMs: number, toMs: number): number | undefined {
+    const first = reads.findIndex((r) => r.at >= fromMs)
+    if (first < 0 || (reads[first]?.at ?? Infinity) > toMs) return undefined
+    const start = this.runEnd(reads, first)
+    let last = start
+    for (let i = reads.length - 1; i > start; i--) {
+      if ((reads[i]?.at ?? Infinity) <= toMs) {
+        last = this.runEnd(reads, i)
+        break
+      }
     }
-    return counted ? total : Number.NaN
+    const a = reads[start]?.at ?? fromMs
+    const b = reads[last]?.at ?? a
+    let bytes = 0
+    for (let i = start + 1; i <= last; i++) bytes += reads[i]?.bytes ?? 0
+    if (b - a >= (toMs - fromMs) / 2) return (bytes * 1000) / (b - a)
+    return (bytes * 1000) / (toMs - fromMs)
+  }
+
+  /** Bytes per second between fromMs and toMs, summed over the streams; NaN if none read there. */
+  rateBetween(fromMs: number, toMs: number): number {
+    if (toMs <= fromMs) return Number.NaN
+    const rates = this.streams.map((reads) => this.streamRate(reads, fromMs, toMs)).filter((r): r is number => r !== undefined)
+    return rates.length ? rates.reduce((sum, r) => sum + r, 0) : Number.NaN
   }
 }

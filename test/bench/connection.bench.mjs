@@ -159,8 +159,10 @@ async function accuracyMatrix() {
     { rate: 10, delay: 20, drop: 0, cpu: true },
   ]
   const iperfCache = new Map()
+  // CONNECTION_BENCH_CELLS=0,3 runs only those cells (while tuning).
+  const picked = process.env.CONNECTION_BENCH_CELLS?.split(',').map(Number)
   try {
-    for (const cell of cells) {
+    for (const cell of cells.filter((_, i) => !picked || picked.includes(i))) {
       shape(cell.rate)
       if (!iperfCache.has(cell.rate)) iperfCache.set(cell.rate, [iperf(true), iperf(false)])
       const [iperfDown, iperfUp] = iperfCache.get(cell.rate)
@@ -182,7 +184,8 @@ async function accuracyMatrix() {
       const wall = (performance.now() - started) / 1000
       stopLoad()
       await stopServe(serve)
-      const outcome = evaluateConnection(s, 'video')
+      if (process.env.CONNECTION_BENCH_DEBUG) console.log(JSON.stringify({ down: s.download, up: s.upload }))
+      const outcome = evaluateConnection(s, "video")
       const mb = s.bytesUsed / 1e6
       console.log(`* ${cell.rate} Mbit/s tbf, +${cell.delay} ms, ${cell.drop}% UDP drop${cell.cpu ? ', two busy loops on the CPU' : ''}` + (s.failure ? `  FAILED: ${s.failure.kind} ${s.failure.detail}` : ''))
       console.log(`    iperf3 down/up ${f(iperfDown)}/${f(iperfUp)} | down ${throughputCell(s.download, iperfDown)} | up ${throughputCell(s.upload, iperfUp)}`)
