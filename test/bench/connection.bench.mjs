@@ -215,7 +215,13 @@ function silentResolverTiming() {
   ]
   for (const [label, flags, target] of runs) {
     const cli = [process.execPath, `${root}/bin/session-checkup.js`, '--only', 'connection', '--json', '--no-input', '--server', 'https://speed.session-check.invalid', ...(flags.includes('off') ? [] : ['--stun', 'stun.session-check.invalid:3478']), ...flags]
-    const script = `mount --bind '${work}/resolv.conf' /etc/resolv.conf && ip link set lo up && (${process.execPath} '${work}/silent.mjs' &) && sleep 0.5 && s=$(date +%s%N) && ${cli.map((a) => `'${a}'`).join(' ')} > '${work}/out.json'; e=$(date +%s%N); echo $(( (e - s) / 1000000 ))`
+    const script = [
+      `mount --bind '${work}/resolv.conf' /etc/resolv.conf && ip link set lo up || exit 99`,
+      `${process.execPath} '${work}/silent.mjs' > '${work}/ready' 2>/dev/null < /dev/null & resolver=$!`,
+      `while [ ! -s '${work}/ready' ]; do sleep 0.05; done; rm -f '${work}/ready'`,
+      `s=$(date +%s%N); ${cli.map((a) => `'${a}'`).join(' ')} > '${work}/out.json'; e=$(date +%s%N)`,
+      'kill $resolver; echo $(( (e - s) / 1000000 ))',
+    ].join('\n')
     const result = sh(['unshare', '--net', '--mount', '--propagation', 'private', 'sh', '-c', script], { allowFail: true, timeout: 60_000 })
     const ms = Number(result.stdout.trim().split('\n').pop())
     let said = ''
