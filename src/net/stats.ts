@@ -156,55 +156,49 @@ export class ByteTimeline {
 }
 
 /**
- * The reads of each download stream, with the time each was read. A busy computer reads its
- * sockets in lumps: after a pause, a socket's backlog comes out in a quick run of reads, and a
- * fixed time window then counts bytes that arrived before it (issue 11 saw 11.8 Mbit/s on a
- * 10 Mbit/s link). So each stream is cut at the end of such a run: the bytes it read between two
- * cuts are the bytes that arrived between them, whatever the lumps. A stream whose reads cover
- * less than half the stretch counts its bytes over the whole stretch instead.
+ * The reads of a download's streams, with the time each was read. A busy computer reads its
+ * sockets in lumps: after a pause, the backlog of every socket comes out in one quick cluster of
+ * reads, and a fixed time window then counts bytes that arrived before it (issue 11 saw 11.8 Mbit/s
+ * on a 10 Mbit/s link). Cut at the end of such a cluster, the bytes read between two cuts are the
+ * bytes that arrived between them, whatever the lumps. The cut is common to all streams: streams
+ * take turns on a full line, so a rate per stream over its own active time would add up to more
+ * than the line carries.
  */
 export class ReadLog {
-  private readonly streams: { at: number; bytes: number }[][] = []
+  private readonly reads: { at: number; bytes: number }[] = []
 
-  /** Reads of one stream closer together than this are one run (one turn of the event loop). */
-  constructor(readonly runMs = 2) {}
+  /** Reads closer together than this belong to one cluster (one turn of the event loop). */
+  constructor(readonly clusterMs = 2) {}
 
-  add(stream: number, atMs: number, bytes: number): void {
-    while (this.streams.length <= stream) this.streams.push([])
-    this.streams[stream]?.push({ at: atMs, bytes })
+  add(_stream: number, atMs: number, bytes: number): void {
+    this.reads.push({ at: atMs, bytes })
   }
 
-  /** Index of the last read of the run that holds read i. */
-  private runEnd(reads: readonly { at: number }[], i: number): number {
+  /** Index of the last read of the cluster that holds read i. */
+  private clusterEnd(sorted: readonly { at: number }[], i: number): number {
     let end = i
-    while (end + 1 < reads.length && (reads[end + 1]?.at ?? 0) - (reads[end]?.at ?? 0) <= this.runMs) end++
+    while (end + 1 < sorted.length && (sorted[end + 1]?.at ?? 0) - (sorted[end]?.at ?? 0) <= this.clusterMs) end++
     return end
   }
 
-  /** One stream's bytes per second between fromMs and toMs, or undefined if it read nothing there. */
-  private streamRate(reads: readonly { at: number; bytes: number }[], fromMs: number, toMs: number): number | undefined {
-    const first = reads.findIndex((r) => r.at >= fromMs)
-    if (first < 0 || (reads[first]?.at ?? Infinity) > toMs) return undefined
-    const start = this.runEnd(reads, first)
-    let last = start
-    for (let i = reads.length - 1; i > start; i--) {
-      if ((reads[i]?.at ?? Infinity) <= toMs) {
-        last = this.runEnd(reads, i)
+  /** Bytes per second between the first cut at or after fromMs and the last at or before toMs; NaN if none. */
+  rateBetween(fromMs: number, toMs: number): number {
+    const sorted = [...this.reads].sort((a, b) => a.at - b.at)
+    const first = sorted.findIndex((r) => r.at >= fromMs)
+    if (first < 0) return Number.NaN
+    const start = this.clusterEnd(sorted, first)
+    let last = -1
+    for (let i = sorted.length - 1; i > start; i--) {
+      if ((sorted[i]?.at ?? Infinity) <= toMs) {
+        last = this.clusterEnd(sorted, i)
         break
       }
     }
-    const a = reads[start]?.at ?? fromMs
-    const b = reads[last]?.at ?? a
+    const a = sorted[start]
+    const b = sorted[last]
+    if (last <= start || !a || !b || b.at - a.at <= 0) return Number.NaN
     let bytes = 0
-    for (let i = start + 1; i <= last; i++) bytes += reads[i]?.bytes ?? 0
-    if (b - a >= (toMs - fromMs) / 2) return (bytes * 1000) / (b - a)
-    return (bytes * 1000) / (toMs - fromMs)
-  }
-
-  /** Bytes per second between fromMs and toMs, summed over the streams; NaN if none read there. */
-  rateBetween(fromMs: number, toMs: number): number {
-    if (toMs <= fromMs) return Number.NaN
-    const rates = this.streams.map((reads) => this.streamRate(reads, fromMs, toMs)).filter((r): r is number => r !== undefined)
-    return rates.length ? rates.reduce((sum, r) => sum + r, 0) : Number.NaN
+    for (let i = start + 1; i <= last; i++) bytes += sorted[i]?.bytes ?? 0
+    return (bytes * 1000) / (b.at - a.at)
   }
 }

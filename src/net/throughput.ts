@@ -215,7 +215,8 @@ interface RunEnd {
  * steadier than the median of short windows, which a busy computer reading its sockets in lumps
  * could swing by a fifth. It is a lower bound, with the reason, when the direction stopped early
  * (the need was proven, not the most the line gives), or when the second half of the stretch was
- * clearly faster than the first (still climbing when the data cap or the time ended it).
+ * clearly faster than the first (still climbing when the data cap or the time ended it). The
+ * figure is always the whole stretch's average, so a lower bound errs low, never high.
  */
 export function estimateRate(
   rateBetween: (fromMs: number, toMs: number) => number,
@@ -235,8 +236,9 @@ export function estimateRate(
     const first = rateBetween(run.graceEnd, middle)
     const second = rateBetween(middle, until)
     const common = { measuredMs: measured, graceMs: run.graceEnd - run.started }
-    if (second > first * (1 + CLIMBING))
-      return { mbps: toMbps(second), ...common, bound: 'lower', boundReason: reason }
+    // Still climbing: the whole stretch's average, below the true rate, so a lump of reads that
+    // looks like a climb can never push a lower bound above what the line carries.
+    if (second > first * (1 + CLIMBING)) return { mbps: toMbps(whole), ...common, bound: 'lower', boundReason: reason }
     // Stopped early on purpose: the rate proven, not the most the line can give.
     return {
       mbps: toMbps(whole),

@@ -213,6 +213,9 @@ function silentResolverTiming() {
     ['--timeout 2', ['--timeout', '2'], TARGET.timeout2DnsS],
     ['--stun off --timeout 2', ['--stun', 'off', '--timeout', '2'], TARGET.timeout2DnsS],
   ]
+  const started = performance.now()
+  sh([process.execPath, `${root}/bin/session-checkup.js`, '--version'])
+  console.log(`  (for scale: starting the program just to print its version took ${f((performance.now() - started) / 1000, 2)} s on this machine now)`)
   for (const [label, flags, target] of runs) {
     const cli = [process.execPath, `${root}/bin/session-checkup.js`, '--only', 'connection', '--json', '--no-input', '--server', 'https://speed.session-check.invalid', ...(flags.includes('off') ? [] : ['--stun', 'stun.session-check.invalid:3478']), ...flags]
     const script = [
