@@ -223,7 +223,7 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
     const samples = await measureIdleLatency(
       idleLink,
       PHASE_PLAN.idleProbes,
-      plan.quietSendEnd,
+      plan.quietEnd,
       probeOptions,
       () => (phase = 'latency'),
     ).finally(() => udpQuiet)
