@@ -20,7 +20,8 @@ export const PHASE_PLAN = {
     quietSendEnd: 0.2,
     quietEnd: 0.3,
     downloadEnd: 0.6,
-    uploadEnd: 0.92,
+    // Upload needs its grace, 350 ms and four half-second windows before it may stop early.
+    uploadEnd: 0.95,
     graceMs: 250,
     minMeasureMs: 350,
   },
