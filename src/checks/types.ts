@@ -1,6 +1,6 @@
 import type { Exec } from '../platform/exec.js'
 import type { SystemInfo } from '../platform/system-info.js'
-import type { CheckId, CheckResult, Measurement, Identifiers, Report, Status } from '../report/model.js'
+import type { AdviceStep, CheckId, CheckResult, Measurement, Identifiers, Report, Status } from '../report/model.js'
 import type { CheckOptions, RunOptions } from '../options.js'
 import type { Prompter } from '../ui/prompter.js'
 import type { Msg } from '../messages/index.js'
@@ -19,6 +19,11 @@ export interface CheckContext<O = CheckOptions> {
   now: () => number
   /** Aborted on Ctrl-C, on the global timeout, and on this check's own timeout. */
   signal: AbortSignal
+  /**
+   * The time limit the runner applied to this check, in milliseconds (its own, within the global
+   * one); `signal` aborts when it runs out. Readers plan their steps within it, using `now`.
+   */
+  limitMs: number
   env: Readonly<Record<string, string | undefined>>
   /** Present only when the person can be asked questions (a terminal, and no --no-input or --json). */
   prompter?: Prompter
@@ -37,6 +42,8 @@ export interface PrepareContext<O = CheckOptions> {
   env: Readonly<Record<string, string | undefined>>
   cwd: string
   signal: AbortSignal
+  /** What the checks before this one (in report order) returned from `prepare`, by id. */
+  earlier?: ReadonlyMap<CheckId, Prepared | undefined>
 }
 
 /** What a check may add to the report itself (its header), from what its `prepare` read. */
@@ -52,6 +59,8 @@ export interface CheckOutcome {
   status: Status
   summary: string
   advice: string[]
+  /** The advice with priority and source, when the check knows more than its status says (see AdviceStep). */
+  steps?: AdviceStep[]
   measurements?: Measurement[]
   details?: Record<string, unknown>
   identifiers?: Identifiers

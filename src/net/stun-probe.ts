@@ -247,3 +247,12 @@ export async function runStunTrain(options: StunTrainOptions): Promise<UdpFigure
     ? { ...figures, reason: prober.socketError }
     : figures
 }
+
+/** One quiet train, every reply counted however late: the summary of a plain list of probes. */
+export function summarizeTrain(
+  probes: readonly { sentMs: number; receivedMs?: number }[],
+  family: IpVersion,
+): UdpFigures {
+  const quiet = probes.map((p) => ({ ...p, tag: 'quiet' as const, stretch: 0 }))
+  return summarizeProbes(quiet, Number.POSITIVE_INFINITY, family)
+}
