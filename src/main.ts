@@ -119,6 +119,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
       platform: { os: io.platform, release: release(), arch: arch() },
       session: options.session,
       crisis: chooseCrisisLine(localeAndZone(io.env)),
+      knownChecks: options.available,
       ...prepared.report,
     })
     // A blank line between the last answered question and the report.
@@ -210,6 +211,10 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     serve: async (flags) => {
       const { runServe } = await import('./commands/serve.js')
       exitCode = await runServe(flags, io)
+    },
+    link: async (url, flags) => {
+      const { linkRunFlags } = await import('./commands/link.js')
+      exitCode = await runReport(linkRunFlags(url, flags), io, deps)
     },
     checklistInit: async (file, flags) => {
       const { runChecklistInit } = await import('./commands/checklist.js')

@@ -33,10 +33,22 @@ export interface ChecklistOptions extends CheckOptions {
   answers?: string
 }
 
+/** The meeting-link check's slice (issue 17); it reads the checklist's meetingHosts too. */
+export interface LinkOptions extends CheckOptions {
+  link?: string
+  checklist?: string
+  includeIdentifiers: boolean
+}
+
 /** Everything a run needs to know, typed. Built once from argv, env and TTY state. */
-export interface RunOptions extends ConnectionOptions, ChecklistOptions {
+export interface RunOptions extends ConnectionOptions, ChecklistOptions, LinkOptions {
   /** The checks to run, in report order. */
   checks: CheckId[]
+  /**
+   * The checks this run could have run: opt-in checks (link) only when their input was given, and
+   * only link for `session-checkup link`. Those of these that did not run are "not checked".
+   */
+  available: CheckId[]
   json: boolean
   output?: { path: string; format: ReportFormat }
   /** True when a live progress line may be drawn on stderr. */

@@ -4,6 +4,7 @@ import { wifiCheck } from './wifi/index.js'
 import { connectionCheck } from './connection/index.js'
 import { appsCheck } from './apps/index.js'
 import { checklistCheck } from './checklist/index.js'
+import { linkCheck } from './link/index.js'
 
 /**
  * The built-in checks, in report order: one line each. A new check is a folder beside these and
@@ -14,6 +15,7 @@ export const builtinChecks: readonly AnyCheck[] = [
   connectionCheck,
   appsCheck,
   checklistCheck,
+  linkCheck,
 ]
 
 /** The checks with these ids, in report order. */

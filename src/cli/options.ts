@@ -1,6 +1,7 @@
 import type { CheckId, SessionType } from '../report/model.js'
 import { CHECK_IDS, SESSION_TYPES } from '../report/model.js'
 import { UsageError } from '../errors.js'
+import { inputProblemWords } from '../checks/link/wording.js'
 import type { ReportFormat, RunOptions } from '../options.js'
 
 /** The raw flags commander gives us. */
@@ -27,6 +28,9 @@ export interface RawFlags {
   acceptOoklaLicense?: boolean
   checklist?: string
   answers?: string
+  link?: string
+  /** Set by a subcommand that is about some checks only (`link`): the others are not "not checked". */
+  scope?: CheckId[]
 }
 
 /** What we know about the streams and environment, so resolving stays pure. */
@@ -150,11 +154,18 @@ function isCI(env: Terminal['env']): boolean {
   return isSet(env.CI) && env.CI !== 'false' && env.CI !== '0'
 }
 
+/** The link check runs when --link names a link (unless skipped), and only then. */
+function withLink(checks: CheckId[], link: string | undefined, { named, skipped }: { named: boolean; skipped: boolean }): CheckId[] {
+  if (link !== undefined) return skipped || checks.includes('link') ? checks : [...checks, 'link']
+  if (named && checks.includes('link')) throw new UsageError(inputProblemWords['only-needs-link'])
+  return checks.filter((id) => id !== 'link')
+}
+
 /** Maps raw flags and the terminal to RunOptions. Pure; throws UsageError on bad input. */
 export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions {
   const only = parseIds('--only', flags.only)
   const skip = parseIds('--skip', flags.skip) ?? []
-  const checks = (only ?? [...CHECK_IDS]).filter((id) => !skip.includes(id))
+  const checks = withLink((only ?? [...CHECK_IDS]).filter((id) => !skip.includes(id)), flags.link, { named: only !== undefined, skipped: skip.includes('link') })
   const json = Boolean(flags.json)
   const quiet = Boolean(flags.quiet)
   const ci = isCI(terminal.env)
@@ -170,6 +181,7 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
   return {
     session: parseSession(flags.session),
     checks: [...new Set(checks)].sort((a, b) => CHECK_IDS.indexOf(a) - CHECK_IDS.indexOf(b)),
+    available: flags.scope ?? withLink([...CHECK_IDS], flags.link, { named: false, skipped: false }),
     json,
     output: parseOutput(flags.output),
     interactive: flags.input !== false && !json && !ci && terminal.stdinIsTTY && terminal.stdoutIsTTY,
@@ -190,5 +202,6 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
     acceptOoklaLicense: Boolean(flags.acceptOoklaLicense),
     checklist: flags.checklist,
     answers: flags.answers,
+    ...(flags.link !== undefined ? { link: flags.link } : {}),
   }
 }

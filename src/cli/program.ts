@@ -11,6 +11,7 @@ export interface CommandHandlers {
   serve(flags: Record<string, string | boolean | undefined>): Promise<void>
   checklistInit(file: string | undefined, flags: { force?: boolean }): Promise<void>
   checklistValidate(source: string): Promise<void>
+  link(url: string, flags: RawFlags): Promise<void>
 }
 
 const examples = [
@@ -18,6 +19,7 @@ const examples = [
   ['--session audio', 'for a phone or audio-only session'],
   ['--checklist https://example-practice.org/checklist.yaml', ''],
   ['-o report.html', 'also save a report to attach to an email'],
+  ['link "https://…"', 'is this meeting link really your therapist\'s?'],
   ['--json --no-input', 'one JSON document, for scripts and CI'],
 ]
   .map(([args, what]) => `  $ ${`${RUN_COMMAND} ${args}`.trimEnd().padEnd(43)}${what ? ` ${what}` : ''}`.trimEnd())
@@ -54,9 +56,10 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
     .option('--offline', 'do not measure the connection (no network traffic at all)')
     .option('--timeout <seconds>', 'time limit for the automatic checks', '60')
     .option('--strict', 'treat cautions and skipped checks as not ready (exit 1)')
-    .option('--include-identifiers', 'keep network name, BSSID, host and user names in saved reports')
+    .option('--include-identifiers', 'keep network name, BSSID, host and user names, and the meeting link, in saved reports')
     .option('--checklist <file|url>', "use a practice's own checklist (YAML or JSON; https only)")
     .option('--answers <file>', 'answer the checklist from a file (YAML or JSON: id: yes|no)')
+    .option('--link <url>', 'also check the session link you were sent (see: link --help)')
     .option('--server <url>', 'speed-test endpoint (Cloudflare protocol); default speed.cloudflare.com')
     .option('--stun <host:port>', 'STUN server for the packet-loss probe')
     .option('--quick', 'a 3-second connection check instead of 10 seconds')
@@ -101,6 +104,12 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
         'GET /healthz answers 200 while serving (503 while stopping). No client address is logged.\n',
     )
     .action(async (flags: Record<string, string | boolean | undefined>) => handlers.serve(flags))
+
+  program
+    .command('link <url>')
+    .description('check only the session link you were sent: is it really your therapist\'s platform? Takes the same flags as a full run (--offline, --json, -o, --checklist, --include-identifiers)')
+    .addHelpText('before', `Examples:\n  $ ${RUN_COMMAND} link "https://doxy.me/drsmith"\n  $ ${RUN_COMMAND} link "https://riverside.zoom.us/j/…" --offline\n  Put the link in quotes.\n`)
+    .action(async (url: string, _flags: unknown, command: Command) => handlers.link(url, command.optsWithGlobals<RawFlags>()))
 
   const checklist = program.command('checklist').description("write or check a practice's own checklist")
   checklist

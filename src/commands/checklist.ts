@@ -69,6 +69,7 @@ function describeValid(name: string, checklist: ChecklistFile): string {
     `${name} is a valid checklist.`,
     ...(checklist.practice ? [`  Practice: ${checklist.practice}`] : ['  Practice: not named (add "practice: Your Practice Name" to show it in the report)']),
     ...(checklist.welcome ? [`  Welcome:  ${checklist.welcome}`] : []),
+    ...(checklist.meetingHosts ? [`  Meeting hosts: ${checklist.meetingHosts.join(', ')}`] : []),
     `  Mode:     ${modeWords}`,
     `  Asks:     ${counts.map(({ session, count }) => `${count} in ${session === "audio" ? "an" : "a"} ${session} session`).join(', ')}`,
   ]

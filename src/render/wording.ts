@@ -161,7 +161,7 @@ export function formatValue(value: number | string | boolean | null, unit?: stri
 }
 
 /** Plain labels for the identifying details a check may carry; reports show them only with --include-identifiers. */
-const identifierLabels: Record<string, string> = { networkName: 'Network name', bssid: 'Access point (BSSID)', proxy: 'Proxy' }
+const identifierLabels: Record<string, string> = { networkName: 'Network name', bssid: 'Access point (BSSID)', proxy: 'Proxy', meetingLink: 'Meeting link', meetingLinkTarget: 'Where the meeting link leads' }
 
 export function identifierLabel(key: string): string {
   return identifierLabels[key] ?? key

@@ -1,5 +1,5 @@
 import type { AdviceStep, CheckResult, CountByStatus, CrisisLine, Report, SessionType, Verdict } from './model.js'
-import { CHECK_IDS, SCHEMA_VERSION } from './model.js'
+import { CHECK_IDS, OPT_IN_CHECK_IDS, SCHEMA_VERSION } from './model.js'
 
 export interface ReportMeta {
   tool: { name: string; version: string }
@@ -87,7 +87,7 @@ export function buildReport(results: CheckResult[], meta: ReportMeta): Report {
     checks,
     identifiersIncluded: true,
     ...(meta.practice ? { practice: meta.practice } : {}),
-    unchecked: uncheckedIds(checks, meta.knownChecks ?? CHECK_IDS),
+    unchecked: uncheckedIds(checks, meta.knownChecks ?? CHECK_IDS.filter((id) => !OPT_IN_CHECK_IDS.includes(id))),
     crisis: meta.crisis,
   }
 }

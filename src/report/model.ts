@@ -11,8 +11,11 @@ export const SESSION_TYPES = ['video', 'audio', 'text'] as const
 export type SessionType = (typeof SESSION_TYPES)[number]
 
 /** The ids of the built-in checks, in report order. */
-export const CHECK_IDS = ['wifi', 'connection', 'apps', 'checklist'] as const
+export const CHECK_IDS = ['wifi', 'connection', 'apps', 'checklist', 'link'] as const
 export type CheckId = (typeof CHECK_IDS)[number]
+
+/** Checks that run only when their input is given (--link); a run without it does not miss them. */
+export const OPT_IN_CHECK_IDS: readonly CheckId[] = ['link']
 
 /** pass: fine. warn: a caution. fail: fix before the session. skip: not run. error: could not run. */
 export type Status = 'pass' | 'warn' | 'fail' | 'skip' | 'error'

@@ -10,6 +10,7 @@ interface RawChecklist {
   version?: 1
   practice?: string
   welcome?: string
+  meetingHosts?: string[]
   mode?: ChecklistMode
   questions?: Array<Omit<ChecklistQuestion, 'level' | 'sessions'> & Partial<Pick<ChecklistQuestion, 'level' | 'sessions'>>>
 }
@@ -89,6 +90,7 @@ function toChecklist(raw: RawChecklist): ChecklistFile {
     ...(raw.version ? { version: raw.version } : {}),
     ...(raw.practice ? { practice: clean(raw.practice, limits.practiceLength) } : {}),
     ...(raw.welcome ? { welcome: clean(raw.welcome, limits.welcomeLength) } : {}),
+    ...(raw.meetingHosts ? { meetingHosts: raw.meetingHosts.map((host) => host.toLowerCase()) } : {}),
     mode: raw.mode ?? (raw.questions?.length ? 'add' : 'keep'),
     questions: (raw.questions ?? []).map((question) => ({
       id: question.id,

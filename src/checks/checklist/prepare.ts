@@ -36,7 +36,7 @@ function describeMissing(name: string, fields: readonly string[]): string {
   return sanitizeText(`The answers file ${name} has no answer to the required ${list}; add a line such as "${example}: yes" or "${example}: no" for each.`, 600)
 }
 
-async function loadChecklist(source: string, ctx: PrepareContext<ChecklistOptions>): Promise<ChecklistFile> {
+export async function loadChecklist(source: string, ctx: PrepareContext<ChecklistOptions>): Promise<ChecklistFile> {
   const file = await readSource(source, { cwd: ctx.cwd, fetch: ctx.fetch, signal: ctx.signal, what: 'checklist', allowUrl: true })
   const { checklist, problems } = parseChecklist(file.text)
   if (!checklist) throw new UsageError(describeProblems('checklist', file.name, problems, `${RUN_COMMAND} checklist validate ${file.name}`))

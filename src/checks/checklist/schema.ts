@@ -9,6 +9,7 @@ export const checklistLimits = {
   fixLength: 300,
   practiceLength: 80,
   welcomeLength: 200,
+  meetingHosts: 20,
 } as const
 
 const nonEmpty = '\\S'
@@ -27,6 +28,19 @@ export const checklistSchema = {
     version: { const: 1 },
     practice: { type: 'string', maxLength: checklistLimits.practiceLength, pattern: nonEmpty, description: NON_EMPTY },
     welcome: { type: 'string', maxLength: checklistLimits.welcomeLength, pattern: nonEmpty, description: NON_EMPTY },
+    // The platforms the practice sends session links for; a link elsewhere is worth a question (issue 17).
+    meetingHosts: {
+      type: 'array',
+      minItems: 1,
+      maxItems: checklistLimits.meetingHosts,
+      uniqueItems: true,
+      items: {
+        type: 'string',
+        maxLength: 253,
+        pattern: '^(?=[^.]{1,63}(\\.|$))[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$',
+        description: 'a host name such as doxy.me or yourpractice.zoom.us, without https:// or a path',
+      },
+    },
     mode: { enum: ['keep', 'add', 'replace'] },
     questions: {
       type: 'array',

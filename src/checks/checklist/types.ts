@@ -37,6 +37,8 @@ export interface ChecklistFile {
   version?: 1
   practice?: string
   welcome?: string
+  /** Hosts of the video platforms the practice uses (issue 17), e.g. doxy.me or yourpractice.zoom.us. */
+  meetingHosts?: string[]
   mode: ChecklistMode
   questions: ChecklistQuestion[]
 }

@@ -79,7 +79,7 @@ questions:
       'line 1: "version" must be 1; it is 2.',
       'line 2: "practice" must be text.',
       'line 3: "mode" must be keep, add or replace; it is "merge".',
-      'line 4: The file has a field "colour" that checklists do not use; the fields are version, practice, welcome, mode, questions.',
+      'line 4: The file has a field "colour" that checklists do not use; the fields are version, practice, welcome, meetingHosts, mode, questions.',
       'line 8: "why" in question 1 ("door") must be text.',
       'line 10: "level" in question 1 ("door") must be required or advisory; it is "mandatory".',
       'line 11: Entry 2 of "sessions" in question 1 ("door") must be video, audio or text; it is "radio".',

