@@ -4,9 +4,10 @@ import { wifiCheck } from './wifi/index.js'
 import { connectionCheck } from './connection/index.js'
 import { appsCheck } from './apps/index.js'
 import { checklistCheck } from './checklist/index.js'
+import { devicesCheck } from './devices/index.js'
 
 /** The built-in checks, in report order. */
-export const builtinChecks: readonly Check[] = [wifiCheck, connectionCheck, appsCheck, checklistCheck]
+export const builtinChecks: readonly Check[] = [wifiCheck, connectionCheck, appsCheck, devicesCheck, checklistCheck]
 
 /** The checks with these ids, in report order. */
 export function selectChecks(ids: readonly CheckId[], checks: readonly Check[] = builtinChecks): Check[] {

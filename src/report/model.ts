@@ -10,7 +10,7 @@ export const SESSION_TYPES = ['video', 'audio', 'text'] as const
 export type SessionType = (typeof SESSION_TYPES)[number]
 
 /** The ids of the built-in checks, in report order. */
-export const CHECK_IDS = ['wifi', 'connection', 'apps', 'checklist'] as const
+export const CHECK_IDS = ['wifi', 'connection', 'apps', 'devices', 'checklist'] as const
 export type CheckId = (typeof CHECK_IDS)[number]
 
 /** pass: fine. warn: a caution. fail: fix before the session. skip: not run. error: could not run. */

@@ -58,15 +58,16 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
   it('shows the practice name and ends at 0 when every answer is yes', async () => {
     const checklist = join(root, 'test/fixtures/checklist/riverside.yaml')
     const tmux = start(`--only checklist --no-color --session audio --checklist '${checklist}'`)
-    for (let index = 1; index <= 8; index++) {
-      await tmux.waitForText(`(${index} of 8) `)
+    // Seven built-in audio questions, the microphone question (the camera and microphone check does not run here) and the practice's own.
+    for (let index = 1; index <= 9; index++) {
+      await tmux.waitForText(`(${index} of 9) `)
       tmux.send('y', 'Enter')
     }
     expect(await tmux.exitCode()).toBe(0)
     const screen = await tmux.waitForText('findahelpline.com')
     expect(screen).toContain('For Riverside Counselling')
     expect(screen).toContain("You're ready for your session.")
-    expect(screen).toContain('(8 of 8) Have you filled in the intake form we emailed you? Yes')
+    expect(screen).toContain('(9 of 9) Have you filled in the intake form we emailed you? Yes')
   })
 
   it('stops cleanly on Ctrl-C with exit code 130 and gives the cursor back', async () => {

@@ -22,7 +22,7 @@ export interface ChecklistFacts {
 /** The sentence for a run with nobody to ask and no answers file (the issue fixes this wording). */
 export const NOT_ANSWERED_SUMMARY = `Run ${RUN_COMMAND} in a terminal to answer the checklist.`
 
-const checkNames: Partial<Record<CheckId, string>> = { wifi: 'the Wi-Fi check', connection: 'the connection check', apps: 'the apps check' }
+const checkNames: Partial<Record<CheckId, string>> = { wifi: 'the Wi-Fi check', connection: 'the connection check', apps: 'the apps check', devices: 'the camera and microphone check' }
 
 function questionsWord(count: number): string {
   return count === 1 ? '1 question' : `${count} questions`
