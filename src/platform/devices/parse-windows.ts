@@ -49,7 +49,7 @@ function consent(value: string | undefined): ConsentValue | undefined {
  */
 export function consentAppName(leaf: string): string {
   if (leaf.includes('#')) return leaf.split('#').pop() ?? leaf
-  return leaf.replace(/_[a-z0-9]{13}$/i, '').replace(/![^!]*$/, '')
+  return leaf.replace(/![^!]*$/, '').replace(/_[a-z0-9]{13}$/i, '')
 }
 
 function isZero(hex: string | undefined): boolean {
