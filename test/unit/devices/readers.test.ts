@@ -88,6 +88,20 @@ describe('the Linux reader', () => {
     expect(snapshot.camera).toMatchObject({ inUse: 'no', users: [] })
   })
 
+  it('stops looking for apps that hold the camera at the deadline, and says it could not tell', async () => {
+    const roots = machine({ videos: [{ node: 'video0', name: 'USB Camera', index: 0 }], processes: [{ pid: 500, comm: 'zoom', holds: ['video0'] }] })
+    const snapshot = await readLinuxDevices({ ...base, now: () => 1500, exec: fakeExec(PACTL_OK), roots, canUse: async () => true })
+    expect(snapshot.camera).toMatchObject({ presence: 'present', inUse: 'unknown', users: [], notes: ['ran out of time looking for apps that use the camera'] })
+  })
+
+  it('stops looking when the run is cancelled', async () => {
+    const roots = machine({ videos: [{ node: 'video0', name: 'USB Camera', index: 0 }], processes: [{ pid: 500, comm: 'zoom', holds: ['video0'] }] })
+    const controller = new AbortController()
+    controller.abort()
+    const snapshot = await readLinuxDevices({ ...base, signal: controller.signal, exec: fakeExec(PACTL_OK), roots, canUse: async () => true })
+    expect(snapshot.camera.inUse).toBe('unknown')
+  })
+
   it('reports a camera this user may not open as blocked, without opening it', async () => {
     const roots = machine({ videos: [{ node: 'video0', name: 'USB Camera', index: 0 }] })
     const tried: string[] = []
