@@ -63,6 +63,18 @@ describe.runIf(process.platform === 'linux')('camera and microphone check end to
     expect(code).toBe(0)
   })
 
+  it('cleans a hostile microphone name from the sound server before it reaches the report', async () => {
+    const ESC = '\u001b'
+    const hostile = `${ESC}[2J${ESC}]0;pwned${'\u0007'}Evil\u202eMic $(touch /tmp/pwned-devices)`
+    const list = unmuted.replace('Description: Family 17h/19h HD Audio Controller Digital Microphone', `Description: ${hostile}`)
+    const { check } = await devices(pactl(list), ['--session', 'audio'])
+    expect(check.details.microphone.names).toEqual(['EvilMic $(touch /tmp/pwned-devices)'])
+    expect(existsSync('/tmp/pwned-devices')).toBe(false)
+    const terminal = await runCliWith(['--only', 'devices', '--session', 'audio', '--verbose', '--no-color'], { PATH: fakes(pactl(list)), HOME: '/nonexistent' })
+    expect(terminal.stdout).not.toContain(ESC)
+    expect(terminal.stdout).not.toContain('\u202e')
+  })
+
   it('skips a text session', async () => {
     const { check } = await devices({}, ['--session', 'text'])
     expect(check).toMatchObject({ status: 'skip', summary: "A text session doesn't need the camera or microphone, so we didn't check them.", advice: [] })

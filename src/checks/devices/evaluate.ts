@@ -56,6 +56,7 @@ function measurementsOf(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot)
     const reading = snapshot[kind]
     const label = kind === 'camera' ? 'Camera' : 'Microphone'
     list.push({ id: `${kind}Found`, label: `${label} found`, value: reading.presence === 'unknown' ? null : reading.presence === 'present' })
+    if (reading.presence === 'none') continue
     if (reading.access !== 'unknown') list.push({ id: `${kind}Allowed`, label: `${label} allowed`, value: reading.access === 'allowed' })
     if (reading.inUse !== 'unknown') list.push({ id: `${kind}InUse`, label: `${label} used by another app`, value: reading.inUse === 'yes' })
   }
