@@ -51,6 +51,11 @@ async function readMicrophone(deps: LinuxDeps): Promise<DeviceReading> {
   const [info, list] = await Promise.all([run('pactl', ['info']), run('pactl', ['list', 'sources'])])
   if (info.ok && list.ok) {
     const sources = parsePactlSources(list.stdout)
+    // A sound server always lists a monitor per output: an empty list is output we cannot read, not "no microphone".
+    if (sources.length === 0) {
+      reading.notes.push('pactl listed no sources')
+      return reading
+    }
     const inputs = sources.filter((source) => !source.isMonitor)
     const { defaultSource } = parsePactlInfo(info.stdout)
     const chosen = inputs.find((source) => source.name === defaultSource)
@@ -65,6 +70,10 @@ async function readMicrophone(deps: LinuxDeps): Promise<DeviceReading> {
   const [status, volume] = await Promise.all([run('wpctl', ['status']), run('wpctl', ['get-volume', '@DEFAULT_AUDIO_SOURCE@'])])
   if (!status.ok) {
     reading.notes.push(`wpctl: ${status.reason}`)
+    return reading
+  }
+  if (!/^Audio\s*$/m.test(status.stdout)) {
+    reading.notes.push('wpctl status had no Audio section')
     return reading
   }
   const sources = parseWpctlStatusSources(status.stdout)

@@ -123,6 +123,13 @@ describe('the Linux reader', () => {
     expect(snapshot.microphone.level).toBeUndefined()
   })
 
+  it('takes output it cannot read for "could not check", not for "no microphone"', async () => {
+    const pactlOdd = fakeExec({ 'pactl info': 'Server Name: something new\n', 'pactl list sources': 'Quelle #0\n' })
+    expect((await readLinuxDevices({ ...base, kinds: ['microphone'], exec: pactlOdd, roots: machine({}) })).microphone.presence).toBe('unknown')
+    const wpctlOdd = fakeExec({ 'wpctl status': 'PipeWire ready\n' })
+    expect((await readLinuxDevices({ ...base, kinds: ['microphone'], exec: wpctlOdd, roots: machine({}) })).microphone.presence).toBe('unknown')
+  })
+
   it('falls back to wpctl when pactl is missing', async () => {
     const exec = fakeExec({ 'wpctl status': fixture('linux/wpctl-status-songrec.txt'), 'wpctl get-volume @DEFAULT_AUDIO_SOURCE@': 'Volume: 0.74 [MUTED]\n' })
     const snapshot = await readLinuxDevices({ ...base, kinds: ['microphone'], exec, roots: machine({}) })
