@@ -38,15 +38,33 @@ const canUseNode = (path: string): Promise<boolean> =>
     () => false,
   )
 
-/** Runs a command within what is left of the budget. */
+/**
+ * Whether a program is on PATH, found with a few access() calls instead of a fork. Starting a
+ * missing program still forks this whole process first; on a busy machine four such forks slowed
+ * the Wi-Fi check's own commands past their time limit (test/e2e/hardening-system.test.ts).
+ */
+async function isOnPath(command: string, env: LinuxDeps['env']): Promise<boolean> {
+  const dirs = (env?.PATH ?? '').split(':').filter(Boolean)
+  for (const dir of dirs) {
+    if (await access(`${dir}/${command}`, constants.X_OK).then(() => true, () => false)) return true
+  }
+  return false
+}
+
+/** Runs a command within what is left of the budget; a program not on PATH is "missing" without starting anything. */
 function runner(deps: LinuxDeps): (command: string, args: string[]) => Promise<ExecResult> {
-  return (command, args) =>
-    deps.exec(command, args, { timeoutMs: Math.max(1, deps.deadline - deps.now()), ...(deps.signal ? { signal: deps.signal } : {}) })
+  const found = new Map<string, Promise<boolean>>()
+  return async (command, args) => {
+    if (deps.env?.PATH !== undefined) {
+      if (!found.has(command)) found.set(command, isOnPath(command, deps.env))
+      if (!(await found.get(command))) return { ok: false, reason: 'missing', stdout: '', stderr: '', message: `${command} is not installed` }
+    }
+    return deps.exec(command, args, { timeoutMs: Math.max(1, deps.deadline - deps.now()), ...(deps.signal ? { signal: deps.signal } : {}) })
+  }
 }
 
 /** pactl first (PulseAudio and PipeWire's pulse layer); wpctl when pactl is missing or has no server to talk to. */
-async function readMicrophone(deps: LinuxDeps): Promise<DeviceReading> {
-  const run = runner(deps)
+async function readMicrophone(deps: LinuxDeps, run: ReturnType<typeof runner>): Promise<DeviceReading> {
   const reading = unknownReading()
   const [info, list] = await Promise.all([run('pactl', ['info']), run('pactl', ['list', 'sources'])])
   if (info.ok && list.ok) {
@@ -193,9 +211,9 @@ function isGnome(env: LinuxDeps['env']): boolean {
 }
 
 /** GNOME Settings › Privacy › Camera / Microphone switches (org.gnome.desktop.privacy disable-camera / disable-microphone). */
-async function readGnomePrivacy(deps: LinuxDeps, kind: DeviceKind): Promise<boolean | undefined> {
+async function readGnomePrivacy(deps: LinuxDeps, run: ReturnType<typeof runner>, kind: DeviceKind): Promise<boolean | undefined> {
   if (!isGnome(deps.env)) return undefined
-  const result = await runner(deps)('gsettings', ['get', 'org.gnome.desktop.privacy', kind === 'camera' ? 'disable-camera' : 'disable-microphone'])
+  const result = await run('gsettings', ['get', 'org.gnome.desktop.privacy', kind === 'camera' ? 'disable-camera' : 'disable-microphone'])
   // Without a desktop session gsettings falls back to a "memory" backend holding defaults.
   return result.ok && !/memory/i.test(result.stderr) ? parseGsettingsBoolean(result.stdout) : undefined
 }
@@ -213,11 +231,12 @@ function applyGnome(reading: DeviceReading, disabled: boolean | undefined): Devi
 export async function readLinuxDevices(deps: LinuxDeps): Promise<DevicesSnapshot> {
   const roots = { ...DEFAULT_LINUX_ROOTS, ...deps.roots }
   const wantCamera = deps.kinds.includes('camera')
+  const run = runner(deps)
   const [camera, microphone, cameraOff, micOff] = await Promise.all([
     wantCamera ? readCamera(deps, roots) : Promise.resolve(unknownReading()),
-    readMicrophone(deps),
-    wantCamera ? readGnomePrivacy(deps, 'camera') : Promise.resolve(undefined),
-    readGnomePrivacy(deps, 'microphone'),
+    readMicrophone(deps, run),
+    wantCamera ? readGnomePrivacy(deps, run, 'camera') : Promise.resolve(undefined),
+    readGnomePrivacy(deps, run, 'microphone'),
   ])
   // The sound server shares the microphone between apps, so another app recording does not take it away: not read.
   return { camera: applyGnome(camera, cameraOff), microphone: applyGnome({ ...microphone, access: microphone.presence === 'present' ? 'allowed' : 'unknown' }, micOff) }

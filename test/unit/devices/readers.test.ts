@@ -130,6 +130,19 @@ describe('the Linux reader', () => {
     expect((await readLinuxDevices({ ...base, kinds: ['microphone'], exec: wpctlOdd, roots: machine({}) })).microphone.presence).toBe('unknown')
   })
 
+  it('starts no program that is not on PATH (a fork of this process costs the other checks time)', async () => {
+    const roots = machine({})
+    const bin = join(roots.dev, '..', 'bin')
+    mkdirSync(bin)
+    const exec = fakeExec({})
+    const none = await readLinuxDevices({ ...base, kinds: ['microphone'], exec, roots, env: { PATH: bin } })
+    expect(exec.calls).toEqual([])
+    expect(none.microphone).toMatchObject({ presence: 'unknown', notes: ['pactl: missing', 'wpctl: missing'] })
+    writeFileSync(join(bin, 'wpctl'), '#!/bin/sh\n', { mode: 0o755 })
+    await readLinuxDevices({ ...base, kinds: ['microphone'], exec, roots, env: { PATH: `/nonexistent:${bin}` } })
+    expect(exec.calls.map((call) => call.line)).toEqual(['wpctl status', 'wpctl get-volume @DEFAULT_AUDIO_SOURCE@'])
+  })
+
   it('falls back to wpctl when pactl is missing', async () => {
     const exec = fakeExec({ 'wpctl status': fixture('linux/wpctl-status-songrec.txt'), 'wpctl get-volume @DEFAULT_AUDIO_SOURCE@': 'Volume: 0.74 [MUTED]\n' })
     const snapshot = await readLinuxDevices({ ...base, kinds: ['microphone'], exec, roots: machine({}) })
