@@ -15,6 +15,11 @@ export interface Io {
   onInterrupt(handler: () => void): () => void
   /** Ends the process at once; used only for Ctrl-C, after cleanup. */
   exitNow(code: number): void
+  /**
+   * Registers a last-resort handler for an error nothing else caught, so a long-running command
+   * (serve) can note it and go on; returns a function that removes it.
+   */
+  onUncaught?(handler: (error: unknown) => void): () => void
 }
 
 export function createProcessIo(): Io {
@@ -35,6 +40,14 @@ export function createProcessIo(): Io {
     },
     exitNow(code) {
       process.exit(code)
+    },
+    onUncaught(handler) {
+      process.on('uncaughtException', handler)
+      process.on('unhandledRejection', handler)
+      return () => {
+        process.off('uncaughtException', handler)
+        process.off('unhandledRejection', handler)
+      }
     },
   }
 }

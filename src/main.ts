@@ -2,9 +2,11 @@ import { CommanderError } from 'commander'
 import { arch, release } from 'node:os'
 import { builtinChecks, selectChecks } from './checks/index.js'
 import { runChecks } from './checks/run-checks.js'
-import type { Check, Prepared } from './checks/types.js'
+import { prepareChecks } from './checks/prepare-checks.js'
+import type { AnyCheck } from './checks/types.js'
 import { InterruptedError, UsageError, oneLine } from './errors.js'
-import { resolveOptions, type RawFlags, type RunOptions } from './cli/options.js'
+import { resolveOptions, type RawFlags } from './cli/options.js'
+import type { RunOptions } from './options.js'
 import { createProgram } from './cli/program.js'
 import type { Io } from './io.js'
 import { runCommand } from './platform/exec.js'
@@ -22,7 +24,7 @@ import { TOOL_NAME, RUN_COMMAND } from './tool.js'
 
 /** Effects main may be handed in tests: the checks, and the clock. */
 export interface MainDeps {
-  checks?: readonly Check[]
+  checks?: readonly AnyCheck[]
   now?: () => number
   date?: () => Date
   fetch?: typeof globalThis.fetch
@@ -45,15 +47,6 @@ function localeAndZone(env: Io['env']): { locale?: string; timeZone?: string } {
   return { locale: env.LC_ALL || env.LC_MESSAGES || env.LANG || resolved.locale, timeZone: env.TZ || resolved.timeZone }
 }
 
-async function prepareChecks(checks: readonly Check[], options: RunOptions, io: Io, deps: MainDeps, signal: AbortSignal) {
-  const prepared = new Map<string, Prepared | undefined>()
-  for (const check of checks) {
-    if (!check.prepare) continue
-    prepared.set(check.id, await check.prepare({ options, fetch: deps.fetch ?? globalThis.fetch, env: io.env, cwd: io.cwd, signal }))
-  }
-  return prepared
-}
-
 /** Runs the checks and writes the report; returns the exit code. */
 async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<number> {
   const options = resolveOptions(flags, terminalOf(io))
@@ -63,7 +56,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
   const started = now()
   const controller = new AbortController()
   const checks = selectChecks(options.checks, deps.checks ?? builtinChecks)
-  const prepared = await prepareChecks(checks, options, io, deps, controller.signal)
+  const prepared = await prepareChecks(checks, { options, fetch: deps.fetch ?? globalThis.fetch, env: io.env, cwd: io.cwd, signal: controller.signal })
 
   let progress: Progress = silentProgress
   let interrupts = 0
@@ -91,7 +84,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     const prompter = options.interactive ? createInquirerPrompter(hooks, controller.signal, options) : undefined
     const system = createSystemInfo()
     const results = await runChecks(
-      checks.map((check) => ({ ...check, run: (ctx) => check.run({ ...ctx, prepared: prepared.get(check.id)?.data }) })),
+      checks,
       {
         options,
         platform: io.platform,
@@ -102,10 +95,9 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
         env: io.env,
         ...(prompter ? { prompter } : {}),
       },
-      { timeoutMs: options.timeoutMs, signal: controller.signal, debug: options.debug, onChange: (a) => progress.update(a) },
+      { timeoutMs: options.timeoutMs, signal: controller.signal, debug: options.debug, prepared: prepared.data, onChange: (a) => progress.update(a) },
     )
     progress.stop()
-    const practice = [...prepared.values()].find((p) => p?.practice)?.practice
     const report = buildReport(results, {
       tool: { name: TOOL_NAME, version: toolVersion() },
       startedAt,
@@ -113,7 +105,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
       platform: { os: io.platform, release: release(), arch: arch() },
       session: options.session,
       crisis: chooseCrisisLine(localeAndZone(io.env)),
-      ...(practice ? { practice } : {}),
+      ...prepared.report,
     })
     // A blank line between the last answered question and the report.
     if (asked && !options.json) io.stdout.write('\n')

@@ -1,18 +1,21 @@
-import type { Check, CheckContext, CheckOutcome } from './types.js'
+import type { AnyCheck, CheckContext, CheckOutcome, Prepared } from './types.js'
+import type { RunOptions } from '../options.js'
 import type { CheckId, CheckResult } from '../report/model.js'
 import { InterruptedError } from '../errors.js'
-import { RUN_COMMAND } from '../tool.js'
+import { msg, type Msg } from '../messages/index.js'
 
 export interface RunChecksOptions {
   /** Global time limit for automatic checks. */
   timeoutMs: number
   signal: AbortSignal
   debug: boolean
+  /** What each check's `prepare` returned (src/checks/prepare-checks.ts), handed to its `run`. */
+  prepared?: ReadonlyMap<CheckId, Prepared | undefined>
   /** Called with what is being checked now, whenever that changes. */
   onChange?(activities: string[]): void
 }
 
-type BaseContext = Omit<CheckContext, 'signal' | 'resultOf' | 'progress'>
+type BaseContext = Omit<CheckContext<RunOptions>, 'signal' | 'resultOf' | 'progress'>
 
 function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
   let resolve!: (value: T) => void
@@ -20,27 +23,27 @@ function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
   return { promise, resolve }
 }
 
-function errorResult(check: Check, summary: string, error: string | undefined, durationMs: number): CheckResult {
+function errorResult(check: AnyCheck, summary: string, error: string | undefined, durationMs: number, say: Msg): CheckResult {
   return {
     id: check.id,
     title: check.title,
     status: 'error',
     summary,
-    advice: [`Run ${RUN_COMMAND} again. If this keeps happening, your session can still go ahead; tell your therapist which part could not be checked.`],
+    advice: [say('run.error.advice')],
     measurements: [],
     durationMs,
     ...(error ? { error } : {}),
   }
 }
 
-async function runOne(check: Check, ctx: CheckContext, timeoutMs: number): Promise<CheckOutcome> {
-  if (check.interactive) return check.run(ctx)
+async function runOne(check: AnyCheck, ctx: CheckContext<RunOptions>, prepared: Prepared | undefined, timeoutMs: number): Promise<CheckOutcome> {
+  if (check.interactive) return check.run(ctx, prepared)
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new CheckTimeout()), check.timeoutMs ? Math.min(check.timeoutMs, timeoutMs) : timeoutMs)
   })
   try {
-    return await Promise.race([check.run(ctx), timeout])
+    return await Promise.race([check.run(ctx, prepared), timeout])
   } finally {
     clearTimeout(timer)
   }
@@ -53,18 +56,19 @@ class CheckTimeout extends Error {}
  * abort signal (tied to the run's), a time limit, and a try/catch: a crash or a hang becomes
  * `status: "error"` with a plain sentence, and the other checks still report.
  */
-export async function runChecks(checks: readonly Check[], base: BaseContext, options: RunChecksOptions): Promise<CheckResult[]> {
+export async function runChecks(checks: readonly AnyCheck[], base: BaseContext, options: RunChecksOptions): Promise<CheckResult[]> {
   const finished = new Map<CheckId, ReturnType<typeof deferred<CheckResult | undefined>>>()
   for (const check of checks) finished.set(check.id, deferred())
-  const running = new Map<Check, string>(checks.map((check) => [check, check.activity]))
+  const running = new Map<AnyCheck, string>(checks.map((check) => [check, check.activity]))
   const notify = (): void => options.onChange?.([...running.values()])
+  const say = base.msg ?? msg
 
-  const runCheck = async (check: Check): Promise<CheckResult> => {
+  const runCheck = async (check: AnyCheck): Promise<CheckResult> => {
     const controller = new AbortController()
     const onAbort = (): void => controller.abort(options.signal.reason)
     options.signal.addEventListener('abort', onAbort, { once: true })
     const started = base.now()
-    const ctx: CheckContext = {
+    const ctx: CheckContext<RunOptions> = {
       ...base,
       signal: controller.signal,
       resultOf: (id) => finished.get(id)?.promise ?? Promise.resolve(undefined),
@@ -75,16 +79,16 @@ export async function runChecks(checks: readonly Check[], base: BaseContext, opt
     }
     let result: CheckResult
     try {
-      const outcome = await runOne(check, ctx, options.timeoutMs)
+      const outcome = await runOne(check, ctx, options.prepared?.get(check.id), options.timeoutMs)
       result = { id: check.id, title: check.title, ...outcome, measurements: outcome.measurements ?? [], durationMs: 0 }
     } catch (error) {
       if (error instanceof InterruptedError || options.signal.aborted) throw error instanceof InterruptedError ? error : new InterruptedError()
       const timedOut = error instanceof CheckTimeout
       const summary = timedOut
-        ? `This check took longer than ${Math.round(options.timeoutMs / 1000)} seconds, so it was stopped.`
-        : 'This check stopped unexpectedly, so this part could not be checked.'
+        ? say('run.error.timeout', { seconds: Math.round(options.timeoutMs / 1000) })
+        : say('run.error.crash')
       const detail = timedOut ? 'timeout' : options.debug ? (error as Error)?.stack ?? String(error) : (error as Error)?.message ?? String(error)
-      result = errorResult(check, summary, detail, 0)
+      result = errorResult(check, summary, detail, 0, say)
     } finally {
       controller.abort()
       options.signal.removeEventListener('abort', onAbort)

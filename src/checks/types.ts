@@ -1,12 +1,16 @@
 import type { Exec } from '../platform/exec.js'
 import type { SystemInfo } from '../platform/system-info.js'
-import type { CheckId, CheckResult, Measurement, Identifiers, Status } from '../report/model.js'
-import type { RunOptions } from '../cli/options.js'
+import type { CheckId, CheckResult, Measurement, Identifiers, Report, Status } from '../report/model.js'
+import type { CheckOptions, RunOptions } from '../options.js'
 import type { Prompter } from '../ui/prompter.js'
+import type { Msg } from '../messages/index.js'
 
-/** Everything a check may touch. Injected, so tests pass fakes instead of patching globals. */
-export interface CheckContext {
-  options: RunOptions
+/**
+ * Everything a check may touch. Injected, so tests pass fakes instead of patching globals.
+ * `O` is the check's own slice of the options (src/options.ts): it sees nothing else.
+ */
+export interface CheckContext<O = CheckOptions> {
+  options: O
   platform: NodeJS.Platform
   exec: Exec
   system: SystemInfo
@@ -22,23 +26,25 @@ export interface CheckContext {
   resultOf(id: CheckId): Promise<CheckResult | undefined>
   /** Says what the check is doing now, for the progress line. */
   progress(message: string): void
-  /** What this check's `prepare` returned as `data`, if it has one. */
-  prepared?: unknown
+  /** The sentences in the person's language (src/messages/); English when not given. */
+  msg?: Msg
 }
 
 /** What `prepare` may use: no prompts and no OS, only inputs named on the command line. */
-export interface PrepareContext {
-  options: RunOptions
+export interface PrepareContext<O = CheckOptions> {
+  options: O
   fetch: typeof globalThis.fetch
   env: Readonly<Record<string, string | undefined>>
   cwd: string
   signal: AbortSignal
 }
 
-/** What `prepare` gives back: data for `run`, and the practice's name for the report header. */
+/** What a check may add to the report itself (its header), from what its `prepare` read. */
+export type ReportInfo = Partial<Pick<Report, 'practice'>>
+
+/** Whatever a `prepare` returns may carry `report`: the runner hands it to the report, unread. */
 export interface Prepared {
-  practice?: { name: string; welcome?: string }
-  data?: unknown
+  report?: ReportInfo
 }
 
 /** What a check's `run` returns; the runner adds id, title and duration. */
@@ -52,8 +58,8 @@ export interface CheckOutcome {
   error?: string
 }
 
-/** A diagnostic module. Register new ones in src/checks/index.ts. */
-export interface Check {
+/** The parts of a check that do not depend on what it prepares. */
+export interface CheckInfo {
   id: CheckId
   /** Short title for the report, for example "Wi-Fi". */
   title: string
@@ -63,10 +69,25 @@ export interface Check {
   timeoutMs?: number
   /** Interactive checks wait for answers and are not bound by the time limit while asking. */
   interactive?: boolean
-  /**
-   * Optional: load and validate this check's inputs (files, URLs) before anything is measured,
-   * so bad input fails fast with one sentence and exit 2. Throw UsageError for bad input.
-   */
-  prepare?(ctx: PrepareContext): Promise<Prepared | undefined>
-  run(ctx: CheckContext): Promise<CheckOutcome>
 }
+
+/**
+ * Load and validate this check's inputs (files, URLs) before anything is measured, so bad input
+ * fails fast with one sentence and exit 2. Throw UsageError for bad input. Optional when the
+ * check needs nothing prepared (P is void, or includes undefined); then `run` gets undefined.
+ */
+type PrepareStep<P, O> = undefined extends P
+  ? { prepare?(ctx: PrepareContext<O>): Promise<P> }
+  : { prepare(ctx: PrepareContext<O>): Promise<P> }
+
+/**
+ * A diagnostic module: one folder under src/checks/, registered with one line in
+ * src/checks/index.ts. `P` is what its `prepare` hands to `run`; `O` is its slice of the options.
+ */
+export type Check<P extends Prepared | undefined | void = void, O = CheckOptions> = CheckInfo &
+  PrepareStep<P, O> & {
+    run(ctx: CheckContext<O>, prepared: P): Promise<CheckOutcome>
+  }
+
+/** Any check, with what it prepares hidden: what the registry and the runner hold. */
+export type AnyCheck = Check<Prepared | undefined | void, RunOptions>

@@ -1,41 +1,7 @@
 import type { CheckId, SessionType } from '../report/model.js'
 import { CHECK_IDS, SESSION_TYPES } from '../report/model.js'
 import { UsageError } from '../errors.js'
-
-export type ReportFormat = 'json' | 'md' | 'html' | 'txt'
-export type Verbosity = 'quiet' | 'normal' | 'verbose'
-
-/** Everything a run needs to know, typed. Built once from argv, env and TTY state. */
-export interface RunOptions {
-  session: SessionType
-  /** The checks to run, in report order. */
-  checks: CheckId[]
-  json: boolean
-  output?: { path: string; format: ReportFormat }
-  /** True when prompts may be shown. */
-  interactive: boolean
-  /** True when a live progress line may be drawn on stderr. */
-  progress: boolean
-  offline: boolean
-  /** Global time limit for the automatic checks, in milliseconds. */
-  timeoutMs: number
-  strict: boolean
-  includeIdentifiers: boolean
-  verbosity: Verbosity
-  debug: boolean
-  color: boolean
-  unicode: boolean
-  // The connection check (issue 4).
-  server?: string
-  stun?: string
-  quick: boolean
-  maxDataBytes?: number
-  engine: 'builtin' | 'ookla'
-  acceptOoklaLicense: boolean
-  // The checklist (issue 6).
-  checklist?: string
-  answers?: string
-}
+import type { ReportFormat, RunOptions } from '../options.js'
 
 /** The raw flags commander gives us. */
 export interface RawFlags {

@@ -2,6 +2,8 @@ import { Command, Option } from 'commander'
 import type { RawFlags } from './options.js'
 import { CHECK_IDS } from '../report/model.js'
 import { RUN_COMMAND, TOOL_NAME } from '../tool.js'
+import { DEFAULT_DRAIN_SECONDS, DEFAULT_SERVE_LIMITS as LIMITS } from '../net/speed-server.js'
+import { DEFAULT_STUN_LIMITS as STUN } from '../net/stun-responder.js'
 
 /** What each command does; main supplies them, so the program stays definitions only. */
 export interface CommandHandlers {
@@ -79,6 +81,24 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
     .option('--delay <ms>', 'impairment: add this much delay to every reply')
     .option('--jitter <ms>', 'impairment: vary the delay by up to this much')
     .option('--udp-drop <percent>', 'impairment: drop this share of UDP probes')
+    .option('--cors <origin>', 'let web pages of this one origin use the endpoint (default: none)')
+    .option('--max-connections <n>', `most connections open at once (default: ${LIMITS.maxConnections})`)
+    .option('--max-per-client <n>', `most connections from one client address (default: ${LIMITS.maxConnectionsPerClient})`)
+    .option('--header-timeout <s>', `seconds to send the request headers (default: ${LIMITS.headersTimeoutMs / 1000})`)
+    .option('--request-timeout <s>', `seconds to send a whole request, upload included (default: ${LIMITS.requestTimeoutMs / 1000})`)
+    .option('--idle-timeout <s>', `seconds an idle kept-alive connection stays open (default: ${LIMITS.idleTimeoutMs / 1000})`)
+    .option('--stall-timeout <s>', `seconds without progress before a connection is dropped (default: ${LIMITS.stallTimeoutMs / 1000})`)
+    .option('--max-requests <n>', `requests on one kept-alive connection (default: ${LIMITS.maxRequestsPerConnection})`)
+    .option('--stun-rate <n>', `STUN answers a second to one source address (default: ${STUN.perSourceRate})`)
+    .option('--stun-total-rate <n>', `STUN answers a second to everyone (default: ${STUN.totalRate})`)
+    .option('--drain-timeout <s>', `on Ctrl-C or SIGTERM, seconds to let requests finish (default: ${DEFAULT_DRAIN_SECONDS})`)
+    .addHelpText(
+      'after',
+      `\nFixed limits: ${LIMITS.maxPipelined} requests sent ahead per connection, request head ${LIMITS.maxHeaderBytes / 1024} KB,\n` +
+        `${STUN.perSourceBurst} STUN answers at once per source before --stun-rate applies, ${STUN.maxSources} sources remembered,\n` +
+        `${STUN.maxQueued} delayed STUN replies waiting; STUN requests from source ports below 1024 are ignored.\n` +
+        'GET /healthz answers 200 while serving (503 while stopping). No client address is logged.\n',
+    )
     .action(async (flags: Record<string, string | boolean | undefined>) => handlers.serve(flags))
 
   const checklist = program.command('checklist').description("write or check a practice's own checklist")

@@ -3,8 +3,9 @@ import { resolve } from 'node:path'
 import type { Io } from '../io.js'
 import { UsageError } from '../errors.js'
 import { parseDataSize } from '../cli/options.js'
-import { startSpeedServer, type SpeedServerOptions } from '../net/speed-server.js'
-import { RUN_COMMAND } from '../tool.js'
+import { DEFAULT_DRAIN_SECONDS, DEFAULT_SERVE_LIMITS, startSpeedServer, type ServeLimits, type SpeedServerOptions } from '../net/speed-server.js'
+import { DEFAULT_STUN_LIMITS, type StunLimits } from '../net/stun-responder.js'
+import { RUN_COMMAND, TOOL_NAME } from '../tool.js'
 
 type Flags = Record<string, string | boolean | undefined>
 
@@ -31,6 +32,46 @@ function readPem(io: Io, file: string, flag: string): string {
   }
 }
 
+/** A web origin as browsers send it: scheme, host and port only. */
+function parseCors(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined
+  let origin: string | undefined
+  try {
+    const url = new URL(raw)
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === raw.replace(/\/$/, '')) origin = url.origin
+  } catch {
+    origin = undefined
+  }
+  if (!origin) throw new UsageError(`--cors takes one web origin such as https://practice.example.org (no path); you gave "${raw}".`)
+  return origin
+}
+
+/** The limit flags of `serve`: flag, option name, where it goes, smallest and largest value, unit. */
+const LIMIT_FLAGS: ReadonlyArray<{ flag: string; name: string; key: keyof ServeLimits; min: number; max: number; seconds?: true }> = [
+  { flag: '--max-connections', name: 'maxConnections', key: 'maxConnections', min: 1, max: 1_000_000 },
+  { flag: '--max-per-client', name: 'maxPerClient', key: 'maxConnectionsPerClient', min: 1, max: 1_000_000 },
+  { flag: '--header-timeout', name: 'headerTimeout', key: 'headersTimeoutMs', min: 0.01, max: 3600, seconds: true },
+  { flag: '--request-timeout', name: 'requestTimeout', key: 'requestTimeoutMs', min: 0.01, max: 3600, seconds: true },
+  { flag: '--idle-timeout', name: 'idleTimeout', key: 'idleTimeoutMs', min: 0.01, max: 3600, seconds: true },
+  { flag: '--stall-timeout', name: 'stallTimeout', key: 'stallTimeoutMs', min: 0.01, max: 3600, seconds: true },
+  { flag: '--max-requests', name: 'maxRequests', key: 'maxRequestsPerConnection', min: 1, max: 1_000_000 },
+]
+
+const STUN_FLAGS: ReadonlyArray<{ flag: string; name: string; key: keyof StunLimits; min: number; max: number }> = [
+  { flag: '--stun-rate', name: 'stunRate', key: 'perSourceRate', min: 1, max: 1_000_000 },
+  { flag: '--stun-total-rate', name: 'stunTotalRate', key: 'totalRate', min: 1, max: 10_000_000 },
+]
+
+function whole(value: number | undefined, flag: string, min: number, max: number): number | undefined {
+  if (value !== undefined && !Number.isInteger(value)) throw new UsageError(`${flag} takes a whole number from ${min} to ${max}; you gave "${value}".`)
+  return value
+}
+
+/** How long `serve` lets requests under way finish after Ctrl-C or SIGTERM, in ms. */
+export function resolveDrainMs(flags: Flags): number {
+  return (number(flags, 'drainTimeout', '--drain-timeout', 0, 600) ?? DEFAULT_DRAIN_SECONDS) * 1000
+}
+
 /** Maps the serve flags to server options; throws UsageError for bad input. */
 export function resolveServeOptions(flags: Flags, io: Io): SpeedServerOptions {
   const cert = text(flags, 'cert')
@@ -42,6 +83,18 @@ export function resolveServeOptions(flags: Flags, io: Io): SpeedServerOptions {
   const delay = number(flags, 'delay', '--delay', 0, 60000)
   const jitter = number(flags, 'jitter', '--jitter', 0, 60000)
   const drop = number(flags, 'udpDrop', '--udp-drop', 0, 100)
+  const cors = parseCors(text(flags, 'cors'))
+  resolveDrainMs(flags) // checked here too, so every bad flag is refused before anything starts
+  const limits: Partial<ServeLimits> = {}
+  for (const { flag, name, key, min, max, seconds } of LIMIT_FLAGS) {
+    const value = seconds ? number(flags, name, flag, min, max) : whole(number(flags, name, flag, min, max), flag, min, max)
+    if (value !== undefined) limits[key] = seconds ? Math.round(value * 1000) : value
+  }
+  const stunLimits: Partial<StunLimits> = {}
+  for (const { flag, name, key, min, max } of STUN_FLAGS) {
+    const value = whole(number(flags, name, flag, min, max), flag, min, max)
+    if (value !== undefined) stunLimits[key] = value
+  }
   return {
     host: text(flags, 'host') ?? '127.0.0.1',
     port,
@@ -51,7 +104,38 @@ export function resolveServeOptions(flags: Flags, io: Io): SpeedServerOptions {
     ...(delay !== undefined ? { delayMs: delay } : {}),
     ...(jitter !== undefined ? { jitterMs: jitter } : {}),
     ...(drop !== undefined ? { udpDropPct: drop } : {}),
+    ...(Object.keys(limits).length ? { limits } : {}),
+    ...(Object.keys(stunLimits).length ? { stunLimits } : {}),
+    ...(cors ? { cors } : {}),
   }
+}
+
+/**
+ * One line for an error the server caught, at most one a minute (with a count of the ones in
+ * between). Only the error's kind goes out: its message could hold a client's address.
+ */
+function errorLogger(io: Io, now: () => number = () => performance.now()): (error: unknown) => void {
+  let quietUntil = -Infinity
+  let quiet = 0
+  return (error) => {
+    const at = now()
+    if (at < quietUntil) return void quiet++
+    quietUntil = at + 60_000
+    const kind = (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.name : typeof error)
+    const more = quiet ? ` (${quiet} more since the last note)` : ''
+    quiet = 0
+    io.stderr.write(`${TOOL_NAME} serve: caught an unexpected error (${String(kind).replace(/[^\w.-]/g, '')})${more}; still serving.\n`)
+  }
+}
+
+/** Every limit of `serve` in one line each, for the start-up message, --help and the README. */
+export function describeLimits(limits: ServeLimits = DEFAULT_SERVE_LIMITS, stun: StunLimits = DEFAULT_STUN_LIMITS): string {
+  const s = (ms: number): string => `${ms / 1000} s`
+  return [
+    `connections: ${limits.maxConnections} in all, ${limits.maxConnectionsPerClient} per client address; ${limits.maxRequestsPerConnection} requests and ${limits.maxPipelined} sent ahead per connection; request head ${limits.maxHeaderBytes / 1024} KB`,
+    `time limits: headers ${s(limits.headersTimeoutMs)}, whole request ${s(limits.requestTimeoutMs)}, idle kept-alive connection ${s(limits.idleTimeoutMs)}, no progress ${s(limits.stallTimeoutMs)}`,
+    `STUN: ${stun.perSourceRate} answers a second per source address (first ${stun.perSourceBurst} at once), ${stun.totalRate} a second in all, ${stun.maxSources} sources remembered, ${stun.maxQueued} delayed replies waiting; source ports below 1024 are ignored`,
+  ].join('\n')
 }
 
 function describeImpairments(options: SpeedServerOptions): string {
@@ -64,12 +148,17 @@ function describeImpairments(options: SpeedServerOptions): string {
   return parts.length ? `Impairments: ${parts.join(', ')}.\n` : ''
 }
 
-/** `session-checkup serve`: runs the speed endpoint until Ctrl-C, then closes it and exits 0. */
+/**
+ * `session-checkup serve`: runs the speed endpoint until Ctrl-C or SIGTERM, lets the requests under
+ * way finish (up to --drain-timeout), then closes it and exits 0.
+ */
 export async function runServe(flags: Flags, io: Io): Promise<number> {
   const options = resolveServeOptions(flags, io)
+  const drainMs = resolveDrainMs(flags)
+  const logError = errorLogger(io)
   let server
   try {
-    server = await startSpeedServer(options)
+    server = await startSpeedServer({ ...options, onError: logError })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const why = code === 'EADDRINUSE' ? 'that port is already in use' : code === 'EACCES' ? 'this user may not use that port' : code === 'EADDRNOTAVAIL' ? 'that address is not on this computer' : (error as Error).message
@@ -82,15 +171,29 @@ export async function runServe(flags: Flags, io: Io): Promise<number> {
       (wildcard ? 'It listens on every address of this computer: use this computer\'s name or address in place of the one above.\n' : '') +
       (server.udp ? '' : 'The UDP probe could not start on this port, so packet loss cannot be measured against this server.\n') +
       describeImpairments(options) +
+      (options.cors ? `Web pages of ${options.cors} may use it; no other site's pages may.\n` : '') +
+      `Limits:\n${describeLimits({ ...DEFAULT_SERVE_LIMITS, ...options.limits }, { ...DEFAULT_STUN_LIMITS, ...options.stunLimits }).replace(/^/gm, '  ')}\n` +
       'Press Ctrl-C to stop.\n',
   )
-  await new Promise<void>((done) => {
-    const remove = io.onInterrupt(() => {
-      remove()
-      done()
+  const removeLastResort = io.onUncaught?.(logError)
+  try {
+    await new Promise<void>((done) => {
+      const remove = io.onInterrupt(() => {
+        remove()
+        done()
+      })
     })
-  })
-  await server.close()
-  io.stderr.write('Stopped.\n')
+    io.stderr.write(drainMs > 0 ? `Stopping: letting the requests under way finish (up to ${drainMs / 1000} s)…\n` : 'Stopping…\n')
+    // A second Ctrl-C or SIGTERM stops at once.
+    let hurry: () => void = () => {}
+    const hurried = new Promise<void>((resolve) => (hurry = resolve))
+    const removeHurry = io.onInterrupt(() => hurry())
+    await Promise.race([server.close(drainMs), hurried.then(() => server.close(0))])
+    removeHurry()
+  } finally {
+    removeLastResort?.()
+  }
+  const { requests, stun } = server.counters()
+  io.stderr.write(`Stopped. It answered ${requests} requests and ${stun.answered} STUN probes.\n`)
   return 0
 }

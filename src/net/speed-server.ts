@@ -3,9 +3,10 @@ import { lookup } from 'node:dns/promises'
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import { randomBytes } from 'node:crypto'
-import { isIPv6, type AddressInfo } from 'node:net'
+import { isIPv6, type AddressInfo, type Socket } from 'node:net'
 import { TokenBucket } from './token-bucket.js'
-import { encodeBindingSuccess, parseStunHeader, STUN_BINDING_REQUEST } from './stun.js'
+import { createStunResponder, type StunCounters, type StunLimits, type StunResponder } from './stun-responder.js'
+import { clientKey } from './stun.js'
 import { TOOL_NAME, RUN_COMMAND } from '../tool.js'
 
 /**
@@ -28,6 +29,74 @@ export interface SpeedServerOptions {
   udpDropPct?: number
   /** Replaces Math.random for the jitter, for tests. */
   random?: () => number
+  /** Connection limits and timeouts; each one left out takes its value from DEFAULT_SERVE_LIMITS. */
+  limits?: Partial<ServeLimits>
+  /** Limits of the STUN responder; see DEFAULT_STUN_LIMITS. */
+  stunLimits?: Partial<StunLimits>
+  /** The one web origin (https://practice.example) whose pages may use this endpoint; none by default. */
+  cors?: string
+  /** Told of each error caught inside a request handler, which then answers 500 and goes on. */
+  onError?(error: unknown): void
+}
+
+/**
+ * What one endpoint on the open internet holds at most. Every limit is a flag of `serve` and is
+ * listed in its --help and in the README; the tests set tiny values to see each one act.
+ */
+export interface ServeLimits {
+  /** Open connections in all. More are refused (closed at once) until some end. */
+  maxConnections: number
+  /** Open connections from one client address (an IPv6 /64 counts as one). */
+  maxConnectionsPerClient: number
+  /** Time to send the request's headers. */
+  headersTimeoutMs: number
+  /** Time to send the whole request, body included. */
+  requestTimeoutMs: number
+  /** An idle kept-alive connection is closed after this long. */
+  idleTimeoutMs: number
+  /** A connection where nothing moves for this long (a download nobody reads) is dropped. */
+  stallTimeoutMs: number
+  /** Requests on one kept-alive connection; then it is closed. */
+  maxRequestsPerConnection: number
+  /** Requests sent ahead on one connection before the first is answered (pipelining). */
+  maxPipelined: number
+  /** Largest request head (request line and headers), in bytes. */
+  maxHeaderBytes: number
+}
+
+export const DEFAULT_SERVE_LIMITS: ServeLimits = {
+  maxConnections: 1000,
+  maxConnectionsPerClient: 32,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 60_000,
+  idleTimeoutMs: 5_000,
+  stallTimeoutMs: 30_000,
+  maxRequestsPerConnection: 1000,
+  maxPipelined: 4,
+  maxHeaderBytes: 16 * 1024,
+}
+
+/** On Ctrl-C or SIGTERM, how long `serve` lets the requests under way finish (--drain-timeout). */
+export const DEFAULT_DRAIN_SECONDS = 5
+
+/** Counts only: the endpoint keeps no client address, in memory past a connection or anywhere else. */
+export interface ServeCounters {
+  /** Connections open now. */
+  open: number
+  accepted: number
+  /** Refused because the server or that client address had its most connections open. */
+  refusedBusy: number
+  refusedPerClient: number
+  requests: number
+  /** Malformed request targets, answered 400. */
+  badTargets: number
+  /** Requests from a web page of another site, answered 403. */
+  crossOrigin: number
+  /** Connections dropped because nothing moved for the stall timeout. */
+  stalled: number
+  /** Errors caught in a handler, answered 500. */
+  errors: number
+  stun: StunCounters
 }
 
 export interface SpeedServer {
@@ -36,7 +105,12 @@ export interface SpeedServer {
   port: number
   /** False if the UDP port could not be opened (the HTTP side still works). */
   udp: boolean
-  close(): Promise<void>
+  counters(): ServeCounters
+  /**
+   * Stops taking connections and closes idle ones at once, lets the requests under way finish for
+   * up to `drainMs` (0: none), then closes whatever is left.
+   */
+  close(drainMs?: number): Promise<void>
 }
 
 const CHUNK = randomBytes(64 * 1024)
@@ -52,17 +126,22 @@ function sleep(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()
 }
 
-function commonHeaders(started: number): Record<string, string> {
+/** Headers every answer carries; the CORS ones only for the one allowed origin. */
+function commonHeaders(res: ServerResponse, started: number): Record<string, string> {
+  const allowed = corsOrigins.get(res)
   return {
     'cache-control': 'no-store',
-    'access-control-allow-origin': '*',
-    'timing-allow-origin': '*',
+    'x-content-type-options': 'nosniff',
+    ...(allowed ? { 'access-control-allow-origin': allowed, 'timing-allow-origin': allowed, vary: 'origin' } : {}),
     'server-timing': `serve;dur=${(performance.now() - started).toFixed(3)}`,
   }
 }
 
+/** The allowed origin, for the responses whose request came from it. */
+const corsOrigins = new WeakMap<ServerResponse, string>()
+
 function sendText(res: ServerResponse, status: number, text: string, started: number): void {
-  res.writeHead(status, { ...commonHeaders(started), 'content-type': 'text/plain; charset=utf-8' })
+  res.writeHead(status, { ...commonHeaders(res, started), 'content-type': 'text/plain; charset=utf-8' })
   res.end(text + '\n')
 }
 
@@ -76,8 +155,8 @@ function drainOrClose(res: ServerResponse): Promise<void> {
   })
 }
 
-async function sendDownload(res: ServerResponse, bytes: number, started: number, bucket: TokenBucket | undefined): Promise<void> {
-  res.writeHead(200, { ...commonHeaders(started), 'content-type': 'application/octet-stream', 'content-length': String(bytes) })
+async function sendDownload(res: ServerResponse, bytes: number, started: number, bucket: TokenBucket | undefined, progress: () => void): Promise<void> {
+  res.writeHead(200, { ...commonHeaders(res, started), 'content-type': 'application/octet-stream', 'content-length': String(bytes) })
   // Small pieces when shaping, so the rate is smooth at the scale of the client's 50 ms bins.
   const piece = bucket ? pieceSize(bucket) : CHUNK.length
   let left = bytes
@@ -87,6 +166,7 @@ async function sendDownload(res: ServerResponse, bytes: number, started: number,
     if (res.destroyed) return
     left -= size
     if (!res.write(CHUNK.subarray(0, size))) await drainOrClose(res)
+    progress()
   }
   res.end()
 }
@@ -101,13 +181,14 @@ function pieceSize(bucket: TokenBucket): number {
   return Math.max(1024, Math.min(16 * 1024, Math.round(bucket.bytesPerSecond / 200)))
 }
 
-function receiveUpload(req: IncomingMessage, maxBytes: number, bucket: TokenBucket | undefined): Promise<number | undefined> {
+function receiveUpload(req: IncomingMessage, maxBytes: number, bucket: TokenBucket | undefined, progress: () => void): Promise<number | undefined> {
   return new Promise((resolve) => {
     let received = 0
     // The reply waits for the last piece's turn in the bucket: acknowledging bytes before the
     // shaped link "delivered" them would flatter the client's upload figure.
     let shaped: Promise<void> = Promise.resolve()
     req.on('data', (chunk: Buffer) => {
+      progress()
       received += chunk.length
       if (received > maxBytes) {
         req.destroy()
@@ -125,53 +206,151 @@ function receiveUpload(req: IncomingMessage, maxBytes: number, bucket: TokenBuck
   })
 }
 
-function createHandler(options: SpeedServerOptions, down?: TokenBucket, up?: TokenBucket) {
+
+/**
+ * Drops a transfer that makes no progress: a download whose client stopped reading (its socket
+ * never drains), an upload that stopped sending. Each transfer reports progress; one sweep timer
+ * for all of them drops those silent for `stallMs`, so a stall is caught within stallMs plus one
+ * sweep (a quarter of stallMs, at most a second). Node's socket timeout alone was not enough: it
+ * counts the kernel taking a few more bytes as activity, and took up to twice as long.
+ */
+export class StallWatch {
+  private readonly lastProgress = new Map<Socket, number>()
+  private timer: ReturnType<typeof setInterval> | undefined
+
+  constructor(
+    private readonly stallMs: number,
+    private readonly onStall: (socket: Socket) => void,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** Notes progress on this socket now (and starts watching it). */
+  watch(socket: Socket): void {
+    this.lastProgress.set(socket, this.now())
+    this.timer ??= setInterval(() => this.sweep(), Math.max(5, Math.min(1000, this.stallMs / 4))).unref()
+  }
+
+  /** Stops watching this socket; the sweep timer stops by itself once nothing is watched. */
+  release(socket: Socket): void {
+    this.lastProgress.delete(socket)
+  }
+
+  sweep(): void {
+    const now = this.now()
+    for (const [socket, at] of this.lastProgress) {
+      if (socket.destroyed) this.lastProgress.delete(socket)
+      else if (now - at >= this.stallMs) {
+        this.lastProgress.delete(socket)
+        this.onStall(socket)
+      }
+    }
+    if (this.lastProgress.size === 0) this.stop()
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = undefined
+  }
+}
+
+/** A request target as this server takes it: origin-form only, parsed without anything that throws. */
+export function parseTarget(target: string | undefined): { path: string; query: URLSearchParams } | undefined {
+  // `//host` (protocol-relative), absolute-form (`http://…`), `*`, backslashes, controls and spaces are refused.
+  if (!target || target[0] !== '/' || target[1] === '/' || target.length > 4096) return undefined
+  // Node's parser already refuses control characters; this also catches what it lets through.
+  if (/[\\#\s\u007f]/.test(target) || [...target].some((c) => c.charCodeAt(0) < 0x20)) return undefined
+  const mark = target.indexOf('?')
+  return mark === -1 ? { path: target, query: new URLSearchParams() } : { path: target.slice(0, mark), query: new URLSearchParams(target.slice(mark + 1)) }
+}
+
+/**
+ * A web page of another site may not use this endpoint: its visitors' browsers would download and
+ * upload for it. Browsers name the page's origin (Origin) or at least say the request is cross-site
+ * (Sec-Fetch-Site); the command-line client sends neither.
+ */
+function foreignPage(req: IncomingMessage, cors: string | undefined): boolean {
+  const origin = req.headers.origin
+  if (origin !== undefined) return origin !== cors
+  const site = req.headers['sec-fetch-site']
+  return site === 'cross-site' || site === 'same-site'
+}
+
+interface HandlerContext {
+  stall: StallWatch
+  options: SpeedServerOptions
+  counters: ServeCounters
+  down?: TokenBucket
+  up?: TokenBucket
+  draining: () => boolean
+}
+
+function createHandler({ stall, options, counters, down, up, draining }: HandlerContext) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let started = performance.now()
-    const url = new URL(req.url ?? '/', 'http://serve.invalid')
-    res.on('error', () => {})
-    if (url.pathname.endsWith('/__down') && (req.method === 'GET' || req.method === 'HEAD')) {
-      const bytes = Number(url.searchParams.get('bytes') ?? '0')
+    if (draining()) res.shouldKeepAlive = false
+    const target = parseTarget(req.url)
+    if (!target) {
+      counters.badTargets++
+      res.shouldKeepAlive = false
+      return sendText(res, 400, 'Bad request: this server takes paths such as /__down?bytes=1000.', started)
+    }
+    if (foreignPage(req, options.cors)) {
+      counters.crossOrigin++
+      return sendText(res, 403, 'This endpoint is not open to web pages of other sites.', started)
+    }
+    if (options.cors && req.headers.origin === options.cors) corsOrigins.set(res, options.cors)
+    const { path, query } = target
+    if (req.method === 'OPTIONS' && corsOrigins.has(res)) {
+      res.writeHead(204, {
+        ...commonHeaders(res, started),
+        'access-control-allow-methods': 'GET, HEAD, POST',
+        'access-control-allow-headers': 'content-type',
+        'access-control-max-age': '600',
+      })
+      return void res.end()
+    }
+    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      res.writeHead(draining() ? 503 : 200, { ...commonHeaders(res, started), 'content-type': 'application/json' })
+      return void res.end(JSON.stringify({ status: draining() ? 'draining' : 'ok', ...counters }))
+    }
+    if (path.endsWith('/__down') && (req.method === 'GET' || req.method === 'HEAD')) {
+      const raw = query.get('bytes') ?? '0'
+      const bytes = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN
       const delay = delayFor(options)
       await sleep(delay)
       // The added delay stands for the network, so it stays out of the server's own time.
       started += delay
-      if (!Number.isInteger(bytes) || bytes < 0) return sendText(res, 400, 'bytes must be a whole number', started)
+      if (!Number.isInteger(bytes)) return sendText(res, 400, 'bytes must be a whole number', started)
       if (bytes > options.maxBytes) return sendText(res, 400, `This server sends at most ${options.maxBytes} bytes per request.`, started)
-      return sendDownload(res, req.method === 'HEAD' ? 0 : bytes, started, down)
+      stall.watch(req.socket)
+      return sendDownload(res, req.method === 'HEAD' ? 0 : bytes, started, down, () => stall.watch(req.socket))
     }
-    if (url.pathname.endsWith('/__up') && req.method === 'POST') {
-      const received = await receiveUpload(req, options.maxBytes, up)
+    if (path.endsWith('/__up') && req.method === 'POST') {
+      const declared = Number(req.headers['content-length'] ?? 0)
+      if (declared > options.maxBytes) {
+        res.shouldKeepAlive = false
+        return sendText(res, 413, `This server takes at most ${options.maxBytes} bytes per request.`, started)
+      }
+      stall.watch(req.socket)
+      const received = await receiveUpload(req, options.maxBytes, up, () => stall.watch(req.socket))
+      stall.release(req.socket)
       if (received === undefined) return void res.destroy()
       const delay = delayFor(options)
       await sleep(delay)
       started += delay
-      res.writeHead(200, { ...commonHeaders(started), 'content-type': 'application/json' })
+      res.writeHead(200, { ...commonHeaders(res, started), 'content-type': 'application/json' })
       return void res.end(JSON.stringify({ bytes: received }))
     }
-    if (url.pathname === '/' && req.method === 'GET') {
+    if (path === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
       return sendText(res, 200, `${TOOL_NAME} speed endpoint. Measure against it with: ${RUN_COMMAND} --server <this address>`, started)
     }
     sendText(res, 404, 'Not found. This server answers GET /__down?bytes=N and POST /__up.', started)
   }
 }
 
-function startStun(options: SpeedServerOptions, address: string, port: number): Promise<UdpSocket | undefined> {
+async function startStun(responder: StunResponder, address: string, port: number): Promise<UdpSocket | undefined> {
   const socket = createSocket({ type: isIPv6(address) ? 'udp6' : 'udp4', reuseAddr: false })
-  const dropShare = Math.min(Math.max((options.udpDropPct ?? 0) / 100, 0), 1)
-  let owed = 0
-  socket.on('message', (packet, peer) => {
-    const header = parseStunHeader(packet)
-    if (!header || header.type !== STUN_BINDING_REQUEST) return
-    // Even spreading makes the drop rate exact over any 1/share probes, so tests have a known truth.
-    owed += dropShare
-    if (owed >= 1 - 1e-9) {
-      owed -= 1
-      return
-    }
-    const reply = encodeBindingSuccess(Buffer.from(header.transactionId), peer.address, peer.port, peer.family === 'IPv6' ? 'IPv6' : 'IPv4')
-    setTimeout(() => socket.send(reply, peer.port, peer.address, () => {}), delayFor(options))
-  })
+  socket.on('message', (packet, peer) => responder.handle(packet, peer))
   return new Promise((resolve) => {
     socket.once('error', () => resolve(undefined))
     socket.bind(port, address, () => {
@@ -186,32 +365,142 @@ function urlHost(host: string): string {
   return isIPv6(host) ? `[${host}]` : host
 }
 
+function resolveLimits(partial: Partial<ServeLimits> | undefined): ServeLimits {
+  const limits = { ...DEFAULT_SERVE_LIMITS, ...partial }
+  // Node wants the header time limit within the whole request's.
+  return { ...limits, headersTimeoutMs: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) }
+}
+
 /** Starts the endpoint; resolves once it listens on TCP (and UDP, when it can). */
 export async function startSpeedServer(options: SpeedServerOptions): Promise<SpeedServer> {
+  const limits = resolveLimits(options.limits)
   const bytesPerSecond = options.rateMbps ? (options.rateMbps * 1e6) / 8 : 0
   // A burst of about 10 ms of data keeps the shaping tight without starving the writer.
   const bucket = (): TokenBucket | undefined => (bytesPerSecond ? new TokenBucket(bytesPerSecond, Math.max(4096, bytesPerSecond / 100)) : undefined)
-  const handler = createHandler(options, bucket(), bucket())
+  let draining = false
+  // Filled in once the UDP port is open; replies go out through it.
+  const stunSocket: { current?: UdpSocket } = {}
+  const responder = createStunResponder({
+    ...(options.stunLimits ? { limits: options.stunLimits } : {}),
+    delayFor: () => delayFor(options),
+    dropShare: (options.udpDropPct ?? 0) / 100,
+    send: (reply, port, address) => stunSocket.current?.send(reply, port, address, () => {}),
+  })
+  const counters: ServeCounters = { open: 0, accepted: 0, refusedBusy: 0, refusedPerClient: 0, requests: 0, badTargets: 0, crossOrigin: 0, stalled: 0, errors: 0, stun: responder.counters }
+  const stall = new StallWatch(limits.stallTimeoutMs, (socket) => {
+    counters.stalled++
+    socket.destroy()
+  })
+  const handler = createHandler({ stall, options, counters, down: bucket(), up: bucket(), draining: () => draining })
+  /** Requests under way on each connection, to bound pipelining and to tell a stall from an idle connection. */
+  const active = new WeakMap<Socket, number>()
+  const servedOn = new WeakMap<Socket, number>()
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    counters.requests++
+    req.on('error', () => {})
+    res.on('error', () => {})
+    const socket = req.socket
+    const underWay = (active.get(socket) ?? 0) + 1
+    active.set(socket, underWay)
+    const served = (servedOn.get(socket) ?? 0) + 1
+    servedOn.set(socket, served)
+    res.once('close', () => {
+      active.set(socket, Math.max(0, (active.get(socket) ?? 1) - 1))
+      stall.release(socket)
+    })
+    if (underWay > limits.maxPipelined) return void socket.destroy()
+    // Node says "Connection: close" on the last request but then keeps the socket until the idle
+    // timeout; end it as soon as that answer is out.
+    if (served >= limits.maxRequestsPerConnection) res.once('finish', () => socket.end())
+    handler(req, res).catch((error: unknown) => {
+      counters.errors++
+      try {
+        options.onError?.(error)
+        if (res.headersSent) res.destroy()
+        else sendText(res, 500, 'Something went wrong on this server; it is still running. Please try again.', performance.now())
+      } catch {
+        res.destroy()
+      }
+    })
+  }
+  const serverOptions = {
+    maxHeaderSize: limits.maxHeaderBytes,
+    requestTimeout: limits.requestTimeoutMs,
+    headersTimeout: limits.headersTimeoutMs,
+    keepAliveTimeout: limits.idleTimeoutMs,
+    // How often Node looks for requests past their time limits.
+    connectionsCheckingInterval: Math.max(10, Math.min(1000, limits.headersTimeoutMs / 4)),
+  }
   const server: Server = options.tls
-    ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, (req, res) => void handler(req, res))
-    : createHttpServer((req, res) => void handler(req, res))
-  server.keepAliveTimeout = 15_000
+    ? createHttpsServer({ ...serverOptions, cert: options.tls.cert, key: options.tls.key }, onRequest)
+    : createHttpServer(serverOptions, onRequest)
+  server.maxConnections = limits.maxConnections
+  server.maxRequestsPerSocket = limits.maxRequestsPerConnection
+  server.on('drop', () => counters.refusedBusy++)
+  // Node's own inactivity timer is the backstop for what the stall watch does not cover (a TLS
+  // handshake that never ends): it fires after at least as long without any reads or writes.
+  server.setTimeout(limits.stallTimeoutMs)
+  server.on('timeout', (socket: Socket) => {
+    if ((active.get(socket) ?? 0) > 0) counters.stalled++
+    socket.destroy()
+  })
+  const perClient = new Map<string, number>()
+  server.on('connection', (socket: Socket) => {
+    socket.on('error', () => {})
+    const client = clientKey(socket.remoteAddress ?? '', socket.remoteFamily ?? '')
+    const open = (perClient.get(client) ?? 0) + 1
+    if (open > limits.maxConnectionsPerClient) {
+      counters.refusedPerClient++
+      return void socket.destroy()
+    }
+    perClient.set(client, open)
+    counters.accepted++
+    counters.open++
+    socket.once('close', () => {
+      counters.open--
+      const left = (perClient.get(client) ?? 1) - 1
+      if (left > 0) perClient.set(client, left)
+      else perClient.delete(client)
+    })
+  })
+  server.on('tlsClientError', () => {})
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, options.host, () => resolve())
   })
+  // After start, a server error (EMFILE when accepting, past the system's open-file limit) is
+  // passing: note it and go on taking connections.
+  server.on('error', (error) => options.onError?.(error))
   const { address, port } = server.address() as AddressInfo
   const stunAddress = (await lookup(address).catch(() => ({ address }))).address
-  const udp = await startStun(options, stunAddress, port)
+  const udp = await startStun(responder, stunAddress, port)
+  stunSocket.current = udp
+  let closing: Promise<void> | undefined
+  let until = Infinity
   return {
     url: `${options.tls ? 'https' : 'http'}://${urlHost(options.host)}:${port}`,
     host: options.host,
     port,
     udp: Boolean(udp),
-    close: async () => {
-      udp?.close()
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+    counters: () => ({ ...counters, stun: { ...counters.stun } }),
+    close: (drainMs = 0) => {
+      stall.stop()
+      // A second call (a second Ctrl-C) can only shorten the wait.
+      until = Math.min(until, performance.now() + drainMs)
+      closing ??= (async () => {
+        draining = true
+        responder.close()
+        udp?.close()
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+        server.closeIdleConnections()
+        while (counters.open > 0 && performance.now() < until) {
+          await sleep(Math.min(50, until - performance.now()))
+          server.closeIdleConnections()
+        }
+        server.closeAllConnections()
+        await closed
+      })()
+      return closing
     },
   }
 }

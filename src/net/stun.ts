@@ -64,3 +64,49 @@ function ipv6Bytes(address: string): Buffer {
   groups.slice(0, 8).forEach((group, i) => bytes.writeUInt16BE(parseInt(group || '0', 16) & 0xffff, i * 2))
   return bytes
 }
+
+/** Largest Binding Request the responder reads: a header plus a few small attributes. */
+export const STUN_MAX_REQUEST_BYTES = 548
+
+/**
+ * A Binding Request as the responder accepts it (RFC 5389 sections 6 and 15): type 0x0001, the
+ * magic cookie, a length that matches the datagram exactly (nothing trailing), and attributes, if
+ * any, that fill the body exactly. Undefined for anything else, so garbage is never answered.
+ */
+export function parseBindingRequest(packet: Buffer): StunHeader | undefined {
+  if (packet.length < 20 || packet.length > STUN_MAX_REQUEST_BYTES) return undefined
+  if (packet.readUInt16BE(0) !== STUN_BINDING_REQUEST) return undefined
+  if (packet.readUInt32BE(4) !== STUN_MAGIC_COOKIE) return undefined
+  const length = packet.readUInt16BE(2)
+  if (length % 4 !== 0 || 20 + length !== packet.length) return undefined
+  let at = 20
+  while (at < packet.length) {
+    if (at + 4 > packet.length) return undefined
+    const attributeLength = packet.readUInt16BE(at + 2)
+    at += 4 + Math.ceil(attributeLength / 4) * 4
+  }
+  if (at !== packet.length) return undefined
+  return { type: STUN_BINDING_REQUEST, transactionId: Buffer.from(packet.subarray(8, 20)) }
+}
+
+/** `::ffff:192.0.2.1` (an IPv4 client on a dual-stack socket) as the IPv4 address it stands for. */
+export function unmapAddress(address: string, family: string): { address: string; family: 'IPv4' | 'IPv6' } {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address)
+  if (mapped?.[1]) return { address: mapped[1], family: 'IPv4' }
+  return { address, family: family === 'IPv6' || family === '6' ? 'IPv6' : 'IPv4' }
+}
+
+/**
+ * The key for per-client limits: an IPv4 address as it is, an IPv6 address by its /64 network,
+ * since one IPv6 host usually holds a whole /64 and could otherwise count as millions of clients.
+ */
+export function clientKey(address: string, family: string): string {
+  const plain = unmapAddress(address, family)
+  if (plain.family === 'IPv4') return plain.address
+  const bare = plain.address.replace(/%.*$/, '').toLowerCase()
+  const [head = '', tail] = bare.split('::')
+  const headGroups = head ? head.split(':') : []
+  const tailGroups = tail ? tail.split(':') : []
+  const groups = tail === undefined ? headGroups : [...headGroups, ...Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0'), ...tailGroups]
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`
+}

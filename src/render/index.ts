@@ -1,4 +1,4 @@
-import type { ReportFormat } from '../cli/options.js'
+import type { ReportFormat } from '../options.js'
 import type { Report } from '../report/model.js'
 import { renderHtml } from './html.js'
 import { renderJson } from './json.js'

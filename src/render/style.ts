@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk'
 import type { Status } from '../report/model.js'
-import type { Verbosity } from '../cli/options.js'
+import type { Verbosity } from '../options.js'
 
 /** How a renderer should draw: colour on or off, Unicode or ASCII symbols, width, detail. */
 export interface Style {

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { writeFakeTools } from '../helpers/fake-linux-tools.js'
 import { reportValidator } from '../helpers/report-validator.js'
 import { fixture } from '../unit/wifi/fixtures.js'
+import { needsLinux, titled } from '../helpers/platform.js'
 
 const BIN = join(import.meta.dirname, '../../bin/session-checkup.js')
 const NMCLI_LIST = 'nmcli -t -f IN-USE,BSSID,SSID,SECURITY,WPA-FLAGS,RSN-FLAGS,FREQ,SIGNAL device wifi list ifname wlp2s0 --rescan no'
@@ -48,7 +49,8 @@ const nmAnswers = (list: string) => ({
   'iw dev wlp2s0 link': fixture('linux/iw-link-connected.txt'),
 })
 
-describe.runIf(process.platform === 'linux')('wifi check end to end on Linux', () => {
+const linuxOnly = needsLinux('the fake nmcli, iw and ip are shell scripts, and the Linux reader is the one under test')
+describe.skipIf(linuxOnly)(titled('wifi check end to end on Linux', linuxOnly), () => {
   it('passes a WPA2 network read through nmcli, and keeps the name out of the export', () => {
     const { code, stdout } = runCli(fakeTools(nmAnswers(fixture('linux/nmcli-e2e-wpa2.txt'))), ['--json', '--only', 'wifi'])
     expect(code).toBe(0)

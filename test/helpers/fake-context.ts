@@ -1,8 +1,9 @@
 import type { CheckContext } from '../../src/checks/types.js'
 import { resolveOptions, type RawFlags } from '../../src/cli/options.js'
+import type { CheckOptions, RunOptions } from '../../src/options.js'
 
 /** Options as a non-interactive run with these flags would have them. */
-export function optionsFor(flags: RawFlags = {}): CheckContext['options'] {
+export function optionsFor(flags: RawFlags = {}): RunOptions {
   return resolveOptions(flags, { stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, env: {}, platform: 'linux' })
 }
 
@@ -10,9 +11,10 @@ export function optionsFor(flags: RawFlags = {}): CheckContext['options'] {
  * A check context for unit tests: no OS, no network, no other checks, unless a test passes its
  * own. Commands and fetches fail loudly, so a check that touches what it should not is caught.
  */
-export function fakeContext(overrides: Partial<CheckContext> = {}): CheckContext {
+export function fakeContext<O extends CheckOptions = RunOptions>(overrides: Partial<CheckContext<O>> = {}): CheckContext<O> {
   return {
-    options: optionsFor(),
+    // A full set of options, so a check of any slice finds its own.
+    options: optionsFor() as unknown as O,
     platform: 'linux',
     exec: () => Promise.reject(new Error('no commands in this test')),
     system: { battery: async () => undefined },

@@ -4,6 +4,7 @@ import type { BatteryInfo } from '../../platform/system-info.js'
 import type { DoNotDisturbState } from '../../platform/do-not-disturb.js'
 import type { ProcessSource } from '../../platform/processes/index.js'
 import type { AppFinding } from './match.js'
+import { joinNames, msg, type Msg } from '../../messages/index.js'
 
 /** Below this charge, on battery, a long call may not last. */
 export const LOW_BATTERY_PERCENT = 30
@@ -15,19 +16,14 @@ export interface AppsInput {
   doNotDisturb: DoNotDisturbState
 }
 
-function joinNames(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? ''
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-}
-
-function isOrAre(count: number): string {
-  return count === 1 ? 'is' : 'are'
-}
-
 /** "Telegram", or "Telegram (for another user)" when it runs only for someone else signed in here. */
-function label(finding: AppFinding): string {
+function label(finding: AppFinding, m: Msg): string {
   const onlyOthers = !finding.owners.includes('self') && finding.owners.includes('other-user')
-  return onlyOthers ? `${finding.name} (for another user of this computer)` : finding.name
+  return onlyOthers ? m('apps.forAnotherUser', { name: finding.name }) : finding.name
+}
+
+function names(list: readonly AppFinding[], m: Msg): string {
+  return joinNames(list.map((finding) => label(finding, m)), m)
 }
 
 function isLowBattery(battery: BatteryInfo | undefined): battery is BatteryInfo & { percent: number } {
@@ -35,10 +31,10 @@ function isLowBattery(battery: BatteryInfo | undefined): battery is BatteryInfo 
   return battery.percent < LOW_BATTERY_PERCENT && !battery.acConnected && !battery.isCharging
 }
 
-function dndAdvice(platform: NodeJS.Platform): string {
-  if (platform === 'darwin') return 'Turn on a Focus such as Do Not Disturb (Control Centre > Focus) for the session, so no messages pop up, above all if you share your screen.'
-  if (platform === 'win32') return 'Turn on Do not disturb (Settings > System > Notifications) for the session, so no messages pop up, above all if you share your screen.'
-  return "Turn on Do Not Disturb in your desktop's notification settings for the session, so no messages pop up, above all if you share your screen."
+function dndAdvice(platform: NodeJS.Platform, m: Msg): string {
+  if (platform === 'darwin') return m('apps.step.focusMac')
+  if (platform === 'win32') return m('apps.step.focusWindows')
+  return m('apps.step.focusLinux')
 }
 
 interface Groups {
@@ -61,61 +57,73 @@ function groupFindings(findings: AppFinding[]): Groups {
   }
 }
 
-/** Short phrases for the summary, most serious first. */
-function summaryParts(groups: Groups, battery: BatteryInfo | undefined): string[] {
-  const parts: string[] = []
-  const names = (list: AppFinding[]): string => joinNames(list.map(label))
-  if (groups.remote.length) parts.push(`${names(groups.remote)} ${isOrAre(groups.remote.length)} running, which lets someone connect to this computer`)
-  if (groups.recorders.length) parts.push(`${names(groups.recorders)} can record the screen`)
-  if (groups.chats.length) parts.push(`${names(groups.chats)} ${isOrAre(groups.chats.length)} open and can show message pop-ups`)
-  if (isLowBattery(battery)) parts.push(`the battery is at ${Math.round(battery.percent)}% and not charging`)
+/** What needs a look, most serious first: each as a sentence of its own, and as a clause of a longer one. */
+function summaryParts(groups: Groups, battery: BatteryInfo | undefined, m: Msg): { sentence: string; clause: string }[] {
+  const parts: { sentence: string; clause: string }[] = []
+  const many = (list: readonly AppFinding[]): boolean => list.length > 1
+  if (groups.remote.length) {
+    const values = { names: names(groups.remote, m) }
+    parts.push(many(groups.remote)
+      ? { sentence: m('apps.summary.remoteMany', values), clause: m('apps.clause.remoteMany', values) }
+      : { sentence: m('apps.summary.remote', values), clause: m('apps.clause.remote', values) })
+  }
+  if (groups.recorders.length) {
+    const values = { names: names(groups.recorders, m) }
+    parts.push({ sentence: m('apps.summary.recorders', values), clause: m('apps.clause.recorders', values) })
+  }
+  if (groups.chats.length) {
+    const values = { names: names(groups.chats, m) }
+    parts.push(many(groups.chats)
+      ? { sentence: m('apps.summary.chatsMany', values), clause: m('apps.clause.chatsMany', values) }
+      : { sentence: m('apps.summary.chats', values), clause: m('apps.clause.chats', values) })
+  }
+  if (isLowBattery(battery)) {
+    const values = { percent: Math.round(battery.percent) }
+    parts.push({ sentence: m('apps.summary.battery', values), clause: m('apps.clause.battery', values) })
+  }
   return parts
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-function summarise(groups: Groups, parts: string[]): string {
+function summarise(groups: Groups, parts: readonly { sentence: string; clause: string }[], m: Msg): string {
   if (groups.sessions.length) {
-    const who = joinNames(groups.sessions.map(label))
-    const more = parts.length ? '; a few other things below need a look too.' : '.'
-    return `${who} ${groups.sessions.length === 1 ? 'shows' : 'show'} a live remote connection, so someone else may be able to see this screen right now${more}`
+    const values = { names: names(groups.sessions, m) }
+    const many = groups.sessions.length > 1
+    if (parts.length) return m(many ? 'apps.summary.liveSessionManyAndMore' : 'apps.summary.liveSessionAndMore', values)
+    return m(many ? 'apps.summary.liveSessionMany' : 'apps.summary.liveSession', values)
   }
-  if (parts.length === 1) return `${capitalise(parts[0] ?? '')}.`
-  if (parts.length > 1) return `A few things on this computer need a look before the session: ${parts.join('; ')}.`
+  if (parts.length === 1) return parts[0]?.sentence ?? ''
+  if (parts.length > 1) {
+    const clauses = parts.map((part) => part.clause).reduce((first, next) => m('apps.summary.clauseSeparator', { first, next }))
+    return m('apps.summary.several', { clauses })
+  }
   const calls = groups.notes.filter((f) => f.category === 'video-call')
-  if (calls.length) {
-    return `No chat, remote-access or recording apps need attention; ${joinNames(calls.map(label))} ${isOrAre(calls.length)} open, which is fine if you use it for the session.`
-  }
-  return 'No chat, remote-access or screen-recording apps are running.'
+  if (calls.length) return m(calls.length > 1 ? 'apps.summary.callsOpen' : 'apps.summary.callOpen', { names: names(calls, m) })
+  return m('apps.summary.clear')
 }
 
-function collectAdvice(groups: Groups, input: AppsInput): string[] {
+function collectAdvice(groups: Groups, input: AppsInput, m: Msg): string[] {
   const advice: string[] = []
-  for (const f of groups.sessions) {
-    advice.push(`If you did not start this ${f.name} connection yourself, end it in ${f.name} (or restart the computer) before the session, and tell your therapist.`)
-  }
+  for (const f of groups.sessions) advice.push(m('apps.step.endSession', { name: f.name }))
   for (const f of [...groups.remote, ...groups.recorders, ...groups.chats]) advice.push(`${f.entry.why} ${f.entry.whatToDo}`)
-  if (isLowBattery(input.battery)) advice.push('Plug in your charger before the session, so the call does not stop halfway through.')
+  if (isLowBattery(input.battery)) advice.push(m('apps.step.charge'))
   for (const f of groups.notes) advice.push(f.entry.whatToDo)
-  if (input.doNotDisturb !== 'on') advice.push(dndAdvice(input.platform))
+  if (input.doNotDisturb !== 'on') advice.push(dndAdvice(input.platform, m))
   // IT-support tools share one piece of advice; say it once.
   return [...new Set(advice)]
 }
 
-function measure(input: AppsInput, findings: AppFinding[]): Measurement[] {
+function measure(input: AppsInput, findings: AppFinding[], m: Msg): Measurement[] {
   const list: Measurement[] = []
   if (input.listing.ok) {
-    list.push({ id: 'processesListed', label: 'Programs looked at', value: input.listing.processCount })
-    list.push({ id: 'appsFound', label: 'Apps and tools recognised', value: findings.length })
+    list.push({ id: 'processesListed', label: m('apps.label.processesListed'), value: input.listing.processCount })
+    list.push({ id: 'appsFound', label: m('apps.label.appsFound'), value: findings.length })
   }
   // Plain words for people; details.doNotDisturb keeps the stable key for JSON readers.
-  list.push({ id: 'doNotDisturb', label: 'Do Not Disturb', value: input.doNotDisturb === 'unknown' ? 'could not tell' : input.doNotDisturb })
+  list.push({ id: 'doNotDisturb', label: m('apps.label.doNotDisturb'), value: input.doNotDisturb === 'unknown' ? m('apps.value.couldNotTell') : input.doNotDisturb })
   const battery = input.battery
   if (battery?.hasBattery && battery.percent !== null) {
     const status = isLowBattery(battery) ? 'warn' : 'pass'
-    list.push({ id: 'batteryPercent', label: 'Battery', value: Math.round(battery.percent), unit: '%', status })
+    list.push({ id: 'batteryPercent', label: m('apps.label.battery'), value: Math.round(battery.percent), unit: '%', status })
   }
   return list
 }
@@ -137,10 +145,10 @@ function describeBattery(battery: BatteryInfo | undefined) {
 }
 
 /** Pure verdict for the "This computer" check: what runs, the battery, and Do Not Disturb. */
-export function evaluateApps(input: AppsInput): CheckOutcome {
+export function evaluateApps(input: AppsInput, m: Msg = msg): CheckOutcome {
   const findings = input.listing.ok ? input.listing.findings : []
   const groups = groupFindings(findings)
-  const parts = summaryParts(groups, input.battery)
+  const parts = summaryParts(groups, input.battery, m)
   const details = {
     processListing: input.listing.ok ? input.listing.source : 'unavailable',
     apps: describeFindings(findings),
@@ -148,18 +156,18 @@ export function evaluateApps(input: AppsInput): CheckOutcome {
     battery: describeBattery(input.battery),
   }
   if (!input.listing.ok) {
-    const advice = ['Before the session, quit chat apps and any remote-access or screen-recording tools yourself.']
-    if (isLowBattery(input.battery)) advice.push('Plug in your charger before the session, so the call does not stop halfway through.')
-    if (input.doNotDisturb !== 'on') advice.push(dndAdvice(input.platform))
+    const advice = [m('apps.step.quitYourself')]
+    if (isLowBattery(input.battery)) advice.push(m('apps.step.charge'))
+    if (input.doNotDisturb !== 'on') advice.push(dndAdvice(input.platform, m))
     return {
       status: 'error',
-      summary: 'The list of running apps could not be read, so this part was not checked.',
+      summary: m('apps.summary.unreadable'),
       advice,
-      measurements: measure(input, findings),
+      measurements: measure(input, findings, m),
       details,
       error: input.listing.reason,
     }
   }
   const status = groups.sessions.length ? 'fail' : parts.length ? 'warn' : 'pass'
-  return { status, summary: summarise(groups, parts), advice: collectAdvice(groups, input), measurements: measure(input, findings), details }
+  return { status, summary: summarise(groups, parts, m), advice: collectAdvice(groups, input, m), measurements: measure(input, findings, m), details }
 }

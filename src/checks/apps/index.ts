@@ -4,12 +4,13 @@ import { listProcesses } from '../../platform/processes/index.js'
 import { appCatalogue } from './catalogue.js'
 import { evaluateApps, type AppsInput } from './evaluate.js'
 import { findApps } from './match.js'
+import { msg } from '../../messages/index.js'
 
 /** "This computer": chat, remote-access and recording apps that are running, the battery, and Do Not Disturb. */
 export const appsCheck: Check = {
   id: 'apps',
-  title: 'This computer',
-  activity: 'Looking at apps on this computer',
+  title: msg('apps.title'),
+  activity: msg('apps.activity'),
   // A cold PowerShell start on a slow Windows laptop is the slowest part.
   timeoutMs: 15_000,
   async run(ctx) {
@@ -28,6 +29,6 @@ export const appsCheck: Check = {
       ctx.system.battery(),
       readDoNotDisturb({ exec: ctx.exec, platform: ctx.platform, signal, env: ctx.env }),
     ])
-    return evaluateApps({ platform: ctx.platform, listing, ...(battery ? { battery } : {}), doNotDisturb })
+    return evaluateApps({ platform: ctx.platform, listing, ...(battery ? { battery } : {}), doNotDisturb }, ctx.msg)
   },
 }

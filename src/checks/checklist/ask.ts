@@ -1,6 +1,7 @@
 import type { CheckId, CheckResult } from '../../report/model.js'
 import type { Prompter } from '../../ui/prompter.js'
 import { introLine, type AnsweredQuestion } from './evaluate.js'
+import { msg as english, type Msg } from '../../messages/index.js'
 import type { Answer, ChecklistQuestion } from './types.js'
 
 export interface CollectInput {
@@ -11,6 +12,8 @@ export interface CollectInput {
   /** The practice that wrote the checklist, named in the line above the first question. */
   practice?: string
   resultOf(id: CheckId): Promise<CheckResult | undefined>
+  /** The sentences in the person's language; English when not given. */
+  msg?: Msg
 }
 
 const pending = Symbol('pending')
@@ -81,8 +84,9 @@ export async function collectAnswers(input: CollectInput): Promise<AnsweredQuest
     }
     const total = asked + 1 + (await countToAsk(questions.slice(index + 1), input))
     asked += 1
-    const intro = asked === 1 ? `${introLine(total, input.practice)}\n` : ''
-    const yes = await prompter.confirm({ message: `${intro}(${asked} of ${total}) ${question.text}` })
+    const msg = input.msg ?? english
+    const intro = asked === 1 ? `${introLine(total, input.practice, msg)}\n` : ''
+    const yes = await prompter.confirm({ message: `${intro}${msg('checklist.question', { asked, total, question: question.text })}` })
     answered.push({ question, outcome: yes ? 'yes' : 'no' })
   }
   return answered

@@ -1,7 +1,7 @@
 import type { CheckId, Measurement, SessionType, Status } from '../../report/model.js'
 import type { CheckOutcome } from '../types.js'
 import type { Answer, ChecklistQuestion } from './types.js'
-import { RUN_COMMAND } from '../../tool.js'
+import { msg, type Msg, type PlainKey } from '../../messages/index.js'
 
 /** How one question ended: answered, covered by an automatic check, or left unanswered. */
 export type Outcome = Answer | 'covered' | 'unanswered'
@@ -20,33 +20,36 @@ export interface ChecklistFacts {
 }
 
 /** The sentence for a run with nobody to ask and no answers file (the issue fixes this wording). */
-export const NOT_ANSWERED_SUMMARY = `Run ${RUN_COMMAND} in a terminal to answer the checklist.`
+export const NOT_ANSWERED_SUMMARY = msg('checklist.notAnswered')
 
-const checkNames: Partial<Record<CheckId, string>> = { wifi: 'the Wi-Fi check', connection: 'the connection check', apps: 'the apps check', devices: 'the camera and microphone check' }
+const checkNames: Partial<Record<CheckId, PlainKey>> = { wifi: 'checklist.check.wifi', connection: 'checklist.check.connection', apps: 'checklist.check.apps', devices: 'checklist.check.devices' }
 
-function questionsWord(count: number): string {
-  return count === 1 ? '1 question' : `${count} questions`
+function checkName(id: CheckId | undefined, m: Msg): string {
+  return m(checkNames[id ?? 'wifi'] ?? 'checklist.check.other')
+}
+
+function questionsWord(count: number, m: Msg): string {
+  return count === 1 ? m('checklist.questions') : m('checklist.questionsMany', { count })
 }
 
 /** The line shown above the first question, so the questions do not come out of nowhere. */
-export function introLine(count: number, practice?: string): string {
-  const who = practice ? `${practice} asks` : 'Here are'
-  return `${who} ${count === 1 ? 'one quick yes/no question' : `${count} quick yes/no questions`} about your space. Your answers stay on this computer.`
+export function introLine(count: number, practice?: string, m: Msg = msg): string {
+  if (practice) return count === 1 ? m('checklist.introPractice', { practice }) : m('checklist.introPracticeMany', { practice, count })
+  return count === 1 ? m('checklist.intro') : m('checklist.introMany', { count })
 }
 
 /** Nobody could be asked and no --answers file was given: skipped, not failed (unless --strict). */
-export function evaluateNotAnswered(): CheckOutcome {
+export function evaluateNotAnswered(m: Msg = msg): CheckOutcome {
   return {
     status: 'skip',
-    summary: NOT_ANSWERED_SUMMARY,
-    advice: ['You can also answer it from a file with --answers (see the README).'],
+    summary: m('checklist.notAnswered'),
+    advice: [m('checklist.step.answersFile')],
     details: { reason: 'no-terminal' },
   }
 }
 
-export function evaluateNoQuestions(session: SessionType): CheckOutcome {
-  const words = { video: 'a video', audio: 'an audio or phone', text: 'a text or chat' }[session]
-  return { status: 'skip', summary: `This checklist has no questions for ${words} session.`, advice: [], details: { reason: 'no-questions' } }
+export function evaluateNoQuestions(session: SessionType, m: Msg = msg): CheckOutcome {
+  return { status: 'skip', summary: m(`checklist.noQuestions.${session}`), advice: [], details: { reason: 'no-questions' } }
 }
 
 function statusOf(item: AnsweredQuestion): Status {
@@ -55,25 +58,28 @@ function statusOf(item: AnsweredQuestion): Status {
   return 'pass'
 }
 
-function valueOf(item: AnsweredQuestion): string {
-  if (item.outcome === 'covered') return `answered by ${checkNames[item.question.answeredBy?.check ?? 'wifi'] ?? 'another check'}`
-  return item.outcome === 'unanswered' ? 'not answered' : item.outcome
+function valueOf(item: AnsweredQuestion, m: Msg): string {
+  if (item.outcome === 'covered') return m('checklist.value.answeredBy', { check: checkName(item.question.answeredBy?.check, m) })
+  return item.outcome === 'unanswered' ? m('checklist.value.notAnswered') : item.outcome
 }
 
 /** One sentence: how many were answered, and what needs doing. Calm, never blaming. */
-function summarise(answered: readonly AnsweredQuestion[], failed: number, warned: number): string {
+function summarise(answered: readonly AnsweredQuestion[], failed: number, warned: number, m: Msg): string {
   const asked = answered.filter((item) => item.outcome === 'yes' || item.outcome === 'no').length
   const covered = answered.filter((item) => item.outcome === 'covered')
-  const skipped = answered.filter((item) => item.outcome === 'unanswered').length
-  const coveredBy = covered.length > 0 ? ` (${checkNames[covered[0]?.question.answeredBy?.check ?? 'wifi'] ?? 'another check'} covered ${covered.length === 1 ? 'one more' : `${covered.length} more`})` : ''
-  const base = failed + warned === 0 && skipped === 0 ? `You answered all ${questionsWord(asked)}${coveredBy}` : `You answered ${questionsWord(asked)}${coveredBy}`
-  const unanswered = skipped > 0 ? `; ${skipped === 1 ? '1 optional question was' : `${skipped} optional questions were`} not answered` : ''
+  const skippedCount = answered.filter((item) => item.outcome === 'unanswered').length
+  const check = checkName(covered[0]?.question.answeredBy?.check, m)
+  const coveredBy = covered.length === 0 ? '' : covered.length === 1 ? m('checklist.covered', { check }) : m('checklist.coveredMany', { check, count: covered.length })
+  const all = failed + warned === 0 && skippedCount === 0
+  const answeredPart = m(all ? 'checklist.answered.all' : 'checklist.answered.some', { questions: questionsWord(asked, m), covered: coveredBy })
+  const skipped = skippedCount === 0 ? '' : skippedCount === 1 ? m('checklist.skipped') : m('checklist.skippedMany', { count: skippedCount })
   if (failed > 0) {
-    const also = warned > 0 ? `, and ${warned} more ${warned === 1 ? 'is' : 'are'} worth a look` : ''
-    return `${base}; ${failed === 1 ? '1 needs' : `${failed} need`} sorting out before your session starts${also}${unanswered}.`
+    const also = warned === 0 ? '' : m(warned === 1 ? 'checklist.alsoWorthALook' : 'checklist.alsoWorthALookMany', { count: warned })
+    const values = { answered: answeredPart, also, skipped }
+    return failed === 1 ? m('checklist.summary.fail', values) : m('checklist.summary.failMany', { ...values, count: failed })
   }
-  if (warned > 0) return `${base}; ${warned === 1 ? '1 is' : `${warned} are`} worth a look before your session${unanswered}.`
-  return skipped > 0 ? `${base}, and everything you answered is in place${unanswered}.` : `${base}, and everything is in place.`
+  if (warned > 0) return warned === 1 ? m('checklist.summary.warn', { answered: answeredPart, skipped }) : m('checklist.summary.warnMany', { answered: answeredPart, skipped, count: warned })
+  return skippedCount > 0 ? m('checklist.summary.passSkipped', { answered: answeredPart, skipped }) : m('checklist.summary.pass', { answered: answeredPart })
 }
 
 /**
@@ -81,16 +87,16 @@ function summarise(answered: readonly AnsweredQuestion[], failed: number, warned
  * an advisory one is a caution. Each "no" brings its fix, required ones first. The report keeps
  * only ids and yes/no: never anything personal, because the questions never ask for it.
  */
-export function evaluateChecklist(facts: ChecklistFacts): CheckOutcome {
+export function evaluateChecklist(facts: ChecklistFacts, m: Msg = msg): CheckOutcome {
   const { answered } = facts
   const failed = answered.filter((item) => statusOf(item) === 'fail')
   const warned = answered.filter((item) => statusOf(item) === 'warn')
   const status: Status = failed.length > 0 ? 'fail' : warned.length > 0 ? 'warn' : 'pass'
-  const measurements: Measurement[] = answered.map((item) => ({ id: item.question.id, label: item.question.text, value: valueOf(item), status: statusOf(item) }))
+  const measurements: Measurement[] = answered.map((item) => ({ id: item.question.id, label: item.question.text, value: valueOf(item, m), status: statusOf(item) }))
   const answers = Object.fromEntries(answered.map((item) => [item.question.id, item.outcome]))
   return {
     status,
-    summary: summarise(answered, failed.length, warned.length),
+    summary: summarise(answered, failed.length, warned.length, m),
     advice: [...failed, ...warned].map((item) => item.question.fix),
     measurements,
     details: {

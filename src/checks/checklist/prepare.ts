@@ -1,5 +1,6 @@
 import { UsageError } from '../../errors.js'
 import type { PrepareContext, Prepared } from '../types.js'
+import type { ChecklistOptions } from '../../options.js'
 import { missingRequiredAnswers, parseAnswers } from './answers.js'
 import { parseChecklist } from './load-checklist.js'
 import { knownQuestionIds, questionsFor } from './select-questions.js'
@@ -8,8 +9,8 @@ import { readSource } from './read-source.js'
 import type { Answer, ChecklistFile, FileProblem } from './types.js'
 import { RUN_COMMAND } from '../../tool.js'
 
-/** What prepare hands to run. */
-export interface PreparedChecklist {
+/** What prepare hands to run, and the practice's name and welcome for the report header. */
+export interface PreparedChecklist extends Prepared {
   checklist?: ChecklistFile
   answers?: Map<string, Answer>
 }
@@ -35,14 +36,14 @@ function describeMissing(name: string, fields: readonly string[]): string {
   return sanitizeText(`The answers file ${name} has no answer to the required ${list}; add a line such as "${example}: yes" or "${example}: no" for each.`, 600)
 }
 
-async function loadChecklist(source: string, ctx: PrepareContext): Promise<ChecklistFile> {
+async function loadChecklist(source: string, ctx: PrepareContext<ChecklistOptions>): Promise<ChecklistFile> {
   const file = await readSource(source, { cwd: ctx.cwd, fetch: ctx.fetch, signal: ctx.signal, what: 'checklist', allowUrl: true })
   const { checklist, problems } = parseChecklist(file.text)
   if (!checklist) throw new UsageError(describeProblems('checklist', file.name, problems, `${RUN_COMMAND} checklist validate ${file.name}`))
   return checklist
 }
 
-async function loadAnswers(source: string, checklist: ChecklistFile | undefined, ctx: PrepareContext): Promise<Map<string, Answer>> {
+async function loadAnswers(source: string, checklist: ChecklistFile | undefined, ctx: PrepareContext<ChecklistOptions>): Promise<Map<string, Answer>> {
   const file = await readSource(source, { cwd: ctx.cwd, fetch: ctx.fetch, signal: ctx.signal, what: 'answers file' })
   const { answers, problems } = parseAnswers(file.text, knownQuestionIds(checklist))
   if (!answers) throw new UsageError(describeProblems('answers file', file.name, problems))
@@ -59,11 +60,10 @@ async function loadAnswers(source: string, checklist: ChecklistFile | undefined,
  * once with one sentence naming the field and line (exit 2), and the practice's name reaches
  * the report header.
  */
-export async function prepareChecklist(ctx: PrepareContext): Promise<Prepared> {
+export async function prepareChecklist(ctx: PrepareContext<ChecklistOptions>): Promise<PreparedChecklist> {
   const checklist = ctx.options.checklist ? await loadChecklist(ctx.options.checklist, ctx) : undefined
   const answers = ctx.options.answers ? await loadAnswers(ctx.options.answers, checklist, ctx) : undefined
-  const data: PreparedChecklist = { ...(checklist ? { checklist } : {}), ...(answers ? { answers } : {}) }
   const practice = checklist?.practice ? { name: checklist.practice, ...(checklist.welcome ? { welcome: checklist.welcome } : {}) } : undefined
-  return { ...(practice ? { practice } : {}), data }
+  return { ...(checklist ? { checklist } : {}), ...(answers ? { answers } : {}), ...(practice ? { report: { practice } } : {}) }
 }
 

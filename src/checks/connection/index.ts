@@ -1,6 +1,6 @@
-import type { Check, CheckContext } from '../types.js'
+import type { Check, CheckContext, Prepared } from '../types.js'
 import { UsageError } from '../../errors.js'
-import type { RunOptions } from '../../cli/options.js'
+import type { ConnectionOptions } from '../../options.js'
 import { DEFAULT_MAX_BYTES, parseServerUrl, parseStunTarget } from '../../net/endpoints.js'
 import { measureConnection } from '../../net/engine.js'
 import { loadOokla, measureWithOokla, OOKLA_INSTALL_HINT, type Importer, type OoklaModule } from '../../net/ookla.js'
@@ -13,12 +13,19 @@ const OOKLA_LICENCE = "Ookla's licence allows personal, non-commercial use only"
 const MIN_MAX_DATA = 1e6
 
 /** Wall-time budget: 10 s, 3 s with --quick, and never more than --timeout allows. */
-export function budgetFor(options: Pick<RunOptions, 'quick' | 'timeoutMs'>): number {
+export function budgetFor(options: Pick<ConnectionOptions, 'quick' | 'timeoutMs'>): number {
   return Math.max(1000, Math.min(options.quick ? 3000 : 10_000, options.timeoutMs - 500))
 }
 
+/** What prepare hands to run: the endpoints, parsed once, and speedtest-net if it was asked for. */
+export interface PreparedConnection extends Prepared {
+  server?: URL
+  stun?: ReturnType<typeof parseStunTarget>
+  ookla?: OoklaModule
+}
+
 /** Builds the check; tests pass a fake importer for speedtest-net. */
-export function createConnectionCheck(importOokla?: Importer): Check {
+export function createConnectionCheck(importOokla?: Importer): Check<PreparedConnection, ConnectionOptions> {
   return {
     id: 'connection',
     title: 'Connection',
@@ -29,17 +36,16 @@ export function createConnectionCheck(importOokla?: Importer): Check {
       if (ctx.options.maxDataBytes !== undefined && ctx.options.maxDataBytes < MIN_MAX_DATA) {
         throw new UsageError('--max-data must be at least 1MB, so the check has enough data to measure both directions.')
       }
-      if (ctx.options.engine !== 'ookla' || ctx.options.offline) return { data: { server, stun } }
+      if (ctx.options.engine !== 'ookla' || ctx.options.offline) return { server, stun }
       const ookla = await loadOokla(importOokla)
       if (!ookla) throw new UsageError(OOKLA_INSTALL_HINT)
       if (!ctx.options.acceptOoklaLicense && !ctx.options.interactive) {
         throw new UsageError(`--engine ookla needs you to accept Ookla's licence with --accept-ookla-license (${OOKLA_LICENCE}).`)
       }
-      return { data: { server, stun, ookla } }
+      return { server, stun, ookla }
     },
-    async run(ctx) {
+    async run(ctx, data = {}) {
       if (ctx.options.offline) return offlineOutcome()
-      const data = (ctx.prepared ?? {}) as { server?: URL; stun?: ReturnType<typeof parseStunTarget>; ookla?: OoklaModule }
       if (ctx.options.engine === 'ookla') return runOokla(ctx, data.ookla)
       const snapshot = await measureConnection({
         server: data.server ?? parseServerUrl(ctx.options.server),
@@ -59,7 +65,7 @@ export function createConnectionCheck(importOokla?: Importer): Check {
   }
 }
 
-async function runOokla(ctx: CheckContext, ookla: OoklaModule | undefined) {
+async function runOokla(ctx: CheckContext<ConnectionOptions>, ookla: OoklaModule | undefined) {
   if (!ookla) throw new UsageError(OOKLA_INSTALL_HINT)
   if (!ctx.options.acceptOoklaLicense) {
     const accepted = await ctx.prompter?.confirm({ message: `Use Ookla's speed test? ${OOKLA_LICENCE}, and Ookla receives your address. Do you accept Ookla's licence and privacy terms?`, default: false })
@@ -71,4 +77,4 @@ async function runOokla(ctx: CheckContext, ookla: OoklaModule | undefined) {
   return evaluateConnection(await measureWithOokla(ookla, ctx.signal, ctx.now), ctx.options.session)
 }
 
-export const connectionCheck: Check = createConnectionCheck()
+export const connectionCheck = createConnectionCheck()

@@ -1,6 +1,7 @@
 import type { Check } from '../types.js'
 import { readWifiSnapshot } from '../../platform/wifi/index.js'
 import { evaluateWifi } from './evaluate.js'
+import { msg } from '../../messages/index.js'
 
 /**
  * Is the network this computer uses protected? Reads how the computer is connected (Wi-Fi,
@@ -8,12 +9,12 @@ import { evaluateWifi } from './evaluate.js'
  */
 export const wifiCheck: Check = {
   id: 'wifi',
-  title: 'Wi-Fi',
-  activity: 'Checking your Wi-Fi',
+  title: msg('wifi.title'),
+  activity: msg('wifi.activity'),
   // macOS may fall back to system_profiler (2-3 s); Linux and Windows answer well within this.
   timeoutMs: 12_000,
   async run(ctx) {
     const snapshot = await readWifiSnapshot(ctx.platform, ctx.exec, ctx.signal)
-    return evaluateWifi(snapshot, ctx.options.session)
+    return evaluateWifi(snapshot, ctx.options.session, ctx.msg)
   },
 }

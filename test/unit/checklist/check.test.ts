@@ -7,6 +7,7 @@ import { UsageError } from '../../../src/errors.js'
 import { resolveOptions, type RawFlags } from '../../../src/cli/options.js'
 import { checklistCheck } from '../../../src/checks/checklist/index.js'
 import type { CheckContext, PrepareContext } from '../../../src/checks/types.js'
+import type { RunOptions } from '../../../src/options.js'
 import type { CheckId, CheckResult } from '../../../src/report/model.js'
 import type { Prompter } from '../../../src/ui/prompter.js'
 
@@ -18,7 +19,7 @@ function file(name: string, text: string): string {
   return name
 }
 
-function prepareContext(flags: RawFlags): PrepareContext {
+function prepareContext(flags: RawFlags): PrepareContext<RunOptions> {
   return { options: resolveOptions(flags, terminal), fetch: globalThis.fetch, env: {}, cwd: dir, signal: new AbortController().signal }
 }
 
@@ -28,8 +29,8 @@ async function prepareError(flags: RawFlags): Promise<string> {
   return (error as Error).message
 }
 
-function runContext(flags: RawFlags, prepared: unknown, prompter?: Prompter, results: Partial<Record<CheckId, CheckResult>> = {}): CheckContext {
-  return fakeContext({ options: resolveOptions(flags, terminal), now: () => 0, resultOf: async (id) => results[id], prepared, ...(prompter ? { prompter } : {}) })
+function runContext(flags: RawFlags, prompter?: Prompter, results: Partial<Record<CheckId, CheckResult>> = {}): CheckContext<RunOptions> {
+  return fakeContext({ options: resolveOptions(flags, terminal), now: () => 0, resultOf: async (id) => results[id], ...(prompter ? { prompter } : {}) })
 }
 
 const yesTo = (except: string[]): Prompter => ({
@@ -46,13 +47,13 @@ describe('checklistCheck', () => {
 
   it('is skipped with the agreed sentence when there is nobody to ask and no answers file', async () => {
     const prepared = await checklistCheck.prepare?.(prepareContext({ input: false }))
-    const outcome = await checklistCheck.run(runContext({ input: false }, prepared?.data))
+    const outcome = await checklistCheck.run(runContext({ input: false }), prepared)
     expect(outcome.status).toBe('skip')
     expect(outcome.summary).toBe('Run npx session-checkup in a terminal to answer the checklist.')
   })
 
   it('fails on a "no" to a required question, with its fix', async () => {
-    const outcome = await checklistCheck.run(runContext({}, undefined, yesTo(['address'])))
+    const outcome = await checklistCheck.run(runContext({}, yesTo(['address'])), undefined)
     expect(outcome.status).toBe('fail')
     expect(outcome.advice).toEqual(['Before the session, look up the address where you are (for example in a map app) so you can tell your therapist if they ask.'])
     expect(outcome.details).toMatchObject({ answeredIn: 'terminal', checklist: 'built-in', noRequired: ['know-location'] })
@@ -62,7 +63,7 @@ describe('checklistCheck', () => {
     const answers = file('answers.yaml', 'private-space: yes\nsafe-not-driving: yes\nknow-location: yes\nheadphones: no\n')
     const flags = { input: false, answers }
     const prepared = await checklistCheck.prepare?.(prepareContext(flags))
-    const outcome = await checklistCheck.run(runContext(flags, prepared?.data))
+    const outcome = await checklistCheck.run(runContext(flags), prepared)
     expect(outcome.status).toBe('warn')
     expect(outcome.details).toMatchObject({ answeredIn: 'answers-file', noAdvisory: ['headphones'] })
   })
@@ -70,8 +71,8 @@ describe('checklistCheck', () => {
   it('uses a practice checklist and names the practice for the report header', async () => {
     const checklist = file('practice.yaml', 'practice: Riverside Counselling\nwelcome: See you soon.\nmode: replace\nquestions:\n  - {id: intake-form, text: Filled in the form?, why: W., fix: Fill it in., level: advisory}\n')
     const prepared = await checklistCheck.prepare?.(prepareContext({ checklist }))
-    expect(prepared?.practice).toEqual({ name: 'Riverside Counselling', welcome: 'See you soon.' })
-    const outcome = await checklistCheck.run(runContext({ checklist }, prepared?.data, yesTo(['form'])))
+    expect(prepared?.report?.practice).toEqual({ name: 'Riverside Counselling', welcome: 'See you soon.' })
+    const outcome = await checklistCheck.run(runContext({ checklist }, yesTo(['form'])), prepared)
     expect(outcome).toMatchObject({ status: 'warn', advice: ['Fill it in.'], details: { checklist: 'practice' } })
   })
 
@@ -99,7 +100,7 @@ describe('checklistCheck', () => {
   it('knows the ids of a practice checklist when reading answers', async () => {
     const checklist = file('own.yaml', 'mode: replace\nquestions:\n  - {id: intake-form, text: Form?, why: W., fix: F.}\n')
     const prepared = await checklistCheck.prepare?.(prepareContext({ input: false, checklist, answers: file('own-answers.yaml', 'intake-form: no\n') }))
-    const outcome = await checklistCheck.run(runContext({ input: false, checklist }, prepared?.data))
+    const outcome = await checklistCheck.run(runContext({ input: false, checklist }), prepared)
     expect(outcome.status).toBe('fail')
   })
 })

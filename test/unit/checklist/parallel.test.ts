@@ -4,6 +4,7 @@ import { checklistCheck } from '../../../src/checks/checklist/index.js'
 import { runChecks } from '../../../src/checks/run-checks.js'
 import type { Check, CheckContext } from '../../../src/checks/types.js'
 import type { Prompter } from '../../../src/ui/prompter.js'
+import type { RunOptions } from '../../../src/options.js'
 
 describe('the checklist and the connection measurement', () => {
   it('run at the same time: the measurement finishes while the person is still answering', async () => {
@@ -32,7 +33,7 @@ describe('the checklist and the connection measurement', () => {
       },
     }
     const options = resolveOptions({ only: 'connection,checklist' }, { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, env: {}, platform: 'linux' })
-    const base: Omit<CheckContext, 'signal' | 'resultOf' | 'progress'> = {
+    const base: Omit<CheckContext<RunOptions>, 'signal' | 'resultOf' | 'progress'> = {
       options,
       platform: 'linux',
       exec: () => Promise.reject(new Error('unused')),

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { createConnectionCheck, budgetFor } from '../../../src/checks/connection/index.js'
 import type { CheckContext, PrepareContext } from '../../../src/checks/types.js'
+import type { RunOptions } from '../../../src/options.js'
 import { resolveOptions, type RawFlags } from '../../../src/cli/options.js'
 import { UsageError } from '../../../src/errors.js'
 import { mapOoklaResult, OOKLA_INSTALL_HINT, type OoklaResult } from '../../../src/net/ookla.js'
@@ -10,12 +11,12 @@ import { fakeContext } from '../../helpers/fake-context.js'
 
 const terminal = { stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, env: {}, platform: 'linux' as const }
 
-function contexts(flags: RawFlags, extra: Partial<CheckContext> = {}) {
+function contexts(flags: RawFlags, extra: Partial<CheckContext<RunOptions>> = {}) {
   const options = resolveOptions(flags, terminal)
   const fetch = vi.fn(() => Promise.reject(new Error('no network in tests')))
-  const prepare: PrepareContext = { options, fetch, env: {}, cwd: '/', signal: new AbortController().signal }
-  const run = (prepared: unknown): CheckContext =>
-    fakeContext({ options, exec: vi.fn() as unknown as CheckContext['exec'], fetch, prepared, ...extra })
+  const prepare: PrepareContext<RunOptions> = { options, fetch, env: {}, cwd: '/', signal: new AbortController().signal }
+  const run = (): CheckContext<RunOptions> =>
+    fakeContext({ options, exec: vi.fn() as unknown as CheckContext['exec'], fetch, ...extra })
   return { prepare, run, fetch }
 }
 
@@ -47,7 +48,7 @@ describe('the connection check', () => {
       const check = createConnectionCheck()
       const { prepare, run, fetch } = contexts({ offline: true, stun: '127.0.0.1:9' })
       const prepared = await check.prepare!(prepare)
-      const outcome = await check.run(run(prepared?.data))
+      const outcome = await check.run(run(), prepared)
       expect(outcome.status).toBe('skip')
       expect(outcome.summary).toBe('Not measured, because you asked for no network traffic (--offline).')
       expect(fetch).not.toHaveBeenCalled()
@@ -66,7 +67,7 @@ describe('the connection check', () => {
     try {
       const check = createConnectionCheck()
       const { prepare, run } = contexts({ server: server.url, stun: 'off', quick: true, maxData: '1MB' })
-      await check.run(run((await check.prepare!(prepare))?.data))
+      await check.run(run(), await check.prepare!(prepare))
       expect(sockets.length).toBeGreaterThan(0)
     } finally {
       unsubscribe('net.client.socket', onTcp)
@@ -87,7 +88,7 @@ describe('the connection check', () => {
       const check = createConnectionCheck()
       const { prepare, run } = contexts({ server: server.url, stun: `127.0.0.1:${server.port}`, quick: true, session: 'video' })
       const prepared = await check.prepare!(prepare)
-      const outcome = await check.run(run(prepared?.data))
+      const outcome = await check.run(run(), prepared)
       expect(outcome.status).toBe('warn')
       expect(outcome.summary).toMatch(/^Your connection should work for a video session, but the download speed is on the low side \(2 Mbit\/s\)/)
       expect(outcome.details?.verdicts).toMatchObject({ audio: 'pass', text: 'pass' })
@@ -129,7 +130,7 @@ describe('the opt-in Ookla engine', () => {
     const { prepare } = contexts({ engine: 'ookla' })
     const prepared = await check.prepare!({ ...prepare, options: { ...prepare.options, interactive: true } })
     const confirm = vi.fn(async () => false)
-    const outcome = await check.run(contexts({ engine: 'ookla' }, { prompter: { confirm, select: vi.fn() } }).run(prepared?.data))
+    const outcome = await check.run(contexts({ engine: 'ookla' }, { prompter: { confirm, select: vi.fn() } }).run(), prepared)
     expect(confirm).toHaveBeenCalledOnce()
     expect(outcome.status).toBe('skip')
     expect(run).not.toHaveBeenCalled()
@@ -140,7 +141,7 @@ describe('the opt-in Ookla engine', () => {
     const check = createConnectionCheck(importer)
     const { prepare, run: runContext } = contexts({ engine: 'ookla', acceptOoklaLicense: true })
     const prepared = await check.prepare!(prepare)
-    const outcome = await check.run(runContext(prepared?.data))
+    const outcome = await check.run(runContext(), prepared)
     expect(run).toHaveBeenCalledWith(expect.objectContaining({ acceptLicense: true, acceptGdpr: true }))
     expect(outcome.status).toBe('pass')
     const byId = Object.fromEntries((outcome.measurements ?? []).map((m) => [m.id, m.value]))
@@ -151,7 +152,7 @@ describe('the opt-in Ookla engine', () => {
   it('a failing Ookla run is "could not measure"', async () => {
     const check = createConnectionCheck(async () => ({ default: async () => { throw new Error('Limit reached') } }))
     const { prepare, run } = contexts({ engine: 'ookla', acceptOoklaLicense: true })
-    const outcome = await check.run(run((await check.prepare!(prepare))?.data))
+    const outcome = await check.run(run(), await check.prepare!(prepare))
     expect(outcome.status).toBe('error')
     expect(outcome.summary).toContain('Could not measure')
   })

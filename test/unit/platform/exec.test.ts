@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { runCommand } from '../../../src/platform/exec.js'
+import { titled } from '../../helpers/platform.js'
+
+const posixOnly = process.platform === 'win32' ? 'needs a POSIX sh and process groups' : undefined
 
 // Real processes, so the runner is proven against real pipes, signals and process groups.
-describe('runCommand', () => {
+describe.skipIf(posixOnly)(titled('runCommand', posixOnly), () => {
   it('returns stdout of a command that succeeds, with LC_ALL=C', async () => {
     const result = await runCommand('sh', ['-c', 'printf "%s|%s" "$LC_ALL" "$1"', 'sh', 'arg with $(spaces) `and` ;quotes'])
     expect(result).toEqual({ ok: true, stdout: 'C|arg with $(spaces) `and` ;quotes', stderr: '', exitCode: 0 })

@@ -1,0 +1,190 @@
+// Issue 13's figures for `serve` on the open internet: requests a second, memory (RSS) while
+// 1,000 downloads are held by clients that stopped reading and under a STUN flood, the time until
+// a stalled client is dropped, and how many answers one flooding source gets. All on loopback,
+// against the built binary with its default limits unless a figure needs a limit raised.
+/* global fetch */
+import { Buffer } from 'node:buffer'
+import { spawn } from 'node:child_process'
+import { createSocket } from 'node:dgram'
+import { readFileSync } from 'node:fs'
+import { Agent, get } from 'node:http'
+import { connect } from 'node:net'
+import { performance } from 'node:perf_hooks'
+import { bin, report } from './lib.mjs'
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+function startServe(args = []) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk
+      const match = /--server (http:\/\/127\.0\.0\.1:(\d+))/.exec(stdout)
+      if (match && stdout.includes('Ctrl-C')) resolve({ child, url: match[1], port: Number(match[2]) })
+    })
+    child.on('error', reject)
+    child.on('close', (code) => reject(new Error(`serve ended (${code})`)))
+  })
+}
+
+async function stop(server) {
+  const closed = new Promise((resolve) => server.child.once('close', resolve))
+  server.child.kill('SIGTERM')
+  await closed
+}
+
+/** Resident memory of a process in MB (Linux), or undefined elsewhere. */
+function rssMb(pid) {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+    return kb ? Number(kb) / 1024 : undefined
+  } catch {
+    return undefined
+  }
+}
+
+const health = async (url) => (await fetch(`${url}/healthz`)).json()
+
+function bindingRequest(n) {
+  const packet = Buffer.alloc(20)
+  packet.writeUInt16BE(1, 0)
+  packet.writeUInt32BE(0x2112a442, 4)
+  packet.writeUInt32BE(n, 16)
+  return packet
+}
+
+// 1. Requests a second: small downloads over 16 kept-alive connections for 3 seconds.
+{
+  const server = await startServe()
+  const agent = new Agent({ keepAlive: true, maxSockets: 16 })
+  const until = performance.now() + 3000
+  let done = 0
+  const one = () =>
+    new Promise((resolve, reject) => {
+      get(`${server.url}/__down?bytes=1000`, { agent }, (response) => {
+        response.resume()
+        response.on('end', resolve)
+      }).on('error', reject)
+    })
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (performance.now() < until) {
+        await one()
+        done++
+      }
+    }),
+  )
+  const seconds = (performance.now() - started) / 1000
+  agent.destroy()
+  console.log(`        (${done} requests of 1 KB in ${seconds.toFixed(1)} s, 16 kept-alive connections, client on the same machine)`)
+  report('requests a second (GET /__down?bytes=1000)', Math.round(done / seconds), 2000, 'req/s', { higherIsBetter: true })
+  report('RSS after the request run', rssMb(server.child.pid) ?? NaN, 120, 'MB')
+  await stop(server)
+}
+
+// 2. The time until a stalled client is dropped: one download whose client never reads, on an
+//    otherwise idle server, from the request until the server counts it dropped (default 30 s of
+//    no progress, after the buffers on the way have filled).
+{
+  const server = await startServe()
+  const socket = connect(server.port, '127.0.0.1')
+  socket.on('error', () => {})
+  socket.pause()
+  const started = performance.now()
+  socket.write('GET /__down?bytes=100000000 HTTP/1.1\r\nHost: bench\r\n\r\n')
+  while ((await health(server.url)).stalled < 1 && performance.now() - started < 120_000) await sleep(250)
+  report('time until a download nobody reads is dropped (limit 30 s)', (performance.now() - started) / 1000, 35, 's')
+  socket.destroy()
+  await stop(server)
+}
+
+// 3. 1,000 downloads whose clients stopped reading: memory while they are held, and the time
+//    until all are dropped. The connection caps are raised so that all 1,000 are let in (by
+//    default, 32 per client address would refuse most of them).
+{
+  const server = await startServe(['--max-connections', '1100', '--max-per-client', '1100'])
+  const before = rssMb(server.child.pid)
+  const sockets = []
+  const started = performance.now()
+  for (let i = 0; i < 1000; i++) {
+    const socket = connect(server.port, '127.0.0.1')
+    socket.on('error', () => {})
+    socket.pause()
+    socket.write('GET /__down?bytes=20000000 HTTP/1.1\r\nHost: bench\r\n\r\n')
+    sockets.push(socket)
+    if (i % 100 === 99) await sleep(20)
+  }
+  // The server counts each of these health checks as a request too.
+  let polls = 1
+  let state = await health(server.url)
+  while (state.requests - polls < 1000 && performance.now() - started < 60_000) {
+    await sleep(250)
+    state = await health(server.url)
+    polls++
+  }
+  const allIn = performance.now()
+  await sleep(3000)
+  const held = rssMb(server.child.pid)
+  console.log(`        (${state.requests - polls} downloads under way after ${((allIn - started) / 1000).toFixed(1)} s; RSS ${before?.toFixed(1)} MB before them)`)
+  report('RSS while 1,000 downloads are held by clients that stopped reading', held ?? NaN, 250, 'MB')
+  while (state.open > 1 && performance.now() - allIn < 120_000) {
+    await sleep(250)
+    state = await health(server.url)
+  }
+  console.log(`        (${state.stalled} dropped as stalled, ${state.open - 1} still open)`)
+  report('time until all 1,000 are dropped, from when the last one started', (performance.now() - allIn) / 1000, 35, 's')
+  for (const socket of sockets) socket.destroy()
+  await stop(server)
+}
+
+// 4. One source floods 2,000 requests a second for 2 seconds: how many answers it gets.
+{
+  const server = await startServe()
+  const socket = createSocket('udp4')
+  let answers = 0
+  socket.on('message', () => answers++)
+  await new Promise((resolve) => socket.bind(0, '127.0.0.1', resolve))
+  const started = performance.now()
+  for (let i = 0; i < 4000; i++) {
+    socket.send(bindingRequest(i), server.port, '127.0.0.1')
+    // 20 every 10 ms is 2,000 a second.
+    if (i % 20 === 19) await sleep(Math.max(0, started + ((i + 1) / 2000) * 1000 - performance.now()))
+  }
+  const seconds = (performance.now() - started) / 1000
+  await sleep(500)
+  const { stun } = await health(server.url)
+  console.log(`        (sent 4,000 in ${seconds.toFixed(1)} s; the server read ${stun.received}, limited ${stun.rateLimited})`)
+  report('answers one source gets flooding 2,000/s for 2 s', answers, 100 + Math.ceil(200 * seconds), 'answers')
+  report('answers a second to that source', answers / seconds, 250, '/s')
+  socket.close()
+  await stop(server)
+}
+
+// 5. A STUN flood from 50 sources at once with --delay 60000 (every reply waits a minute): the
+//    delay queue is bounded, so memory is too. It once grew from 57 to 222 MB.
+{
+  const server = await startServe(['--delay', '60000'])
+  const before = rssMb(server.child.pid)
+  const sockets = []
+  for (let i = 0; i < 50; i++) {
+    const socket = createSocket('udp4')
+    // 127.0.1.n are loopback on Linux; elsewhere they all share 127.0.0.1 (one source, rate-limited).
+    await new Promise((resolve) => socket.bind(0, process.platform === 'linux' ? `127.0.1.${i + 1}` : '127.0.0.1', resolve))
+    sockets.push(socket)
+  }
+  const started = performance.now()
+  let sent = 0
+  while (performance.now() - started < 5000) {
+    for (const socket of sockets) for (let k = 0; k < 10; k++) socket.send(bindingRequest(sent++), server.port, '127.0.0.1')
+    await sleep(5)
+  }
+  await sleep(500)
+  const after = rssMb(server.child.pid)
+  const { stun } = await health(server.url)
+  console.log(`        (${sent} requests from 50 sources in 5 s; read ${stun.received}, queue full ${stun.queueFull}, limited ${stun.rateLimited}; RSS ${before?.toFixed(1)} MB before)`)
+  report('RSS under a STUN flood with --delay 60000', after ?? NaN, 150, 'MB')
+  for (const socket of sockets) socket.close()
+  await stop(server)
+}
