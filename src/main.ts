@@ -16,7 +16,8 @@ import { chooseCrisisLine } from './report/crisis.js'
 import { ExitCode, exitCodeFor } from './report/exit-code.js'
 import type { Report } from './report/model.js'
 import { assertWritableTarget, removePendingWrites, writeFileAtomic } from './files/write-file.js'
-import { renderJson, renderTerminal, rendererFor } from './render/index.js'
+import { renderJson, renderTerminal, renderTerminalHeader, rendererFor } from './render/index.js'
+import type { Style } from './render/style.js'
 import { createProgress, silentProgress, type Progress } from './ui/progress.js'
 import { createInquirerPrompter } from './ui/prompter.js'
 import { toolVersion } from './version.js'
@@ -82,6 +83,9 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
       afterPrompt: () => progress.resume(),
     }
     const prompter = options.interactive ? createInquirerPrompter(hooks, controller.signal, options) : undefined
+    // The questions come while the checks run: say whose report this is before the first one.
+    const headerFirst = Boolean(prompter) && !options.json && options.verbosity !== 'quiet'
+    if (headerFirst) io.stdout.write(renderTerminalHeader({ tool: { name: TOOL_NAME, version: toolVersion() }, session: options.session, ...prepared.report }, terminalStyle(options, io)) + '\n')
     const system = createSystemInfo()
     const results = await runChecks(
       checks,
@@ -109,7 +113,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     })
     // A blank line between the last answered question and the report.
     if (asked && !options.json) io.stdout.write('\n')
-    writeOutputs(report, options, io, target)
+    writeOutputs(report, options, io, target, { headerShown: headerFirst })
     return exitCodeFor(report, { strict: options.strict })
   } catch (error) {
     // Ctrl-C inside a question arrives as a key press (raw mode), not SIGINT: say the same thing.
@@ -121,15 +125,21 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
   }
 }
 
-function writeOutputs(report: Report, options: RunOptions, io: Io, target: string | undefined): void {
+function terminalStyle(options: RunOptions, io: Io): Style {
+  const width = Math.max(40, Math.min(io.stdout.columns || 80, 100))
+  return { color: options.color, unicode: options.unicode, width, verbosity: options.verbosity }
+}
+
+function writeOutputs(report: Report, options: RunOptions, io: Io, target: string | undefined, shown: { headerShown: boolean }): void {
   const exported = options.includeIdentifiers ? report : redactIdentifiers(report)
-  if (target && options.output) writeFileAtomic(target, rendererFor(options.output.format)(exported))
+  // Saved reports show the time in the reader's local zone; the renderers get it from here.
+  const renderOptions = { timeZone: localeAndZone(io.env).timeZone }
+  if (target && options.output) writeFileAtomic(target, rendererFor(options.output.format)(exported, renderOptions))
   if (options.json) {
     io.stdout.write(renderJson(exported))
     return
   }
-  const width = Math.max(40, Math.min(io.stdout.columns || 80, 100))
-  io.stdout.write(renderTerminal(report, { color: options.color, unicode: options.unicode, width, verbosity: options.verbosity }))
+  io.stdout.write(renderTerminal(report, { ...terminalStyle(options, io), header: !shown.headerShown }))
   if (target && options.verbosity !== 'quiet') io.stderr.write(`Saved the report to ${options.output?.path}.\n`)
 }
 

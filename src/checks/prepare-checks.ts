@@ -10,14 +10,15 @@ export interface PreparedChecks {
 
 /**
  * Runs each check's `prepare`, one after another, before anything is measured: bad input stops
- * the run here with one sentence. What a prepare returns under `report` goes to the report as is.
+ * the run here with one sentence. Each sees what the checks before it prepared (`earlier`). What
+ * a prepare returns under `report` goes to the report as is.
  */
 export async function prepareChecks(checks: readonly AnyCheck[], ctx: PrepareContext<RunOptions>): Promise<PreparedChecks> {
   const data = new Map<CheckId, Prepared | undefined>()
   let report: ReportInfo = {}
   for (const check of checks) {
     if (!check.prepare) continue
-    const prepared = (await check.prepare(ctx)) ?? undefined
+    const prepared = (await check.prepare({ ...ctx, earlier: data })) ?? undefined
     data.set(check.id, prepared)
     if (prepared?.report) report = { ...report, ...prepared.report }
   }

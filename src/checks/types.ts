@@ -1,6 +1,6 @@
 import type { Exec } from '../platform/exec.js'
 import type { SystemInfo } from '../platform/system-info.js'
-import type { CheckId, CheckResult, Measurement, Identifiers, Report, Status } from '../report/model.js'
+import type { AdviceStep, CheckId, CheckResult, Measurement, Identifiers, Report, Status } from '../report/model.js'
 import type { CheckOptions, RunOptions } from '../options.js'
 import type { Prompter } from '../ui/prompter.js'
 import type { Msg } from '../messages/index.js'
@@ -37,6 +37,8 @@ export interface PrepareContext<O = CheckOptions> {
   env: Readonly<Record<string, string | undefined>>
   cwd: string
   signal: AbortSignal
+  /** What the checks before this one (in report order) returned from `prepare`, by id. */
+  earlier?: ReadonlyMap<CheckId, Prepared | undefined>
 }
 
 /** What a check may add to the report itself (its header), from what its `prepare` read. */
@@ -52,6 +54,8 @@ export interface CheckOutcome {
   status: Status
   summary: string
   advice: string[]
+  /** The advice with priority and source, when the check knows more than its status says (see AdviceStep). */
+  steps?: AdviceStep[]
   measurements?: Measurement[]
   details?: Record<string, unknown>
   identifiers?: Identifiers

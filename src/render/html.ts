@@ -1,67 +1,168 @@
-import type { CheckResult, Report } from '../report/model.js'
+import { crisisLines } from '../report/crisis.js'
+import type { AdviceStep, CheckResult, Measurement, Report } from '../report/model.js'
 import { escapeHtml } from '../text/sanitize.js'
+import type { RenderOptions } from './options.js'
 import { sanitizeReport } from './sanitize-report.js'
-import { formatTime, formatValue, identifierLabel, sessionWords, statusWords, verdictHeadline } from './wording.js'
+import {
+  formatTime, formatValue, groupedSteps, identifierLabel, practiceLabel, reassurance, samplesWords, sessionWords, statusWords, stepHeadings, verdictHeadline,
+} from './wording.js'
 
+// Made for a therapist opening the saved report on a phone: one column that never gets wider
+// than the screen (long words break, tables become stacked rows), large enough text, and a print
+// style for paper. Status is always a word and a symbol as well as a colour.
 const css = `
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;padding:1rem;color:#1f2933;background:#fff}
-main{max-width:40rem;margin:0 auto}
-h1{font-size:1.4rem;margin:.5rem 0}
-.meta{color:#52606d;font-size:.9rem}
-.verdict{padding:.75rem 1rem;border-radius:.5rem;font-weight:600;margin:1rem 0}
+main{max-width:40rem;margin:0 auto;overflow-wrap:anywhere;word-break:normal}
+h1{font-size:1.35rem;line-height:1.25;margin:.25rem 0}
+h2{font-size:1.1rem;margin:1.5rem 0 .5rem}
+h3{font-size:1rem;margin:0 0 .25rem}
+.meta{color:#52606d;font-size:.9rem;margin:.25rem 0}
+.verdict{padding:.75rem 1rem;border-radius:.5rem;border:2px solid;font-weight:600;font-size:1.1rem;margin:1rem 0 .5rem}
+.calm{margin:.5rem 0 1rem}
+.mark{display:inline-block;font-weight:700;font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;padding:0 .35rem;border-radius:.25rem;border:1px solid;margin-right:.35rem;white-space:nowrap}
 .check{border:1px solid #d9e2ec;border-left-width:.4rem;border-radius:.5rem;padding:.75rem 1rem;margin:.75rem 0}
-.check h2{font-size:1.05rem;margin:0 0 .25rem}
-.status{font-size:.85rem;font-weight:600;text-transform:uppercase;letter-spacing:.03em}
+.check p{margin:.25rem 0}
+.status{font-size:.85rem;font-weight:600}
 .pass{border-color:#3f9142;background:#f0f9f0}.warn{border-color:#c77c02;background:#fff8e6}
 .fail{border-color:#c62828;background:#fdecea}.skip{border-color:#9aa5b1;background:#f5f7fa}.error{border-color:#7b1fa2;background:#f7effa}
-.check ul{margin:.5rem 0 0;padding-left:1.25rem}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .75rem;margin:.5rem 0 0;font-size:.9rem}
-dt{color:#52606d}dd{margin:0}
-footer{margin-top:1.5rem;padding-top:.75rem;border-top:1px solid #d9e2ec;font-size:.95rem}
+ul.steps{list-style:none;padding:0;margin:.25rem 0}
+ul.steps li{margin:.4rem 0;padding:.5rem .75rem;border-radius:.4rem;border-left-width:.3rem;border-left-style:solid}
+.practice{margin:.5rem 0;padding:.5rem .75rem;border:1px dashed #7b8794;border-radius:.4rem;background:#fff}
+.practice .from{font-weight:600;margin:0 0 .25rem}
+.practice blockquote{margin:0;padding-left:.75rem;border-left:.2rem solid #9aa5b1}
+ol.answers{list-style:none;padding:0;margin:.5rem 0 0}
+ol.answers li{margin:.35rem 0;padding:.4rem .6rem;border-radius:.4rem;border:1px solid #d9e2ec;background:#fff}
+ol.answers li.no-required{border:2px solid #c62828;background:#fdecea}
+ol.answers li.no-advisory{border:2px solid #c77c02;background:#fff8e6}
+ol.answers .from{display:block;font-size:.85rem;color:#52606d}
+dl{margin:.5rem 0 0;font-size:.95rem}
+dt{color:#52606d;margin-top:.35rem}dd{margin:0}
+@media (min-width:36rem){dl{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,3fr);gap:.15rem .75rem}dt{margin:0}}
+footer{margin-top:1.5rem;padding:.75rem 1rem;border:2px solid #3e4c59;border-radius:.5rem;font-size:1rem}
+footer p{margin:.25rem 0}
+.contacts{display:flex;flex-wrap:wrap;gap:.5rem;padding:0;margin:.5rem 0 0;list-style:none}
+.contacts a{display:inline-block;padding:.4rem .75rem;border:1px solid #1f4e8c;border-radius:.4rem;color:#1f4e8c;font-weight:600;text-decoration:none}
+@media print{
+body{padding:0;font-size:11pt;color:#000}
+main{max-width:none}
+.check,ul.steps li,ol.answers li,footer,.practice{break-inside:avoid}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.contacts a{border:none;padding:0}
+.contacts a[href^="https:"]::after{content:" (" attr(href) ")";font-weight:400}
+}
 `.trim()
 
 const verdictClass = { ready: 'pass', 'ready-with-cautions': 'warn', 'not-ready': 'fail', incomplete: 'error' } as const
+const verdictMark = { ready: '✔ Ready', 'ready-with-cautions': '▲ Ready', 'not-ready': '✖ Not ready', incomplete: '? Not complete' } as const
+const statusMark = { pass: '✔', warn: '▲', fail: '✖', skip: '–', error: '?' } as const
+const stepMark = { must: { cls: 'fail', word: '✖ Fix' }, consider: { cls: 'warn', word: '▲ Consider' } } as const
+const e = escapeHtml
 
-function renderCheck(check: CheckResult): string {
-  const e = escapeHtml
-  const advice = check.advice.length
-    ? `<ul>${check.advice.map((step) => `<li>${e(step)}</li>`).join('')}</ul>`
-    : ''
-  const rows = [
-    ...check.measurements.map((m) => `<dt>${e(m.label)}</dt><dd>${e(formatValue(m.value, m.unit))}</dd>`),
-    ...Object.entries(check.identifiers ?? {}).map(([key, value]) => `<dt>${e(identifierLabel(key))}</dt><dd>${e(value)}</dd>`),
-  ]
-  const facts = rows.length ? `<dl>${rows.join('')}</dl>` : ''
-  return `<section class="check ${check.status}"><h2>${e(check.title)} <span class="status">${e(statusWords[check.status])}</span></h2><p>${e(check.summary)}</p>${advice}${facts}</section>`
+/** A practice's words: in a dashed box under its name, as a quote. Never a link: it is only escaped text. */
+function practiceBlock(report: Report, inner: string): string {
+  return `<div class="practice"><p class="from">${e(practiceLabel(report))}:</p>${inner}</div>`
 }
 
-/** The report as one self-contained HTML page: inline CSS, no scripts, no external assets. */
-export function renderHtml(input: Report): string {
+function stepItems(steps: readonly AdviceStep[]): string {
+  return steps.map((step) => `<li class="${stepMark[step.priority].cls}"><span class="mark">${stepMark[step.priority].word}</span>${e(step.text)}</li>`).join('')
+}
+
+function renderSteps(report: Report): string {
+  const groups = groupedSteps(report)
+  return (['must', 'consider'] as const)
+    .filter((priority) => groups[priority].tool.length + groups[priority].practice.length > 0)
+    .map((priority) => {
+      const { tool, practice } = groups[priority]
+      const own = tool.length ? `<ul class="steps">${stepItems(tool)}</ul>` : ''
+      const theirs = practice.length ? practiceBlock(report, `<ul class="steps">${stepItems(practice)}</ul>`) : ''
+      return `<section><h2>${e(stepHeadings.reader[priority])}</h2>${own}${theirs}</section>`
+    })
+    .join('\n')
+}
+
+// The checklist's answers, "no" first (required before advisory), then unanswered, then the rest.
+const answerOrder = { fail: 0, warn: 1, skip: 2, error: 2, pass: 3 } as const
+
+function answerItem(m: Measurement, report: Report): string {
+  const value = formatValue(m.value)
+  const cls = m.status === 'fail' ? ' class="no-required"' : m.status === 'warn' ? ' class="no-advisory"' : ''
+  const word = m.status === 'fail' ? '✖ No (needed)' : m.status === 'warn' ? '▲ No' : `${statusMark[m.status ?? 'pass']} ${value.charAt(0).toUpperCase()}${value.slice(1)}`
+  const from = m.from === 'practice' ? `<span class="from">${e(practiceLabel(report))}:</span>` : ''
+  return `<li${cls}><span class="mark">${e(word)}</span>${from}${e(m.label)}</li>`
+}
+
+function renderAnswers(check: CheckResult, report: Report): string {
+  const sorted = [...check.measurements].sort((a, b) => answerOrder[a.status ?? 'pass'] - answerOrder[b.status ?? 'pass'])
+  return sorted.length ? `<ol class="answers">${sorted.map((m) => answerItem(m, report)).join('')}</ol>` : ''
+}
+
+function renderFacts(check: CheckResult): string {
+  const rows = [
+    ...check.measurements.map((m) => {
+      const extra = m.samples === undefined ? '' : ` (${samplesWords(m.samples)})`
+      return `<dt>${e(m.label)}</dt><dd>${e(formatValue(m.value, m.unit) + extra)}</dd>`
+    }),
+    ...Object.entries(check.identifiers ?? {}).map(([key, value]) => `<dt>${e(identifierLabel(key))}</dt><dd>${e(value)}</dd>`),
+  ]
+  return rows.length ? `<dl>${rows.join('')}</dl>` : ''
+}
+
+function renderCheck(check: CheckResult, report: Report): string {
+  // The checklist's figures are its questions and answers: a list reads better than a table.
+  const facts = check.id === 'checklist' ? renderAnswers(check, report) : renderFacts(check)
+  const status = `<span class="status">${statusMark[check.status]} ${e(statusWords[check.status])}</span>`
+  return `<section class="check ${check.status}"><h3>${e(check.title)}: ${status}</h3><p>${e(check.summary)}</p>${facts}</section>`
+}
+
+function renderCrisis(report: Report): string {
+  const entry = crisisLines[report.crisis.region]
+  const contacts = (entry?.contacts ?? []).map((c) => `<li><a href="${e(c.href)}">${e(c.label)}</a></li>`)
+  const url = report.crisis.url ?? entry?.url
+  if (url) contacts.push(`<li><a href="${e(url)}">More crisis resources</a></li>`)
+  return `<footer><p>${e(report.crisis.text)}</p>${contacts.length ? `<ul class="contacts">${contacts.join('')}</ul>` : ''}</footer>`
+}
+
+/**
+ * The report as one self-contained HTML page: inline CSS, no scripts, no external assets. Worded
+ * for whoever opens it (often the therapist, on a phone): "the session", not "your session".
+ */
+export function renderHtml(input: Report, options: RenderOptions = {}): string {
   const report = sanitizeReport(input)
-  const e = escapeHtml
-  const headline = verdictHeadline(report.verdict, report.counts)
+  const headline = verdictHeadline(report, 'reader')
   const practice = report.practice
-    ? `<p>For <strong>${e(report.practice.name)}</strong>${report.practice.welcome ? `. ${e(report.practice.welcome)}` : ''}</p>`
-    : ''
+  const welcome = !practice ? '' : practice.welcome
+    ? practiceBlock(report, `<blockquote>${e(practice.welcome)}</blockquote>`)
+    : `<p class="meta">With the checklist from ${e(practice.name)}.</p>`
+  const calm = report.verdict === 'not-ready' ? `<p class="calm">${e(reassurance.reader)}</p>` : ''
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="format-detection" content="telephone=no,email=no,address=no,date=no">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Session readiness: ${e(headline)}</title>
 <style>${css}</style>
 </head>
 <body>
 <main>
-<h1>Session readiness</h1>
-<p class="meta">${e(sessionWords(report))} · checked ${e(formatTime(report.startedAt))} · ${e(report.tool.name)} ${e(report.tool.version)}</p>
-${practice}
-<p class="verdict ${verdictClass[report.verdict]}">${e(headline)}</p>
-${report.checks.map(renderCheck).join('\n')}
-<footer><p>${e(report.crisis.text)}</p></footer>
+<h1>Session readiness check</h1>
+<p class="meta">${e(capitalised(sessionWords(report)))}, checked ${e(formatTime(report.startedAt, options.timeZone))}, with ${e(report.tool.name)} ${e(report.tool.version)}.</p>
+${welcome}
+<p class="verdict ${verdictClass[report.verdict]}"><span class="mark">${verdictMark[report.verdict]}</span> ${e(headline)}</p>
+${calm}
+${renderSteps(report)}
+<h2>What was checked</h2>
+${report.checks.map((check) => renderCheck(check, report)).join('\n')}
+${renderCrisis(report)}
 </main>
 </body>
 </html>
 `
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

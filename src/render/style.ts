@@ -9,6 +9,8 @@ export interface Style {
   /** Columns to wrap at; 80 unless the terminal says otherwise. */
   width: number
   verbosity: Verbosity
+  /** false when the header was already printed (an interactive run prints it before the first question). */
+  header?: boolean
 }
 
 export const plainStyle: Style = { color: false, unicode: true, width: 80, verbosity: 'normal' }

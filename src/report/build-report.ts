@@ -1,5 +1,5 @@
-import type { CheckResult, CountByStatus, CrisisLine, Report, SessionType, Verdict } from './model.js'
-import { SCHEMA_VERSION } from './model.js'
+import type { AdviceStep, CheckResult, CountByStatus, CrisisLine, Report, SessionType, Verdict } from './model.js'
+import { CHECK_IDS, SCHEMA_VERSION } from './model.js'
 
 export interface ReportMeta {
   tool: { name: string; version: string }
@@ -9,6 +9,8 @@ export interface ReportMeta {
   session: SessionType
   crisis: CrisisLine
   practice?: { name: string; welcome?: string }
+  /** Every check the tool has, in report order; the ones without a result are reported unchecked. */
+  knownChecks?: readonly string[]
 }
 
 /** Counts results by status. */
@@ -31,8 +33,47 @@ export function decideVerdict(counts: CountByStatus): Verdict {
   return 'ready'
 }
 
+/**
+ * A check's steps with priority and source. A check that gave only plain advice gets "must" for a
+ * failed check and "consider" otherwise, in the tool's voice.
+ */
+export function stepsOf(check: CheckResult): AdviceStep[] {
+  if (check.steps) return check.steps
+  const priority = check.status === 'fail' ? 'must' : 'consider'
+  return check.advice.map((text) => ({ text, priority, from: 'tool' }))
+}
+
+/**
+ * Every check's steps, keeping only the first step on each topic (the apps check and the
+ * checklist both say to turn on Do Not Disturb; the person needs to read it once), with `advice`
+ * kept as the same texts in the same order for older JSON readers.
+ */
+export function withSteps(checks: readonly CheckResult[]): CheckResult[] {
+  const topics = new Set<string>()
+  return checks.map((check) => {
+    const steps = stepsOf(check).filter((step) => {
+      if (!step.topic) return true
+      if (topics.has(step.topic)) return false
+      topics.add(step.topic)
+      return true
+    })
+    return { ...check, advice: steps.map((step) => step.text), steps }
+  })
+}
+
+/**
+ * The checks this report says nothing about, in report order: those that were skipped, and those
+ * that never ran at all (left out with --only or --skip).
+ */
+export function uncheckedIds(checks: readonly CheckResult[], known: readonly string[]): string[] {
+  const ran = new Set(checks.filter((check) => check.status !== 'skip').map((check) => check.id))
+  const skipped = checks.filter((check) => check.status === 'skip').map((check) => check.id)
+  return [...new Set([...known, ...skipped])].filter((id) => !ran.has(id))
+}
+
 /** Builds the report from the results, in the order given. Pure. */
-export function buildReport(checks: CheckResult[], meta: ReportMeta): Report {
+export function buildReport(results: CheckResult[], meta: ReportMeta): Report {
+  const checks = withSteps(results)
   const counts = countStatuses(checks)
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -46,6 +87,7 @@ export function buildReport(checks: CheckResult[], meta: ReportMeta): Report {
     checks,
     identifiersIncluded: true,
     ...(meta.practice ? { practice: meta.practice } : {}),
+    unchecked: uncheckedIds(checks, meta.knownChecks ?? CHECK_IDS),
     crisis: meta.crisis,
   }
 }

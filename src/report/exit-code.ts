@@ -11,12 +11,14 @@ export const ExitCode = {
 /**
  * 0 when ready (warnings allowed unless strict), 1 otherwise. An incomplete report is not a
  * "ready": a check that could not run means we cannot say the computer is ready. With --strict,
- * a skipped check (for example an unanswered checklist) also counts against readiness.
+ * a check that was not checked (skipped, like an unanswered checklist, or left out with --only or
+ * --skip) also counts against readiness: "ready, as far as checked" is not ready enough.
  */
 export function exitCodeFor(report: Report, options: { strict: boolean }): number {
+  const unchecked = report.counts.skip > 0 || (report.unchecked?.length ?? 0) > 0
   switch (report.verdict) {
     case 'ready':
-      return options.strict && report.counts.skip > 0 ? ExitCode.NotReady : ExitCode.Ready
+      return options.strict && unchecked ? ExitCode.NotReady : ExitCode.Ready
     case 'ready-with-cautions':
       return options.strict ? ExitCode.NotReady : ExitCode.Ready
     case 'not-ready':

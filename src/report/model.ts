@@ -1,6 +1,7 @@
 /**
  * The report model: what every check returns and what every renderer reads.
- * Bump SCHEMA_VERSION when a field is removed or changes meaning; adding optional fields is not a bump.
+ * Bump SCHEMA_VERSION when a field is removed or changes meaning; adding optional fields is not a bump
+ * (so `checks[].steps`, `unchecked`, `crisis.url` and `measurements[].from` kept it at 1).
  * The JSON Schema of this model ships as `report.schema.json` (src/report/report.schema.json).
  */
 export const SCHEMA_VERSION = 1
@@ -34,6 +35,8 @@ export interface Measurement {
   confidence?: 'high' | 'medium' | 'low'
   /** Status of this one figure against the session's need, where it is judged. */
   status?: Status
+  /** `practice` when the label is a practice's own words (its checklist question). */
+  from?: 'tool' | 'practice'
 }
 
 /**
@@ -42,6 +45,25 @@ export interface Measurement {
  */
 export type Identifiers = Record<string, string>
 
+/** must: fix before the session. consider: worth a look, the session can go ahead without it. */
+export type Priority = 'must' | 'consider'
+export const PRIORITIES: readonly Priority[] = ['must', 'consider']
+
+/**
+ * One step to take, with how much it matters and whose words it is: the tool's own advice, or
+ * text a practice's checklist supplied (shown only under the practice's name, never as ours).
+ */
+export interface AdviceStep {
+  text: string
+  priority: Priority
+  from: 'tool' | 'practice'
+  /**
+   * What the step is about, when two checks can give the same advice (do-not-disturb): the report
+   * keeps the first step on a topic and drops the rest, so the person reads it once.
+   */
+  topic?: string
+}
+
 /** What a check returns. `summary` and `advice` are in plain language; `details` holds stable keys. */
 export interface CheckResult {
   id: string
@@ -49,8 +71,10 @@ export interface CheckResult {
   status: Status
   /** One sentence a non-technical person understands. */
   summary: string
-  /** Concrete steps, each one sentence; empty when there is nothing to do. */
+  /** Concrete steps, each one sentence; empty when there is nothing to do. The texts of `steps`, in order. */
   advice: string[]
+  /** The same steps with their priority and source; `buildReport` always fills it in. */
+  steps?: AdviceStep[]
   measurements: Measurement[]
   /** Check-specific structured data for JSON readers. Never holds identifiers. */
   details?: Record<string, unknown>
@@ -69,10 +93,16 @@ export interface CountByStatus {
   error: number
 }
 
+/** The regions with a crisis line of their own; everyone else gets the international one. */
+export const CRISIS_REGIONS = ['US', 'GB', 'CA', 'AU', 'IE', 'NZ', 'other'] as const
+export type CrisisRegion = (typeof CRISIS_REGIONS)[number]
+
 /** The crisis-resources line that every human report ends with. */
 export interface CrisisLine {
-  region: 'US' | 'GB' | 'other'
+  region: CrisisRegion
   text: string
+  /** A page with more crisis resources for the region, linked from the HTML report. */
+  url?: string
 }
 
 export interface Report {
@@ -89,5 +119,10 @@ export interface Report {
   identifiersIncluded: boolean
   /** The practice that sent the checklist, when it named itself. */
   practice?: { name: string; welcome?: string }
+  /**
+   * The checks this report says nothing about: skipped (--offline, --only/--skip, no terminal for
+   * the checklist) or left out. The headline names them. Absent in reports from before 0.2.
+   */
+  unchecked?: string[]
   crisis: CrisisLine
 }

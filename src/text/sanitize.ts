@@ -16,6 +16,12 @@ const lineBreaks = /[\r\n\u2028\u2029\u0085\t\v\f]+/g
 // eslint-disable-next-line no-control-regex
 const invisibles = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/g
 
+// Unicode format characters (category Cf: zero-width, soft hyphen, tags, bidi marks) and the
+// characters that draw nothing yet are not spaces (Braille blank, Hangul fillers, U+034F, U+180E),
+// which could pad a practice's text until a fake line of ours starts a new line (issue 14).
+const formatAndFillers = /[\p{Cf}\u034f\u115f\u1160\u180e\u2800\u3164\uffa0]/gu
+const spaceRuns = /\s{2,}/g
+
 /** Longest text from outside that we print, in characters. */
 export const MAX_TEXT_LENGTH = 200
 
@@ -25,7 +31,7 @@ export function sanitizeText(input: unknown, maxLength = MAX_TEXT_LENGTH): strin
   let text = String(input)
   // Cap before the regexes run, so a 50 MB name costs nothing.
   if (text.length > maxLength * 8) text = text.slice(0, maxLength * 8)
-  text = text.replace(escapeSequences, '').replace(lineBreaks, ' ').replace(invisibles, '').trim()
+  text = text.replace(escapeSequences, '').replace(lineBreaks, ' ').replace(invisibles, '').replace(formatAndFillers, '').replace(spaceRuns, ' ').trim()
   const chars = Array.from(text)
   if (chars.length > maxLength) text = chars.slice(0, maxLength - 1).join('') + '…'
   return text

@@ -44,10 +44,17 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     for (const [index, question] of videoQuestions.entries()) {
       expect(screen).toContain(`(${index + 1} of 8) ${question} ${index === 2 ? 'No' : 'Yes'}`)
     }
-    expect(screen).toContain('Not ready yet: 1 thing to fix before your session.')
     const flat = screen.replace(/\s+/g, ' ')
+    // --only checklist: the verdict names the three checks that did not run.
+    expect(flat).toContain(
+      '✖ Not ready yet: 1 thing to fix before your session. The Wi-Fi, the connection and the apps on this computer were not checked.',
+    )
     expect(flat).toContain('Checklist You answered 8 questions; 1 needs sorting out before your session starts.')
-    expect(flat).toContain('→ Before the session, look up the address where you are (for example in a map app) so you can tell your therapist if they ask.')
+    expect(flat).toContain('Fix before your session: ✖ Before the session, look up the address where you are (for example in a map app) so you can tell your therapist if they ask.')
+    expect(flat).toContain('your session can usually still go ahead: tell your therapist at the start.')
+    // The header comes first, before the first question, and only once.
+    expect(screen.indexOf('session-checkup ')).toBeLessThan(screen.indexOf('(1 of 8)'))
+    expect(screen.split('· video session').length - 1).toBe(1)
     // --no-color reaches the prompts too, not only the report.
      
     expect(tmux.screen(true)).not.toMatch(/\u001b\[[0-9;]*m/)
@@ -65,8 +72,11 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     }
     expect(await tmux.exitCode()).toBe(0)
     const screen = await tmux.waitForText('findahelpline.com')
-    expect(screen).toContain('For Riverside Counselling')
-    expect(screen).toContain("You're ready for your session.")
+    expect(screen).toContain('From Riverside Counselling:')
+    expect(screen.indexOf('From Riverside Counselling:')).toBeLessThan(screen.indexOf('(1 of 9)'))
+    expect(screen.replace(/\s+/g, ' ')).toContain(
+      '✔ Ready, as far as checked: the Wi-Fi, the connection, the apps on this computer and the camera and microphone were not checked.',
+    )
     expect(screen).toContain('(9 of 9) Have you filled in the intake form we emailed you? Yes')
   })
 

@@ -1,5 +1,5 @@
 import type { CheckOutcome } from '../types.js'
-import type { Measurement } from '../../report/model.js'
+import type { AdviceStep, Measurement } from '../../report/model.js'
 import type { BatteryInfo } from '../../platform/system-info.js'
 import type { DoNotDisturbState } from '../../platform/do-not-disturb.js'
 import type { ProcessSource } from '../../platform/processes/index.js'
@@ -144,6 +144,21 @@ function describeBattery(battery: BatteryInfo | undefined) {
   return { percent: battery.percent, charging: battery.isCharging, pluggedIn: battery.acConnected }
 }
 
+/**
+ * The advice with its priority: ending a live remote session someone else may have started is a
+ * must; everything else (quitting chat apps, the charger, Do Not Disturb) is worth a look. The Do
+ * Not Disturb tip carries its topic, so the report says it once when the checklist says it too.
+ */
+function stepsFor(advice: readonly string[], mustCount: number, input: AppsInput, m: Msg): AdviceStep[] {
+  const dnd = dndAdvice(input.platform, m)
+  return advice.map((text, index) => ({
+    text,
+    priority: index < mustCount ? 'must' : 'consider',
+    from: 'tool',
+    ...(text === dnd ? { topic: 'do-not-disturb' } : {}),
+  }))
+}
+
 /** Pure verdict for the "This computer" check: what runs, the battery, and Do Not Disturb. */
 export function evaluateApps(input: AppsInput, m: Msg = msg): CheckOutcome {
   const findings = input.listing.ok ? input.listing.findings : []
@@ -163,11 +178,14 @@ export function evaluateApps(input: AppsInput, m: Msg = msg): CheckOutcome {
       status: 'error',
       summary: m('apps.summary.unreadable'),
       advice,
+      steps: stepsFor(advice, 0, input, m),
       measurements: measure(input, findings, m),
       details,
       error: input.listing.reason,
     }
   }
   const status = groups.sessions.length ? 'fail' : parts.length ? 'warn' : 'pass'
-  return { status, summary: summarise(groups, parts, m), advice: collectAdvice(groups, input, m), measurements: measure(input, findings, m), details }
+  const advice = collectAdvice(groups, input, m)
+  const steps = stepsFor(advice, groups.sessions.length, input, m)
+  return { status, summary: summarise(groups, parts, m), advice, steps, measurements: measure(input, findings, m), details }
 }

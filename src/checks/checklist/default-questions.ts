@@ -87,6 +87,7 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
     text: 'Are notifications silenced and other devices off, so nothing rings or pops up during the session?',
     why: 'Calls and message pop-ups interrupt you, and can show private messages if you share your screen.',
     fix: 'Turn on Do Not Disturb (called Focus on a Mac or iPhone) and silence or switch off other devices.',
+    topic: 'do-not-disturb',
     level: 'advisory',
     sessions: ['video', 'audio', 'text'],
     sources: ['Widely shared teletherapy tips (Essig and Russell, via Psychology Today)', 'SimplePractice practices', 'Zocdoc, The Paper Gown'],

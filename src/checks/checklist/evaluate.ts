@@ -1,4 +1,4 @@
-import type { CheckId, Measurement, SessionType, Status } from '../../report/model.js'
+import type { AdviceStep, CheckId, Measurement, SessionType, Status } from '../../report/model.js'
 import type { CheckOutcome } from '../types.js'
 import type { Answer, ChecklistQuestion } from './types.js'
 import { msg, type Msg, type PlainKey } from '../../messages/index.js'
@@ -92,12 +92,26 @@ export function evaluateChecklist(facts: ChecklistFacts, m: Msg = msg): CheckOut
   const failed = answered.filter((item) => statusOf(item) === 'fail')
   const warned = answered.filter((item) => statusOf(item) === 'warn')
   const status: Status = failed.length > 0 ? 'fail' : warned.length > 0 ? 'warn' : 'pass'
-  const measurements: Measurement[] = answered.map((item) => ({ id: item.question.id, label: item.question.text, value: valueOf(item, m), status: statusOf(item) }))
+  const measurements: Measurement[] = answered.map((item) => ({
+    id: item.question.id,
+    label: item.question.text,
+    value: valueOf(item, m),
+    status: statusOf(item),
+    ...(item.question.from ? { from: item.question.from } : {}),
+  }))
+  // Required "no" answers are must-dos, advisory ones worth a look; a practice's fix stays its own.
+  const steps: AdviceStep[] = [...failed, ...warned].map((item) => ({
+    text: item.question.fix,
+    priority: item.question.level === 'required' ? 'must' : 'consider',
+    from: item.question.from ?? 'tool',
+    ...(item.question.topic ? { topic: item.question.topic } : {}),
+  }))
   const answers = Object.fromEntries(answered.map((item) => [item.question.id, item.outcome]))
   return {
     status,
     summary: summarise(answered, failed.length, warned.length, m),
-    advice: [...failed, ...warned].map((item) => item.question.fix),
+    advice: steps.map((step) => step.text),
+    steps,
     measurements,
     details: {
       checklist: facts.checklist,

@@ -11,7 +11,8 @@ import type { ChecklistFile, ChecklistQuestion } from './types.js'
  */
 export function questionsFor(session: SessionType, checklist?: ChecklistFile): ChecklistQuestion[] {
   const builtIn: ChecklistQuestion[] = defaultQuestions.map(({ sources: _sources, ...question }) => question)
-  const own = checklist?.questions ?? []
+  // A file's questions are the practice's words, whatever id they reuse.
+  const own = (checklist?.questions ?? []).map((question): ChecklistQuestion => ({ ...question, from: 'practice' }))
   let all: ChecklistQuestion[]
   if (!checklist || checklist.mode === 'keep') all = builtIn
   else if (checklist.mode === 'replace') all = own

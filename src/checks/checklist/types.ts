@@ -18,6 +18,10 @@ export interface ChecklistQuestion {
   sessions: readonly SessionType[]
   /** Not asked when this automatic check already found the answer (for example Wi-Fi protection). */
   answeredBy?: { check: CheckId; status: Status }
+  /** `practice` when the words come from a practice's checklist file: the report shows them under its name. */
+  from?: 'practice'
+  /** What the fix is about, when another check gives the same advice (see AdviceStep.topic). */
+  topic?: string
 }
 
 /** A built-in question, with where the guidance comes from. */

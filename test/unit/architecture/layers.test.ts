@@ -28,8 +28,8 @@ const mayImport: Record<string, readonly string[]> = {
   // The checks read the OS and the network through their context, and produce the report model.
   checks: ['platform', 'net', 'report', 'options', 'ui', 'tool', 'version', 'errors', 'text', 'messages'],
   render: ['report', 'options', 'tool', 'text', 'messages'],
-  // argv to options; nothing below imports it.
-  cli: ['options', 'report', 'checks', 'tool', 'errors', 'text', 'messages'],
+  // argv to options; nothing below imports it. It may read defaults from below for --help.
+  cli: ['options', 'report', 'checks', 'net', 'tool', 'errors', 'text', 'messages'],
   io: [],
   // The top: the commands, the orchestrator, and the entry points.
   commands: ['cli', 'checks', 'net', 'platform', 'report', 'render', 'files', 'ui', 'options', 'io', 'tool', 'version', 'errors', 'text', 'messages'],

@@ -23,6 +23,18 @@ describe('prepareChecks', () => {
     expect(prepared.data.has('wifi')).toBe(false)
   })
 
+  it('shows each prepare what the checks before it prepared', async () => {
+    const seen: unknown[] = []
+    const later: Check<Prepared> = {
+      ...fixedCheck('apps'),
+      prepare: async (ctx) => (seen.push(ctx.earlier?.get('checklist')), {}),
+      run: async () => ({ status: 'pass', summary: 'ok', advice: [] }),
+    }
+    const first: Check<Loaded> = { ...fixedCheck('checklist'), prepare: async () => ({ file: 'list.yaml' }), run: async () => ({ status: 'pass', summary: 'ok', advice: [] }) }
+    await prepareChecks([first, later], ctx)
+    expect(seen).toEqual([{ file: 'list.yaml' }])
+  })
+
   it('adds nothing to the report when no check has anything to add', async () => {
     expect((await prepareChecks([fixedCheck('wifi')], ctx)).report).toEqual({})
   })

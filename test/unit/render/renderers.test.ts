@@ -25,10 +25,17 @@ describe('renderTerminal', () => {
     expect(renderTerminal(mixedReport, plain)).not.toMatch(/\u001b/)
   })
 
-  it('puts the verdict first and the summary line and crisis line last', () => {
+  it('puts the verdict first and the summary, reassurance and crisis lines last', () => {
     const lines = renderTerminal(mixedReport, plain).trimEnd().split('\n')
-    expect(lines[2]).toBe('✖ Not ready yet: 1 thing to fix before your session.')
-    expect(lines.at(-4)).toBe('1 fine · 1 worth a look · 1 to fix · 1 skipped')
+    // The checklist was skipped (no terminal), so the verdict says so, wrapped under its symbol.
+    expect(lines.slice(2, 4)).toEqual([
+      '✖ Not ready yet: 1 thing to fix before your session. The checklist was not',
+      '  checked.',
+    ])
+    expect(lines.at(-7)).toBe('1 fine · 1 worth a look · 1 to fix · 1 skipped')
+    expect(lines.slice(-5, -3).join(' ')).toBe(
+      'If something cannot be fixed in time, your session can usually still go ahead: tell your therapist at the start.',
+    )
     expect(lines.slice(-2).join(' ')).toContain('988')
   })
 
@@ -38,10 +45,20 @@ describe('renderTerminal', () => {
     }
   })
 
-  it('indents advice under the check that needs it', () => {
+  it('groups the steps after the checks, must-do first, each marked by its heading and a symbol', () => {
     const text = renderTerminal(mixedReport, plain)
     expect(text).toContain('  ▲ Connection     Your connection is fast enough, but it slows down a lot when\n')
-    expect(text).toContain('                   → Pause downloads, game updates and streaming on other\n')
+    expect(text).toContain(
+      [
+        'Fix before your session:',
+        '  ✖ If you did not start this, close TeamViewer before your session.',
+        '',
+        'Worth a look:',
+        '  ▲ Pause downloads, game updates and streaming on other devices in your home',
+        '    during the session.',
+        '  ▲ If you can, use a cable or move closer to your router.',
+      ].join('\n'),
+    )
   })
 
   it('falls back to ASCII symbols', () => {
@@ -49,8 +66,9 @@ describe('renderTerminal', () => {
     expect(text).toMatchSnapshot()
     expect(text).toMatch(/^ {2}\[ok\] Wi-Fi/m)
     expect(text).toMatch(/^ {2}\[x\] {2}This computer/m)
-    expect(text).toContain('-> ')
-    expect(text).not.toMatch(/[✔▲✖→]/)
+    expect(text).toContain('Fix before your session:\n  [x] If you did not start this')
+    expect(text).toContain('Worth a look:\n  [!] Pause downloads')
+    expect(text).not.toMatch(/[✔▲✖→·]/)
   })
 
   it('prints only the verdict when quiet', () => {
@@ -64,9 +82,9 @@ describe('renderTerminal', () => {
     expect(text).toContain('Took 9500 ms')
   })
 
-  it('names the practice when the checklist came from one', () => {
+  it('names the practice when the checklist came from one, and quotes its welcome under its name', () => {
     const text = renderTerminal(practiceReport, plain)
-    expect(text).toContain('For Riverside Counselling')
+    expect(text).toContain('From Riverside Counselling:\n  │ Thank you for checking before we meet.\n')
     expect(text).toContain('audio or phone session')
     expect(text).toContain('116 123')
   })
@@ -128,7 +146,7 @@ describe('renderHtml', () => {
   })
   it('names the practice and ends with the crisis line', () => {
     const html = renderHtml(practiceReport)
-    expect(html).toContain('For <strong>Riverside Counselling</strong>')
-    expect(html).toMatch(/<footer><p>[^<]*999[^<]*<\/p><\/footer>/)
+    expect(html).toContain('<div class="practice"><p class="from">From Riverside Counselling:</p><blockquote>Thank you for checking before we meet.</blockquote></div>')
+    expect(html).toMatch(/<footer><p>[^<]*999[^<]*<\/p><ul class="contacts">.*<\/ul><\/footer>\n<\/main>/)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildReport, countStatuses, decideVerdict, redactIdentifiers } from '../../../src/report/build-report.js'
+import { buildReport, countStatuses, decideVerdict, redactIdentifiers, stepsOf, uncheckedIds, withSteps } from '../../../src/report/build-report.js'
 import { exitCodeFor } from '../../../src/report/exit-code.js'
 import type { CountByStatus, Status } from '../../../src/report/model.js'
 import { mixedReport } from '../../fixtures/reports/sample-reports.js'
@@ -25,7 +25,8 @@ describe('decideVerdict', () => {
 describe('exitCodeFor', () => {
   const report = (partial: Partial<CountByStatus>) => {
     const c = counts(partial)
-    return { ...mixedReport, counts: c, verdict: decideVerdict(c) }
+    // What was not checked follows the counts: a skipped check is an unchecked one.
+    return { ...mixedReport, counts: c, verdict: decideVerdict(c), unchecked: c.skip ? ['checklist'] : [] }
   }
   it.each([
     [{ pass: 3 }, false, 0],
@@ -68,5 +69,29 @@ describe('redactIdentifiers', () => {
     expect(redacted.checks.every((check) => check.identifiers === undefined)).toBe(true)
     expect(JSON.stringify(redacted)).not.toContain('Home Network')
     expect(mixedReport.checks[0]?.identifiers?.networkName).toBe('Home Network')
+  })
+})
+
+describe('steps and unchecked checks (issue 12)', () => {
+  // A check as it comes from the runner: plain advice, no steps yet.
+  const { steps: _steps, ...base } = mixedReport.checks[0]!
+  it('gives plain advice a priority from the check: must for a failed check, consider otherwise, in the tool\'s voice', () => {
+    expect(stepsOf({ ...base, status: 'fail', advice: ['Close it.'] })).toEqual([{ text: 'Close it.', priority: 'must', from: 'tool' }])
+    expect(stepsOf({ ...base, status: 'warn', advice: ['Move closer.'] })).toEqual([{ text: 'Move closer.', priority: 'consider', from: 'tool' }])
+  })
+
+  it('keeps the first step on a topic and the advice texts in step with the steps', () => {
+    const a = { ...base, id: 'apps', steps: [{ text: 'Turn on DND.', priority: 'consider' as const, from: 'tool' as const, topic: 'do-not-disturb' }], advice: ['Turn on DND.'] }
+    const b = { ...base, id: 'checklist', steps: [{ text: 'Silence devices.', priority: 'consider' as const, from: 'tool' as const, topic: 'do-not-disturb' }, { text: 'Close the door.', priority: 'must' as const, from: 'practice' as const }], advice: ['Silence devices.', 'Close the door.'] }
+    const [first, second] = withSteps([a, b])
+    expect(first?.advice).toEqual(['Turn on DND.'])
+    expect(second?.advice).toEqual(['Close the door.'])
+    expect(second?.steps).toEqual([{ text: 'Close the door.', priority: 'must', from: 'practice' }])
+  })
+
+  it('lists skipped checks and checks that never ran, in report order', () => {
+    expect(uncheckedIds([{ ...base, id: 'apps', status: 'skip' }], ['wifi', 'connection', 'apps', 'checklist'])).toEqual(['wifi', 'connection', 'apps', 'checklist'])
+    expect(uncheckedIds([{ ...base, id: 'wifi' }, { ...base, id: 'connection', status: 'skip' }], ['wifi', 'connection'])).toEqual(['connection'])
+    expect(uncheckedIds([{ ...base, id: 'wifi', status: 'error' }], ['wifi'])).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { chooseCrisisLine } from '../../../src/report/crisis.js'
+import { chooseCrisisLine, crisisLines } from '../../../src/report/crisis.js'
+import { CRISIS_REGIONS } from '../../../src/report/model.js'
 
 describe('chooseCrisisLine', () => {
   it.each([
@@ -9,7 +10,19 @@ describe('chooseCrisisLine', () => {
     [{ timeZone: 'Europe/London', locale: 'en_GB.UTF-8' }, 'GB'],
     [{ timeZone: 'Europe/London', locale: 'pl_PL.UTF-8' }, 'GB'],
     [{ timeZone: 'Europe/Berlin', locale: 'en_US.UTF-8' }, 'other'],
-    [{ timeZone: 'America/Toronto', locale: 'en_CA' }, 'other'],
+    [{ timeZone: 'America/Toronto', locale: 'en_CA' }, 'CA'],
+    [{ timeZone: 'America/Vancouver' }, 'CA'],
+    [{ timeZone: 'America/Chicago', locale: 'en_CA' }, 'US'],
+    [{ timeZone: 'Australia/Sydney', locale: 'en_AU.UTF-8' }, 'AU'],
+    [{ timeZone: 'Australia/Perth' }, 'AU'],
+    [{ timeZone: 'Europe/Dublin', locale: 'en_IE.UTF-8' }, 'IE'],
+    [{ timeZone: 'Europe/Dublin', locale: 'en_GB.UTF-8' }, 'IE'],
+    [{ timeZone: 'Pacific/Auckland', locale: 'en_NZ' }, 'NZ'],
+    [{ timeZone: 'Pacific/Chatham' }, 'NZ'],
+    [{ timeZone: 'UTC', locale: 'en_AU.UTF-8' }, 'AU'],
+    [{ timeZone: 'Etc/UTC', locale: 'fr_CA' }, 'CA'],
+    [{ timeZone: 'UTC', locale: 'ga_IE' }, 'IE'],
+    [{ timeZone: 'UTC', locale: 'mi_NZ' }, 'NZ'],
     [{ timeZone: 'UTC', locale: 'en_US.UTF-8' }, 'US'],
     [{ timeZone: 'Etc/UTC', locale: 'en-GB' }, 'GB'],
     [{ timeZone: 'UTC', locale: 'C' }, 'other'],
@@ -22,5 +35,18 @@ describe('chooseCrisisLine', () => {
     expect(chooseCrisisLine({ timeZone: 'America/Chicago' }).text).toMatch(/988.*911/)
     expect(chooseCrisisLine({ timeZone: 'Europe/London' }).text).toMatch(/999.*111.*option 2.*116 123/)
     expect(chooseCrisisLine({ timeZone: 'Asia/Tokyo' }).text).toMatch(/local emergency number.*findahelpline\.com/)
+    expect(chooseCrisisLine({ timeZone: 'America/Toronto' }).text).toBe('If you are in crisis, you can call or text 9-8-8 any time, day or night. In an emergency, call 911.')
+    expect(chooseCrisisLine({ timeZone: 'Australia/Melbourne' }).text).toBe('If you are in crisis, call Lifeline on 13 11 14 or text 0477 13 11 14, any time, day or night. In an emergency, call 000.')
+    expect(chooseCrisisLine({ timeZone: 'Europe/Dublin' }).text).toBe('If you are in crisis, call Samaritans free on 116 123, any time, day or night. In an emergency, call 112 or 999.')
+    expect(chooseCrisisLine({ timeZone: 'Pacific/Auckland' }).text).toBe('If you are in crisis, you can call or text 1737 free, any time, day or night, to talk with a trained counsellor. In an emergency, call 111.')
+  })
+
+  it('gives every region a page with more help and at least one source', () => {
+    for (const region of CRISIS_REGIONS) {
+      const entry = crisisLines[region]
+      expect(entry.url).toMatch(/^https:\/\//)
+      expect(entry.sources.length).toBeGreaterThan(0)
+      expect(chooseCrisisLine({ timeZone: 'UTC', locale: `en_${region}` }).url ?? crisisLines.other.url).toMatch(/^https:/)
+    }
   })
 })
