@@ -47,7 +47,7 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     const flat = screen.replace(/\s+/g, ' ')
     // --only checklist: the verdict names the three checks that did not run.
     expect(flat).toContain(
-      '✖ Not ready yet: 1 thing to fix before your session. The Wi-Fi, the connection and the apps on this computer were not checked.',
+      '✖ Not ready yet: 1 thing to fix before your session. The Wi-Fi, the connection, the apps on this computer and the camera and microphone were not checked.',
     )
     expect(flat).toContain('Checklist You answered 8 questions; 1 needs sorting out before your session starts.')
     expect(flat).toContain('Fix before your session: ✖ Before the session, look up the address where you are (for example in a map app) so you can tell your therapist if they ask.')
