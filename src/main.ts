@@ -1,10 +1,10 @@
-import { CommanderError } from 'commander'
+import { CommanderError, type Command } from 'commander'
 import { arch, release } from 'node:os'
 import { builtinChecks, selectChecks } from './checks/index.js'
 import { runChecks } from './checks/run-checks.js'
 import { prepareChecks } from './checks/prepare-checks.js'
 import type { AnyCheck } from './checks/types.js'
-import { InterruptedError, UsageError, oneLine } from './errors.js'
+import { InterruptedError, UsageError } from './errors.js'
 import { resolveOptions, type RawFlags } from './cli/options.js'
 import type { RunOptions } from './options.js'
 import { createProgram } from './cli/program.js'
@@ -15,7 +15,12 @@ import { buildReport, redactIdentifiers } from './report/build-report.js'
 import { chooseCrisisLine } from './report/crisis.js'
 import { ExitCode, exitCodeFor } from './report/exit-code.js'
 import type { Report } from './report/model.js'
-import { assertWritableTarget, removePendingWrites, writeFileAtomic } from './files/write-file.js'
+import { assertWritableTarget, removePendingWrites, writeFileAtomic, type WriteBytes } from './files/write-file.js'
+import { offerCopy } from './commands/offer-copy.js'
+import { sanitizeMessage } from './text/sanitize.js'
+import { toolFetch } from './net/tool-fetch.js'
+import { redactExportedDetails } from './text/identifiers.js'
+import { exitCodeForSignal } from './io.js'
 import { renderJson, renderTerminal, renderTerminalHeader, rendererFor } from './render/index.js'
 import type { Style } from './render/style.js'
 import { createProgress, silentProgress, type Progress } from './ui/progress.js'
@@ -29,6 +34,8 @@ export interface MainDeps {
   now?: () => number
   date?: () => Date
   fetch?: typeof globalThis.fetch
+  /** Writes a saved report's bytes; tests pass one that fails as a full disk would. */
+  writeFile?: WriteBytes
 }
 
 const SHOW_CURSOR = '\u001b[?25h'
@@ -57,22 +64,24 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
   const started = now()
   const controller = new AbortController()
   const checks = selectChecks(options.checks, deps.checks ?? builtinChecks)
-  const prepared = await prepareChecks(checks, { options, fetch: deps.fetch ?? globalThis.fetch, env: io.env, cwd: io.cwd, signal: controller.signal })
 
   let progress: Progress = silentProgress
-  let interrupts = 0
-  const removeInterrupt = io.onInterrupt(() => {
-    interrupts += 1
+  let interrupted: InterruptedError | undefined
+  // Set before anything slow starts (a checklist URL is fetched in prepare), so Ctrl-C works from the start.
+  const removeInterrupt = io.onInterrupt((signal) => {
+    const code = exitCodeForSignal(signal ?? 'SIGINT')
     progress.stop()
     removePendingWrites()
     if (io.stderr.isTTY) io.stderr.write(SHOW_CURSOR)
-    if (interrupts > 1) return io.exitNow(ExitCode.Interrupted)
+    if (interrupted) return io.exitNow(code)
+    interrupted = new InterruptedError('Stopped.', code)
     io.stderr.write('\nStopped. Nothing was saved.\n')
-    controller.abort(new InterruptedError())
+    controller.abort(interrupted)
     // Give the abort a moment to close sockets and child processes, then go, whatever is still open.
-    setTimeout(() => io.exitNow(ExitCode.Interrupted), 300).unref()
+    setTimeout(() => io.exitNow(code), 300).unref()
   })
   try {
+    const prepared = await prepareChecks(checks, { options, fetch: deps.fetch ?? toolFetch(io.env), env: io.env, cwd: io.cwd, signal: controller.signal })
     if (options.progress) progress = await createProgress(io.stderr, now)
     let asked = false
     const hooks = {
@@ -86,7 +95,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     // The questions come while the checks run: say whose report this is before the first one.
     const headerFirst = Boolean(prompter) && !options.json && options.verbosity !== 'quiet'
     if (headerFirst) io.stdout.write(renderTerminalHeader({ tool: { name: TOOL_NAME, version: toolVersion() }, session: options.session, ...prepared.report }, terminalStyle(options, io)) + '\n')
-    const system = createSystemInfo()
+    const system = createSystemInfo({ signal: controller.signal, timeoutMs: options.timeoutMs })
     const results = await runChecks(
       checks,
       {
@@ -94,7 +103,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
         platform: io.platform,
         exec: runCommand,
         system,
-        fetch: deps.fetch ?? globalThis.fetch,
+        fetch: deps.fetch ?? toolFetch(io.env),
         now,
         env: io.env,
         ...(prompter ? { prompter } : {}),
@@ -102,6 +111,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
       { timeoutMs: options.timeoutMs, signal: controller.signal, debug: options.debug, prepared: prepared.data, onChange: (a) => progress.update(a) },
     )
     progress.stop()
+    const notes = [...prepared.data.values()].flatMap((p) => p?.notes ?? [])
     const report = buildReport(results, {
       tool: { name: TOOL_NAME, version: toolVersion() },
       startedAt,
@@ -113,15 +123,24 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     })
     // A blank line between the last answered question and the report.
     if (asked && !options.json) io.stdout.write('\n')
-    writeOutputs(report, options, io, target, { headerShown: headerFirst })
-    return exitCodeFor(report, { strict: options.strict })
+    const saved = writeOutputs(report, options, io, target, { headerShown: headerFirst }, deps.writeFile)
+    for (const note of notes) io.stderr.write(`${sanitizeMessage(note)}\n`)
+    if (prompter && !options.output && !options.json) {
+      const exported = exportable(report, options)
+      await offerCopy(exported, { prompter, cwd: io.cwd, date: startedAt, write: (path, text) => writeFileAtomic(path, text, path, deps.writeFile), out: io.stdout, timeZone: localeAndZone(io.env).timeZone })
+    }
+    return saved ? exitCodeFor(report, { strict: options.strict }) : ExitCode.CouldNotRun
   } catch (error) {
     // Ctrl-C inside a question arrives as a key press (raw mode), not SIGINT: say the same thing.
-    if (error instanceof InterruptedError && interrupts === 0) io.stderr.write('\nStopped. Nothing was saved.\n')
+    if (error instanceof InterruptedError && !interrupted) io.stderr.write('\nStopped. Nothing was saved.\n')
+    // Whatever the abort made fail (a fetch, a child), the run stopped because it was asked to.
+    if (interrupted) throw interrupted
     throw error
   } finally {
     progress.stop()
-    removeInterrupt()
+    // After a Ctrl-C the handler stays until the process leaves (300 ms at most): a second Ctrl-C
+    // during that cleanup must still exit 130, not kill the process by signal.
+    if (!interrupted) removeInterrupt()
   }
 }
 
@@ -130,23 +149,50 @@ function terminalStyle(options: RunOptions, io: Io): Style {
   return { color: options.color, unicode: options.unicode, width, verbosity: options.verbosity }
 }
 
-function writeOutputs(report: Report, options: RunOptions, io: Io, target: string | undefined, shown: { headerShown: boolean }): void {
-  const exported = options.includeIdentifiers ? report : redactIdentifiers(report)
+/** The report as it may leave the terminal: identifiers out, unless --include-identifiers. */
+function exportable(report: Report, options: RunOptions): Report {
+  return options.includeIdentifiers ? report : redactExportedDetails(redactIdentifiers(report), report)
+}
+
+/**
+ * Shows the report first and saves it second, so a failed save never costs the report: the
+ * person still has it on screen, and a plain sentence says why the file was not written and what
+ * to do. Returns false when the save failed (exit code 2).
+ */
+function writeOutputs(report: Report, options: RunOptions, io: Io, target: string | undefined, shown: { headerShown: boolean }, write?: WriteBytes): boolean {
+  const exported = exportable(report, options)
+  if (options.json) io.stdout.write(renderJson(exported))
+  else io.stdout.write(renderTerminal(report, { ...terminalStyle(options, io), header: !shown.headerShown }))
+  if (!target || !options.output) return true
   // Saved reports show the time in the reader's local zone; the renderers get it from here.
   const renderOptions = { timeZone: localeAndZone(io.env).timeZone }
-  if (target && options.output) writeFileAtomic(target, rendererFor(options.output.format)(exported, renderOptions))
-  if (options.json) {
-    io.stdout.write(renderJson(exported))
-    return
+  try {
+    writeFileAtomic(target, rendererFor(options.output.format)(exported, renderOptions), options.output.path, write)
+  } catch (error) {
+    io.stderr.write(`${TOOL_NAME}: ${sanitizeMessage((error as Error).message)}${options.json ? '' : ' The report is shown above.'}\n`)
+    if (options.debug) io.stderr.write(debugDetail((error as Error).cause ?? error))
+    return false
   }
-  io.stdout.write(renderTerminal(report, { ...terminalStyle(options, io), header: !shown.headerShown }))
-  if (target && options.verbosity !== 'quiet') io.stderr.write(`Saved the report to ${options.output?.path}.\n`)
+  if (!options.json && options.verbosity !== 'quiet') io.stderr.write(`Saved the report to ${sanitizeMessage(options.output.path)}.\n`)
+  return true
+}
+
+/** The code and stack behind an error, for --debug only, each line cleaned. */
+function debugDetail(error: unknown): string {
+  const lines: string[] = []
+  for (let current: unknown = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth++) {
+    const code = (current as NodeJS.ErrnoException).code
+    if (code) lines.push(`  code: ${sanitizeMessage(code)}`)
+    const stack = (current as Error).stack
+    if (stack) lines.push(...stack.split('\n').map((line) => `  ${sanitizeMessage(line)}`))
+  }
+  return lines.length ? lines.join('\n') + '\n' : ''
 }
 
 function describeUnexpected(error: unknown, debug: boolean): string {
   const message = error instanceof Error ? error.message : String(error)
-  const line = `${TOOL_NAME} ran into a problem it did not expect: ${oneLine(message)}. Please run it again; --debug shows details.`
-  return debug && error instanceof Error && error.stack ? `${line}\n${error.stack}` : line
+  const line = `${TOOL_NAME} ran into a problem it did not expect: ${sanitizeMessage(message).replace(/\.$/, '')}. Please run it again; --debug shows details.`
+  return debug ? `${line}\n${debugDetail(error).trimEnd()}`.trimEnd() : line
 }
 
 /**
@@ -171,15 +217,20 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     },
     checklistValidate: async (source) => {
       const { runChecklistValidate } = await import('./commands/checklist.js')
-      exitCode = await runChecklistValidate(source, io)
+      exitCode = await runChecklistValidate(source, io, deps.fetch)
     },
   })
-  program.exitOverride()
-  program.configureOutput({
-    writeOut: (text) => io.stdout.write(text),
-    writeErr: (text) => (commanderError += text),
-    outputError: (text) => (commanderError += text),
-  })
+  // Every command, subcommands included, ends through here: a usage error is one line and exit 2
+  // (commander's own default for a subcommand would be exit 1, which CI reads as "not ready").
+  const everyCommand = (command: Command): Command[] => [command, ...command.commands.flatMap(everyCommand)]
+  for (const command of everyCommand(program)) {
+    command.exitOverride()
+    command.configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => (commanderError += text),
+      outputError: (text) => (commanderError += text),
+    })
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' })
     return exitCode
@@ -189,17 +240,25 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
         if (commanderError) io.stdout.write(commanderError)
         return ExitCode.Ready
       }
-      const text = oneLine((commanderError || error.message).replace(/^error:\s*/i, ''))
+      if (error.code === 'commander.help' || error.code === 'commander.executeSubCommandAsync') {
+        // A command that needs a subcommand was given none (`checklist` alone): name the choices.
+        const parent = program.commands.find((command) => argv.includes(command.name()))
+        const choices = parent?.commands.map((command) => command.name()) ?? []
+        io.stderr.write(`${TOOL_NAME}: ${parent ? `"${parent.name()}" needs one of: ${choices.join(', ')}.` : 'a command is missing.'} Run ${RUN_COMMAND}${parent ? ` ${parent.name()}` : ''} --help to see them.\n`)
+        return ExitCode.CouldNotRun
+      }
+      const text = sanitizeMessage((commanderError || error.message).replace(/^error:\s*/i, ''))
       const sentence = /[.?!)]$/.test(text) ? text : `${text}.`
       io.stderr.write(`${TOOL_NAME}: ${sentence} Run ${RUN_COMMAND} --help to see the options.\n`)
       return ExitCode.CouldNotRun
     }
     if (error instanceof InterruptedError) {
       if (io.stderr.isTTY) io.stderr.write(SHOW_CURSOR)
-      return ExitCode.Interrupted
+      return error.exitCode
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`${TOOL_NAME}: ${oneLine(error.message)}\n`)
+      io.stderr.write(`${TOOL_NAME}: ${sanitizeMessage(error.message)}\n`)
+      if (debug) io.stderr.write(debugDetail(error.cause))
       return ExitCode.CouldNotRun
     }
     io.stderr.write(describeUnexpected(error, debug) + '\n')

@@ -15,7 +15,7 @@ export interface RunChecksOptions {
   onChange?(activities: string[]): void
 }
 
-type BaseContext = Omit<CheckContext<RunOptions>, 'signal' | 'resultOf' | 'progress'>
+type BaseContext = Omit<CheckContext<RunOptions>, 'signal' | 'limitMs' | 'resultOf' | 'progress'>
 
 function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
   let resolve!: (value: T) => void
@@ -36,20 +36,41 @@ function errorResult(check: AnyCheck, summary: string, error: string | undefined
   }
 }
 
-async function runOne(check: AnyCheck, ctx: CheckContext<RunOptions>, prepared: Prepared | undefined, timeoutMs: number): Promise<CheckOutcome> {
-  if (check.interactive) return check.run(ctx, prepared)
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new CheckTimeout()), check.timeoutMs ? Math.min(check.timeoutMs, timeoutMs) : timeoutMs)
+/** The limit the runner applies to a check: its own, if it has one, within the run's. */
+export function limitFor(check: Pick<AnyCheck, 'timeoutMs'>, timeoutMs: number): number {
+  return check.timeoutMs ? Math.min(check.timeoutMs, timeoutMs) : timeoutMs
+}
+
+/** Rejects once `signal` aborts: with CheckTimeout when its own time limit ran out. */
+function whenAborted(signal: AbortSignal, limitMs: number): Promise<never> {
+  return new Promise<never>((_, reject) => {
+    const fail = (): void => {
+      const reason: unknown = signal.reason
+      reject(reason instanceof DOMException && reason.name === 'TimeoutError' ? new CheckTimeout(limitMs) : new InterruptedError())
+    }
+    if (signal.aborted) fail()
+    else signal.addEventListener('abort', fail, { once: true })
   })
-  try {
-    return await Promise.race([check.run(ctx, prepared), timeout])
-  } finally {
-    clearTimeout(timer)
+}
+
+async function runOne(check: AnyCheck, ctx: CheckContext<RunOptions>, prepared: Prepared | undefined): Promise<CheckOutcome> {
+  if (check.interactive) return check.run(ctx, prepared)
+  const stopped = whenAborted(ctx.signal, ctx.limitMs)
+  stopped.catch(() => {})
+  return Promise.race([check.run(ctx, prepared), stopped])
+}
+
+/** A check ran past the limit it was given (in milliseconds). */
+class CheckTimeout extends Error {
+  constructor(readonly limitMs: number) {
+    super('timeout')
   }
 }
 
-class CheckTimeout extends Error {}
+/** The sentence for a check stopped at `limitMs`: the limit that stopped it, in seconds or milliseconds. */
+function timeoutSummary(limitMs: number, say: Msg): string {
+  return limitMs < 1000 ? say('run.error.timeoutMs', { milliseconds: Math.round(limitMs) }) : say('run.error.timeout', { seconds: Math.round(limitMs / 1000) })
+}
 
 /**
  * Runs the checks in parallel and returns their results in the order given. Each gets its own
@@ -64,13 +85,18 @@ export async function runChecks(checks: readonly AnyCheck[], base: BaseContext, 
   const say = base.msg ?? msg
 
   const runCheck = async (check: AnyCheck): Promise<CheckResult> => {
-    const controller = new AbortController()
-    const onAbort = (): void => controller.abort(options.signal.reason)
-    options.signal.addEventListener('abort', onAbort, { once: true })
+    // The one place a check's time limit is decided: the run's signal (Ctrl-C) or the limit,
+    // whichever comes first. Readers below follow this signal instead of keeping budgets of their own.
+    const limitMs = limitFor(check, options.timeoutMs)
+    const done = new AbortController()
+    const signal = check.interactive
+      ? AbortSignal.any([options.signal, done.signal])
+      : AbortSignal.any([options.signal, AbortSignal.timeout(limitMs), done.signal])
     const started = base.now()
     const ctx: CheckContext<RunOptions> = {
       ...base,
-      signal: controller.signal,
+      signal,
+      limitMs,
       resultOf: (id) => finished.get(id)?.promise ?? Promise.resolve(undefined),
       progress: (message) => {
         if (running.has(check)) running.set(check, message)
@@ -79,19 +105,19 @@ export async function runChecks(checks: readonly AnyCheck[], base: BaseContext, 
     }
     let result: CheckResult
     try {
-      const outcome = await runOne(check, ctx, options.prepared?.get(check.id), options.timeoutMs)
+      const outcome = await runOne(check, ctx, options.prepared?.get(check.id))
       result = { id: check.id, title: check.title, ...outcome, measurements: outcome.measurements ?? [], durationMs: 0 }
     } catch (error) {
       if (error instanceof InterruptedError || options.signal.aborted) throw error instanceof InterruptedError ? error : new InterruptedError()
       const timedOut = error instanceof CheckTimeout
       const summary = timedOut
-        ? say('run.error.timeout', { seconds: Math.round(options.timeoutMs / 1000) })
+        ? timeoutSummary(error.limitMs, say)
         : say('run.error.crash')
       const detail = timedOut ? 'timeout' : options.debug ? (error as Error)?.stack ?? String(error) : (error as Error)?.message ?? String(error)
       result = errorResult(check, summary, detail, 0, say)
     } finally {
-      controller.abort()
-      options.signal.removeEventListener('abort', onAbort)
+      // Whatever the check left running (a command, a socket) follows its signal and stops now.
+      done.abort()
     }
     result.durationMs = Math.round(base.now() - started)
     running.delete(check)

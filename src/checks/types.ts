@@ -19,6 +19,11 @@ export interface CheckContext<O = CheckOptions> {
   now: () => number
   /** Aborted on Ctrl-C, on the global timeout, and on this check's own timeout. */
   signal: AbortSignal
+  /**
+   * The time limit the runner applied to this check, in milliseconds (its own, within the global
+   * one); `signal` aborts when it runs out. Readers plan their steps within it, using `now`.
+   */
+  limitMs: number
   env: Readonly<Record<string, string | undefined>>
   /** Present only when the person can be asked questions (a terminal, and no --no-input or --json). */
   prompter?: Prompter
@@ -47,6 +52,8 @@ export type ReportInfo = Partial<Pick<Report, 'practice'>>
 /** Whatever a `prepare` returns may carry `report`: the runner hands it to the report, unread. */
 export interface Prepared {
   report?: ReportInfo
+  /** Sentences for the person, printed after the report (for example, a checklist link that opened a web page). */
+  notes?: string[]
 }
 
 /** What a check's `run` returns; the runner adds id, title and duration. */

@@ -91,6 +91,33 @@ function parseOutput(value: string | undefined): RunOptions['output'] {
   return { path: value, format }
 }
 
+/** Looks like a URL (scheme://), as the checklist reader decides (src/checks/checklist/read-source.ts). */
+function isAddress(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value)
+}
+
+/**
+ * --server must look like a web address before anything is measured: a word with no dot, no
+ * port and no scheme ("notaurl") is a typo, not a server name, and would otherwise surface as
+ * "check that you are connected to the internet".
+ */
+function checkServer(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const raw = value.trim()
+  let url: URL | undefined
+  try {
+    url = new URL(isAddress(raw) ? raw : `https://${raw}`)
+  } catch {
+    url = undefined
+  }
+  const host = url?.hostname.replace(/^\[|\]$/g, '') ?? ''
+  const plausible = url !== undefined && (isAddress(raw) || host === 'localhost' || host.includes('.') || host.includes(':') || url.port !== '')
+  if (!plausible || /\s/.test(raw)) {
+    throw new UsageError(`--server needs a web address such as https://speed.example.org; "${value}" is not a valid address.`)
+  }
+  return value
+}
+
 function isSet(value: string | undefined): boolean {
   return value !== undefined && value !== ''
 }
@@ -132,6 +159,10 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
   const quiet = Boolean(flags.quiet)
   const ci = isCI(terminal.env)
   const dumb = terminal.env.TERM === 'dumb'
+  if (quiet && flags.verbose) throw new UsageError('--quiet and --verbose ask for opposite things; use one of them.')
+  if (flags.offline && flags.checklist && isAddress(flags.checklist)) {
+    throw new UsageError('--offline means no network traffic at all, so the checklist cannot be fetched from its link; save the checklist file on this computer and give its name to --checklist, or leave out --offline.')
+  }
   const engine = (flags.engine ?? 'builtin').toLowerCase()
   if (engine !== 'builtin' && engine !== 'ookla') {
     throw new UsageError(`--engine must be builtin or ookla; you gave "${flags.engine}".`)
@@ -151,7 +182,7 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
     debug: Boolean(flags.debug),
     color: !json && decideColor(flags.color, terminal),
     unicode: decideUnicode(terminal),
-    server: flags.server,
+    server: checkServer(flags.server),
     stun: flags.stun,
     quick: Boolean(flags.quick),
     maxDataBytes: parseDataSize('--max-data', flags.maxData),

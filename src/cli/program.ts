@@ -29,6 +29,7 @@ Exit codes:
   1    not ready, or a check could not run
   2    could not run: a bad flag, a bad file or an internal error
   130  interrupted (Ctrl-C)
+  143  stopped by SIGTERM
 
 Checks: ${CHECK_IDS.join(', ')}. Docs and privacy statement: see the README.
 `

@@ -1,34 +1,58 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { UsageError } from '../errors.js'
+import { randomBytes } from 'node:crypto'
+import { lstatSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import { UsageError, describeFileError } from '../errors.js'
 import type { Io } from '../io.js'
 import { formatProblem, parseChecklist } from '../checks/checklist/load-checklist.js'
 import { questionsFor } from '../checks/checklist/select-questions.js'
 import { MAX_DEFAULT_QUESTIONS } from '../checks/checklist/default-questions.js'
 import { readSource } from '../checks/checklist/read-source.js'
-import { starterChecklist } from '../checks/checklist/starter.js'
-import type { ChecklistFile } from '../checks/checklist/types.js'
+import { STARTER_PRACTICE_NAME, starterChecklist } from '../checks/checklist/starter.js'
+import type { ChecklistFile, FileProblem } from '../checks/checklist/types.js'
 import { SESSION_TYPES } from '../report/model.js'
 import { ExitCode } from '../report/exit-code.js'
 import { RUN_COMMAND } from '../tool.js'
+import { toolFetch } from '../net/tool-fetch.js'
 
 const DEFAULT_FILE = 'session-checklist.yaml'
+
+function lstatIfAny(path: string): Stats | undefined {
+  try {
+    return lstatSync(path)
+  } catch {
+    return undefined
+  }
+}
+
+function replaceFile(target: string, content: string): void {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  try {
+    writeFileSync(temp, content, { flag: 'wx', mode: 0o644 })
+    renameSync(temp, target)
+  } catch (error) {
+    rmSync(temp, { force: true })
+    throw error
+  }
+}
 
 /** `session-checkup checklist init [file]`: writes a starter YAML file, refusing to overwrite without --force. */
 export async function runChecklistInit(file: string | undefined, flags: { force?: boolean }, io: Io): Promise<number> {
   const name = file ?? DEFAULT_FILE
   if (!/\.ya?ml$/i.test(name)) throw new UsageError(`checklist init writes YAML, so the file name must end in .yaml or .yml; you gave ${name}.`)
   const target = resolve(io.cwd, name)
-  if (existsSync(target)) {
-    if (statSync(target).isDirectory()) throw new UsageError(`Cannot write the checklist to ${name}: that is a folder.`)
+  const existing = lstatIfAny(target)
+  if (existing) {
+    if (existing.isDirectory()) throw new UsageError(`Cannot write the checklist to ${name}: that is a folder.`)
     if (!flags.force) throw new UsageError(`${name} already exists, so it was left as it is; add --force to replace it.`)
   }
   try {
-    writeFileSync(target, starterChecklist(name), { flag: flags.force ? 'w' : 'wx', mode: 0o644 })
+    // A new file is created exclusively ('wx'). --force writes a temporary file and renames it over
+    // the old name, so a symbolic link there is replaced itself, never written through to its target.
+    if (!existing) writeFileSync(target, starterChecklist(name), { flag: 'wx', mode: 0o644 })
+    else replaceFile(target, starterChecklist(name))
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'the folder does not exist' : code === 'EEXIST' ? 'it already exists (add --force to replace it)' : code === 'EACCES' ? 'no permission to write there' : code ?? 'unknown reason'
-    throw new UsageError(`Could not write the checklist to ${name}: ${why}.`)
+    const { what, todo } = describeFileError(error)
+    throw new UsageError(`Could not write the checklist to ${name}: ${what}; ${todo}.`, { cause: error })
   }
   io.stdout.write(`Wrote a starter checklist to ${name}.\nEdit it, then check it with: ${RUN_COMMAND} checklist validate ${name}\n`)
   return ExitCode.Ready
@@ -55,10 +79,23 @@ function describeValid(name: string, checklist: ChecklistFile): string {
   return lines.join('\n') + '\n'
 }
 
+/** An unedited starter file would show clients "Your Practice Name": a problem, on its line. */
+function placeholderProblem(text: string): FileProblem {
+  const index = text.split('\n').findIndex((line) => line.includes(STARTER_PRACTICE_NAME))
+  return {
+    ...(index >= 0 ? { line: index + 1 } : {}),
+    path: '/practice',
+    field: '"practice"',
+    message: `"practice" is still the starter's placeholder "${STARTER_PRACTICE_NAME}"; put your practice's own name there, as clients see it at the top of their report.`,
+  }
+}
+
 /** `session-checkup checklist validate <file|url>`: every problem with its field and line; exit 0 when valid, 2 when not. */
-export async function runChecklistValidate(source: string, io: Io): Promise<number> {
-  const file = await readSource(source, { cwd: io.cwd, fetch: globalThis.fetch, what: 'checklist', allowUrl: true })
-  const { checklist, problems } = parseChecklist(file.text)
+export async function runChecklistValidate(source: string, io: Io, fetch: typeof globalThis.fetch = toolFetch(io.env)): Promise<number> {
+  const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true })
+  const parsed = parseChecklist(file.text)
+  const checklist = parsed.checklist?.practice === STARTER_PRACTICE_NAME ? undefined : parsed.checklist
+  const problems = parsed.checklist && !checklist ? [placeholderProblem(file.text)] : parsed.problems
   if (!checklist) {
     const heading = problems.length === 1 ? `${file.name} has 1 problem:` : `${file.name} has ${problems.length} problems:`
     io.stdout.write([heading, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join('\n') + '\n')

@@ -1,7 +1,7 @@
-import { accessSync, constants, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { accessSync, chmodSync, constants, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join, resolve } from 'node:path'
-import { UsageError } from '../errors.js'
+import { UsageError, describeFileError } from '../errors.js'
 
 /** Temporary files being written now, so Ctrl-C can remove them. */
 const pending = new Set<string>()
@@ -13,8 +13,12 @@ export function assertWritableTarget(path: string, cwd: string): string {
   let isFolder = false
   try {
     isFolder = statSync(folder).isDirectory()
-  } catch {
-    isFolder = false
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+      const { what, todo } = describeFileError(error)
+      throw new UsageError(`Cannot save the report to ${path}: ${what}; ${todo}.`, { cause: error })
+    }
   }
   if (!isFolder) throw new UsageError(`Cannot save the report to ${path}: the folder ${folder} does not exist.`)
   try {
@@ -30,20 +34,45 @@ export function assertWritableTarget(path: string, cwd: string): string {
   return target
 }
 
+/** The mode an existing file has, so replacing it keeps a private (0600) report private. */
+function existingMode(target: string): number | undefined {
+  try {
+    const info = statSync(target)
+    return info.isFile() ? info.mode & 0o7777 : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Writes the bytes of a file; injected in tests to play a full disk. */
+export type WriteBytes = (path: string, content: string, mode: number) => void
+
+const writeBytes: WriteBytes = (path, content, mode) => writeFileSync(path, content, { mode, flag: 'wx' })
+
+/** A save that failed, in plain words; the errno code stays in `cause` for --debug. */
+export function saveFailure(shownPath: string, error: unknown): UsageError {
+  const { what, todo } = describeFileError(error)
+  return new UsageError(`Could not save the report to ${shownPath}: ${what}. To save it, ${todo}, then run the check again.`, { cause: error })
+}
+
 /**
  * Writes a file atomically: a temporary file in the same folder, then a rename. A reader sees
  * the old file or the whole new one, never half of it, and two runs writing at once leave one
- * complete report.
+ * complete report. A file that already exists keeps its mode (a 0600 report stays 0600); a new
+ * one gets 0644 less the umask.
  */
-export function writeFileAtomic(target: string, content: string): void {
+export function writeFileAtomic(target: string, content: string, shownPath: string = target, write: WriteBytes = writeBytes): void {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const mode = existingMode(target)
   pending.add(temp)
   try {
-    writeFileSync(temp, content, { mode: 0o644 })
+    write(temp, content, mode ?? 0o644)
+    // The umask narrows the mode given to open(); an existing file's mode is restored exactly.
+    if (mode !== undefined) chmodSync(temp, mode)
     renameSync(temp, target)
   } catch (error) {
     removeQuietly(temp)
-    throw new UsageError(`Could not save the report to ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`)
+    throw saveFailure(shownPath, error)
   } finally {
     pending.delete(temp)
   }

@@ -8,6 +8,7 @@ export const en = {
   // src/checks/run-checks.ts: a check that could not finish.
   'run.error.advice': 'Run {command} again. If this keeps happening, your session can still go ahead; tell your therapist which part could not be checked.',
   'run.error.timeout': 'This check took longer than {seconds} seconds, so it was stopped.',
+  'run.error.timeoutMs': 'This check took longer than {milliseconds} milliseconds, so it was stopped.',
   'run.error.crash': 'This check stopped unexpectedly, so this part could not be checked.',
 
   // Lists: "Zoom", "Zoom and Skype", "Zoom, Skype and Teams".

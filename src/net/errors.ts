@@ -19,7 +19,8 @@ export function classifyError(error: unknown): MeasureError {
   const err = error as NodeJS.ErrnoException & { reason?: string }
   const code = String(err?.code ?? '')
   const message = `${code ? code + ': ' : ''}${err?.message ?? String(error)}`
-  if (code === 'ENOTFOUND') return new MeasureError('dns', message)
+  // ETIMEOUT is c-ares's word for a DNS server that never answered (see resolve.ts).
+  if (code === 'ENOTFOUND' || code === 'ETIMEOUT' || code === 'ENODATA' || code === 'ESERVFAIL') return new MeasureError('dns', message)
   // getaddrinfo says EAI_AGAIN when no DNS server can be reached at all, which is what "offline" looks like.
   if (code === 'EAI_AGAIN' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH' || code === 'ENETDOWN') {
     return new MeasureError('offline', message)

@@ -28,6 +28,7 @@ export class Link {
   timings: ConnectTimings = {}
   family?: IpVersion
   private sockets = new Set<Socket>()
+  private closed = false
 
   constructor(
     readonly target: Target,
@@ -58,11 +59,16 @@ export class Link {
     const started = this.now()
     const { proxy, connectTimeoutMs } = this.target
     const raw = proxy
-      ? await openTunnel(proxy, this.host(), this.port(), connectTimeoutMs, this.target.ca)
+      ? await openTunnel(proxy, this.host(), this.port(), connectTimeoutMs, this.target.ca, this.target.lookup)
       : await this.openDirect(started)
     if (proxy) this.timings = { tcpMs: this.now() - started }
     this.family = raw.remoteFamily === 'IPv6' ? 'IPv6' : 'IPv4'
     const socket = this.isHttps() ? await this.startTls(raw) : raw
+    // Closed while connecting (the time ran out): nothing may stay open and hold the process.
+    if (this.closed) {
+      socket.destroy()
+      throw Object.assign(new Error('the link was closed'), { code: 'ECONNRESET' })
+    }
     this.sockets.add(socket)
     socket.once('close', () => this.sockets.delete(socket))
     return socket
@@ -130,6 +136,7 @@ export class Link {
   }
 
   close(): void {
+    this.closed = true
     for (const socket of this.sockets) socket.destroy()
     this.agent.destroy()
   }

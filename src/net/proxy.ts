@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http'
 import { connect as tlsConnect } from 'node:tls'
-import type { Socket } from 'node:net'
+import type { LookupFunction, Socket } from 'node:net'
 import { MeasureError, classifyError } from './errors.js'
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -45,7 +45,7 @@ export function proxyFor(target: URL, env: Env): URL | undefined {
 }
 
 /** Opens a CONNECT tunnel through the proxy to host:port and gives back the raw socket. */
-export function openTunnel(proxy: URL, host: string, port: number, timeoutMs: number, ca?: string | Buffer): Promise<Socket> {
+export function openTunnel(proxy: URL, host: string, port: number, timeoutMs: number, ca?: string | Buffer, lookup?: LookupFunction): Promise<Socket> {
   const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`
   const headers: Record<string, string> = { host: authority }
   if (proxy.username) {
@@ -62,7 +62,9 @@ export function openTunnel(proxy: URL, host: string, port: number, timeoutMs: nu
       path: authority,
       headers,
       agent: false,
-      ...(proxy.protocol === 'https:' ? { createConnection: () => tlsConnect({ host: proxyHost, port: proxyPort, servername: proxyHost, ...(ca ? { ca } : {}) }) } : {}),
+      // The proxy's address was looked up beforehand, with a deadline (resolve.ts).
+      ...(lookup ? { lookup } : {}),
+      ...(proxy.protocol === 'https:' ? { createConnection: () => tlsConnect({ host: proxyHost, port: proxyPort, servername: proxyHost, ...(ca ? { ca } : {}), ...(lookup ? { lookup } : {}) }) } : {}),
     })
     req.setTimeout(timeoutMs, () => req.destroy(new MeasureError('proxy', 'the proxy did not answer')))
     req.once('connect', (res, socket) => {

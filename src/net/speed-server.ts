@@ -439,7 +439,8 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
   server.on('drop', () => counters.refusedBusy++)
   // Node's own inactivity timer is the backstop for what the stall watch does not cover (a TLS
   // handshake that never ends): it fires after at least as long without any reads or writes.
-  server.setTimeout(limits.stallTimeoutMs)
+  // It leaves room for an added --delay, which is the server's own wait, not a stall.
+  server.setTimeout(limits.stallTimeoutMs + (options.delayMs ?? 0) + (options.jitterMs ?? 0))
   server.on('timeout', (socket: Socket) => {
     if ((active.get(socket) ?? 0) > 0) counters.stalled++
     socket.destroy()

@@ -154,3 +154,51 @@ export class ByteTimeline {
     return rates
   }
 }
+
+/**
+ * The reads of a download's streams, with the time each was read. A busy computer reads its
+ * sockets in lumps: after a pause, the backlog of every socket comes out in one quick cluster of
+ * reads, and a fixed time window then counts bytes that arrived before it (issue 11 saw 11.8 Mbit/s
+ * on a 10 Mbit/s link). Cut at the end of such a cluster, the bytes read between two cuts are the
+ * bytes that arrived between them, whatever the lumps. The cut is common to all streams: streams
+ * take turns on a full line, so a rate per stream over its own active time would add up to more
+ * than the line carries.
+ */
+export class ReadLog {
+  private readonly reads: { at: number; bytes: number }[] = []
+
+  /** Reads closer together than this belong to one cluster (one turn of the event loop). */
+  constructor(readonly clusterMs = 2) {}
+
+  add(_stream: number, atMs: number, bytes: number): void {
+    this.reads.push({ at: atMs, bytes })
+  }
+
+  /** Index of the last read of the cluster that holds read i. */
+  private clusterEnd(sorted: readonly { at: number }[], i: number): number {
+    let end = i
+    while (end + 1 < sorted.length && (sorted[end + 1]?.at ?? 0) - (sorted[end]?.at ?? 0) <= this.clusterMs) end++
+    return end
+  }
+
+  /** Bytes per second between the first cut at or after fromMs and the last at or before toMs; NaN if none. */
+  rateBetween(fromMs: number, toMs: number): number {
+    const sorted = [...this.reads].sort((a, b) => a.at - b.at)
+    const first = sorted.findIndex((r) => r.at >= fromMs)
+    if (first < 0) return Number.NaN
+    const start = this.clusterEnd(sorted, first)
+    let last = -1
+    for (let i = sorted.length - 1; i > start; i--) {
+      if ((sorted[i]?.at ?? Infinity) <= toMs) {
+        last = this.clusterEnd(sorted, i)
+        break
+      }
+    }
+    const a = sorted[start]
+    const b = sorted[last]
+    if (last <= start || !a || !b || b.at - a.at <= 0) return Number.NaN
+    let bytes = 0
+    for (let i = start + 1; i <= last; i++) bytes += sorted[i]?.bytes ?? 0
+    return (bytes * 1000) / (b.at - a.at)
+  }
+}

@@ -2,7 +2,7 @@ import { DataBudget } from './budget.js'
 import { MeasureError } from './errors.js'
 import { exchange, StoppedError } from './exchange.js'
 import { Link, type Target } from './link.js'
-import { ByteTimeline, coefficientOfVariation, median, percentile } from './stats.js'
+import { ByteTimeline, coefficientOfVariation, median, percentile, ReadLog } from './stats.js'
 import type { ThroughputFigures } from './types.js'
 
 export interface DirectionOptions {
@@ -30,8 +30,6 @@ export interface DirectionOptions {
 const WINDOW_MS = 500
 const MAX_REQUEST = 25e6
 const EARLY_STOP_MARGIN = 1.5
-/** Fewer sliding windows than this, and the figure is the plain average instead of their median. */
-const MIN_WINDOWS = 5
 
 function toMbps(bytesPerSecond: number): number {
   return (bytesPerSecond * 8) / 1e6
@@ -44,7 +42,15 @@ interface StreamState {
   done: boolean
 }
 
-async function runDownloadStream(options: DirectionOptions, link: Link, timeline: ByteTimeline, signal: AbortSignal, state: StreamState) {
+async function runDownloadStream(
+  options: DirectionOptions,
+  link: Link,
+  timeline: ByteTimeline,
+  signal: AbortSignal,
+  state: StreamState,
+  reads: ReadLog,
+  index: number,
+) {
   const { budget } = options
   for (;;) {
     const size = budget.reserve(Math.min(MAX_REQUEST, Math.floor(budget.left / options.streams) + 1))
@@ -59,6 +65,7 @@ async function runDownloadStream(options: DirectionOptions, link: Link, timeline
           received += bytes
           budget.spend(bytes)
           timeline.add(at, bytes)
+          reads.add(index, at, bytes)
           state.accountedUntil = at
         },
       })
@@ -68,7 +75,13 @@ async function runDownloadStream(options: DirectionOptions, link: Link, timeline
   }
 }
 
-async function runUploadStream(options: DirectionOptions, link: Link, timeline: ByteTimeline, signal: AbortSignal, state: StreamState) {
+async function runUploadStream(
+  options: DirectionOptions,
+  link: Link,
+  timeline: ByteTimeline,
+  signal: AbortSignal,
+  state: StreamState,
+) {
   const { budget, now } = options
   let size = 32 * 1024
   for (;;) {
@@ -76,7 +89,12 @@ async function runUploadStream(options: DirectionOptions, link: Link, timeline: 
     if (granted <= 0) return 'capped'
     let sent = 0
     try {
-      const result = await exchange(link, 'POST', '__up', { ...options, signal, uploadBytes: granted, onSent: (bytes) => ((sent += bytes), budget.spend(bytes)) })
+      const result = await exchange(link, 'POST', '__up', {
+        ...options,
+        signal,
+        uploadBytes: granted,
+        onSent: (bytes) => ((sent += bytes), budget.spend(bytes)),
+      })
       // Bytes count only once the server has answered for them: the client's socket buffers
       // would otherwise flatter the figure. They are spread over the time the server was receiving.
       const half = Math.min(options.idleRttMs / 2, (result.headersAt - result.startedAt) / 4)
@@ -99,8 +117,8 @@ function isProven(rates: number[], needMbps: number, measuredMs: number, minMeas
 }
 
 /**
- * Download or upload over parallel streams, each on its own connection. The figure is the median
- * of sliding 500 ms windows after the grace period. It stops at the deadline, when the data cap is
+ * Download or upload over parallel streams, each on its own connection. The figure is the average
+ * after the grace period (see estimateRate). It stops at the deadline, when the data cap is
  * spent, or early once the session's need is proven with margin.
  */
 export async function measureDirection(options: DirectionOptions): Promise<ThroughputFigures> {
@@ -115,11 +133,15 @@ export async function measureDirection(options: DirectionOptions): Promise<Throu
   let failure: unknown
   let capped = false
   let stoppedEarly = false
+  const reads = new ReadLog()
   const streams = links.map(async (link, i) => {
     const state = states[i] as StreamState
     try {
-      const run = direction === 'download' ? runDownloadStream : runUploadStream
-      if ((await run(options, link, timeline, controller.signal, state)) === 'capped') capped = true
+      const ended =
+        direction === 'download'
+          ? await runDownloadStream(options, link, timeline, controller.signal, state, reads, i)
+          : await runUploadStream(options, link, timeline, controller.signal, state)
+      if (ended === 'capped') capped = true
       state.done = true
     } catch (error) {
       if (!(error instanceof StoppedError) && !controller.signal.aborted) {
@@ -149,41 +171,114 @@ export async function measureDirection(options: DirectionOptions): Promise<Throu
   for (const link of links) link.close()
   if (failure) throw failure
   if (options.signal.aborted) throw new StoppedError('stopped')
-  return summarize(timeline, direction, states, { started, stoppedAt, graceEnd, capped, stoppedEarly, streams: options.streams })
+  // Downloads are timed by their reads (robust to a busy computer's lumps); uploads by the server's acknowledgements.
+  const rateBetween =
+    direction === 'download'
+      ? (a: number, b: number) => reads.rateBetween(a, b)
+      : (a: number, b: number) => timeline.rateBetween(a, b)
+  return summarize(timeline, rateBetween, direction, states, {
+    started,
+    stoppedAt,
+    graceEnd,
+    capped,
+    stoppedEarly,
+    streams: options.streams,
+  })
 }
 
 /** Download bytes count on arrival; upload bytes only up to the oldest unacknowledged request of a running stream. */
 function accountedUntil(direction: DirectionOptions['direction'], states: StreamState[], at: number): number {
   if (direction === 'download') return at
   const running = states.filter((s) => !s.done)
-  return running.length ? Math.min(...running.map((s) => s.accountedUntil)) : Math.max(...states.map((s) => s.accountedUntil))
+  return running.length
+    ? Math.min(...running.map((s) => s.accountedUntil))
+    : Math.max(...states.map((s) => s.accountedUntil))
+}
+
+/** The second half of the measured stretch faster than the first by more than this: still climbing. */
+const CLIMBING = 0.1
+/** Each half must be at least this long to tell a climbing rate from a steady one. */
+const MIN_HALF_MS = 250
+
+interface RunEnd {
+  started: number
+  stoppedAt: number
+  graceEnd: number
+  capped: boolean
+  stoppedEarly: boolean
+  streams: number
+}
+
+/**
+ * The rate of one direction, pure over `rateBetween` (download: the reads of each stream; upload:
+ * the acknowledged bytes). The figure is the average over the whole stretch after the grace,
+ * steadier than the median of short windows, which a busy computer reading its sockets in lumps
+ * could swing by a fifth. It is a lower bound, with the reason, when the direction stopped early
+ * (the need was proven, not the most the line gives), or when the second half of the stretch was
+ * clearly faster than the first (still climbing when the data cap or the time ended it). The
+ * figure is always the whole stretch's average, so a lower bound errs low, never high.
+ */
+export function estimateRate(
+  rateBetween: (fromMs: number, toMs: number) => number,
+  timeline: ByteTimeline,
+  until: number,
+  run: RunEnd,
+): Pick<ThroughputFigures, 'mbps' | 'measuredMs' | 'graceMs' | 'bound' | 'boundReason'> {
+  const reason: ThroughputFigures['boundReason'] = run.stoppedEarly
+    ? 'need-proven'
+    : run.capped
+      ? 'data-cap'
+      : 'time'
+  const measured = until - run.graceEnd
+  const whole = rateBetween(run.graceEnd, until)
+  if (measured >= 2 * MIN_HALF_MS && Number.isFinite(whole)) {
+    const middle = run.graceEnd + measured / 2
+    const first = rateBetween(run.graceEnd, middle)
+    const second = rateBetween(middle, until)
+    const common = { measuredMs: measured, graceMs: run.graceEnd - run.started }
+    // Still climbing: the whole stretch's average, below the true rate, so a lump of reads that
+    // looks like a climb can never push a lower bound above what the line carries.
+    if (second > first * (1 + CLIMBING)) return { mbps: toMbps(whole), ...common, bound: 'lower', boundReason: reason }
+    // Stopped early on purpose: the rate proven, not the most the line can give.
+    return {
+      mbps: toMbps(whole),
+      ...common,
+      ...(run.stoppedEarly ? { bound: 'lower' as const, boundReason: reason } : {}),
+    }
+  }
+  // Too short to tell (--quick, or a small --max-data on a fast link): the average over what there
+  // is, after the grace if that ended, else over the whole run; either way only a lower bound.
+  const from = measured >= 2 * timeline.binMs ? run.graceEnd : run.started
+  const total = timeline.bins.reduce((sum, b) => sum + b, 0)
+  const average = timeline.rateBetween(from, until)
+  const rate = Number.isFinite(average)
+    ? average
+    : (total * 1000) / Math.max(timeline.binMs, run.stoppedAt - run.started)
+  return {
+    mbps: toMbps(rate),
+    measuredMs: Math.max(0, until - from),
+    graceMs: from === run.started ? 0 : run.graceEnd - run.started,
+    bound: 'lower',
+    boundReason: reason,
+  }
 }
 
 function summarize(
   timeline: ByteTimeline,
+  rateBetween: (fromMs: number, toMs: number) => number,
   direction: DirectionOptions['direction'],
   states: StreamState[],
-  run: { started: number; stoppedAt: number; graceEnd: number; capped: boolean; stoppedEarly: boolean; streams: number },
+  run: RunEnd,
 ): ThroughputFigures {
   const until = accountedUntil(direction, states, run.stoppedAt)
-  let from = run.graceEnd
-  let rates = timeline.windowRates(from, until, WINDOW_MS)
   const bytes = timeline.bins.reduce((sum, b) => sum + b, 0)
   if (bytes === 0) throw new MeasureError('stalled', `no ${direction} data arrived`)
-  if (rates.length < MIN_WINDOWS) {
-    // Too short for a median of windows (--quick, or a small --max-data on a fast link): take the
-    // average over what was measured after the grace, or over the whole run if the grace never ended.
-    if (!(until - from >= 2 * timeline.binMs)) from = run.started
-    const average = timeline.rateBetween(from, until)
-    rates = [Number.isFinite(average) ? average : (bytes * 1000) / Math.max(timeline.binMs, run.stoppedAt - run.started)]
-  }
+  const rates = timeline.windowRates(run.graceEnd, until, WINDOW_MS)
   return {
-    mbps: toMbps(median(rates)),
+    ...estimateRate(rateBetween, timeline, until, run),
     windows: rates.length,
     variation: coefficientOfVariation(rates),
     bytes: Math.round(bytes),
-    measuredMs: Math.max(0, until - from),
-    graceMs: from === run.started ? 0 : run.graceEnd - run.started,
     streams: run.streams,
     stoppedEarly: run.stoppedEarly,
     capped: run.capped,

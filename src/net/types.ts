@@ -53,6 +53,12 @@ export interface ThroughputFigures {
   stoppedEarly: boolean
   /** The data cap ended this direction before its time was up. */
   capped: boolean
+  /**
+   * 'lower': the rate was still climbing when this direction ended, so the true rate is at least
+   * `mbps`; `boundReason` says why it ended (the need was proven, the data cap, or the time).
+   */
+  bound?: 'lower'
+  boundReason?: 'need-proven' | 'data-cap' | 'time'
 }
 
 export interface LoadedLatencyFigures {
@@ -65,9 +71,22 @@ export interface LoadedLatencyFigures {
   rpm: number
 }
 
+/** Probes sent while this check itself filled the line: reported, never judged. */
+export interface UdpUnderLoad {
+  sent: number
+  received: number
+  lossPct: number
+}
+
+/**
+ * The UDP probe train. The judged figures (loss, burst, round trip, jitter) come only from probes
+ * sent while the check put no other load of its own on the line (issue 11).
+ */
 export interface UdpFigures {
   /** ok: replies came back. blocked: none did. untested: no STUN target could be used. */
   status: 'ok' | 'blocked' | 'untested'
+  /** Why it was untested: the STUN server's name was not found (dns), its lookup got no answer, or no time was left. */
+  cause?: 'dns' | 'dns-timeout' | 'no-time'
   reason?: string
   sent: number
   received: number
@@ -80,6 +99,7 @@ export interface UdpFigures {
   /** RFC 3550 interarrival jitter. */
   jitterMs?: number
   family?: IpVersion
+  underLoad?: UdpUnderLoad
 }
 
 export interface ConnectionSnapshot {
@@ -99,6 +119,11 @@ export interface ConnectionSnapshot {
   /** Packet loss as reported by an engine without a probe train (Ookla), in percent. */
   reportedLossPct?: number
   bytesUsed: number
+  /**
+   * p99 of this program's own event-loop delay during the run, in ms (perf_hooks). High values
+   * mean the computer was too busy to time replies well, so timing figures lose confidence.
+   */
+  eventLoopDelayMs?: number
   durationMs: number
   budgetMs: number
   maxBytes: number

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { Exec } from './exec.js'
+import { DEFAULT_READ_LIMIT_MS, stepLimit } from './step-limit.js'
 
 /**
  * Whether message pop-ups are silenced. `on` and `off` only when the OS says so cheaply and
@@ -46,6 +47,8 @@ export interface DoNotDisturbDeps {
   exec: Exec
   platform: NodeJS.Platform
   signal?: AbortSignal
+  /** The time limit the runner gave the check, in milliseconds. */
+  limitMs?: number
   home?: string
   env?: Readonly<Record<string, string | undefined>>
 }
@@ -57,7 +60,8 @@ function isGnome(env: DoNotDisturbDeps['env']): boolean {
 
 /** Reads the Do Not Disturb / Focus state where it is one cheap look; never throws. */
 export async function readDoNotDisturb(deps: DoNotDisturbDeps): Promise<DoNotDisturbState> {
-  const options = { timeoutMs: 1500, ...(deps.signal ? { signal: deps.signal } : {}) }
+  // One command, beside the process listing: half the check's limit, and the check's signal.
+  const options = { timeoutMs: stepLimit(deps.limitMs ?? DEFAULT_READ_LIMIT_MS, 2), ...(deps.signal ? { signal: deps.signal } : {}) }
   try {
     if (deps.platform === 'darwin') {
       return parseFocusAssertions(await readFile(join(deps.home ?? homedir(), 'Library/DoNotDisturb/DB/Assertions.json'), 'utf8'))

@@ -2,7 +2,20 @@
  * The single adapter over `systeminformation`. Nothing else imports it, so tests fake this
  * interface instead of the library, and the library is loaded only when a check needs it
  * (it is large, and `--version` and `--help` must start fast).
+ *
+ * Where the battery comes from, by OS (the README's "Where a shell is used" says the same):
+ * - Linux: systeminformation reads /sys/class/power_supply files; no child process.
+ * - Windows: systeminformation runs fixed PowerShell commands (Get-CimInstance Win32_Battery …);
+ *   no outside text is ever part of them.
+ * - macOS: our own exec layer runs `pmset -g batt` (an argument array, no shell, a time limit),
+ *   because systeminformation's battery() runs `ioreg … | egrep …` through a shell with no time
+ *   limit.
+ * - other systems (FreeBSD, OpenBSD, NetBSD): not read, because systeminformation would run
+ *   `sysctl` through a shell; the apps check simply says nothing about the battery there.
+ * Every call is bounded by the run's time limit and stops on its abort signal.
  */
+import { runCommand, type Exec } from './exec.js'
+import { parsePmsetBattery } from './battery/pmset.js'
 
 export interface BatteryInfo {
   hasBattery: boolean
@@ -15,18 +28,59 @@ export interface SystemInfo {
   battery(): Promise<BatteryInfo | undefined>
 }
 
+export interface SystemInfoOptions {
+  /** The run's abort signal: Ctrl-C or the global time limit. */
+  signal?: AbortSignal
+  /** Most time a call may take, in milliseconds (the run's --timeout). */
+  timeoutMs?: number
+  platform?: NodeJS.Platform
+  exec?: Exec
+  /** Loads systeminformation; tests pass a fake. */
+  load?: () => Promise<Pick<SystemInformation, 'battery'>>
+}
+
 type SystemInformation = typeof import('systeminformation')
 let loaded: Promise<SystemInformation> | undefined
-function load(): Promise<SystemInformation> {
+function loadLibrary(): Promise<SystemInformation> {
   loaded ??= import('systeminformation').then((module) => (module as { default?: SystemInformation }).default ?? module)
   return loaded
 }
 
-/** The real adapter. Every call is guarded: a failure becomes `undefined`. */
-export function createSystemInfo(): SystemInfo {
+/** The battery call's own limit: a battery is read in milliseconds, so this is only a backstop. */
+const BATTERY_TIMEOUT_MS = 5000
+
+/** Resolves to undefined when the signal aborts or the time is up, whichever comes first. */
+function bounded<T>(work: Promise<T>, signal: AbortSignal | undefined, timeoutMs: number): Promise<T | undefined> {
+  if (signal?.aborted) return Promise.resolve(undefined)
+  return new Promise((resolve) => {
+    const done = (value: T | undefined): void => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+      resolve(value)
+    }
+    const onAbort = (): void => done(undefined)
+    const timer = setTimeout(() => done(undefined), timeoutMs)
+    signal?.addEventListener('abort', onAbort, { once: true })
+    work.then(done, () => done(undefined))
+  })
+}
+
+const SI_PLATFORMS: readonly NodeJS.Platform[] = ['linux', 'android', 'win32']
+
+/** The real adapter. Every call is guarded and bounded: a failure or a hang becomes `undefined`. */
+export function createSystemInfo(options: SystemInfoOptions = {}): SystemInfo {
+  const platform = options.platform ?? process.platform
+  const exec = options.exec ?? runCommand
+  const load = options.load ?? loadLibrary
+  const limit = Math.min(BATTERY_TIMEOUT_MS, options.timeoutMs ?? BATTERY_TIMEOUT_MS)
   return {
     async battery() {
-      try {
+      if (platform === 'darwin') {
+        const result = await exec('pmset', ['-g', 'batt'], { timeoutMs: limit, ...(options.signal ? { signal: options.signal } : {}) })
+        return result.ok ? parsePmsetBattery(result.stdout) : undefined
+      }
+      if (!SI_PLATFORMS.includes(platform)) return undefined
+      const reading = async (): Promise<BatteryInfo> => {
         const info = await (await load()).battery()
         return {
           hasBattery: Boolean(info.hasBattery),
@@ -34,9 +88,8 @@ export function createSystemInfo(): SystemInfo {
           isCharging: Boolean(info.isCharging),
           acConnected: Boolean(info.acConnected),
         }
-      } catch {
-        return undefined
       }
+      return bounded(reading(), options.signal, limit)
     },
   }
 }

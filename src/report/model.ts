@@ -35,6 +35,8 @@ export interface Measurement {
   confidence?: 'high' | 'medium' | 'low'
   /** Status of this one figure against the session's need, where it is judged. */
   status?: Status
+  /** 'lower': the true value is at least `value` (the test stopped before it could measure the most). */
+  bound?: 'lower'
   /** `practice` when the label is a practice's own words (its checklist question). */
   from?: 'tool' | 'practice'
 }

@@ -1,40 +1,62 @@
 /**
  * The one sanitizer for text that came from outside the tool: network names, process names,
- * server messages, checklist text. It removes ANSI and OSC escape sequences, other control
- * characters, and bidirectional overrides (which can make text read backwards), folds line
- * breaks into spaces, and caps the length, so nothing from outside can move the cursor, clear
- * the screen, set the window title, plant a link or spoof a line in the report.
+ * server messages, checklist text, and error messages built from any of them. It removes ANSI and
+ * OSC escape sequences, other control characters, every Unicode format character (category Cf:
+ * bidirectional controls, zero-width characters, the soft hyphen, tag characters) and the
+ * blank-looking fillers that are letters in name only (Braille blank, Hangul fillers), folds line
+ * breaks and runs of spaces into one space, and caps the length. So nothing from outside can move
+ * the cursor, clear the screen, set the window title, plant a link, hide text, or push a fake line
+ * of its own onto the screen.
  */
 
 // CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other two-byte ESC sequences, and the
 // 8-bit C1 forms of CSI (U+009B) and OSC (U+009D).
 // eslint-disable-next-line no-control-regex
 const escapeSequences = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c]*(?:\u001b\\|\u009c)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u009c]*(?:\u0007|\u009c)?/g
- 
-const lineBreaks = /[\r\n\u2028\u2029\u0085\t\v\f]+/g
-// C0 and C1 controls, DEL, bidi embeddings/overrides/isolates and marks, zero-width joiners' abusers.
-// eslint-disable-next-line no-control-regex
-const invisibles = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/g
 
-// Unicode format characters (category Cf: zero-width, soft hyphen, tags, bidi marks) and the
-// characters that draw nothing yet are not spaces (Braille blank, Hangul fillers, U+034F, U+180E),
-// which could pad a practice's text until a fake line of ours starts a new line (issue 14).
-const formatAndFillers = /[\p{Cf}\u034f\u115f\u1160\u180e\u2800\u3164\uffa0]/gu
-const spaceRuns = /\s{2,}/g
+/**
+ * Characters that draw nothing, or draw a blank that is not a space, so they can hide text or pad
+ * a line until the rest wraps onto a line of its own:
+ * - Cc: C0 and C1 controls and DEL (line breaks and tabs are folded into spaces first);
+ * - Cf: format characters, which include the bidi embeddings, overrides and isolates (U+202A–E,
+ *   U+2066–9), marks (U+200E/F, U+061C), zero-width space and joiners (U+200B–D, U+2060), the
+ *   soft hyphen (U+00AD), U+180E, the BOM (U+FEFF), and the tag characters (U+E0000–E007F);
+ * - U+034F, the combining grapheme joiner (a mark that draws nothing);
+ * - blank letters: Braille blank U+2800, Hangul fillers U+115F, U+1160, U+3164, U+FFA0;
+ * - interlinear annotation controls U+FFF9–B (also Cf, listed for the reader);
+ * - noncharacters U+FFFE and U+FFFF.
+ */
+const invisibles = /[\p{Cc}\p{Cf}\u034f\u115f\u1160\u2800\u3164\uffa0\ufff9-\ufffb\ufffe\uffff]/gu
+
+/** Line breaks, tabs and every kind of space (Zs, Zl, Zp), folded into one plain space. */
+const whitespaceRuns = /[\s\p{Zs}\p{Zl}\p{Zp}\u0085]+/gu
 
 /** Longest text from outside that we print, in characters. */
 export const MAX_TEXT_LENGTH = 200
+/** Longest error message we print, in characters: room for a path, a URL and a sentence. */
+export const MAX_MESSAGE_LENGTH = 1000
 
-/** Cleans one piece of outside text for display. Never throws. */
+/** True when the text holds a character the sanitizer would remove (for tests and audits). */
+export function hasUnsafeCharacters(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return new RegExp(invisibles.source, 'u').test(text.replace(/[\n]/g, '')) || /\u001b/.test(text)
+}
+
+/** Cleans one piece of outside text for display, as one line. Never throws. */
 export function sanitizeText(input: unknown, maxLength = MAX_TEXT_LENGTH): string {
   if (input === null || input === undefined) return ''
   let text = String(input)
   // Cap before the regexes run, so a 50 MB name costs nothing.
   if (text.length > maxLength * 8) text = text.slice(0, maxLength * 8)
-  text = text.replace(escapeSequences, '').replace(lineBreaks, ' ').replace(invisibles, '').replace(formatAndFillers, '').replace(spaceRuns, ' ').trim()
+  text = text.replace(escapeSequences, '').replace(whitespaceRuns, ' ').replace(invisibles, '').replace(whitespaceRuns, ' ').trim()
   const chars = Array.from(text)
   if (chars.length > maxLength) text = chars.slice(0, maxLength - 1).join('') + '…'
   return text
+}
+
+/** Cleans an error message for stderr: one line, no escapes or invisible characters. */
+export function sanitizeMessage(input: unknown): string {
+  return sanitizeText(input, MAX_MESSAGE_LENGTH)
 }
 
 /** Escapes text for HTML element content and attribute values. */

@@ -38,6 +38,29 @@ const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', .
 const bombRefused = parseChecklist(bomb).problems.some((p) => /aliases/.test(p.message))
 const bombMs = await time(20, () => parseChecklist(bomb))
 
+// The worst 64 KB inputs of issue 14: before the shape guard, the parser took 0.6–2 s on deep
+// nesting and seconds on thousands of keys, and parsing deep nesting twice aborted Node. Each is
+// parsed twice here, as in one process; the target is the README's 100 ms per input.
+const K = 64 * 1024
+const worst = {
+  'nested flow lists': '['.repeat(K / 2) + ']'.repeat(K / 2),
+  'nested flow maps': '{a: '.repeat(K / 5 - 1) + '}'.repeat(K / 5 - 1),
+  'unclosed brackets': 'practice: ' + '['.repeat(K - 10),
+  'compact nested lists': '- '.repeat(K / 2 - 1) + 'x',
+  'indented maps': Array.from({ length: 360 }, (_, i) => ' '.repeat(i) + 'a:').join('\n').slice(0, K - 2) + ' x',
+  'keys (just under the cap)': Array.from({ length: 399 }, (_, i) => `k${i}: v`).join('\n') + '\n' + `# ${'c'.repeat(76)}\n`.repeat(720),
+  'keys (thousands)': Array.from({ length: 7000 }, (_, i) => `k${i}: v`).join('\n').slice(0, K),
+  'flow keys (thousands)': ('{' + Array.from({ length: 7000 }, (_, i) => `k${i}: v`).join(', ')).slice(0, K - 1) + '}',
+  'anchors (thousands)': Array.from({ length: 4000 }, (_, i) => `k${i}: &a${i} v`).join('\n').slice(0, K),
+  'deep, just under the cap': Array.from({ length: 11 }, (_, i) => ' '.repeat(i * 2) + 'a:').join('\n') + ' x\n' + `# ${'c'.repeat(76)}\n`.repeat(800),
+}
+const worstRows = []
+for (const [name, text] of Object.entries(worst)) {
+  // Twice first (the crash needed two parses in one process), then the median of 5 more.
+  const refused = [parseChecklist(text), parseChecklist(text)].every((result) => result.problems.length > 0)
+  worstRows.push({ name, kb: text.length / 1024, ms: await time(5, () => parseChecklist(text)), refused })
+}
+
 const counts = ['video', 'audio', 'text'].map((session) => `${session} ${defaultQuestionsFor(session).length}`).join(', ')
 
 console.log('checklist benchmark')
@@ -46,3 +69,6 @@ console.log(`  load the file readers (yaml, ajv):   ${loaderMs.toFixed(1)} ms   
 console.log(`  read + check a ${(big.length / 1024).toFixed(0)} KB checklist:     ${parseMs.toFixed(1)} ms   target < 50 ms   (valid: ${bigOk})`)
 console.log(`  refuse a YAML alias bomb (9^9):      ${bombMs.toFixed(1)} ms   target < 50 ms   (refused: ${bombRefused})`)
 console.log(`  built-in questions per session:      ${counts}   target <= ${MAX_DEFAULT_QUESTIONS}`)
+for (const row of worstRows) {
+  console.log(`  worst case: ${row.name.padEnd(27)} ${row.kb.toFixed(0).padStart(3)} KB ${row.ms.toFixed(1).padStart(7)} ms   target < 100 ms   (refused twice in one process: ${row.refused})`)
+}

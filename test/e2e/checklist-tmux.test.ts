@@ -38,6 +38,9 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
       // "no" to the address question (required), typed; "yes" to the rest.
       tmux.send(index === 2 ? 'n' : 'y', 'Enter')
     }
+    // The run ends by offering a copy for the therapist (issue 12); "no" writes nothing.
+    await tmux.waitForText('Save a copy of this report to send to your therapist?')
+    tmux.send('n', 'Enter')
     expect(await tmux.exitCode()).toBe(1)
     const screen = await tmux.waitForText('findahelpline.com')
     // Each answer is written as a word after its question: nothing rests on colour or a symbol.
@@ -70,6 +73,8 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
       await tmux.waitForText(`(${index} of 9) `)
       tmux.send('y', 'Enter')
     }
+    await tmux.waitForText('Save a copy of this report to send to your therapist?')
+    tmux.send('n', 'Enter')
     expect(await tmux.exitCode()).toBe(0)
     const screen = await tmux.waitForText('findahelpline.com')
     expect(screen).toContain('From Riverside Counselling:')

@@ -21,6 +21,7 @@ export function fakeContext<O extends CheckOptions = RunOptions>(overrides: Part
     fetch: () => Promise.reject(new Error('no network in tests')),
     now: () => performance.now(),
     signal: new AbortController().signal,
+    limitMs: 60_000,
     env: {},
     resultOf: async () => undefined,
     progress: () => {},

@@ -1,5 +1,6 @@
 import { PassThrough, Writable } from 'node:stream'
 import type { Io } from '../../src/io.js'
+import type { StopHandler, StopSignal } from '../../src/io.js'
 
 /** A writable that keeps what was written, with configurable TTY facts. */
 export class MemoryWritable extends Writable {
@@ -23,13 +24,13 @@ export class MemoryWritable extends Writable {
 export interface MemoryIo extends Io {
   stdout: MemoryWritable
   stderr: MemoryWritable
-  interrupt(): void
+  interrupt(signal?: StopSignal): void
   exits: number[]
 }
 
 /** An Io for running main in-process: no TTY, an empty environment, and a fake Ctrl-C. */
 export function createMemoryIo(options: { env?: Record<string, string>; tty?: boolean; cwd?: string } = {}): MemoryIo {
-  const handlers = new Set<() => void>()
+  const handlers = new Set<StopHandler>()
   const stdin = Object.assign(new PassThrough(), { isTTY: options.tty ?? false })
   const io: MemoryIo = {
     stdout: new MemoryWritable({ isTTY: options.tty }),
@@ -45,8 +46,8 @@ export function createMemoryIo(options: { env?: Record<string, string>; tty?: bo
     exitNow(code) {
       io.exits.push(code)
     },
-    interrupt() {
-      for (const handler of handlers) handler()
+    interrupt(signal = 'SIGINT') {
+      for (const handler of handlers) handler(signal)
     },
     exits: [],
   }

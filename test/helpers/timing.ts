@@ -26,3 +26,19 @@ export function slowInputs<T>(limitMs: number) {
     },
   }
 }
+
+/**
+ * Lets the event loop run. A long synchronous sweep (10,000 property runs, a blocking spawn) keeps
+ * the test worker from answering vitest's runner; past vitest's fixed 60 s RPC limit on a busy
+ * machine that fails a run in which every test passed ("Timeout calling onTaskUpdate"). Sweeps
+ * call this every few hundred inputs.
+ */
+export function breathe(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+/** Every `every`-th call lets the event loop run (see breathe). */
+export function breatheEvery(every: number): () => Promise<void> {
+  let calls = 0
+  return () => (++calls % every === 0 ? breathe() : Promise.resolve())
+}

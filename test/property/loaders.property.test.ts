@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseAnswers } from '../../src/checks/checklist/answers.js'
 import { parseChecklist } from '../../src/checks/checklist/load-checklist.js'
 import { starterChecklist } from '../../src/checks/checklist/starter.js'
-import { slowInputs } from '../helpers/timing.js'
+import { breatheEvery, slowInputs } from '../helpers/timing.js'
 
 const RUNS = 10_000
 const MAX_MS_PER_INPUT = 100
@@ -59,10 +59,12 @@ function expectWellFormed(result: { problems: { message: string; field: string }
 }
 
 describe('config loaders over 10,000 random and mutated inputs', () => {
-  it('parseChecklist never throws, never takes over 100 ms, and always gives a checklist or problems', () => {
+  it('parseChecklist never throws, never takes over 100 ms, and always gives a checklist or problems', async () => {
     const timing = slowInputs<string>(MAX_MS_PER_INPUT)
-    fc.assert(
-      fc.property(inputs(checklistSeeds), (text) => {
+    const breathe = breatheEvery(100)
+    await fc.assert(
+      fc.asyncProperty(inputs(checklistSeeds), async (text) => {
+        await breathe()
         timing.time(text, (input) => {
           const result = parseChecklist(input)
           expectWellFormed(result, result.checklist)
@@ -73,10 +75,12 @@ describe('config loaders over 10,000 random and mutated inputs', () => {
     expect(timing.confirmed((input) => parseChecklist(input))).toEqual([])
   }, 180_000)
 
-  it('parseAnswers never throws, never takes over 100 ms, and always gives answers or problems', () => {
+  it('parseAnswers never throws, never takes over 100 ms, and always gives answers or problems', async () => {
     const timing = slowInputs<string>(MAX_MS_PER_INPUT)
-    fc.assert(
-      fc.property(inputs(answerSeeds), (text) => {
+    const breathe = breatheEvery(100)
+    await fc.assert(
+      fc.asyncProperty(inputs(answerSeeds), async (text) => {
+        await breathe()
         timing.time(text, (input) => {
           const result = parseAnswers(input, knownIds)
           expectWellFormed(result, result.answers)

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as parsers from '../../src/parsers.js'
-import { slowInputs } from '../helpers/timing.js'
+import { breatheEvery, slowInputs } from '../helpers/timing.js'
 
 const RUNS = 10_000
 const MAX_MS_PER_INPUT = 100
@@ -63,10 +63,14 @@ describe('every parser of OS output', () => {
 
   it.each(parserEntries.map(([name, parse]) => [name, parse] as const))(
     '%s never throws and never takes over 100 ms, over 10,000 random and mutated inputs',
-    (_name, parse) => {
+    async (_name, parse) => {
       const timing = slowInputs<string>(MAX_MS_PER_INPUT)
-      fc.assert(
-        fc.property(anyInput, (input) => timing.time(input, parse)),
+      const breathe = breatheEvery(200)
+      await fc.assert(
+        fc.asyncProperty(anyInput, async (input) => {
+          timing.time(input, parse)
+          await breathe()
+        }),
         { numRuns: RUNS, seed: 20261124 },
       )
       expect(timing.confirmed(parse)).toEqual([])
@@ -76,16 +80,18 @@ describe('every parser of OS output', () => {
 })
 
 describe('parseProcEntry', () => {
-  it('never throws and never takes over 100 ms, over 10,000 random /proc entries', () => {
+  it('never throws and never takes over 100 ms, over 10,000 random /proc entries', async () => {
     const timing = slowInputs<Parameters<typeof parsers.parseProcEntry>>(MAX_MS_PER_INPUT)
+    const breathe = breatheEvery(200)
     const text: fc.Arbitrary<string> = fc.oneof(anyInput, fc.constant(''), fc.constant('/usr/bin/zoom (deleted)'))
     const entry = fc.record(
       { pid: fc.integer(), cmdline: text, exe: text, uid: fc.integer() },
       { requiredKeys: ['pid'] },
     )
-    fc.assert(
-      fc.property(entry, fc.option(fc.nat()), (input, uid) => {
+    await fc.assert(
+      fc.asyncProperty(entry, fc.option(fc.nat()), async (input, uid) => {
         timing.time([input, uid ?? undefined], (args) => parsers.parseProcEntry(...args))
+        await breathe()
       }),
       { numRuns: RUNS, seed: 20261124 },
     )

@@ -29,4 +29,20 @@ describe('dependencies', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
     for (const name of Object.keys(pkg.dependencies)) expect(readme).toContain(`\`${name}\``)
   })
+
+  it('the README advisory table is complete and the pin is past every fix in it, each row with its source', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const rows = readme.split('\n').filter((line) => /^\| (CVE|GHSA)-/.test(line)).map((line) => line.split('|').map((cell) => cell.trim()))
+    const ids = rows.map((row) => row[1])
+    for (const advisory of ['CVE-2026-44724 / GHSA-hvx9-hwr7-wjj9', 'CVE-2026-50289 / GHSA-5xpp-75jx-m839', 'CVE-2025-68154 / GHSA-wphj-fx3q-84ch', 'CVE-2023-42810', 'CVE-2024-56334']) {
+      expect(ids).toContain(advisory)
+    }
+    for (const row of rows) {
+      const fixed = /\d+\.\d+\.\d+/.exec(row[3] ?? '')?.[0]
+      expect(fixed, row[1]).toBeDefined()
+      expect(atLeast(installed.version, fixed!), `${row[1]} is fixed in ${fixed}`).toBe(true)
+      expect(row[4], `${row[1]} has a source`).toMatch(/\S{4,}/)
+    }
+    expect(rows.find((row) => row[1]?.startsWith('CVE-2026-44724'))?.[3]).toBe('5.31.6')
+  })
 })

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { main } from '../../src/main.js'
 import type { Check } from '../../src/checks/types.js'
 import { createMemoryIo } from '../helpers/memory-io.js'
@@ -149,9 +149,15 @@ describe('main', () => {
   it('exits 130 on Ctrl-C while a check runs, and writes no report', async () => {
     const dir = tempDir()
     const io = createMemoryIo()
-    const hang: Check = { ...fixedCheck('connection'), run: (ctx) => new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted')))) }
+    // Ctrl-C once the check runs (not after a guessed delay, which a busy machine overruns).
+    let started!: () => void
+    const running = new Promise<void>((r) => (started = r))
+    const hang: Check = {
+      ...fixedCheck('connection'),
+      run: (ctx) => new Promise((_, reject) => { ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))); started() }),
+    }
     const pending = main(['--no-input', '-o', join(dir, 'r.json')], io, { checks: [hang] })
-    await new Promise((r) => setTimeout(r, 20))
+    await running
     io.interrupt()
     expect(await pending).toBe(130)
     expect(io.stderr.text).toBe('\nStopped. Nothing was saved.\n')
@@ -161,12 +167,52 @@ describe('main', () => {
 
   it('exits at once on a second Ctrl-C', async () => {
     const io = createMemoryIo()
-    const stuck: Check = { ...fixedCheck('connection'), run: () => new Promise(() => {}) }
+    let started!: () => void
+    const running = new Promise<void>((r) => (started = r))
+    const stuck: Check = { ...fixedCheck('connection'), run: () => { started(); return new Promise(() => {}) } }
     void main(['--no-input'], io, { checks: [stuck] })
-    await new Promise((r) => setTimeout(r, 20))
+    await running
     io.interrupt()
     io.interrupt()
     expect(io.exits).toEqual([130])
+  })
+
+  it('exits 130 on a second Ctrl-C that comes after the run has already stopped', async () => {
+    const io = createMemoryIo()
+    let started!: () => void
+    const running = new Promise<void>((r) => (started = r))
+    const hang: Check = {
+      ...fixedCheck('connection'),
+      run: (ctx) => new Promise((_, reject) => { ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))); started() }),
+    }
+    const pending = main(['--no-input'], io, { checks: [hang] })
+    await running
+    io.interrupt()
+    expect(await pending).toBe(130)
+    io.interrupt()
+    expect(io.exits).toEqual([130])
+  })
+
+  // What the end-to-end Ctrl-C tests used to time with a wall clock ("within a second"), proven
+  // here with fake timers: the first Ctrl-C leaves 300 ms later even if a check ignores the abort.
+  it('leaves 300 ms after Ctrl-C even when a check ignores the abort', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      const io = createMemoryIo()
+      let started!: () => void
+      const running = new Promise<void>((r) => (started = r))
+      const deaf: Check = { ...fixedCheck('connection'), run: () => { started(); return new Promise(() => {}) } }
+      void main(['--no-input'], io, { checks: [deaf] })
+      await running
+      io.interrupt()
+      expect(io.stderr.text).toBe('\nStopped. Nothing was saved.\n')
+      vi.advanceTimersByTime(299)
+      expect(io.exits).toEqual([])
+      vi.advanceTimersByTime(1)
+      expect(io.exits).toEqual([130])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('reports an unexpected internal error in one line and exits 2', async () => {

@@ -27,7 +27,7 @@ export const appsCheck: Check = {
         (error: unknown): AppsInput['listing'] => ({ ok: false, reason: error instanceof Error ? error.message : String(error) }),
       ),
       ctx.system.battery(),
-      readDoNotDisturb({ exec: ctx.exec, platform: ctx.platform, signal, env: ctx.env }),
+      readDoNotDisturb({ exec: ctx.exec, platform: ctx.platform, signal, limitMs: ctx.limitMs, env: ctx.env }),
     ])
     return evaluateApps({ platform: ctx.platform, listing, ...(battery ? { battery } : {}), doNotDisturb }, ctx.msg)
   },

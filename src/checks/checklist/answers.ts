@@ -10,7 +10,8 @@ export interface LoadedAnswers {
 }
 
 function toAnswer(value: unknown): Answer {
-  return value === true || String(value).toLowerCase() === 'yes' ? 'yes' : 'no'
+  // The schema allows only yes/no, y/n (any case) and true/false, as the prompt does.
+  return value === true || /^y(es)?$/i.test(String(value)) ? 'yes' : 'no'
 }
 
 

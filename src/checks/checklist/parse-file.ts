@@ -2,9 +2,14 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml'
 import { NON_EMPTY } from './schema.js'
 import type { FileProblem } from './types.js'
+import { checkYamlShape } from './yaml-guard.js'
+import { sanitizeText } from '../../text/sanitize.js'
 
 /** How many alias expansions a file may use: enough for sharing a few blocks, far too few for a "billion laughs" bomb. */
 export const MAX_ALIAS_COUNT = 50
+
+/** Most schema problems listed for one file. */
+export const MAX_PROBLEMS = 50
 
 /** Says in words where a field is, for example ['questions', 2, 'why'] -> `"why" in question 3`. */
 export type DescribeField = (path: readonly (string | number)[], root: unknown) => string
@@ -127,8 +132,9 @@ function listWords(values: readonly unknown[]): string {
   return words.length === 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
 }
 
+/** A value quoted back in a message: cleaned first, as it is the file's text (it may span lines). */
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value)
+  const text = typeof value === 'string' ? `"${sanitizeText(value, 60)}"` : sanitizeText(JSON.stringify(value) ?? String(value), 60)
   return text.length > 40 ? text.slice(0, 39) + '…' : text
 }
 
@@ -189,6 +195,8 @@ function schemaProblems(errors: readonly ErrorObject[], context: ProblemContext)
   const quote = options.quoteValues !== false
   return errors
     .filter((error) => error.keyword !== 'propertyNames') // ajv's summary of the error just before it
+    // Nobody reads hundreds of problems, and each costs a search for its line: the first ones are enough.
+    .slice(0, MAX_PROBLEMS)
     .map((error) => {
       const path = pathOf(error)
       if (error.keyword === 'additionalProperties') return unknownFieldProblem(error, path, context)
@@ -218,6 +226,9 @@ export interface ParseOptions {
 export function parseStructuredText(text: string, options: ParseOptions): ParsedFile & { lineOf(path: readonly (string | number)[]): number | undefined } {
   const counter = new LineCounter()
   const source = text.replace(/^\uFEFF/, '')
+  // Bounds first: the parser's cost on deep or huge structures is far above the file's size.
+  const shape = checkYamlShape(source)
+  if (shape) return { problems: [{ line: shape.line, path: '', field: 'the file', message: shape.message }], lineOf: () => undefined }
   const { doc, problems } = parseText(source, counter)
   const lineOf = (path: readonly (string | number)[]): number | undefined => lineAt(counter, nodeAt(doc, path)?.range?.[0])
   if (problems.length > 0) return { problems, lineOf }

@@ -5,7 +5,7 @@ import { missingRequiredAnswers, parseAnswers } from './answers.js'
 import { parseChecklist } from './load-checklist.js'
 import { knownQuestionIds, questionsFor } from './select-questions.js'
 import { sanitizeText } from '../../text/sanitize.js'
-import { readSource } from './read-source.js'
+import { readSource, WebPageError } from './read-source.js'
 import type { Answer, ChecklistFile, FileProblem } from './types.js'
 import { RUN_COMMAND } from '../../tool.js'
 
@@ -61,9 +61,29 @@ async function loadAnswers(source: string, checklist: ChecklistFile | undefined,
  * the report header.
  */
 export async function prepareChecklist(ctx: PrepareContext<ChecklistOptions>): Promise<PreparedChecklist> {
-  const checklist = ctx.options.checklist ? await loadChecklist(ctx.options.checklist, ctx) : undefined
+  const notes: string[] = []
+  const checklist = ctx.options.checklist ? await loadOrFallBack(ctx.options.checklist, ctx, notes) : undefined
   const answers = ctx.options.answers ? await loadAnswers(ctx.options.answers, checklist, ctx) : undefined
   const practice = checklist?.practice ? { name: checklist.practice, ...(checklist.welcome ? { welcome: checklist.welcome } : {}) } : undefined
-  return { ...(checklist ? { checklist } : {}), ...(answers ? { answers } : {}), ...(practice ? { report: { practice } } : {}) }
+  return { ...(checklist ? { checklist } : {}), ...(answers ? { answers } : {}), ...(practice ? { report: { practice } } : {}), ...(notes.length ? { notes } : {}) }
+}
+
+/** The note a client sees when the therapist's link opened a web page: not their fault, and what to do. */
+export const WEB_PAGE_NOTE =
+  'Note: the checklist link you were given opened a web page, not a checklist file, so the built-in questions were asked instead. Please tell your therapist, so they can send a direct link to the checklist file.'
+
+/**
+ * A checklist link that opens a web page (a sign-in page, a share link) is the practice's mistake,
+ * not the client's: the client still gets a check, with the built-in questions, and a note to pass
+ * on. Every other problem stops the run, as before (`checklist validate` refuses a web page too).
+ */
+async function loadOrFallBack(source: string, ctx: PrepareContext<ChecklistOptions>, notes: string[]): Promise<ChecklistFile | undefined> {
+  try {
+    return await loadChecklist(source, ctx)
+  } catch (error) {
+    if (!(error instanceof WebPageError)) throw error
+    notes.push(WEB_PAGE_NOTE)
+    return undefined
+  }
 }
 

@@ -67,7 +67,8 @@ export const answersSchema = {
     pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
     description: 'a question id: lowercase letters, digits and single dashes',
   },
-  additionalProperties: { enum: ['yes', 'no', 'Yes', 'No', 'YES', 'NO', true, false] },
+  // y and n too, as the prompt accepts them.
+  additionalProperties: { enum: ['yes', 'no', 'Yes', 'No', 'YES', 'NO', 'y', 'n', 'Y', 'N', true, false] },
 } as const
 
 /** The fields a checklist file and a question may have, for "did you mean" hints. */

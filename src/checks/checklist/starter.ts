@@ -3,6 +3,9 @@ import { TOOL_NAME, RUN_COMMAND } from '../../tool.js'
 
 const builtInIds = defaultQuestions.map((question) => question.id)
 
+/** The placeholder name in the starter file; `checklist validate` refuses it until it is edited. */
+export const STARTER_PRACTICE_NAME = 'Your Practice Name'
+
 /** Wraps a list of ids into comment lines of at most ~90 characters. */
 function commentList(ids: readonly string[], indent: string): string[] {
   const lines: string[] = []
@@ -34,7 +37,8 @@ export function starterChecklist(fileName: string): string {
     'version: 1',
     '',
     "# Your practice's name, shown at the top of the client's report (at most 80 characters).",
-    'practice: Your Practice Name',
+    "# Replace the placeholder: checklist validate refuses the file until you do.",
+    `practice: ${STARTER_PRACTICE_NAME}`,
     '',
     '# Optional: one short, friendly line shown under the name (at most 200 characters).',
     'welcome: Thank you for checking before our session. See you soon.',
@@ -64,7 +68,9 @@ export function starterChecklist(fileName: string): string {
     '    # Leave it out and the question is required.',
     '    level: advisory',
     '    # The kinds of session that ask it: video, audio, text. Leave it out for all three.',
-    '    sessions: [video, audio, text]',
+    '    # Video and audio sessions already ask 8 built-in questions, and more than 8 takes a nervous',
+    '    # client more than a minute, so this example asks text sessions only.',
+    '    sessions: [text]',
     '',
   ].join('\n')
 }

@@ -5,7 +5,8 @@ import { DEFAULT_MAX_BYTES, parseServerUrl, parseStunTarget } from '../../net/en
 import { measureConnection } from '../../net/engine.js'
 import { loadOokla, measureWithOokla, OOKLA_INSTALL_HINT, type Importer, type OoklaModule } from '../../net/ookla.js'
 import { toolVersion } from '../../version.js'
-import { evaluateConnection, needFor, offlineOutcome } from './evaluate.js'
+import { evaluateConnection, offlineOutcome } from './evaluate.js'
+import { needFor } from './thresholds.js'
 import { TOOL_NAME, RUN_COMMAND } from '../../tool.js'
 
 const OOKLA_LICENCE = "Ookla's licence allows personal, non-commercial use only"

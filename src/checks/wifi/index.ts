@@ -14,7 +14,7 @@ export const wifiCheck: Check = {
   // macOS may fall back to system_profiler (2-3 s); Linux and Windows answer well within this.
   timeoutMs: 12_000,
   async run(ctx) {
-    const snapshot = await readWifiSnapshot(ctx.platform, ctx.exec, ctx.signal)
+    const snapshot = await readWifiSnapshot(ctx.platform, ctx.exec, ctx.signal, ctx.limitMs)
     return evaluateWifi(snapshot, ctx.options.session, ctx.msg)
   },
 }

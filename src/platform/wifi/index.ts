@@ -7,9 +7,9 @@ import type { WifiSnapshot } from './types.js'
 
 export type { WifiSnapshot } from './types.js'
 
-export async function readWifiSnapshot(platform: NodeJS.Platform, exec: Exec, signal?: AbortSignal): Promise<WifiSnapshot> {
+export async function readWifiSnapshot(platform: NodeJS.Platform, exec: Exec, signal?: AbortSignal, limitMs?: number): Promise<WifiSnapshot> {
   const deps = { exec, ...(signal ? { signal } : {}) }
-  if (platform === 'linux') return readLinuxWifi(deps)
+  if (platform === 'linux') return readLinuxWifi({ ...deps, ...(limitMs !== undefined ? { limitMs } : {}) })
   if (platform === 'darwin') return readMacosWifi(deps)
   if (platform === 'win32') return readWindowsWifi(deps)
   return { link: { kind: 'unknown', vpn: { active: false } } }

@@ -6,6 +6,7 @@
 import { readFile, readlink, access } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { Exec, ExecResult } from '../exec.js'
+import { DEFAULT_READ_LIMIT_MS, stepLimit } from '../step-limit.js'
 import { findIwAssociated, gradeIwBss, parseIwDev, parseIwLink, parseIwScanDump } from './iw.js'
 import { classifyLinuxLink, parseIpRouteDefault, parseIpRouteGet, type SysfsFacts } from './linux-link.js'
 import {
@@ -22,10 +23,12 @@ import type { WifiReading, WifiSnapshot } from './types.js'
 import { bandOfFrequency } from './types.js'
 import { gradeWpaCli, parseWpaCliStatus } from './wpa-cli.js'
 
-/** Each command gets at most this long… */
-const STEP_TIMEOUT_MS = 1000
-/** …and all of them together at most this long, so the check stays inside its 1.5 s budget. */
-const TOTAL_BUDGET_MS = 1400
+/**
+ * One broken tool costs at most three commands in a row (`iw dev`, `iw dev X link`, `iw dev X scan
+ * dump`), so each command gets a quarter of the check's limit and the fallbacks after a hanging
+ * tool still run. There is no wall-clock budget here: the limit and the signal come from the runner.
+ */
+const SEQUENTIAL_STEPS = 4
 
 export type SysfsReader = (iface: string) => Promise<SysfsFacts | undefined>
 
@@ -57,18 +60,19 @@ const ok = (result: ExecResult): string | undefined => (result.ok ? result.stdou
 
 export interface LinuxDeps {
   exec: Exec
+  /** The check's signal: aborted on Ctrl-C and when the check's time limit runs out. */
   signal?: AbortSignal
+  /** The time limit the runner gave the check, in milliseconds. */
+  limitMs?: number
   sysfs?: SysfsReader
   procRoute?: () => Promise<string>
 }
 
 /** Reads the link and, for Wi-Fi, its security. Never throws. */
 export async function readLinuxWifi(deps: LinuxDeps): Promise<WifiSnapshot> {
-  const deadline = Date.now() + TOTAL_BUDGET_MS
-  const run = (command: string, args: string[]): Promise<ExecResult> => {
-    const timeoutMs = Math.max(50, Math.min(STEP_TIMEOUT_MS, deadline - Date.now()))
-    return deps.exec(command, args, { timeoutMs, ...(deps.signal ? { signal: deps.signal } : {}) })
-  }
+  const timeoutMs = stepLimit(deps.limitMs ?? DEFAULT_READ_LIMIT_MS, SEQUENTIAL_STEPS)
+  const run = (command: string, args: string[]): Promise<ExecResult> =>
+    deps.exec(command, args, { timeoutMs, ...(deps.signal ? { signal: deps.signal } : {}) })
   const [routeGet, routeDefault, nmDevices, nmRadio, iwDev] = await Promise.all([
     run('ip', ['-o', 'route', 'get', '1.1.1.1']),
     run('ip', ['-o', 'route', 'show', 'default']),

@@ -13,6 +13,7 @@ import type { NetworkLink, WifiSecurity } from './types.js'
 import { bandOfText, vpnInterfacePattern } from './types.js'
 
 /** The PowerShell script run with `powershell.exe -NoProfile -NonInteractive -Command`. A constant. */
+// Stryker disable all: the script runs only on that OS; tests read its output through the parser.
 export const WINDOWS_PROBE_SCRIPT = [
   "$ErrorActionPreference = 'SilentlyContinue'",
   '$OutputEncoding = [Console]::OutputEncoding = [Console]::InputEncoding = [Text.Encoding]::UTF8',
@@ -27,6 +28,7 @@ export const WINDOWS_PROBE_SCRIPT = [
   '} catch {} }',
   '[pscustomobject]@{ defaultIndex = $route.InterfaceIndex; adapters = $adapters; netsh = $netsh; winrt = $winrt } | ConvertTo-Json -Depth 4 -Compress',
 ].join('\n')
+// Stryker restore all
 
 export interface WindowsAdapter {
   index: number

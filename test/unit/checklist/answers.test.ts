@@ -31,15 +31,15 @@ describe('parseAnswers', () => {
 
   it('reports answers that are not yes or no, with their line', () => {
     expect(parseAnswers('private-space: yes\nheadphones: maybe\n', known).problems.map(formatProblem)).toEqual([
-      'line 2: The answer to "headphones" must be yes, no, true or false.',
+      'line 2: The answer to "headphones" must be yes, no, y, n, true or false.',
     ])
   })
 
   it('refuses free text such as an address, and never repeats it back', () => {
     const { problems } = parseAnswers('know-location: 221B Baker Street, London NW1 6XE\ncallback-number: "+44 20 7946 0000"\n', known)
     expect(problems.map(formatProblem)).toEqual([
-      'line 1: The answer to "know-location" must be yes, no, true or false.',
-      'line 2: The answer to "callback-number" must be yes, no, true or false.',
+      'line 1: The answer to "know-location" must be yes, no, y, n, true or false.',
+      'line 2: The answer to "callback-number" must be yes, no, y, n, true or false.',
     ])
     expect(JSON.stringify(problems)).not.toMatch(/Baker|7946/)
   })

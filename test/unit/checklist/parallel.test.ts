@@ -33,7 +33,7 @@ describe('the checklist and the connection measurement', () => {
       },
     }
     const options = resolveOptions({ only: 'connection,checklist' }, { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, env: {}, platform: 'linux' })
-    const base: Omit<CheckContext<RunOptions>, 'signal' | 'resultOf' | 'progress'> = {
+    const base: Omit<CheckContext<RunOptions>, 'signal' | 'limitMs' | 'resultOf' | 'progress'> = {
       options,
       platform: 'linux',
       exec: () => Promise.reject(new Error('unused')),

@@ -42,7 +42,7 @@ describe('readSource: local files', () => {
 
   it('says clearly when the file is missing or is a folder', async () => {
     expect(await failure(readSource('nope.yaml', options()))).toBe('Could not read the checklist nope.yaml: there is no such file.')
-    expect(await failure(readSource('.', options()))).toBe('Could not read the checklist .: it is not a file.')
+    expect(await failure(readSource('.', options()))).toBe('Could not read the checklist .: it is a folder, not a file; give the path of a .yaml or .json file.')
   })
 
   it('keeps answers files local', async () => {
@@ -124,21 +124,21 @@ describe('readSource: https URLs', () => {
   })
 
   it('gives up on a server that never answers', async () => {
-    expect(await failure(readSource(`${silent.url}/checklist.yaml`, viaTls({ timeoutMs: 300 })))).toBe(`Could not fetch the checklist from ${silent.url}/checklist.yaml: no answer within 300 ms.`)
+    expect(await failure(readSource(`${silent.url}/checklist.yaml`, viaTls({ timeoutMs: 300 })))).toBe(`Could not fetch the checklist from ${silent.url}/checklist.yaml: no answer within 300 ms; try again later.`)
   })
 
   it('says plainly when the server refuses the connection', async () => {
     const closed = await startSilentServer()
     const url = `${closed.url}/checklist.yaml`
     await closed.close()
-    expect(await failure(readSource(url, viaTls()))).toBe(`Could not fetch the checklist from ${url}: the server refused the connection (ECONNREFUSED).`)
+    expect(await failure(readSource(url, viaTls()))).toBe(`Could not fetch the checklist from ${url}: the server refused the connection; check the address, or try again later.`)
   })
 
   it('gives up on a body that stops half way', async () => {
-    expect(await failure(readSource(`${server.url}/slow-body`, viaTls({ timeoutMs: 300 })))).toMatch(/no answer within 300 ms\.$/)
+    expect(await failure(readSource(`${server.url}/slow-body`, viaTls({ timeoutMs: 300 })))).toMatch(/no answer within 300 ms; try again later\.$/)
   })
 
   it('refuses a self-signed certificate it was not told to trust', async () => {
-    expect(await failure(readSource(`${server.url}/checklist.yaml`, options({ fetch: globalThis.fetch })))).toMatch(/^Could not fetch the checklist from .*: the server's security certificate is not trusted, so the file was not read \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\)\.$/)
+    expect(await failure(readSource(`${server.url}/checklist.yaml`, options({ fetch: globalThis.fetch })))).toMatch(/^Could not fetch the checklist from .*: the server's security certificate is not trusted, so the file was not read; check the date and time on this computer, or ask for a link on another site\.$/)
   })
 })

@@ -23,7 +23,19 @@ describe('runChecks', () => {
     const results = await run([slow('wifi', 60), slow('apps', 10)])
     expect(started).toEqual(['wifi', 'apps'])
     expect(results.map((r) => r.id)).toEqual(['wifi', 'apps'])
-    expect(results[0]!.durationMs).toBeGreaterThanOrEqual(50)
+  })
+
+  it('measures how long each check took with the injected clock', async () => {
+    let clock = 1000
+    const takes = (id: 'wifi' | 'apps', ms: number): Check => ({
+      ...fixedCheck(id),
+      async run() {
+        clock += ms
+        return { status: 'pass', summary: id, advice: [] }
+      },
+    })
+    const results = await runChecks([takes('wifi', 1234.4)], { ...base, now: () => clock }, { timeoutMs: 1000, signal: new AbortController().signal, debug: false })
+    expect(results[0]!.durationMs).toBe(1234)
   })
 
   it('turns a crash into an error result with a plain sentence, and the others still report', async () => {
@@ -40,6 +52,38 @@ describe('runChecks', () => {
     const [result] = await run([hang], 50)
     expect(result).toMatchObject({ status: 'error', error: 'timeout' })
     expect(result!.summary).toMatch(/took longer than/)
+    expect(signal?.aborted).toBe(true)
+  })
+
+  it('names the limit that stopped the check: its own, not the run\'s', async () => {
+    let seen: { limitMs: number; signal: AbortSignal } | undefined
+    const hang: Check = { ...fixedCheck('wifi'), timeoutMs: 50, run: (ctx) => { seen = ctx; return new Promise(() => {}) } }
+    const [result] = await run([hang], 60_000)
+    expect(result).toMatchObject({ status: 'error', error: 'timeout', summary: 'This check took longer than 50 milliseconds, so it was stopped.' })
+    expect(seen?.limitMs).toBe(50)
+    expect(seen?.signal.aborted).toBe(true)
+  })
+
+  it('names the run\'s limit in seconds when that is the one that stopped the check', async () => {
+    const hang: Check = { ...fixedCheck('apps'), timeoutMs: 15_000, run: () => new Promise(() => {}) }
+    const [result] = await run([hang], 2000)
+    expect(result!.summary).toBe('This check took longer than 2 seconds, so it was stopped.')
+  })
+
+  it('gives each check the limit it applied: its own within the run\'s', async () => {
+    const limits: Record<string, number> = {}
+    const report = (id: 'wifi' | 'apps' | 'connection', timeoutMs?: number): Check => ({
+      ...fixedCheck(id),
+      ...(timeoutMs ? { timeoutMs } : {}),
+      run: async (ctx) => { limits[id] = ctx.limitMs; return { status: 'pass', summary: id, advice: [] } },
+    })
+    await run([report('wifi', 12_000), report('apps', 90_000), report('connection')], 60_000)
+    expect(limits).toEqual({ wifi: 12_000, apps: 60_000, connection: 60_000 })
+  })
+
+  it('aborts a check\'s signal once it has finished, so nothing it started keeps running', async () => {
+    let signal: AbortSignal | undefined
+    await run([{ ...fixedCheck('wifi'), run: async (ctx) => { signal = ctx.signal; return { status: 'pass', summary: 'ok', advice: [] } } }])
     expect(signal?.aborted).toBe(true)
   })
 

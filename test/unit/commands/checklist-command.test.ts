@@ -22,9 +22,17 @@ describe('session-check checklist init', () => {
       // Every field has a comment just above it (the list item's comment sits above "- id").
       expect(text.split('\n')[line - 1]?.trimStart().startsWith('#'), field).toBe(true)
     }
+    // Unedited, it would show clients "Your Practice Name": validate names that line and exits 2.
+    const unedited = createCapturedIo(cwd)
+    expect(await main(['checklist', 'validate', 'session-checklist.yaml'], unedited)).toBe(2)
+    const line = text.split('\n').findIndex((l) => l.startsWith('practice:')) + 1
+    expect(unedited.out()).toBe(`session-checklist.yaml has 1 problem:\n  line ${line}: "practice" is still the starter's placeholder "Your Practice Name"; put your practice's own name there, as clients see it at the top of their report.\n`)
+    // With the name filled in, it validates, and does not trigger its own "more than 8 questions" note.
+    writeFileSync(join(cwd, 'session-checklist.yaml'), text.replace('practice: Your Practice Name', 'practice: Riverside Counselling'))
     const check = createCapturedIo(cwd)
     expect(await main(['checklist', 'validate', 'session-checklist.yaml'], check)).toBe(0)
-    expect(check.out()).toMatch(/^session-checklist.yaml is a valid checklist\.\n {2}Practice: Your Practice Name\n/)
+    expect(check.out()).toMatch(/^session-checklist.yaml is a valid checklist\.\n {2}Practice: Riverside Counselling\n/)
+    expect(check.out()).not.toContain('more than 8 questions')
   })
 
   it('refuses to overwrite a file without --force', async () => {
@@ -44,7 +52,7 @@ describe('session-check checklist init', () => {
     const cases: Array<[string, string]> = [
       ['list.json', 'session-checkup: checklist init writes YAML, so the file name must end in .yaml or .yml; you gave list.json.\n'],
       ['folder.yaml', 'session-checkup: Cannot write the checklist to folder.yaml: that is a folder.\n'],
-      ['nowhere/list.yaml', 'session-checkup: Could not write the checklist to nowhere/list.yaml: the folder does not exist.\n'],
+      ['nowhere/list.yaml', 'session-checkup: Could not write the checklist to nowhere/list.yaml: the folder does not exist; check the folder name, or create the folder first.\n'],
     ]
     for (const [name, message] of cases) {
       const io = createCapturedIo(cwd)

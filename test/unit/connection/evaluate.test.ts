@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateConnection, estimateMos, gradeBufferbloat, judge, lossLabel, needFor, adviceText } from '../../../src/checks/connection/evaluate.js'
+import { reportValidator } from '../../helpers/report-validator.js'
+import { evaluateConnection } from '../../../src/checks/connection/evaluate.js'
+import { estimateMos, gradeBufferbloat, judge, needFor } from '../../../src/checks/connection/thresholds.js'
+import { lossLabel } from '../../../src/checks/connection/measurements.js'
+import { adviceText } from '../../../src/checks/connection/wording.js'
 import type { ConnectionSnapshot } from '../../../src/net/types.js'
 import type { SessionType } from '../../../src/report/model.js'
 
@@ -130,13 +134,13 @@ describe('verdict and words', () => {
     const byId = Object.fromEntries((outcome.measurements ?? []).map((m) => [m.id, m]))
     expect(byId.downloadMbps).toMatchObject({ samples: 30, confidence: 'high', status: 'pass' })
     expect(byId.latencyMs).toMatchObject({ samples: 20, confidence: 'high' })
-    expect(byId.packetLossPct).toMatchObject({ samples: 120, confidence: 'medium', label: 'Packet loss (none seen in 120 probes)' })
+    expect(byId.packetLossPct).toMatchObject({ samples: 120, confidence: 'medium', label: 'Packet loss on a quiet line (none seen in 120 probes)' })
     expect(byId.dataUsedMB).toMatchObject({ value: 15, unit: 'MB' })
   })
 
   it('never claims "under 1%" from too few probes', () => {
-    expect(lossLabel(0, 100, 2.95)).toBe('Packet loss (none seen in 100 probes)')
-    expect(lossLabel(0, 400, 0.75)).toBe('Packet loss (none in 400 probes: under 1%)')
+    expect(lossLabel(0, 100, 2.95)).toBe('Packet loss on a quiet line (none seen in 100 probes)')
+    expect(lossLabel(0, 400, 0.75)).toBe('Packet loss on a quiet line (none in 400 probes: under 1%)')
   })
 
   it('keeps the proxy host out of everything but identifiers', () => {
@@ -151,5 +155,73 @@ describe('verdict and words', () => {
     expect(outcome.summary).toBe('Could not measure your connection: the test server asked us to wait because it has had many tests.')
     expect(outcome.advice).toEqual(['Wait a few minutes, then run this check again.'])
     expect(outcome.error).toBe('rate-limited during download: HTTP 429')
+  })
+})
+
+describe('issue 11: figures you can trust, in words', () => {
+  it('a lower bound reads "at least …, more than a video session needs", with its reason, and is marked in JSON', () => {
+    const fast = snapshot({ download: { ...snapshot().download!, mbps: 58.2, bound: 'lower', boundReason: 'need-proven' }, upload: { ...snapshot().upload!, bound: 'lower', boundReason: 'data-cap' } })
+    const outcome = evaluateConnection(fast, 'video')
+    expect(outcome.summary).toBe('Your connection looks good for a video session (download at least 58 Mbit/s, more than a video session needs, upload at least 20 Mbit/s, more than a video session needs, reply time 20 ms).')
+    const byId = Object.fromEntries((outcome.measurements ?? []).map((m) => [m.id, m]))
+    expect(byId.downloadMbps).toMatchObject({ value: 58.2, bound: 'lower', label: 'Download, at least (the test stopped once the need of a video session was proven)' })
+    expect(byId.uploadMbps).toMatchObject({ bound: 'lower', label: 'Upload, at least (the test stopped when the data cap was reached)' })
+    expect(evaluateConnection(snapshot(), 'video').measurements?.find((m) => m.id === 'downloadMbps')).not.toHaveProperty('bound')
+  })
+
+  it('a report with a lower bound is valid against the shipped schema', () => {
+    const outcome = evaluateConnection(snapshot({ download: { ...snapshot().download!, bound: 'lower', boundReason: 'data-cap' } }), 'video')
+    const validate = reportValidator()
+    const check = { id: 'connection', title: 'Connection', durationMs: 9000, ...outcome }
+    const report = { schemaVersion: 1, tool: { name: 'session-checkup', version: '0.1.0' }, startedAt: new Date(0).toISOString(), durationMs: 9000, session: 'video', verdict: 'ready', exitCode: 0, checks: [check] }
+    const measurementErrors = (r: unknown) => (validate(r), validate.errors?.filter((e) => e.instancePath.includes('measurements')) ?? [])
+    expect(measurementErrors(report)).toEqual([])
+    // The validator does read the field: anything but "lower" is refused.
+    const wrong = { ...report, checks: [{ ...check, measurements: check.measurements?.map((m) => ({ ...m, bound: 'upper' })) }] }
+    expect(measurementErrors(wrong).length).toBeGreaterThan(0)
+  })
+
+  it('a busy computer: the timing problems become one caution to close programs, never "restart your router"', () => {
+    const busy = snapshot({ eventLoopDelayMs: 120, loaded: { samples: 40, increaseMs: 80, rpm: 600 }, idle: { medianMs: 150, p90Ms: 200, jitterMs: 5, samples: 20 } })
+    const outcome = evaluateConnection(busy, 'video')
+    expect(outcome.status).toBe('warn')
+    expect(outcome.summary).toBe('Your connection should work for a video session, but this computer was busy during the test, so its reply times may look slower than your connection really is.')
+    expect(outcome.advice).toEqual([adviceText.busy])
+    expect(outcome.advice).not.toContain(adviceText.restart)
+    const byId = Object.fromEntries((outcome.measurements ?? []).map((m) => [m.id, m]))
+    expect(byId.loadedLatencyIncreaseMs).toMatchObject({ confidence: 'low' })
+    expect(byId.latencyMs).toMatchObject({ confidence: 'low' })
+    expect(byId.eventLoopDelayMs).toMatchObject({ value: 120, unit: 'ms' })
+    expect(outcome.details).toMatchObject({ eventLoopDelayMs: 120, computerBusy: true })
+  })
+
+  it('the same figures on a computer that was not busy keep their advice to restart the router', () => {
+    const outcome = evaluateConnection(snapshot({ eventLoopDelayMs: 4, idle: { medianMs: 150, p90Ms: 200, jitterMs: 5, samples: 20 } }), 'video')
+    expect(outcome.summary).toContain('replies take a little long (150 ms)')
+    expect(outcome.advice).toContain(adviceText.restart)
+    expect(outcome.details).toMatchObject({ computerBusy: false })
+  })
+
+  it('a busy computer with good timing figures still passes', () => {
+    expect(evaluateConnection(snapshot({ eventLoopDelayMs: 120 }), 'video').status).toBe('pass')
+  })
+
+  it('a loss-test server whose name is not found: a caution that says so, apart from "UDP is blocked"', () => {
+    const untested = snapshot({ udp: { status: 'untested', cause: 'dns', reason: 'could not find stun.example.test: ENOTFOUND', sent: 0, received: 0, lossPct: 0, lossUpperPct: 100, burstLossPct: 0 } })
+    const outcome = evaluateConnection(untested, 'video')
+    expect(outcome.status).toBe('warn')
+    expect(outcome.summary).toBe("Your connection should work for a video session, but this check could not test for lost data: the loss-test server's name was not found.")
+    expect(outcome.advice).toEqual([adviceText.udpUntested])
+    expect(outcome.summary).not.toContain('blocks')
+    const byId = Object.fromEntries((outcome.measurements ?? []).map((m) => [m.id, m]))
+    expect(byId.lossTest).toMatchObject({ value: "not run: the loss-test server's name was not found" })
+    expect(byId.udpReachable).toBeUndefined()
+    expect(byId.packetLossPct).toBeUndefined()
+  })
+
+  it('loss under load is shown apart and never judged', () => {
+    const outcome = evaluateConnection(snapshot({ udp: { ...snapshot().udp!, underLoad: { sent: 300, received: 270, lossPct: 10 } } }), 'video')
+    expect(outcome.status).toBe('pass')
+    expect(outcome.measurements?.find((m) => m.id === 'packetLossUnderLoadPct')).toEqual({ id: 'packetLossUnderLoadPct', label: 'Packet loss while this check filled the line (not judged)', value: 10, unit: '%', samples: 300 })
   })
 })

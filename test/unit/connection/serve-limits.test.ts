@@ -148,6 +148,13 @@ describe('bounded resources (issue 13, point 2)', () => {
     expect(server.counters().stalled).toBe(0)
   })
 
+  it('does not count an added --delay as a stall', async () => {
+    const server = await start({ delayMs: 300, limits: { stallTimeoutMs: 100 } })
+    const response = await fetch(`${server.url}/__down?bytes=1000`)
+    expect((await response.arrayBuffer()).byteLength).toBe(1000)
+    expect(server.counters().stalled).toBe(0)
+  })
+
   it('closes a connection that never finishes its headers (slowloris)', async () => {
     const server = await start({ limits: { headersTimeoutMs: 100, stallTimeoutMs: 60_000 } })
     const answer = await exchange(server.port, 'GET /__down?bytes=10 HTTP/1.1\r\nHost: test\r\nX-Slow: 1\r\n', { end: false })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readLinuxWifi, type SysfsReader } from '../../../src/platform/wifi/read-linux.js'
+import type { Exec, ExecResult } from '../../../src/platform/exec.js'
 import { failed, fakeExec } from './fake-exec.js'
 import { fixture } from './fixtures.js'
 
@@ -117,5 +118,32 @@ describe('readLinuxWifi', () => {
     const exec = fakeExec({ 'ip -o route get 1.1.1.1': failed('RTNETLINK answers: Network is unreachable', 2), 'ip -o route show default': '' })
     const snapshot = await readLinuxWifi({ exec, sysfs: noSysfs, procRoute: async () => 'Iface\tDestination\nenp3s0\t00000000\n' })
     expect(snapshot.link.kind).toBe('none')
+  })
+
+  // Issue 15: the reader keeps no wall-clock budget of its own. Under load, a 1.4 s budget of its
+  // own left later commands 50 ms and read as "could not tell"; the limit now comes from the runner.
+  it('gives every command a share of the limit the runner applied, and the check\'s signal', async () => {
+    const seen: { command: string; timeoutMs: number | undefined; signal: AbortSignal | undefined }[] = []
+    const answers = fakeExec({ ...wifiRoute, 'iw dev': 'phy#0\n\tInterface wlp2s0\n', 'iw dev wlp2s0 scan dump': '', 'wpa_cli -i wlp2s0 status': fixture('linux/wpa-cli-status-sae.synthetic.txt') })
+    const exec: Exec = async (command, args, options) => {
+      seen.push({ command: [command, ...args].join(' '), timeoutMs: options?.timeoutMs, signal: options?.signal })
+      return answers(command, args, options)
+    }
+    const signal = new AbortController().signal
+    const snapshot = await readLinuxWifi({ exec, sysfs: noSysfs, signal, limitMs: 8000 })
+    expect(snapshot.wifi).toMatchObject({ source: 'wpa-cli', security: { grade: 'wpa3-personal' } })
+    // Later commands get the same share as the first ones, however long the first ones took.
+    expect(seen.map((s) => s.command)).toContain('wpa_cli -i wlp2s0 status')
+    for (const call of seen) expect(call).toMatchObject({ timeoutMs: 2000, signal })
+  })
+
+  it('still reads the security from the fallbacks after a tool that hangs until its share runs out', async () => {
+    // `iw` hangs on every call: each call ends as a timeout, and wpa_cli still answers.
+    const answers = fakeExec({ ...wifiRoute, 'wpa_cli -i wlp2s0 status': fixture('linux/wpa-cli-status-sae.synthetic.txt') })
+    const timedOut: ExecResult = { ok: false, reason: 'timeout', stdout: '', stderr: '', message: 'iw did not answer in time' }
+    const exec: Exec = async (command, args, options) => (command === 'iw' ? timedOut : answers(command, args, options))
+    const sysfs: SysfsReader = async (name) => (name === 'wlp2s0' ? { wireless: true, tun: false, arpType: 1 } : undefined)
+    const snapshot = await readLinuxWifi({ exec, sysfs, limitMs: 8000 })
+    expect(snapshot.wifi).toMatchObject({ source: 'wpa-cli', security: { grade: 'wpa3-personal' } })
   })
 })
