@@ -73,3 +73,38 @@ export {
 export { parseIpRouteGet, parseIpRouteDefault, classifyLinuxLink } from './platform/wifi/linux-link.js'
 // /proc/net/route
 export { parseProcNetRoute } from './platform/wifi/read-linux.js'
+
+// Camera and microphone (src/platform/devices, issue 18). Readers of state only: nothing here opens a device.
+export type { DevicesSnapshot, DeviceReading, DeviceKind, BlockScope, Presence, Access, InputLevel } from './platform/devices/types.js'
+export {
+  // pactl info / pactl list sources
+  parsePactlInfo,
+  parsePactlSources,
+  parsePactlVolume,
+  // wpctl status / wpctl get-volume @DEFAULT_AUDIO_SOURCE@
+  parseWpctlStatusSources,
+  parseWpctlVolume,
+  // gsettings get org.gnome.desktop.privacy disable-camera (or disable-microphone)
+  parseGsettingsBoolean,
+  // /dev listing, /sys/class/video4linux/<node>/{name,index}, /proc/<pid>/fd links
+  videoNodes,
+  camerasFromSys,
+  findVideoHolders,
+} from './platform/devices/parse-linux.js'
+export {
+  // system_profiler -json SPCameraDataType SPAudioDataType
+  parseSystemProfilerDevices,
+  // osascript -e "input volume of (get volume settings)"
+  parseOsascriptInputVolume,
+} from './platform/devices/parse-macos.js'
+export {
+  // reg query <HKCU|HKLM>\…\CapabilityAccessManager\ConsentStore\webcam /s (or \microphone)
+  parseConsentStore,
+  consentAppName,
+  parseRegQuery,
+  // reg query HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\MMDevices\Audio\Capture /s
+  parseMmDevicesCapture,
+  // the PowerShell CIM query WINDOWS_CAMERA_SCRIPT (Win32_PnPEntity, Camera and Image classes)
+  WINDOWS_CAMERA_SCRIPT,
+  parseCimCameras,
+} from './platform/devices/parse-windows.js'

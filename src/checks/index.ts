@@ -4,6 +4,7 @@ import { wifiCheck } from './wifi/index.js'
 import { connectionCheck } from './connection/index.js'
 import { appsCheck } from './apps/index.js'
 import { checklistCheck } from './checklist/index.js'
+import { devicesCheck } from './devices/index.js'
 import { linkCheck } from './link/index.js'
 
 /**
@@ -14,6 +15,7 @@ export const builtinChecks: readonly AnyCheck[] = [
   wifiCheck,
   connectionCheck,
   appsCheck,
+  devicesCheck,
   checklistCheck,
   linkCheck,
 ]

@@ -161,11 +161,24 @@ function withLink(checks: CheckId[], link: string | undefined, { named, skipped 
   return checks.filter((id) => id !== 'link')
 }
 
+/**
+ * Checks a kind of session does not need: a chat session uses no camera or microphone (issue 18).
+ * They are left out of the run and out of "what was not checked", unless named with --only.
+ */
+const notNeededFor: Partial<Record<SessionType, readonly CheckId[]>> = { text: ['devices'] }
+
+function withoutUnneeded(checks: CheckId[], session: SessionType): CheckId[] {
+  const unneeded = notNeededFor[session] ?? []
+  return checks.filter((id) => !unneeded.includes(id))
+}
+
 /** Maps raw flags and the terminal to RunOptions. Pure; throws UsageError on bad input. */
 export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions {
   const only = parseIds('--only', flags.only)
   const skip = parseIds('--skip', flags.skip) ?? []
-  const checks = withLink((only ?? [...CHECK_IDS]).filter((id) => !skip.includes(id)), flags.link, { named: only !== undefined, skipped: skip.includes('link') })
+  const session = parseSession(flags.session)
+  const everything = withoutUnneeded([...CHECK_IDS], session)
+  const checks = withLink((only ?? everything).filter((id) => !skip.includes(id)), flags.link, { named: only !== undefined, skipped: skip.includes('link') })
   const json = Boolean(flags.json)
   const quiet = Boolean(flags.quiet)
   const ci = isCI(terminal.env)
@@ -179,9 +192,9 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
     throw new UsageError(`--engine must be builtin or ookla; you gave "${flags.engine}".`)
   }
   return {
-    session: parseSession(flags.session),
+    session,
     checks: [...new Set(checks)].sort((a, b) => CHECK_IDS.indexOf(a) - CHECK_IDS.indexOf(b)),
-    available: flags.scope ?? withLink([...CHECK_IDS], flags.link, { named: false, skipped: false }),
+    available: flags.scope ?? withLink(only ? [...CHECK_IDS] : everything, flags.link, { named: false, skipped: false }),
     json,
     output: parseOutput(flags.output),
     interactive: flags.input !== false && !json && !ci && terminal.stdinIsTTY && terminal.stdoutIsTTY,

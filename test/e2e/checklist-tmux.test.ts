@@ -50,7 +50,7 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     const flat = screen.replace(/\s+/g, ' ')
     // --only checklist: the verdict names the three checks that did not run.
     expect(flat).toContain(
-      '✖ Not ready yet: 1 thing to fix before your session. The Wi-Fi, the connection and the apps on this computer were not checked.',
+      '✖ Not ready yet: 1 thing to fix before your session. The Wi-Fi, the connection, the apps on this computer and the camera and microphone were not checked.',
     )
     expect(flat).toContain('Checklist You answered 8 questions; 1 needs sorting out before your session starts.')
     expect(flat).toContain('Fix before your session: ✖ Before the session, look up the address where you are (for example in a map app) so you can tell your therapist if they ask.')
@@ -68,8 +68,9 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
   it('shows the practice name and ends at 0 when every answer is yes', async () => {
     const checklist = join(root, 'test/fixtures/checklist/riverside.yaml')
     const tmux = start(`--only checklist --no-color --session audio --checklist '${checklist}'`)
-    for (let index = 1; index <= 8; index++) {
-      await tmux.waitForText(`(${index} of 8) `)
+    // Seven built-in audio questions, the microphone question (the camera and microphone check does not run here) and the practice's own.
+    for (let index = 1; index <= 9; index++) {
+      await tmux.waitForText(`(${index} of 9) `)
       tmux.send('y', 'Enter')
     }
     await tmux.waitForText('Save a copy of this report to send to your therapist?')
@@ -77,11 +78,11 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     expect(await tmux.exitCode()).toBe(0)
     const screen = await tmux.waitForText('findahelpline.com')
     expect(screen).toContain('From Riverside Counselling:')
-    expect(screen.indexOf('From Riverside Counselling:')).toBeLessThan(screen.indexOf('(1 of 8)'))
+    expect(screen.indexOf('From Riverside Counselling:')).toBeLessThan(screen.indexOf('(1 of 9)'))
     expect(screen.replace(/\s+/g, ' ')).toContain(
-      '✔ Ready, as far as checked: the Wi-Fi, the connection and the apps on this computer were not checked.',
+      '✔ Ready, as far as checked: the Wi-Fi, the connection, the apps on this computer and the camera and microphone were not checked.',
     )
-    expect(screen).toContain('(8 of 8) Have you filled in the intake form we emailed you? Yes')
+    expect(screen).toContain('(9 of 9) Have you filled in the intake form we emailed you? Yes')
   })
 
   it('stops cleanly on Ctrl-C with exit code 130 and gives the cursor back', async () => {

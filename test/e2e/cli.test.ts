@@ -26,7 +26,7 @@ describe('the built binary', () => {
     [['--jsn'], /^session-checkup: unknown option '--jsn' \(Did you mean --json\?\) Run npx session-checkup --help to see the options\.\n$/],
     [['--session', 'zoom'], /^session-checkup: --session must be one of video, audio, text; you gave "zoom"\.\n$/],
     [['--timeout', 'abc'], /^session-checkup: --timeout takes a number of seconds from 1 to 3600; you gave "abc"\.\n$/],
-    [['--only', 'wifi,nope'], /^session-checkup: --only: "nope" is not a check; the checks are wifi, connection, apps, checklist, link\.\n$/],
+    [['--only', 'wifi,nope'], /^session-checkup: --only: "nope" is not a check; the checks are wifi, connection, apps, devices, checklist, link\.\n$/],
     [['-o', '/no/such/folder/report.html'], /^session-checkup: Cannot save the report to \/no\/such\/folder\/report\.html: the folder \/no\/such\/folder does not exist\.\n$/],
   ])('rejects %o with one line on stderr and exit 2', async (args, message) => {
     const { code, stdout, stderr } = await runCli(args)
@@ -40,7 +40,7 @@ describe('the built binary', () => {
     const report = JSON.parse(stdout)
     expect(validate(report)).toBe(true)
     expect(validate.errors ?? []).toEqual([])
-    expect(report.checks.map((c: { id: string }) => c.id)).toEqual(['wifi', 'connection', 'apps', 'checklist'])
+    expect(report.checks.map((c: { id: string }) => c.id)).toEqual(['wifi', 'connection', 'apps', 'devices', 'checklist'])
     expect([0, 1]).toContain(code)
     expect(code).toBe(report.verdict === 'ready' || report.verdict === 'ready-with-cautions' ? 0 : 1)
     expect(stderr).toBe('')

@@ -1,5 +1,5 @@
 import type { Check, CheckOutcome } from '../../src/checks/types.js'
-import type { CheckId } from '../../src/report/model.js'
+import { CHECK_IDS, type CheckId } from '../../src/report/model.js'
 
 /** A check that returns a fixed outcome. */
 export function fixedCheck(id: CheckId, outcome: Partial<CheckOutcome> = {}, title = id): Check {
@@ -13,7 +13,7 @@ export function fixedCheck(id: CheckId, outcome: Partial<CheckOutcome> = {}, tit
   }
 }
 
-/** Four checks, one of each built-in id, all passing unless overridden. */
+/** One check for each built-in id (CHECK_IDS), all passing unless overridden. */
 export function fakeChecks(overrides: Partial<Record<CheckId, Partial<CheckOutcome>>> = {}): Check[] {
-  return (['wifi', 'connection', 'apps', 'checklist'] as const).map((id) => fixedCheck(id, overrides[id]))
+  return CHECK_IDS.map((id) => fixedCheck(id, overrides[id]))
 }

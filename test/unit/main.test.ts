@@ -62,7 +62,7 @@ describe('main', () => {
     ['an unknown flag, with a suggestion', ['--jsn'], "session-checkup: unknown option '--jsn' (Did you mean --json?) Run npx session-checkup --help to see the options.\n"],
     ['a bad session', ['--session', 'zoom'], 'session-checkup: --session must be one of video, audio, text; you gave "zoom".\n'],
     ['a bad timeout', ['--timeout', 'x'], 'session-checkup: --timeout takes a number of seconds from 1 to 3600; you gave "x".\n'],
-    ['an unknown check', ['--only', 'speed'], 'session-checkup: --only: "speed" is not a check; the checks are wifi, connection, apps, checklist, link.\n'],
+    ['an unknown check', ['--only', 'speed'], 'session-checkup: --only: "speed" is not a check; the checks are wifi, connection, apps, devices, checklist, link.\n'],
     ['an extra argument', ['now'], "session-checkup: too many arguments. Expected 0 arguments but got 1. Run npx session-checkup --help to see the options.\n"],
     ['a missing value', ['--session'], "session-checkup: option '--session <type>' argument missing. Run npx session-checkup --help to see the options.\n"],
   ])('rejects %s with one line and exit 2', async (_name, argv, message) => {

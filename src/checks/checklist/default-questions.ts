@@ -112,6 +112,18 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
     answeredBy: { check: 'wifi', status: 'pass' },
     sources: ['APA Office and Technology Checklist (2020)', 'HHS behavioral-health guide: avoid public Wi-Fi', 'HHS OCR (October 2023)'],
   },
+  {
+    id: 'microphone-ready',
+    text: 'Does your microphone work, with no other app using it?',
+    why: 'In an audio session your voice is everything: a muted, blocked or busy microphone means your therapist cannot hear you.',
+    fix: 'Before the session, open your call app\'s settings, speak, and check that the microphone level moves; close other apps that use the microphone.',
+    level: 'advisory',
+    // Video sessions are at the 8-question cap; the camera and microphone check covers them there.
+    sessions: ['audio'],
+    // A passing camera and microphone check means a microphone that is there, allowed, unmuted and free.
+    answeredBy: { check: 'devices', status: 'pass' },
+    sources: ['HHS telehealth.hhs.gov: test your device before the appointment', 'Doxy.me pre-call test: close other apps using the camera or microphone', 'VA Video Connect: test your microphone'],
+  },
 ]
 
 /** The most questions a built-in list asks, so a nervous client is done in under a minute. */

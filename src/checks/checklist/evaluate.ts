@@ -22,7 +22,7 @@ export interface ChecklistFacts {
 /** The sentence for a run with nobody to ask and no answers file (the issue fixes this wording). */
 export const NOT_ANSWERED_SUMMARY = msg('checklist.notAnswered')
 
-const checkNames: Partial<Record<CheckId, PlainKey>> = { wifi: 'checklist.check.wifi', connection: 'checklist.check.connection', apps: 'checklist.check.apps' }
+const checkNames: Partial<Record<CheckId, PlainKey>> = { wifi: 'checklist.check.wifi', connection: 'checklist.check.connection', apps: 'checklist.check.apps', devices: 'checklist.check.devices' }
 
 function checkName(id: CheckId | undefined, m: Msg): string {
   return m(checkNames[id ?? 'wifi'] ?? 'checklist.check.other')

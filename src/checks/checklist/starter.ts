@@ -72,9 +72,9 @@ export function starterChecklist(fileName: string): string {
     '    # Leave it out and the question is required.',
     '    level: advisory',
     '    # The kinds of session that ask it: video, audio, text. Leave it out for all three.',
-    '    # A video session already asks 8 built-in questions, and more than 8 takes a nervous',
-    '    # client more than a minute, so this example leaves video out.',
-    '    sessions: [audio, text]',
+    '    # Video and audio sessions already ask 8 built-in questions, and more than 8 takes a nervous',
+    '    # client more than a minute, so this example asks text sessions only.',
+    '    sessions: [text]',
     '',
   ].join('\n')
 }

@@ -134,7 +134,8 @@ function renderedPrompter(keyFor: (screen: string) => 'y' | 'n' | ''): Prompter 
 describe('collectAnswers through the real inquirer prompt', () => {
   it('shows each question with a plain (Y/n) hint and takes typed answers', async () => {
     const prompter = renderedPrompter((screen) => (screen.includes('smart speakers') ? 'n' : 'y'))
-    const answered = await collectAnswers({ questions: defaultQuestionsFor('audio'), preset: new Map(), prompter, resultOf: resultsOf({}) })
+    // A passing camera and microphone check answers the microphone question, so seven are asked.
+    const answered = await collectAnswers({ questions: defaultQuestionsFor('audio'), preset: new Map(), prompter, resultOf: resultsOf({ devices: 'pass' }) })
     expect(prompter.screens[0]).toBe('? Here are 7 quick yes/no questions about your space. Your answers stay on this computer. (1 of 7) Are you in a private space where no one can overhear you or see your screen? (Y/n)')
     // The answer is written out as a word, so the meaning never rests on a symbol or a colour.
     expect(prompter.finals[0]).toMatch(/\(1 of 7\) Are you in a private space .*\? Yes$/)
@@ -147,7 +148,17 @@ describe('collectAnswers through the real inquirer prompt', () => {
       'backup-plan=yes',
       'devices-silenced=yes',
       'smart-speakers=no',
+      'microphone-ready=covered',
     ])
+  })
+
+  it('asks whether the microphone works when the camera and microphone check did not pass or did not run', async () => {
+    for (const statuses of [{ devices: 'warn' as const }, {}]) {
+      const prompter = renderedPrompter(() => 'y')
+      const answered = await collectAnswers({ questions: defaultQuestionsFor('audio'), preset: new Map(), prompter, resultOf: resultsOf(statuses) })
+      expect(prompter.finals.at(-1)).toMatch(/\(8 of 8\) Does your microphone work, with no other app using it\? Yes$/)
+      expect(answered.at(-1)).toMatchObject({ outcome: 'yes', question: { id: 'microphone-ready' } })
+    }
   })
 
   it('takes Enter alone as the default shown in capitals', async () => {

@@ -10,7 +10,7 @@ describe('resolveOptions', () => {
     const options = resolveOptions({}, tty)
     expect(options).toMatchObject({
       session: 'video',
-      checks: ['wifi', 'connection', 'apps', 'checklist'],
+      checks: ['wifi', 'connection', 'apps', 'devices', 'checklist'],
       json: false,
       interactive: true,
       progress: true,
@@ -46,8 +46,17 @@ describe('resolveOptions', () => {
 
   it('applies --only and --skip and keeps report order', () => {
     expect(resolveOptions({ only: 'checklist,wifi' }, piped).checks).toEqual(['wifi', 'checklist'])
-    expect(resolveOptions({ skip: 'connection, apps' }, piped).checks).toEqual(['wifi', 'checklist'])
+    expect(resolveOptions({ skip: 'connection, apps, devices' }, piped).checks).toEqual(['wifi', 'checklist'])
     expect(resolveOptions({ only: 'wifi,apps', skip: 'apps' }, piped).checks).toEqual(['wifi'])
+  })
+
+  it('leaves the camera and microphone out of a chat session, and out of what was not checked', () => {
+    const text = resolveOptions({ session: 'text' }, piped)
+    expect(text.checks).toEqual(['wifi', 'connection', 'apps', 'checklist'])
+    expect(text.available).toEqual(['wifi', 'connection', 'apps', 'checklist'])
+    expect(resolveOptions({ session: 'audio' }, piped).checks).toContain('devices')
+    // Named on purpose, it runs (and says it was not needed).
+    expect(resolveOptions({ session: 'text', only: 'devices' }, piped).checks).toEqual(['devices'])
   })
 
   it('maps the output file extension to a format', () => {
@@ -68,8 +77,8 @@ describe('resolveOptions', () => {
     [{ timeout: 'soon' }, '--timeout takes a number of seconds from 1 to 3600; you gave "soon".'],
     [{ timeout: '0' }, '--timeout takes a number of seconds from 1 to 3600; you gave "0".'],
     [{ timeout: '-5' }, '--timeout takes a number of seconds from 1 to 3600; you gave "-5".'],
-    [{ only: 'wifi,speed' }, '--only: "speed" is not a check; the checks are wifi, connection, apps, checklist, link.'],
-    [{ skip: ',' }, '--skip: no check was named; the checks are wifi, connection, apps, checklist, link.'],
+    [{ only: 'wifi,speed' }, '--only: "speed" is not a check; the checks are wifi, connection, apps, devices, checklist, link.'],
+    [{ skip: ',' }, '--skip: no check was named; the checks are wifi, connection, apps, devices, checklist, link.'],
     [{ output: 'report.pdf' }, '-o/--output needs a file name ending in .json, .md, .html or .txt; you gave "report.pdf".'],
     [{ maxData: 'lots' }, '--max-data takes a size such as 30MB or 500KB; you gave "lots".'],
     [{ engine: 'fast' }, '--engine must be builtin or ookla; you gave "fast".'],

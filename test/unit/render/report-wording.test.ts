@@ -140,7 +140,7 @@ describe('issue 12.8: small items', () => {
   it('a check that could not run is named', () => {
     const report = buildReport(
       [readyReport.checks[0]!, { ...readyReport.checks[1]!, status: 'error', summary: 'This check stopped unexpectedly.' }, readyReport.checks[2]!, readyReport.checks[3]!],
-      { ...readyReport, startedAt: new Date(0), practice: undefined as never },
+      { ...readyReport, startedAt: new Date(0), practice: undefined as never, knownChecks: ['wifi', 'connection', 'apps', 'checklist'] },
     )
     expect(renderTerminal(report, quiet)).toBe('? Some checks could not run, so this is not the full picture: the connection could not be checked.\n')
   })

@@ -1,0 +1,127 @@
+/**
+ * The camera and microphone check's decisions. Pure: (snapshot, session, platform) => outcome.
+ * Device names go to `details`, app names to `identifiers`; sentences come from wording.ts.
+ */
+import type { CheckOutcome } from '../types.js'
+import type { Identifiers, Measurement, SessionType, Status } from '../../report/model.js'
+import type { DeviceKind, DeviceReading, DevicesSnapshot } from '../../platform/devices/types.js'
+import { sanitizeText } from '../../text/sanitize.js'
+import { LOW_INPUT_VOLUME_PERCENT } from './thresholds.js'
+import { findingWords, readyWords, runAgain, skippedWords, tipWords, type FindingKey } from './wording.js'
+
+export interface Finding {
+  key: FindingKey
+  status: Status
+}
+
+const rank: Record<Status, number> = { fail: 4, error: 3, warn: 2, pass: 1, skip: 0 }
+
+/** The devices a session needs: video both, audio the microphone, text none. */
+export function devicesFor(session: SessionType): DeviceKind[] {
+  if (session === 'video') return ['camera', 'microphone']
+  if (session === 'audio') return ['microphone']
+  return []
+}
+
+function levelFinding(reading: DeviceReading, platform: NodeJS.Platform): Finding | undefined {
+  const level = reading.level
+  const os = platform === 'darwin' ? 'darwin' : platform === 'linux' ? 'linux' : undefined
+  if (!level || !os) return undefined
+  if (level.muted || level.volumePercent === 0) return { key: `microphone.muted.${os}`, status: 'warn' }
+  if (level.volumePercent !== undefined && level.volumePercent < LOW_INPUT_VOLUME_PERCENT) return { key: `microphone.low.${os}`, status: 'warn' }
+  return undefined
+}
+
+/** What is wrong with one device, most important first; empty when nothing is. */
+export function findingsFor(kind: DeviceKind, reading: DeviceReading, platform: NodeJS.Platform): Finding[] {
+  if (reading.presence === 'none') return [{ key: `${kind}.none`, status: 'fail' }]
+  const findings: Finding[] = []
+  if (reading.access === 'blocked' && reading.blockedBy) {
+    const key = `${kind}.blocked.${reading.blockedBy}` as FindingKey
+    if (key in findingWords) findings.push({ key, status: 'fail' })
+  }
+  if (reading.presence === 'unknown' && findings.length === 0) findings.push({ key: `${kind}.unknown`, status: 'warn' })
+  // An app holding the device may be the very app of the session: a caution, not a failure.
+  if (reading.inUse === 'yes') findings.push({ key: `${kind}.in-use`, status: 'warn' })
+  if (kind === 'microphone') {
+    const level = levelFinding(reading, platform)
+    if (level) findings.push(level)
+  }
+  return findings
+}
+
+function measurementsOf(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot): Measurement[] {
+  const list: Measurement[] = []
+  for (const kind of kinds) {
+    const reading = snapshot[kind]
+    const label = kind === 'camera' ? 'Camera' : 'Microphone'
+    list.push({ id: `${kind}Found`, label: `${label} found`, value: reading.presence === 'unknown' ? null : reading.presence === 'present' })
+    if (reading.presence === 'none') continue
+    if (reading.access !== 'unknown') list.push({ id: `${kind}Allowed`, label: `${label} allowed`, value: reading.access === 'allowed' })
+    if (reading.inUse !== 'unknown') list.push({ id: `${kind}InUse`, label: `${label} used by another app`, value: reading.inUse === 'yes' })
+  }
+  const level = kinds.includes('microphone') ? snapshot.microphone.level : undefined
+  if (level?.muted !== undefined) list.push({ id: 'microphoneMuted', label: 'Microphone muted', value: level.muted })
+  if (level?.volumePercent !== undefined) {
+    const low = level.volumePercent < LOW_INPUT_VOLUME_PERCENT
+    list.push({ id: 'microphoneVolume', label: 'Microphone volume', value: level.volumePercent, unit: '%', status: low ? 'warn' : 'pass' })
+  }
+  return list
+}
+
+function detailsOf(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot, findings: readonly Finding[]): Record<string, unknown> {
+  const details: Record<string, unknown> = { findings: findings.map((finding) => finding.key) }
+  for (const kind of kinds) {
+    const reading = snapshot[kind]
+    details[kind] = {
+      presence: reading.presence,
+      names: reading.names.map((name) => sanitizeText(name, 80)).filter(Boolean).slice(0, 8),
+      access: reading.access,
+      ...(reading.blockedBy ? { blockedBy: reading.blockedBy } : {}),
+      inUse: reading.inUse,
+      ...(reading.level ? { level: reading.level } : {}),
+      ...(reading.notes.length > 0 ? { notes: reading.notes.map((note) => sanitizeText(note, 120)) } : {}),
+    }
+  }
+  return details
+}
+
+/** Names of the apps holding a device: identifiers, because they can say who uses this computer and how. */
+function identifiersOf(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot): Identifiers | undefined {
+  const ids: Identifiers = {}
+  for (const kind of kinds) {
+    const names = snapshot[kind].users.map((user) => sanitizeText(user.name, 60)).filter(Boolean)
+    if (names.length > 0) ids[kind === 'camera' ? 'cameraInUseBy' : 'microphoneInUseBy'] = names.slice(0, 5).join(', ')
+  }
+  return Object.keys(ids).length > 0 ? ids : undefined
+}
+
+function tipsFor(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot, platform: NodeJS.Platform): string[] {
+  const tips: string[] = []
+  if (platform === 'darwin' && kinds.some((kind) => snapshot[kind].access === 'unknown' && snapshot[kind].presence === 'present')) tips.push(tipWords.macosPrivacy)
+  if (kinds.includes('camera') && snapshot.camera.presence !== 'none') tips.push(tipWords.cameraCover)
+  return tips
+}
+
+/** Decides the check: the worst finding sets the status and the summary; every finding adds its steps. */
+export function evaluateDevices(snapshot: DevicesSnapshot, session: SessionType, platform: NodeJS.Platform): CheckOutcome {
+  const kinds = devicesFor(session)
+  if (kinds.length === 0) return { status: 'skip', summary: skippedWords.summary, advice: [], details: { reason: 'text-session' } }
+  const findings = kinds.flatMap((kind) => findingsFor(kind, snapshot[kind], platform))
+  const ordered = [...findings].sort((a, b) => rank[b.status] - rank[a.status])
+  const worst = ordered[0]
+  const status: Status = worst?.status ?? 'pass'
+  const summary = worst ? findingWords[worst.key].summary : readyWords[session === 'video' ? 'video' : 'audio']
+  const advice = [...new Set([...ordered.flatMap((finding) => findingWords[finding.key].advice), ...tipsFor(kinds, snapshot, platform)])]
+  // "Then run … again." belongs once, at the end of the steps.
+  const steps = [...advice.filter((step) => step !== runAgain), ...(advice.includes(runAgain) ? [runAgain] : [])]
+  const identifiers = identifiersOf(kinds, snapshot)
+  return {
+    status,
+    summary,
+    advice: steps,
+    measurements: measurementsOf(kinds, snapshot),
+    details: detailsOf(kinds, snapshot, ordered),
+    ...(identifiers ? { identifiers } : {}),
+  }
+}

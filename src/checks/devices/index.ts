@@ -1,0 +1,25 @@
+import type { Check } from '../types.js'
+import { readDevices } from '../../platform/devices/index.js'
+import { DEVICES_BUDGET_MS } from './thresholds.js'
+import { devicesFor, evaluateDevices } from './evaluate.js'
+import { unknownReading } from '../../platform/devices/types.js'
+
+/**
+ * Are the camera and microphone there, switched on, allowed and free? Reads state only: it never
+ * turns a device on, never captures, never records. Video sessions check both, audio sessions the
+ * microphone, text sessions skip.
+ */
+export const devicesCheck: Check = {
+  id: 'devices',
+  title: 'Camera and microphone',
+  activity: 'Checking your camera and microphone',
+  // The readers keep to DEVICES_BUDGET_MS themselves; this is the runner's backstop.
+  timeoutMs: DEVICES_BUDGET_MS + 500,
+  async run(ctx) {
+    const kinds = devicesFor(ctx.options.session)
+    if (kinds.length === 0) return evaluateDevices({ camera: unknownReading(), microphone: unknownReading() }, ctx.options.session, ctx.platform)
+    const snapshot = await readDevices(ctx.platform, { exec: ctx.exec, now: ctx.now, deadline: ctx.now() + DEVICES_BUDGET_MS, signal: ctx.signal, env: ctx.env, kinds })
+    return evaluateDevices(snapshot, ctx.options.session, ctx.platform)
+  },
+}
+
