@@ -49,9 +49,14 @@ function renderCheck(check: CheckResult, report: Report, style: Style, chalk: Ch
   const textColumn = INDENT + symbolWidth + TITLE_WIDTH
   const color = colorFor(check.status, chalk)
   const symbol = symbolFor(check.status, style).padEnd(symbolWidth - 1)
-  const title = check.title.length < TITLE_WIDTH ? check.title.padEnd(TITLE_WIDTH) : `${check.title} `
-  const [first = '', ...rest] = wrapText(check.summary, style.width - textColumn)
-  const lines = [`${' '.repeat(INDENT)}${color(symbol)} ${chalk.bold(title)}${first}`, ...rest.map((line) => ' '.repeat(textColumn) + line)]
+  const summary = wrapText(check.summary, style.width - textColumn).map((line) => ' '.repeat(textColumn) + line)
+  const head = `${' '.repeat(INDENT)}${color(symbol)} `
+  // A title too long for its column ("Camera and microphone") gets a line of its own, so the
+  // summary keeps its column and wraps cleanly on a narrow screen.
+  const lines =
+    check.title.length < TITLE_WIDTH
+      ? [`${head}${chalk.bold(check.title.padEnd(TITLE_WIDTH))}${summary[0]?.slice(textColumn) ?? ''}`, ...summary.slice(1)]
+      : [`${head}${chalk.bold(check.title)}`, ...summary]
   if (style.verbosity === 'verbose') lines.push(...verboseFacts(check, report, style, textColumn).map((line) => chalk.dim(line)))
   return lines
 }
@@ -121,8 +126,8 @@ export function renderTerminal(input: Report, style: Style): string {
   const body = report.checks.flatMap((check) => renderCheck(check, report, style, chalk))
   const calm = report.verdict === 'not-ready' ? ['', ...wrapText(reassurance.client, style.width)] : []
   const crisis = wrapText(report.crisis.text, style.width).map((line) => chalk.dim(line))
-  const summary = chalk.dim(countsLine(report.counts, style.unicode ? ' · ' : ', '))
-  return [...header, verdict, ...(body.length ? ['', ...body] : []), ...renderSteps(report, style, chalk), '', summary, ...calm, '', ...crisis, ''].join('\n')
+  const summary = wrapText(countsLine(report.counts, style.unicode ? ' · ' : ', '), style.width).map((line) => chalk.dim(line))
+  return [...header, verdict, ...(body.length ? ['', ...body] : []), ...renderSteps(report, style, chalk), '', ...summary, ...calm, '', ...crisis, ''].join('\n')
 }
 
 /** The same report as plain text, for a .txt file: no colour, Unicode symbols, 80 columns. */

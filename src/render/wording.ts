@@ -64,12 +64,18 @@ export function thingsToDo(report: Pick<Report, 'checks'>): { must: number; cons
   let consider = 0
   for (const check of report.checks) {
     const steps = stepsOf(check)
-    const mustHere = steps.filter((step) => step.priority === 'must').length
-    const considerHere = steps.length - mustHere
+    const mustHere = countThings(steps.filter((step) => step.priority === 'must'))
+    const considerHere = countThings(steps.filter((step) => step.priority !== 'must'))
     must += check.status === 'fail' ? Math.max(1, mustHere) : mustHere
     consider += check.status === 'warn' ? Math.max(1, considerHere) : considerHere
   }
   return { must, consider }
+}
+
+/** Steps sharing a `thing` count once; a step without one counts by itself. */
+function countThings(steps: readonly AdviceStep[]): number {
+  const things = new Set(steps.map((step, index) => step.thing ?? `step ${index}`))
+  return things.size
 }
 
 function notChecked(report: Pick<Report, 'checks' | 'unchecked'>): string {
@@ -112,7 +118,8 @@ export function countsLine(counts: CountByStatus, separator = ' · '): string {
     ...(counts.skip ? [`${counts.skip} skipped`] : []),
     ...(counts.error ? [`${counts.error} could not check`] : []),
   ]
-  return parts.join(separator)
+  // It counts checks, where the headline counts things to do: say so, so the two never seem to disagree.
+  return `Checks: ${parts.join(separator)}`
 }
 
 export function sessionWords(report: Pick<Report, 'session'>): string {

@@ -35,12 +35,14 @@ export function decideVerdict(counts: CountByStatus): Verdict {
 
 /**
  * A check's steps with priority and source. A check that gave only plain advice gets "must" for a
- * failed check and "consider" otherwise, in the tool's voice.
+ * failed check and "consider" otherwise, in the tool's voice; its steps are one thing to do, since
+ * plain advice is a fix with its alternatives ("join a protected network", "or use your phone's
+ * hotspot"), not a list of separate jobs.
  */
 export function stepsOf(check: CheckResult): AdviceStep[] {
   if (check.steps) return check.steps
   const priority = check.status === 'fail' ? 'must' : 'consider'
-  return check.advice.map((text) => ({ text, priority, from: 'tool' }))
+  return check.advice.map((text) => ({ text, priority, from: 'tool', thing: check.id }))
 }
 
 /**

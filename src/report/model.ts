@@ -67,6 +67,11 @@ export interface AdviceStep {
    * keeps the first step on a topic and drops the rest, so the person reads it once.
    */
   topic?: string
+  /**
+   * Steps that share a `thing` are one thing to do: a fix and its alternatives ("plug in a webcam",
+   * "or join from a phone"). The headline counts things, not steps; a step without one is its own.
+   */
+  thing?: string
 }
 
 /** What a check returns. `summary` and `advice` are in plain language; `details` holds stable keys. */

@@ -32,7 +32,7 @@ describe('renderTerminal', () => {
       '✖ Not ready yet: 1 thing to fix before your session. The checklist was not',
       '  checked.',
     ])
-    expect(lines.at(-7)).toBe('1 fine · 1 worth a look · 1 to fix · 1 skipped')
+    expect(lines.at(-7)).toBe('Checks: 1 fine · 1 worth a look · 1 to fix · 1 skipped')
     expect(lines.slice(-5, -3).join(' ')).toBe(
       'If something cannot be fixed in time, your session can usually still go ahead: tell your therapist at the start.',
     )

@@ -59,6 +59,20 @@ describe('issue 12.1: a verdict that names what it did not check', () => {
 })
 
 describe('issue 12.2: the headline counts things to do, and the steps are grouped', () => {
+  it('counts a fix and its alternatives as one thing: no camera, with three ways out, is 1 thing to fix', () => {
+    const noCamera: CheckResult = {
+      id: 'devices', title: 'Camera and microphone', status: 'fail', durationMs: 5, measurements: [],
+      summary: "We could not find a camera on this computer, so your therapist won't be able to see you.",
+      advice: [
+        'If you use a separate webcam, plug it in now, wait a few seconds, and run the check again.',
+        'Or join the session from a phone or tablet, which has a camera built in.',
+        "If you can't fix it in time, ask your therapist whether you can have an audio (phone) session instead.",
+      ],
+    }
+    const report = buildReport([noCamera], { ...readyReport, startedAt: new Date(readyReport.startedAt), knownChecks: ['devices'] })
+    for (const [, render] of humanFormats) expect(readable(render(report))).toMatch(/Not ready yet: 1 thing to fix before (your|the) session\./)
+  })
+
   it('3 required and 4 advisory "no" answers: 3 things to fix, in every human format', () => {
     for (const [, render] of humanFormats) expect(readable(render(sevenNoReport))).toMatch(/Not ready yet: 3 things to fix before (your|the) session\./)
   })
@@ -83,7 +97,8 @@ describe('issue 12.2: the headline counts things to do, and the steps are groupe
 
   it('cautions count the things worth a look', () => {
     expect(renderTerminal(practiceReport, quiet)).toBe('✖ Not ready yet: 1 thing to fix before your session.\n')
-    expect(renderTerminal(fakeVerdictReport, quiet)).toBe("▲ You're ready, with 2 things worth a look.\n")
+    // One caution (the line slows down when busy), with two ways to ease it: one thing worth a look.
+    expect(renderTerminal(fakeVerdictReport, quiet)).toBe("▲ You're ready, with 1 thing worth a look.\n")
   })
 
   it('says the Do Not Disturb advice once when the apps check and the checklist both give it', () => {
@@ -256,5 +271,22 @@ describe('issue 14.2: practice text is always attributed', () => {
     expect(html).toContain('see riverside.example/tips or write to help@riverside.example.')
     expect(html.match(/<a /g)).toHaveLength(4) // the crisis contacts only
     expect(html).toContain('<meta name="format-detection" content="telephone=no,email=no,address=no,date=no">')
+  })
+})
+
+describe('a check title longer than its column', () => {
+  it('gets a line of its own, and the summary wraps under the summary column on a narrow screen', () => {
+    const devices: CheckResult = {
+      id: 'devices', title: 'Camera and microphone', status: 'fail', durationMs: 5, measurements: [],
+      summary: "We could not find a camera on this computer, so your therapist won't be able to see you.",
+      advice: ['Or join the session from a phone or tablet, which has a camera built in.'],
+    }
+    const report = buildReport([devices], { ...readyReport, startedAt: new Date(readyReport.startedAt), knownChecks: ['devices'] })
+    const lines = renderTerminal(report, { ...plain, width: 52 }).split('\n')
+    const at = lines.findIndex((line) => line.includes('Camera and microphone'))
+    expect(lines[at]).toBe('  ✖ Camera and microphone')
+    const summary = lines.slice(at + 1, at + 4)
+    for (const line of summary) expect(line).toMatch(/^ {19}\S/)
+    expect(summary.join(' ').replace(/\s+/g, ' ').trim()).toBe("We could not find a camera on this computer, so your therapist won't be able to see you.")
   })
 })

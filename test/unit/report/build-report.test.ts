@@ -76,8 +76,8 @@ describe('steps and unchecked checks (issue 12)', () => {
   // A check as it comes from the runner: plain advice, no steps yet.
   const { steps: _steps, ...base } = mixedReport.checks[0]!
   it('gives plain advice a priority from the check: must for a failed check, consider otherwise, in the tool\'s voice', () => {
-    expect(stepsOf({ ...base, status: 'fail', advice: ['Close it.'] })).toEqual([{ text: 'Close it.', priority: 'must', from: 'tool' }])
-    expect(stepsOf({ ...base, status: 'warn', advice: ['Move closer.'] })).toEqual([{ text: 'Move closer.', priority: 'consider', from: 'tool' }])
+    expect(stepsOf({ ...base, status: 'fail', advice: ['Close it.'] })).toEqual([{ text: 'Close it.', priority: 'must', from: 'tool', thing: base.id }])
+    expect(stepsOf({ ...base, status: 'warn', advice: ['Move closer.'] })).toEqual([{ text: 'Move closer.', priority: 'consider', from: 'tool', thing: base.id }])
   })
 
   it('keeps the first step on a topic and the advice texts in step with the steps', () => {
