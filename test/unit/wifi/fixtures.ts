@@ -1,27 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fixtureFolder } from '../../helpers/fixtures.js'
 
-export const FIXTURE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/wifi')
-
-/**
- * A Wi-Fi fixture's text as the command printed it: text files lose their first `# Source:` line;
- * JSON files are returned whole (their source is in a sibling `.source.txt`).
- */
-export function fixture(path: string): string {
-  const text = readFileSync(join(FIXTURE_ROOT, path), 'utf8')
-  if (path.endsWith('.json')) return text
-  if (!text.startsWith('# Source:')) throw new Error(`${path} has no source line`)
-  return text.slice(text.indexOf('\n') + 1)
-}
-
-/** Every fixture file, relative to FIXTURE_ROOT. */
-export function listFixtures(): string[] {
-  return ['linux', 'macos', 'windows'].flatMap((os) => readdirSync(join(FIXTURE_ROOT, os)).map((name) => `${os}/${name}`))
-}
-
-export function hasSource(path: string): boolean {
-  if (path.endsWith('.source.txt')) return true
-  if (path.endsWith('.json')) return existsSync(join(FIXTURE_ROOT, path.replace(/\.json$/, '.source.txt')))
-  return readFileSync(join(FIXTURE_ROOT, path), 'utf8').startsWith('# Source:')
-}
+const folder = fixtureFolder('wifi')
+export const FIXTURE_ROOT = folder.root
+export const { fixture, listFixtures, hasSource } = folder
