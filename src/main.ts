@@ -112,23 +112,26 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     )
     progress.stop()
     const notes = [...prepared.data.values()].flatMap((p) => p?.notes ?? [])
+    // Where the person is: the crisis line follows it, and saved reports show the time in its zone.
+    const place = localeAndZone(io.env)
     const report = buildReport(results, {
       tool: { name: TOOL_NAME, version: toolVersion() },
       startedAt,
       durationMs: now() - started,
       platform: { os: io.platform, release: release(), arch: arch() },
       session: options.session,
-      crisis: chooseCrisisLine(localeAndZone(io.env)),
+      crisis: chooseCrisisLine(place),
       knownChecks: options.available,
       ...prepared.report,
     })
     // A blank line between the last answered question and the report.
     if (asked && !options.json) io.stdout.write('\n')
-    const saved = writeOutputs(report, options, io, target, { headerShown: headerFirst }, deps.writeFile)
+    const exported = exportable(report, options)
+    const view = { headerShown: headerFirst, timeZone: place.timeZone }
+    const saved = writeOutputs(report, exported, options, io, target, view, deps.writeFile)
     for (const note of notes) io.stderr.write(`${sanitizeMessage(note)}\n`)
     if (prompter && !options.output && !options.json) {
-      const exported = exportable(report, options)
-      await offerCopy(exported, { prompter, cwd: io.cwd, date: startedAt, write: (path, text) => writeFileAtomic(path, text, path, deps.writeFile), out: io.stdout, timeZone: localeAndZone(io.env).timeZone })
+      await offerCopy(exported, { prompter, cwd: io.cwd, date: startedAt, write: (path, text) => writeFileAtomic(path, text, path, deps.writeFile), out: io.stdout, timeZone: place.timeZone })
     }
     return saved ? exitCodeFor(report, { strict: options.strict }) : ExitCode.CouldNotRun
   } catch (error) {
@@ -160,15 +163,21 @@ function exportable(report: Report, options: RunOptions): Report {
  * person still has it on screen, and a plain sentence says why the file was not written and what
  * to do. Returns false when the save failed (exit code 2).
  */
-function writeOutputs(report: Report, options: RunOptions, io: Io, target: string | undefined, shown: { headerShown: boolean }, write?: WriteBytes): boolean {
-  const exported = exportable(report, options)
+function writeOutputs(
+  report: Report,
+  exported: Report,
+  options: RunOptions,
+  io: Io,
+  target: string | undefined,
+  view: { headerShown: boolean; timeZone?: string },
+  write?: WriteBytes,
+): boolean {
   if (options.json) io.stdout.write(renderJson(exported))
-  else io.stdout.write(renderTerminal(report, { ...terminalStyle(options, io), header: !shown.headerShown }))
+  else io.stdout.write(renderTerminal(report, { ...terminalStyle(options, io), header: !view.headerShown }))
   if (!target || !options.output) return true
-  // Saved reports show the time in the reader's local zone; the renderers get it from here.
-  const renderOptions = { timeZone: localeAndZone(io.env).timeZone }
   try {
-    writeFileAtomic(target, rendererFor(options.output.format)(exported, renderOptions), options.output.path, write)
+    // Saved reports show the time in the reader's local zone; the renderers get it from here.
+    writeFileAtomic(target, rendererFor(options.output.format)(exported, { timeZone: view.timeZone }), options.output.path, write)
   } catch (error) {
     io.stderr.write(`${TOOL_NAME}: ${sanitizeMessage((error as Error).message)}${options.json ? '' : ' The report is shown above.'}\n`)
     if (options.debug) io.stderr.write(debugDetail((error as Error).cause ?? error))
