@@ -27,6 +27,7 @@ export function parseIpconfigSummary(stdout: string): IpconfigSummary {
   for (const line of stdout.split(/\r?\n/)) {
     const match = line.match(/^ {2}([A-Za-z0-9]+) : (.*)$/)
     if (!match?.[1]) continue
+    // Stryker disable next-line StringLiteral: `(.*)` always matches, so match[2] is never missing.
     const value = (match[2] ?? '').trim()
     switch (match[1]) {
       case 'InterfaceType': summary.interfaceType = value; break
@@ -97,13 +98,16 @@ export interface CoreWlanInfo {
 export function parseCoreWlan(stdout: string): CoreWlanInfo | null | undefined {
   let data: unknown
   try {
+    // Stryker disable next-line MethodExpression: JSON.parse skips surrounding whitespace itself.
     data = JSON.parse(stdout.trim())
+    // Stryker disable next-line BlockStatement: without the return, `data` stays undefined, which the type test below turns away.
   } catch {
     return undefined
   }
   if (data === null) return null
   if (typeof data !== 'object') return undefined
   const d = data as Record<string, unknown>
+  // Stryker disable next-line LogicalOperator,ConditionalExpression: Number.isFinite is false for every non-number, and JSON numbers are finite.
   const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
   // CWChannelBand: 1 = 2.4 GHz, 2 = 5 GHz, 3 = 6 GHz (CoreWLAN CWChannelBand).
   const band = ({ 1: '2.4 GHz', 2: '5 GHz', 3: '6 GHz' } as const)[num(d.band) as 1 | 2 | 3]
@@ -149,20 +153,25 @@ export function parseSystemProfilerAirport(stdout: string): SystemProfilerWifi[]
   let data: unknown
   try {
     data = JSON.parse(stdout)
+    // Stryker disable next-line BlockStatement: without the return, `data` stays undefined and no interfaces are found.
   } catch {
     return []
   }
   const top = (data as { SPAirPortDataType?: Array<{ spairport_airport_interfaces?: unknown[] }> })?.SPAirPortDataType
+  // Stryker disable next-line ArrayDeclaration: a stray non-object entry has no `_name` and is skipped below.
   const interfaces = Array.isArray(top) ? top.flatMap((entry) => (Array.isArray(entry?.spairport_airport_interfaces) ? entry.spairport_airport_interfaces : [])) : []
   const result: SystemProfilerWifi[] = []
   for (const item of interfaces as Array<Record<string, unknown>>) {
     const iface = typeof item._name === 'string' ? item._name : ''
     if (!iface || /^(awdl|llw)/.test(iface)) continue
+    // Stryker disable next-line StringLiteral: any text without a known ending is "unknown", as the empty text is.
     const statusText = String(item.spairport_status_information ?? '')
     const status = statusText.endsWith('_connected') ? 'connected' : statusText.endsWith('_disassociated') ? 'disassociated' : statusText.endsWith('_off') ? 'off' : 'unknown'
     const current = (item.spairport_current_network_information ?? {}) as Record<string, unknown>
+    // Stryker disable next-line StringLiteral: a missing value and any text without the pattern both give no match.
     const signal = String(current.spairport_signal_noise ?? '').match(/^(-?\d+) dBm/)
     // "37 (6GHz, 160MHz)", "6 (2GHz, 20MHz)"
+    // Stryker disable next-line StringLiteral: a missing value and any text without the pattern both give no match.
     const ghz = String(current.spairport_network_channel ?? '').match(/\((\d+)GHz/)?.[1]
     const band = ghz ? bandOfText(`${ghz === '2' ? '2.4' : ghz} GHz`) : undefined
     result.push({
@@ -212,6 +221,7 @@ export function parseHardwarePorts(stdout: string): HardwarePort[] {
   let port: string | undefined
   for (const line of stdout.split(/\r?\n/)) {
     const p = line.match(/^Hardware Port:\s*(.*)$/)
+    // Stryker disable next-line OptionalChaining: `(.*)` always matches, so p[1] is never missing.
     if (p) port = p[1]?.trim()
     const d = line.match(/^Device:\s*(\S+)/)
     if (d?.[1] && port !== undefined) {
