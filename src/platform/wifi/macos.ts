@@ -97,13 +97,14 @@ export interface CoreWlanInfo {
 /** Parses the JSON printed by COREWLAN_SCRIPT (`null` when there is no Wi-Fi interface). */
 export function parseCoreWlan(stdout: string): CoreWlanInfo | null | undefined {
   let data: unknown
+  // Stryker disable BlockStatement: the catch: without the return, `data` stays undefined, which the type test below turns away.
   try {
     // Stryker disable next-line MethodExpression: JSON.parse skips surrounding whitespace itself.
     data = JSON.parse(stdout.trim())
-    // Stryker disable next-line BlockStatement: without the return, `data` stays undefined, which the type test below turns away.
   } catch {
     return undefined
   }
+  // Stryker restore BlockStatement
   if (data === null) return null
   if (typeof data !== 'object') return undefined
   const d = data as Record<string, unknown>
@@ -151,12 +152,13 @@ export interface SystemProfilerWifi {
 /** Parses `system_profiler SPAirPortDataType -json`: one entry per Wi-Fi interface (not awdl/llw). */
 export function parseSystemProfilerAirport(stdout: string): SystemProfilerWifi[] {
   let data: unknown
+  // Stryker disable BlockStatement: the catch: without the return, `data` stays undefined and no interfaces are found.
   try {
     data = JSON.parse(stdout)
-    // Stryker disable next-line BlockStatement: without the return, `data` stays undefined and no interfaces are found.
   } catch {
     return []
   }
+  // Stryker restore BlockStatement
   const top = (data as { SPAirPortDataType?: Array<{ spairport_airport_interfaces?: unknown[] }> })?.SPAirPortDataType
   // Stryker disable next-line ArrayDeclaration: a stray non-object entry has no `_name` and is skipped below.
   const interfaces = Array.isArray(top) ? top.flatMap((entry) => (Array.isArray(entry?.spairport_airport_interfaces) ? entry.spairport_airport_interfaces : [])) : []

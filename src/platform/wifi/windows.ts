@@ -48,12 +48,13 @@ export interface WindowsProbe {
 /** Parses the JSON printed by WINDOWS_PROBE_SCRIPT. */
 export function parseWindowsProbe(stdout: string): WindowsProbe | undefined {
   let data: Record<string, unknown>
+  // Stryker disable BlockStatement: the catch: without the return, `data` stays undefined and the next line returns undefined.
   try {
     data = JSON.parse(stdout.replace(/^\uFEFF/, '').trim()) as Record<string, unknown>
-    // Stryker disable next-line BlockStatement: without the return, `data` stays undefined and the next line returns undefined.
   } catch {
     return undefined
   }
+  // Stryker restore BlockStatement
   if (!data || typeof data !== 'object') return undefined
   const list = Array.isArray(data.adapters) ? data.adapters : data.adapters ? [data.adapters] : []
   const adapters = (list as Array<Record<string, unknown>>).map((a) => ({
@@ -159,6 +160,7 @@ export function parseNetshInterfaces(stdout: string): NetshInterfaces {
 function parseNetshBlock(block: Array<{ label: string; value: string }>): NetshAdapter {
   const adapter: NetshAdapter = { name: block[0]?.value ?? '', description: block[1]?.value ?? '', connected: false }
   const radio = block.findIndex((l) => radioValue.test(l.value))
+  // Stryker disable next-line EqualityOperator: line 0 of a block is the adapter's name, never its radio type.
   if (radio >= 0) {
     adapter.connected = true
     const auth = block[radio + 1]?.value
@@ -167,6 +169,7 @@ function parseNetshBlock(block: Array<{ label: string; value: string }>): NetshA
     if (cipher) adapter.cipher = cipher
   }
   const ssidIndex = block.findIndex((l) => l.label.toUpperCase() === 'SSID')
+  // Stryker disable next-line EqualityOperator: line 0 of a block is the adapter's name, never its SSID.
   if (ssidIndex >= 0) {
     adapter.ssid = block[ssidIndex]?.value ?? ''
     // The access point's address is the first plain MAC after the SSID line (label is translated).

@@ -206,6 +206,7 @@ describe('grades from netsh', () => {
     // The suite wins over an authentication text the parser cannot read.
     expect(gradeNetshAdapter({ authentication: 'Sconosciuto', cipher: 'CCMP', akm: 8 }).grade).toBe('wpa3-personal')
     expect(gradeNetshAdapter({ authentication: 'Sconosciuto', cipher: 'CCMP', akm: 25 }).grade).toBe('wpa3-personal')
+    expect(gradeNetshAdapter({ authentication: 'Sconosciuto', cipher: 'CCMP', akm: 2 }).grade).toBe('wpa2-personal')
     expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'CCMP', akm: 99 }).grade).toBe('wpa2-personal')
     expect(gradeNetshAdapter({ authentication: 'Open', cipher: 'None', akm: 99 }).grade).toBe('open')
   })
