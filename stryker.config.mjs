@@ -5,10 +5,15 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts' },
+  // Run one file or folder at a time on a busy machine, e.g.
+  // `npx stryker run --mutate src/platform/wifi/windows.ts --concurrency 1`.
   mutate: [
     'src/platform/wifi/{iw,nmcli,wpa-cli,macos,windows,linux-link}.ts',
     'src/platform/processes/parse-*.ts',
-    'src/checks/*/evaluate*.ts',
+    'src/platform/devices/parse-*.ts',
+    'src/platform/battery/pmset.ts',
+    'src/platform/do-not-disturb.ts',
+    'src/checks/*/{evaluate,findings,thresholds}.ts',
     'src/net/stats.ts',
   ],
   coverageAnalysis: 'perTest',
