@@ -54,12 +54,15 @@ export interface IwBss {
 /** iw prints non-printable SSID bytes as `\xNN`. */
 function decodeIwEscapes(text: string): string {
   const bytes: number[] = []
+  // Stryker disable next-line EqualityOperator: one step past the end reads no character and adds no byte.
   for (let i = 0; i < text.length; i++) {
+    // Stryker disable next-line Regex: the slice is at most four characters, and `\xNN` is four.
     const hex = text.slice(i, i + 4).match(/^\\x([0-9a-f]{2})$/i)
     if (hex?.[1]) {
       bytes.push(Number.parseInt(hex[1], 16))
       i += 3
     } else {
+      // Stryker disable next-line StringLiteral: text[i] is inside the text, and UTF-8 is Buffer's default.
       bytes.push(...Buffer.from(text[i] ?? '', 'utf8'))
     }
   }
@@ -76,6 +79,7 @@ export function parseIwScanDump(stdout: string): IwBss[] {
   let current: IwBss | undefined
   let element: 'rsn' | 'wpa' | undefined
   for (const line of stdout.split(/\r?\n/)) {
+    // Stryker disable next-line Regex: `(.*)` runs to the end anyway, and an indented `BSS Load:` line has no MAC.
     const header = line.match(/^BSS ([0-9a-f:]{17})\(on [^)]*\)(.*)$/i)
     if (header?.[1]) {
       current = { bssid: header[1], associated: /associated/.test(header[2] ?? ''), privacy: false, rsnSuites: [], wpaSuites: [], pairwiseCiphers: [] }
@@ -96,6 +100,7 @@ export function parseIwScanDump(stdout: string): IwBss[] {
     const suites = value('Authentication suites')
     if (suites !== undefined && element) (element === 'rsn' ? current.rsnSuites : current.wpaSuites).push(...splitSuites(suites))
     const ciphers = value('Pairwise ciphers')
+    // Stryker disable next-line MethodExpression: the line is trimmed and the pattern skips the spaces after the colon.
     if (ciphers !== undefined) current.pairwiseCiphers.push(...ciphers.trim().split(/\s+/).filter(Boolean))
   }
   return list
@@ -103,6 +108,7 @@ export function parseIwScanDump(stdout: string): IwBss[] {
 
 /** Suite names contain spaces (`IEEE 802.1X`), so split on the known words. */
 function splitSuites(text: string): string[] {
+  // Stryker disable next-line MethodExpression,Regex: the value is already trimmed, and empty pieces are filtered.
   return text.trim().replace(/IEEE 802\.1X/g, 'IEEE_802.1X').split(/\s+/).filter(Boolean).map((s) => s.replace('IEEE_802.1X', 'IEEE 802.1X'))
 }
 

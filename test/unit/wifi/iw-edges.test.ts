@@ -71,6 +71,12 @@ describe('iw scan dump, by hand', () => {
     ])
   })
 
+  it('an access point without a capability line has no Privacy bit and no ciphers', () => {
+    expect(parseIwScanDump('BSS aa:bb:cc:dd:ee:02(on wlan0) -- associated\n\tSSID: x\n')).toStrictEqual([
+      { bssid: 'aa:bb:cc:dd:ee:02', associated: true, privacy: false, rsnSuites: [], wpaSuites: [], pairwiseCiphers: [], ssid: 'x' },
+    ])
+  })
+
   it('ignores lines before the first access point', () => {
     expect(parseIwScanDump('\tSSID: stray\n\tcapability: ESS Privacy\n')).toEqual([])
   })
@@ -83,11 +89,16 @@ describe('iw link and iw dev, by hand', () => {
     expect(parseIwLink(text)).toStrictEqual({ connected: true, bssid: 'AA:BB:CC:DD:EE:FF', ssid: 'café', frequencyMhz: 5180, signalDbm: -41 })
   })
 
+  it('reads lines without indentation or spaces after the colon', () => {
+    const text = 'Connected to aa:bb:cc:dd:ee:ff (on wlan0)\nSSID:Home\nfreq:2412\nsignal:-52dBm\n'
+    expect(parseIwLink(text)).toStrictEqual({ connected: true, bssid: 'aa:bb:cc:dd:ee:ff', ssid: 'Home', frequencyMhz: 2412, signalDbm: -52 })
+  })
+
   it('keeps an empty network name as empty', () => {
     expect(parseIwLink('Connected to aa:bb:cc:dd:ee:ff (on wlan0)\n\tSSID: \n')).toMatchObject({ ssid: '' })
   })
 
   it('reads interface names at any indentation', () => {
-    expect(parseIwDev('phy#0\nInterface wlan0\n\t\tInterface wlan1\n\tifindex 3\n')).toEqual(['wlan0', 'wlan1'])
+    expect(parseIwDev('phy#0\nInterface wlan0\n\t\tInterface wlan1\n\tInterface  wlan2\n\tifindex 3\n')).toEqual(['wlan0', 'wlan1', 'wlan2'])
   })
 })
