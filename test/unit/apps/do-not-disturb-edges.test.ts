@@ -44,7 +44,7 @@ describe('which command each system runs', () => {
     const calls: Array<{ command: string; args: readonly string[]; options: ExecOptions | undefined }> = []
     const exec: Exec = async (command, args, options) => {
       calls.push({ command, args, options })
-      return { ok, stdout, stderr, exitCode: ok ? 0 : 1 }
+      return ok ? { ok: true, stdout, stderr, exitCode: 0 } : { ok: false, reason: 'exit', stdout, stderr, exitCode: 1, message: 'exit 1' }
     }
     return { exec, calls }
   }
