@@ -91,7 +91,9 @@ function summarise(groups: Groups, parts: readonly { sentence: string; clause: s
     if (parts.length) return m(many ? 'apps.summary.liveSessionManyAndMore' : 'apps.summary.liveSessionAndMore', values)
     return m(many ? 'apps.summary.liveSessionMany' : 'apps.summary.liveSession', values)
   }
+  // Stryker disable next-line OptionalChaining,StringLiteral: there is exactly one part here.
   if (parts.length === 1) return parts[0]?.sentence ?? ''
+  // Stryker disable next-line EqualityOperator: one part returned above.
   if (parts.length > 1) {
     const clauses = parts.map((part) => part.clause).reduce((first, next) => m('apps.summary.clauseSeparator', { first, next }))
     return m('apps.summary.several', { clauses })
