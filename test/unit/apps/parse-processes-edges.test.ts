@@ -44,6 +44,28 @@ describe('ps, by hand', () => {
     expect(parsePsOutput('  PID ARGS\n  5 /usr/bin/zoom --x\n', { lastColumn: 'path' })[0]?.path).toBe('/usr/bin/zoom --x')
   })
 
+  it('COMM and UCOMM hold the whole path, spaces and all; other command columns hold a command line', () => {
+    const path = '/opt/My Tools/bin/tool'
+    expect(parsePsOutput(`  PID   UID COMM\n  5   501 ${path}\n`)[0]?.path).toBe(path)
+    expect(parsePsOutput(`  PID   UID UCOMM\n  5   501 ${path}\n`)[0]?.path).toBe(path)
+    expect(parsePsOutput(`  PID   UID COMMAND\n  5   501 ${path}\n`)[0]?.path).toBe('/opt/My')
+  })
+
+  it('reads a header with trailing spaces; skips a row too short for its columns, and a bare "/"', () => {
+    expect(parsePsOutput('  USER   PID COMMAND   \n alice\n bob  7 /\n carol 8 /usr/bin/zoom\n', { identity: { user: 'carol' } })).toStrictEqual([
+      { pid: 8, name: 'zoom', path: '/usr/bin/zoom', owner: 'self' },
+    ])
+  })
+
+  it('without a user column, knowing our name does not help: owners are unknown', () => {
+    expect(parsePsOutput('  PID COMMAND\n  5 /usr/bin/zoom\n', { identity: { user: 'alice' } })[0]?.owner).toBe('unknown')
+  })
+
+  it('a uid that is not a whole number is no uid', () => {
+    const text = ['  UID   PID USER CMD', ' 501x    20 alice /usr/bin/zoom', ' x501    21 alice /usr/bin/obs'].join('\n')
+    expect(parsePsOutput(text, { identity: { uid: 501, user: 'bob' } }).map((p) => p.owner)).toEqual(['other-user', 'other-user'])
+  })
+
   it('a header needs both a PID column and a command column last', () => {
     expect(parsePsOutput('  PID TTY\n  5 ttys000\n')).toEqual([])
     expect(parsePsOutput('  USER COMMAND\n  alice /usr/bin/x\n')).toEqual([])
@@ -56,6 +78,8 @@ describe('ps, by hand', () => {
     ['/Applications/Slack.app/Contents/MacOS/SlackLauncher -psn_0_1', '/Applications/Slack.app/Contents/MacOS/SlackLauncher'],
     ['/Applications/Code - Insiders.app/Contents/MacOS/Electron --x', '/Applications/Code - Insiders.app/Contents/MacOS/Electron'],
     ['/Applications/Tool.app/Contents/Resources/helper tool', '/Applications/Tool.app/Contents/Resources/helper tool'],
+    ['/Applications/Tool.app/Contents/Resources/helper  --x', '/Applications/Tool.app/Contents/Resources/helper'],
+    ['/A/Ab.app/Contents/Tools/ab c -x', '/A/Ab.app/Contents/Tools/ab c'],
   ])('executable of %j', (args, expected) => {
     expect(executableFromArgs(args)).toBe(expected)
   })
