@@ -203,6 +203,8 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
     timeoutMs: parseTimeout(flags.timeout),
     strict: Boolean(flags.strict),
     includeIdentifiers: Boolean(flags.includeIdentifiers),
+    // Chosen from --lang and the locale by the language helper (issue 16); English until then.
+    lang: 'en',
     verbosity: quiet ? 'quiet' : flags.verbose || flags.debug ? 'verbose' : 'normal',
     debug: Boolean(flags.debug),
     color: !json && decideColor(flags.color, terminal),
