@@ -43,7 +43,7 @@ export function messagesFor(language: Language): Msg {
   return (key, ...[values]) => {
     const template: string | undefined = catalogue[key]
     if (template === undefined) throw new Error(`There is no sentence "${String(key)}" in the ${language} catalogue.`)
-    return fill(template, { ...shared, ...values })
+    return fill(template, { ...shared, ...values }, language)
   }
 }
 
