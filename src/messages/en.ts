@@ -213,7 +213,7 @@ export const en = {
   'connection.value.msMore': '{value} ms more',
   'connection.value.percent': '{value}%',
   'connection.value.mos': 'estimated {value} out of 5',
-  // The problems of a summary, listed as names are (list.and); {value} is a figure as shown above.
+  // The problems of a summary, listed with connection.problem.comma and .and; {value} is a figure as shown above.
   'connection.problem.downloadWarn': 'the download speed is on the low side ({value})',
   'connection.problem.downloadFail': 'the download speed is too low ({value})',
   'connection.problem.uploadWarn': 'the upload speed is on the low side ({value})',
@@ -234,6 +234,9 @@ export const en = {
   'connection.problem.untestedDns': "this check could not test for lost data: the loss-test server's name was not found",
   'connection.problem.untestedDnsTimeout': "this check could not test for lost data: the loss-test server's name could not be looked up in time",
   'connection.problem.untestedNoTime': 'this check could not test for lost data: there was no time left for it',
+  // The problems are listed as clauses: "a, b and c".
+  'connection.problem.and': '{rest} and {last}',
+  'connection.problem.comma': '{first}, {next}',
   // Why a measurement failed (inside connection.summary.failure), and what to do.
   'connection.failure.offline': 'your computer does not seem to be connected to the internet',
   'connection.failure.dns': 'the address of the test server could not be found',

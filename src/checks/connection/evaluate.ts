@@ -1,7 +1,7 @@
 import type { CheckOutcome } from '../types.js'
 import type { SessionType, Status } from '../../report/model.js'
 import type { ConnectionSnapshot, ThroughputFigures } from '../../net/types.js'
-import { joinNames, msg, type Msg } from '../../messages/index.js'
+import { msg, type Msg } from '../../messages/index.js'
 import { worstStatus } from './thresholds.js'
 import { detailsOf, measurementsOf, showMbps, showMs } from './measurements.js'
 import { findings, type Finding } from './findings.js'
@@ -19,6 +19,13 @@ function figuresOf(s: ConnectionSnapshot, session: SessionType, m: Msg): string[
   return [rate(s.download, 'download'), rate(s.upload, 'upload'), latency].filter((f): f is string => Boolean(f))
 }
 
+/** "a, b and c": the problems of one summary sentence, as clauses. */
+function listProblems(phrases: readonly string[], m: Msg): string {
+  if (phrases.length <= 1) return phrases[0] ?? ''
+  const rest = phrases.slice(0, -1).reduce((first, next) => m('connection.problem.comma', { first, next }))
+  return m('connection.problem.and', { rest, last: phrases.at(-1) ?? '' })
+}
+
 function summaryFor(status: Status, session: SessionType, list: Finding[], s: ConnectionSnapshot, m: Msg): string {
   const figures = figuresOf(s, session, m)
   const sessionWords = words.sessionName(session, m)
@@ -27,7 +34,7 @@ function summaryFor(status: Status, session: SessionType, list: Finding[], s: Co
     const listed = figures.reduce((first, next) => m('connection.figure.separator', { first, next }))
     return m('connection.summary.pass', { session: sessionWords, figures: listed })
   }
-  const problems = joinNames(list.filter((f) => f.status === status).map((f) => f.phrase ?? ''), m)
+  const problems = listProblems(list.filter((f) => f.status === status).map((f) => f.phrase ?? ''), m)
   return m(status === 'fail' ? 'connection.summary.fail' : 'connection.summary.warn', { session: sessionWords, problems })
 }
 
