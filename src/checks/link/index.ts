@@ -34,7 +34,7 @@ async function runLink(ctx: CheckContext<LinkOptions>, prepared: PreparedLink, n
     fetch: ctx.fetch,
     signal: AbortSignal.any([ctx.signal, AbortSignal.timeout(LINK_NETWORK_MS)]),
     progress: (message) => ctx.progress(message),
-    ...(ctx.msg ? { msg: ctx.msg } : {}),
+    msg: ctx.msg,
   })
 }
 
