@@ -104,16 +104,19 @@ describe('the connection check in Spanish', () => {
     await expect(createConnectionCheck().prepare(prepare)).rejects.toThrow('--max-data debe ser de al menos 1MB')
   })
 
-  it('words its progress in Spanish while it measures', async () => {
+  it.each([
+    ['Spanish', es, /^Midiendo su conexión: (retraso|velocidad de descarga|velocidad de subida)$/],
+    ['English, as before', undefined, /^Measuring your connection: (reply time|download speed|upload speed)$/],
+  ] as const)('words its progress in the run\'s language while it measures (%s)', async (_language, msg, expected) => {
     const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 10e6 })
     try {
       const said: string[] = []
       const options = optionsFor({ server: server.url, stun: 'off', quick: true, maxData: '1MB' })
       const check = createConnectionCheck()
-      const prepared = await check.prepare({ options, fetch, env: {}, cwd: '/', signal: new AbortController().signal, msg: es })
-      await check.run(fakeContext({ options, msg: es, progress: (message) => void said.push(message) }) as never, prepared)
+      const prepared = await check.prepare({ options, fetch, env: {}, cwd: '/', signal: new AbortController().signal, msg })
+      await check.run(fakeContext({ options, msg, progress: (message) => void said.push(message) }) as never, prepared)
       expect(said.length).toBeGreaterThan(0)
-      for (const message of said) expect(message).toMatch(/^Midiendo su conexión: (retraso|velocidad de descarga|velocidad de subida)$/)
+      for (const message of said) expect(message).toMatch(expected)
     } finally {
       await server.close()
     }
