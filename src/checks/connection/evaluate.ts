@@ -16,7 +16,8 @@ function figuresOf(s: ConnectionSnapshot, session: SessionType, m: Msg): string[
     return m(`connection.figure.${direction}AtLeast`, { value, session: words.sessionName(session, m) })
   }
   const latency = s.idle && m('connection.figure.latency', { value: showMs(s.idle.medianMs, m) })
-  return [rate(s.download, 'download'), rate(s.upload, 'upload'), latency].filter((f): f is string => Boolean(f))
+  const figures = [rate(s.download, 'download'), rate(s.upload, 'upload'), latency]
+  return figures.filter((f): f is string => Boolean(f))
 }
 
 /** "a, b and c": the problems of one summary sentence, as clauses. */
@@ -26,7 +27,13 @@ function listProblems(phrases: readonly string[], m: Msg): string {
   return m('connection.problem.and', { rest, last: phrases.at(-1) ?? '' })
 }
 
-function summaryFor(status: Status, session: SessionType, list: Finding[], s: ConnectionSnapshot, m: Msg): string {
+function summaryFor(
+  status: Status,
+  session: SessionType,
+  list: Finding[],
+  s: ConnectionSnapshot,
+  m: Msg,
+): string {
   const figures = figuresOf(s, session, m)
   const sessionWords = words.sessionName(session, m)
   if (status === 'pass') {
@@ -35,7 +42,8 @@ function summaryFor(status: Status, session: SessionType, list: Finding[], s: Co
     return m('connection.summary.pass', { session: sessionWords, figures: listed })
   }
   const problems = listProblems(list.filter((f) => f.status === status).map((f) => f.phrase ?? ''), m)
-  return m(status === 'fail' ? 'connection.summary.fail' : 'connection.summary.warn', { session: sessionWords, problems })
+  const key = status === 'fail' ? 'connection.summary.fail' : 'connection.summary.warn'
+  return m(key, { session: sessionWords, problems })
 }
 
 function verdicts(s: ConnectionSnapshot, m: Msg): Record<SessionType, Status> | undefined {
@@ -61,8 +69,12 @@ export function evaluateConnection(s: ConnectionSnapshot, session: SessionType, 
   const status = worstStatus(list.map((f) => f.status))
   const keys = new Set(list.filter((f) => f.status !== 'pass').flatMap((f) => f.advice))
   const steps = words.adviceIn(m)
-  const advice = [...words.adviceOrder.filter((key) => keys.has(key)).map((key) => steps[key]), ...(s.proxy ? [m('connection.note.proxy')] : [])]
-  const statusOf = (metric: Finding['metric']): Status | undefined => list.find((f) => f.metric === metric)?.status
+  const advice = [
+    ...words.adviceOrder.filter((key) => keys.has(key)).map((key) => steps[key]),
+    ...(s.proxy ? [m('connection.note.proxy')] : []),
+  ]
+  const statusOf = (metric: Finding['metric']): Status | undefined =>
+    list.find((f) => f.metric === metric)?.status
   const summary = summaryFor(status, session, list, s, m)
   return { status, summary, advice, measurements: measurementsOf(s, session, statusOf, m), ...common }
 }

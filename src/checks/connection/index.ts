@@ -40,7 +40,9 @@ export function createConnectionCheck(importOokla?: Importer): Check<PreparedCon
       if (ctx.options.engine !== 'ookla' || ctx.options.offline) return { server, stun }
       const ookla = await loadOokla(importOokla)
       if (!ookla) throw new UsageError(m('connection.error.ooklaMissing'))
-      if (!ctx.options.acceptOoklaLicense && !ctx.options.interactive) throw new UsageError(m('connection.error.ooklaLicence'))
+      if (!ctx.options.acceptOoklaLicense && !ctx.options.interactive) {
+        throw new UsageError(m('connection.error.ooklaLicence'))
+      }
       return { server, stun, ookla }
     },
     async run(ctx, data = {}) {
@@ -70,7 +72,9 @@ async function runOokla(ctx: CheckContext<ConnectionOptions>, ookla: OoklaModule
   if (!ookla) throw new UsageError(m('connection.error.ooklaMissing'))
   if (!ctx.options.acceptOoklaLicense) {
     const accepted = await ctx.prompter?.confirm({ message: m('connection.prompt.ookla'), default: false })
-    if (!accepted) return { status: 'skip' as const, summary: m('connection.summary.ooklaDeclined'), advice: [] }
+    if (!accepted) {
+      return { status: 'skip' as const, summary: m('connection.summary.ooklaDeclined'), advice: [] }
+    }
   }
   ctx.progress(m('connection.progress.ookla'))
   return evaluateConnection(await measureWithOokla(ookla, ctx.signal, ctx.now), ctx.options.session, m)

@@ -104,7 +104,9 @@ export function lossLabel(
   m: Msg = msg,
 ): string {
   if (!samples || upperPct === undefined) return m('connection.label.loss')
-  if (lossPct === 0) return m(upperPct < 1 ? 'connection.label.lossNoneProven' : 'connection.label.lossNoneSeen', { samples })
+  if (lossPct === 0) {
+    return m(upperPct < 1 ? 'connection.label.lossNoneProven' : 'connection.label.lossNoneSeen', { samples })
+  }
   return m('connection.label.lossOf', { samples })
 }
 
@@ -158,7 +160,10 @@ type Row = (
 /** The rows, in the order shown; `judged` names the finding whose status the row carries. */
 const rows: Row[] = [
   (s, session, m) =>
-    s.download && { ...throughput('downloadMbps', 'download', s.download, s, session, m), judged: 'download' },
+    s.download && {
+      ...throughput('downloadMbps', 'download', s.download, s, session, m),
+      judged: 'download',
+    },
   (s, session, m) =>
     s.upload && { ...throughput('uploadMbps', 'upload', s.upload, s, session, m), judged: 'upload' },
   (s, _session, m) =>
@@ -243,7 +248,12 @@ const rows: Row[] = [
   },
   (s, _session, m) =>
     lossOf(s)?.burst !== undefined
-      ? { id: 'burstLossPct', label: m('connection.label.burst'), value: round(lossOf(s)?.burst ?? 0), unit: '%' }
+      ? {
+          id: 'burstLossPct',
+          label: m('connection.label.burst'),
+          value: round(lossOf(s)?.burst ?? 0),
+          unit: '%',
+        }
       : undefined,
   (s, _session, m) =>
     s.udp?.underLoad && {
@@ -297,17 +307,29 @@ const rows: Row[] = [
     s.ipVersions.length > 0
       ? { id: 'ipVersions', label: m('connection.label.ipVersions'), value: joinNames(s.ipVersions, m) }
       : undefined,
-  (s, _session, m) => (s.proxy !== undefined ? { id: 'proxy', label: m('connection.label.proxy'), value: true } : undefined),
+  (s, _session, m) =>
+    s.proxy !== undefined ? { id: 'proxy', label: m('connection.label.proxy'), value: true } : undefined,
   (s, _session, m) =>
     s.eventLoopDelayMs !== undefined
-      ? { id: 'eventLoopDelayMs', label: m('connection.label.eventLoop'), value: round(s.eventLoopDelayMs), unit: 'ms' }
+      ? {
+          id: 'eventLoopDelayMs',
+          label: m('connection.label.eventLoop'),
+          value: round(s.eventLoopDelayMs),
+          unit: 'ms',
+        }
       : undefined,
-  (s, _session, m) => ({ id: 'dataUsedMB', label: m('connection.label.dataUsed'), value: round(s.bytesUsed / 1e6, 1), unit: 'MB' }),
+  (s, _session, m) => ({
+    id: 'dataUsedMB',
+    label: m('connection.label.dataUsed'),
+    value: round(s.bytesUsed / 1e6, 1),
+    unit: 'MB',
+  }),
 ]
 
 function untestedRow(udp: UdpFigures | undefined, m: Msg): Measurement | undefined {
   if (udp?.status !== 'untested' || !udp.cause) return undefined
-  return { id: 'lossTest', label: m('connection.label.lossUntested'), value: m(untestedKeys[udp.cause].value) }
+  const value = m(untestedKeys[udp.cause].value)
+  return { id: 'lossTest', label: m('connection.label.lossUntested'), value }
 }
 
 /** Timing figures lose confidence when this computer was too busy to time replies well. */

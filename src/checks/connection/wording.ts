@@ -9,7 +9,16 @@ import { msg, type Msg, type PlainKey } from '../../messages/index.js'
 import type { MetricId } from './thresholds.js'
 
 /** The plain steps of advice, in the order they are shown. */
-export const adviceOrder = ['busy', 'cable', 'pause', 'restart', 'audio', 'network', 'udp', 'udpUntested'] as const
+export const adviceOrder = [
+  'busy',
+  'cable',
+  'pause',
+  'restart',
+  'audio',
+  'network',
+  'udp',
+  'udpUntested',
+] as const
 export type AdviceKey = (typeof adviceOrder)[number]
 
 const adviceKeys: Record<AdviceKey, PlainKey> = {
@@ -86,5 +95,6 @@ const failureKeys: Record<FailureKind, { reason: PlainKey; advice: readonly Plai
 /** The summary and steps of a measurement that failed. */
 export function failureWords(kind: FailureKind, m: Msg): { summary: string; advice: string[] } {
   const { reason, advice } = failureKeys[kind]
-  return { summary: m('connection.summary.failure', { reason: m(reason) }), advice: advice.map((key) => m(key)) }
+  const summary = m('connection.summary.failure', { reason: m(reason) })
+  return { summary, advice: advice.map((key) => m(key)) }
 }
