@@ -1,4 +1,5 @@
 import type { CheckOutcome } from '../types.js'
+import { msg, type Msg } from '../../messages/index.js'
 import { analyseLink, type LinkAnalysis } from './analyse.js'
 import { evaluateLink, type LinkFacts } from './evaluate.js'
 import type { PreparedLink } from './index.js'
@@ -12,6 +13,8 @@ export interface InspectOptions {
   fetch: typeof globalThis.fetch
   signal: AbortSignal
   progress(message: string): void
+  /** The sentences in the person's language; English when not given. */
+  msg?: Msg
 }
 
 function defaultPort(url: URL): number {
@@ -22,7 +25,7 @@ function defaultPort(url: URL): number {
 async function onlineFacts(url: URL, analysis: LinkAnalysis, options: InspectOptions): Promise<OnlineFacts> {
   if (options.offline) return { state: 'offline' }
   if (url.protocol !== 'https:' || analysis.findings.some((finding) => finding.severity === 'fail')) return { state: 'skipped' }
-  options.progress(`Checking ${analysis.host}`)
+  options.progress((options.msg ?? msg)('link.progress.checking', { host: analysis.host }))
   return probeHost(analysis.host, defaultPort(url), options.network, options.signal)
 }
 
@@ -44,7 +47,7 @@ export async function inspectLink(prepared: PreparedLink, options: InspectOption
   const failed = analysis.findings.some((finding) => finding.severity === 'fail')
   const redirect = analysis.shortener && !failed ? await followShortener(url, prepared, options) : undefined
   const online = redirect ? { state: 'skipped' as const } : await onlineFacts(url, analysis, options)
-  const outcome = evaluateLink({ analysis, online, ...(redirect ? { redirect: { analysis: redirect.analysis, online: redirect.online } } : {}) })
+  const outcome = evaluateLink({ analysis, online, ...(redirect ? { redirect: { analysis: redirect.analysis, online: redirect.online } } : {}) }, options.msg ?? msg)
   // The link is a key to the session: it leaves this computer in a report only when asked for.
   if (!options.includeIdentifiers) return outcome
   return { ...outcome, identifiers: { meetingLink: url.href, ...(redirect ? { meetingLinkTarget: redirect.url.href } : {}) } }

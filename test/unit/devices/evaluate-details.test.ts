@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { evaluateDevices, findingsFor } from '../../../src/checks/devices/evaluate.js'
-import { findingWords, readyWords, tipWords } from '../../../src/checks/devices/wording.js'
+import { findingWords, tipWords } from '../../../src/checks/devices/wording.js'
+import { msg } from '../../../src/messages/index.js'
 import { unknownReading, type DeviceReading, type DevicesSnapshot } from '../../../src/platform/devices/types.js'
 
 const ok = (extra: Partial<DeviceReading> = {}): DeviceReading => ({ ...unknownReading(), presence: 'present', access: 'allowed', inUse: 'no', ...extra })
@@ -36,8 +37,8 @@ describe('findings from one reading', () => {
 
 describe('the ready sentence and the tips', () => {
   it('says what it found for the session: both devices for video, the microphone for audio', () => {
-    expect(evaluateDevices(snapshot(), 'video', 'linux').summary).toBe(readyWords.video)
-    expect(evaluateDevices(snapshot(), 'audio', 'linux').summary).toBe(readyWords.audio)
+    expect(evaluateDevices(snapshot(), 'video', 'linux').summary).toBe(msg('devices.summary.readyVideo'))
+    expect(evaluateDevices(snapshot(), 'audio', 'linux').summary).toBe(msg('devices.summary.readyAudio'))
   })
 
   it('the macOS privacy tip only on macOS, only for a device found whose access it could not read', () => {
