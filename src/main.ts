@@ -6,7 +6,7 @@ import { runChecks } from './checks/run-checks.js'
 import { prepareChecks } from './checks/prepare-checks.js'
 import type { AnyCheck } from './checks/types.js'
 import { InterruptedError, UsageError } from './errors.js'
-import { resolveOptions, type RawFlags } from './cli/options.js'
+import { chooseLanguage, resolveOptions, type RawFlags } from './cli/options.js'
 import type { RunOptions } from './options.js'
 import { createProgram } from './cli/program.js'
 import type { Io } from './io.js'
@@ -48,6 +48,8 @@ function terminalOf(io: Io) {
     stderrIsTTY: Boolean(io.stderr.isTTY),
     env: io.env,
     platform: io.platform,
+    // macOS and Windows apps often run without LANG: the system's own locale is the next clue (issue 16).
+    systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
   }
 }
 
@@ -83,7 +85,8 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
   })
   try {
     const prepared = await prepareChecks(checks, { options, fetch: deps.fetch ?? toolFetch(io.env), env: io.env, cwd: io.cwd, signal: controller.signal })
-    if (options.progress) progress = await createProgress(io.stderr, now)
+    const say = messagesFor(options.lang)
+    if (options.progress) progress = await createProgress(io.stderr, now, say)
     let asked = false
     const hooks = {
       beforePrompt: () => {
@@ -92,7 +95,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
       },
       afterPrompt: () => progress.resume(),
     }
-    const prompter = options.interactive ? createInquirerPrompter(hooks, controller.signal, options) : undefined
+    const prompter = options.interactive ? createInquirerPrompter(hooks, controller.signal, { ...options, msg: say }) : undefined
     // The questions come while the checks run: say whose report this is before the first one.
     const headerFirst = Boolean(prompter) && !options.json && options.verbosity !== 'quiet'
     if (headerFirst) io.stdout.write(renderTerminalHeader({ tool: { name: TOOL_NAME, version: toolVersion() }, session: options.session, ...prepared.report }, terminalStyle(options, io)) + '\n')
@@ -107,7 +110,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
         fetch: deps.fetch ?? toolFetch(io.env),
         now,
         env: io.env,
-        msg: messagesFor(options.lang),
+        msg: say,
         ...(prompter ? { prompter } : {}),
       },
       { timeoutMs: options.timeoutMs, signal: controller.signal, debug: options.debug, prepared: prepared.data, onChange: (a) => progress.update(a) },
@@ -123,7 +126,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
       platform: { os: io.platform, release: release(), arch: arch() },
       session: options.session,
       lang: options.lang,
-      crisis: chooseCrisisLine(place),
+      crisis: chooseCrisisLine(place, options.lang),
       knownChecks: options.available,
       ...prepared.report,
     })
@@ -230,11 +233,13 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     },
     checklistInit: async (file, flags) => {
       const { runChecklistInit } = await import('./commands/checklist.js')
+      // The starter file is written in English (its comments show how to add translations); --lang is still checked.
+      chooseLanguage(flags.lang, terminalOf(io))
       exitCode = await runChecklistInit(file, flags, io)
     },
-    checklistValidate: async (source) => {
+    checklistValidate: async (source, flags) => {
       const { runChecklistValidate } = await import('./commands/checklist.js')
-      exitCode = await runChecklistValidate(source, io, deps.fetch)
+      exitCode = await runChecklistValidate(source, io, deps.fetch, chooseLanguage(flags.lang, terminalOf(io)))
     },
   })
   // Every command, subcommands included, ends through here: a usage error is one line and exit 2

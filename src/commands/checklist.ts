@@ -13,6 +13,8 @@ import { SESSION_TYPES } from '../report/model.js'
 import { ExitCode } from '../report/exit-code.js'
 import { RUN_COMMAND } from '../tool.js'
 import { toolFetch } from '../net/tool-fetch.js'
+import { missingLanguages, practiceIn } from '../checks/checklist/languages.js'
+import { messagesFor, type Language } from '../messages/index.js'
 
 const DEFAULT_FILE = 'session-checklist.yaml'
 
@@ -58,8 +60,9 @@ export async function runChecklistInit(file: string | undefined, flags: { force?
   return ExitCode.Ready
 }
 
-function describeValid(name: string, checklist: ChecklistFile): string {
-  const counts = SESSION_TYPES.map((session) => ({ session, count: questionsFor(session, checklist).length }))
+function describeValid(name: string, checklist: ChecklistFile, language: Language): string {
+  const counts = SESSION_TYPES.map((session) => ({ session, count: questionsFor(session, checklist, language).length }))
+  const practice = practiceIn(checklist, language)
   const modeWords = {
     keep: 'keep (only the built-in questions)',
     add: `add (the built-in questions, and ${checklist.questions.length} of your own)`,
@@ -67,12 +70,17 @@ function describeValid(name: string, checklist: ChecklistFile): string {
   }[checklist.mode]
   const lines = [
     `${name} is a valid checklist.`,
-    ...(checklist.practice ? [`  Practice: ${checklist.practice}`] : ['  Practice: not named (add "practice: Your Practice Name" to show it in the report)']),
-    ...(checklist.welcome ? [`  Welcome:  ${checklist.welcome}`] : []),
+    ...(practice ? [`  Practice: ${practice.name}`] : ['  Practice: not named (add "practice: Your Practice Name" to show it in the report)']),
+    ...(practice?.welcome ? [`  Welcome:  ${practice.welcome}`] : []),
     ...(checklist.meetingHosts ? [`  Meeting hosts: ${checklist.meetingHosts.join(', ')}`] : []),
     `  Mode:     ${modeWords}`,
     `  Asks:     ${counts.map(({ session, count }) => `${count} in ${session === "audio" ? "an" : "a"} ${session} session`).join(', ')}`,
   ]
+  // Translations (issue 16): which languages the file speaks, and every text that leaves one out.
+  const say = messagesFor(language)
+  const { languages, missing } = missingLanguages(checklist)
+  if (languages.length > 0) lines.push(say('checklist.languages.listed', { languages: languages.join(', ') }))
+  for (const gap of missing) lines.push(say('checklist.languages.missing', { field: gap.field, language: gap.language, fallback: gap.fallback }))
   const long = counts.filter(({ count }) => count > MAX_DEFAULT_QUESTIONS)
   if (long.length > 0) {
     lines.push(`  Note: more than ${MAX_DEFAULT_QUESTIONS} questions takes a nervous client more than a minute; the built-in lists keep to ${MAX_DEFAULT_QUESTIONS}.`)
@@ -92,7 +100,7 @@ function placeholderProblem(text: string): FileProblem {
 }
 
 /** `session-checkup checklist validate <file|url>`: every problem with its field and line; exit 0 when valid, 2 when not. */
-export async function runChecklistValidate(source: string, io: Io, fetch: typeof globalThis.fetch = toolFetch(io.env)): Promise<number> {
+export async function runChecklistValidate(source: string, io: Io, fetch: typeof globalThis.fetch = toolFetch(io.env), language: Language = 'en'): Promise<number> {
   const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true })
   const parsed = parseChecklist(file.text)
   const checklist = parsed.checklist?.practice === STARTER_PRACTICE_NAME ? undefined : parsed.checklist
@@ -102,6 +110,6 @@ export async function runChecklistValidate(source: string, io: Io, fetch: typeof
     io.stdout.write([heading, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join('\n') + '\n')
     return ExitCode.CouldNotRun
   }
-  io.stdout.write(describeValid(file.name, checklist))
+  io.stdout.write(describeValid(file.name, checklist, language))
   return ExitCode.Ready
 }

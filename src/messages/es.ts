@@ -189,9 +189,83 @@ export const es = {
   // ── end of the devices check.
 
   // ── Check titles and progress activities, the header and the progress line: feat/lang adds its keys here.
+  // The languages by their own names, for `--lang`'s error ("es (español)").
+  'language.name': 'English',
+  'language.choice': '{code} ({name})',
+  'language.unsupported': '--lang takes one of these languages: {languages}; you gave "{value}".',
+  // Titles and progress activities of the checks whose other sentences live in their own sections.
+  'connection.title': 'Connection',
+  'connection.activity': 'Measuring your connection',
+  'devices.title': 'Camera and microphone',
+  'devices.activity': 'Checking your camera and microphone',
+  'link.title': 'Meeting link',
+  'link.activity': 'Checking the meeting link',
+  // The live progress line on stderr: what is running, and the seconds so far.
+  'progress.line': '{activities} … {seconds}s',
+  'progress.finishing': 'Finishing',
   // ── end of titles and progress.
 
   // ── The crisis line, the prompts and the practice checklist's languages: feat/lang adds its keys here.
+  // The crisis line every report ends with, by region (src/report/crisis.ts names the sources).
+  'crisis.US': 'If you are in crisis, you can call or text 988 any time, day or night. In an emergency, call 911.',
+  'crisis.GB': 'If you are in crisis: in an emergency call 999; for urgent mental-health help call NHS 111 and choose option 2; or call Samaritans free on 116 123.',
+  'crisis.CA': 'If you are in crisis, you can call or text 9-8-8 any time, day or night. In an emergency, call 911.',
+  'crisis.AU': 'If you are in crisis, call Lifeline on 13 11 14 or text 0477 13 11 14, any time, day or night. In an emergency, call 000.',
+  'crisis.IE': 'If you are in crisis, call Samaritans free on 116 123, any time, day or night. In an emergency, call 112 or 999.',
+  'crisis.NZ': 'If you are in crisis, you can call or text 1737 free, any time, day or night, to talk with a trained counsellor. In an emergency, call 111.',
+  'crisis.ES': 'If you are in crisis, call 024 free, any time, day or night. In an emergency, call 112.',
+  'crisis.MX': 'If you are in crisis, call the Línea de la Vida free on 800 911 2000, any time, day or night. In an emergency, call 911.',
+  'crisis.other': 'If you are in crisis, call your local emergency number, or find a free helpline near you at findahelpline.com.',
+  // The one-tap links under the crisis line in the HTML report.
+  'crisis.contact.call': 'Call {number}',
+  'crisis.contact.text': 'Text {number}',
+  'crisis.contact.emergency': 'Emergency: {number}',
+  'crisis.contact.named': '{name} {number}',
+  'crisis.contact.callNamed': 'Call {name} {number}',
+  // A yes/no question in the terminal: the hint after it, the words it accepts, the answer it shows.
+  'prompt.hintYes': 'Y/n',
+  'prompt.hintNo': 'y/N',
+  'prompt.yesWords': 'y, yes',
+  'prompt.noWords': 'n, no',
+  'prompt.yes': 'Yes',
+  'prompt.no': 'No',
+  // The built-in checklist (src/checks/checklist/default-questions.ts holds the sources).
+  'checklist.q.private-space.text': 'Are you in a private space where no one can overhear you or see your screen?',
+  'checklist.q.private-space.why': 'What you share in therapy stays private only if no one else can hear it or read it.',
+  'checklist.q.private-space.fix': 'Find a room where you can close the door, or tell your therapist at the start so you can decide together what to do.',
+  'checklist.q.safe-not-driving.text': 'Are you somewhere safe, and not driving? (A parked car is fine.)',
+  'checklist.q.safe-not-driving.why': 'A session needs your full attention, and talking about hard things while driving is not safe.',
+  'checklist.q.safe-not-driving.fix': 'Stop somewhere safe before the session starts, or let your therapist know you need a few more minutes.',
+  'checklist.q.know-location.text': 'Do you know the address where you are right now, in case of an emergency?',
+  'checklist.q.know-location.why': 'If there is ever an emergency during a session, your therapist needs to know where to send help; you tell them yourself, this tool never asks for it.',
+  'checklist.q.know-location.fix': 'Before the session, look up the address where you are (for example in a map app) so you can tell your therapist if they ask.',
+  'checklist.q.headphones.text': 'Will you use headphones or earbuds?',
+  'checklist.q.headphones.why': "Headphones keep your therapist's voice from being overheard by anyone nearby.",
+  'checklist.q.headphones.fix': 'If you have headphones or earbuds, connect them now; if not, keep the volume low.',
+  'checklist.q.callback-number.text': 'Does your therapist have a phone number to reach you if the connection drops?',
+  'checklist.q.callback-number.why': 'If the connection drops, a phone number lets your therapist reach you quickly instead of leaving you waiting.',
+  'checklist.q.callback-number.fix': 'Make sure your therapist has a current phone number for you; you can tell them at the start of the session.',
+  'checklist.q.backup-plan.text': 'Do you know what you and your therapist will do if the call drops?',
+  'checklist.q.backup-plan.why': 'Knowing the plan, such as who calls whom, makes a dropped call much less stressful.',
+  'checklist.q.backup-plan.fix': 'Ask your therapist at the start what to do if the call drops, for example who calls back.',
+  'checklist.q.own-device.text': 'Are you using your own device, not a work, shared or public computer?',
+  'checklist.q.own-device.why': 'On a shared or work computer, other people or an employer may be able to see your messages.',
+  'checklist.q.own-device.fix': 'Use your own phone or computer if you can; if not, log out and close the chat when you finish.',
+  'checklist.q.devices-silenced.text': 'Are notifications silenced and other devices off, so nothing rings or pops up during the session?',
+  'checklist.q.devices-silenced.why': 'Calls and message pop-ups interrupt you, and can show private messages if you share your screen.',
+  'checklist.q.devices-silenced.fix': 'Turn on Do Not Disturb (called Focus on a Mac or iPhone) and silence or switch off other devices.',
+  'checklist.q.smart-speakers.text': 'Are smart speakers, voice assistants and home cameras off or out of the room?',
+  'checklist.q.smart-speakers.why': 'Devices that listen for a wake word, and home cameras, can hear or record parts of a session.',
+  'checklist.q.smart-speakers.fix': 'Mute or unplug smart speakers and voice assistants, and switch off or cover home cameras in the room.',
+  'checklist.q.secure-network.text': 'Are you on your own password-protected network, not public Wi-Fi?',
+  'checklist.q.secure-network.why': 'Open and public networks are less private and often less reliable than your own.',
+  'checklist.q.secure-network.fix': "Use your home network or your phone's hotspot instead of public Wi-Fi.",
+  'checklist.q.microphone-ready.text': 'Does your microphone work, with no other app using it?',
+  'checklist.q.microphone-ready.why': 'In an audio session your voice is everything: a muted, blocked or busy microphone means your therapist cannot hear you.',
+  'checklist.q.microphone-ready.fix': "Before the session, open your call app's settings, speak, and check that the microphone level moves; close other apps that use the microphone.",
+  // `checklist validate`: a practice checklist with translations that leave a language out.
+  'checklist.languages.listed': '  Languages: {languages}',
+  'checklist.languages.missing': '  Note: {field} has no "{language}" text, though other parts of the file have one; clients who read that language will see the "{fallback}" text there.',
   // ── end of the crisis line and prompts.
 
   // ── The report's own words (src/render/): feat/catalogue-render adds its keys here.

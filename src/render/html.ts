@@ -1,4 +1,4 @@
-import { crisisLines } from '../report/crisis.js'
+import { crisisEntryFor } from '../report/crisis.js'
 import type { AdviceStep, CheckResult, Measurement, Report } from '../report/model.js'
 import { escapeHtml } from '../text/sanitize.js'
 import type { RenderOptions } from './options.js'
@@ -117,7 +117,7 @@ function renderCheck(check: CheckResult, report: Report): string {
 }
 
 function renderCrisis(report: Report): string {
-  const entry = crisisLines[report.crisis.region]
+  const entry = crisisEntryFor(report.crisis.region, report.lang ?? 'en')
   const contacts = (entry?.contacts ?? []).map((c) => `<li><a href="${e(c.href)}">${e(c.label)}</a></li>`)
   const url = report.crisis.url ?? entry?.url
   if (url) contacts.push(`<li><a href="${e(url)}">More crisis resources</a></li>`)

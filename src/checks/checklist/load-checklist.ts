@@ -1,18 +1,18 @@
 import { sanitizeText } from '../../text/sanitize.js'
 import { compileSchema, parseStructuredText } from './parse-file.js'
 import { checklistLimits, checklistSchema, questionFields, topLevelFields } from './schema.js'
-import type { ChecklistFile, ChecklistMode, ChecklistQuestion, FileProblem } from './types.js'
+import type { ChecklistFile, ChecklistMode, FileProblem, LocalText, PracticeQuestion } from './types.js'
 
 const validateChecklist = compileSchema(checklistSchema)
 
 /** The raw shape the schema allows, before defaults are filled in. */
 interface RawChecklist {
   version?: 1
-  practice?: string
-  welcome?: string
+  practice?: LocalText
+  welcome?: LocalText
   meetingHosts?: string[]
   mode?: ChecklistMode
-  questions?: Array<Omit<ChecklistQuestion, 'level' | 'sessions'> & Partial<Pick<ChecklistQuestion, 'level' | 'sessions'>>>
+  questions?: Array<Omit<PracticeQuestion, 'level' | 'sessions'> & Partial<Pick<PracticeQuestion, 'level' | 'sessions'>>>
 }
 
 export interface LoadedChecklist {
@@ -29,10 +29,12 @@ function questionName(index: number, root: unknown): string {
 export function describeChecklistField(path: readonly (string | number)[], root: unknown): string {
   const [top, index, field, entry] = path
   if (top === undefined) return 'the file'
+  if (top !== 'questions' && typeof index === 'string') return `the "${index}" text of "${top}"`
   if (top !== 'questions' || index === undefined) return `"${top}"`
   if (typeof index !== 'number') return '"questions"'
   const question = questionName(index, root)
   if (field === undefined) return question
+  if (entry !== undefined && typeof entry === 'string') return `the "${entry}" text of "${field}" in ${question}`
   if (entry !== undefined) return `entry ${Number(entry) + 1} of "${field}" in ${question}`
   return `"${field}" in ${question}`
 }
@@ -84,7 +86,9 @@ function crossCheck(raw: RawChecklist | null, lineOf: (path: readonly (string | 
 
 /** Fills in the defaults and cleans every text, since it will be shown in a terminal. */
 function toChecklist(raw: RawChecklist): ChecklistFile {
-  const clean = (text: string, max: number): string => sanitizeText(text, max)
+  // A text by language is cleaned language by language, keeping the practice's order.
+  const clean = <T extends LocalText>(text: T, max: number): T =>
+    (typeof text === 'string' ? sanitizeText(text, max) : Object.fromEntries(Object.entries(text).map(([language, words]) => [language, sanitizeText(words, max)]))) as T
   const limits = checklistLimits
   return {
     ...(raw.version ? { version: raw.version } : {}),

@@ -20,7 +20,8 @@ export interface ParsedFile {
   problems: FileProblem[]
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true })
+// allowUnionTypes: a checklist text is a string or a map by language (schema.ts, localText).
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true })
 
 /** Compiles a schema once; the validators are kept for the life of the process. */
 export function compileSchema(schema: object): ValidateFunction {
@@ -145,7 +146,8 @@ function describeError(error: ErrorObject, field: string, data: unknown, quote: 
   const description = (error.parentSchema as { description?: string } | undefined)?.description
   switch (error.keyword) {
     case 'type':
-      return `${capitalise(field)} must be ${typeWords[String(params.type)] ?? String(params.type)}.`
+      // A text may also be a map by language; the plain form is named, as that is what most files use.
+      return `${capitalise(field)} must be ${typeWords[String(params.type).split(',')[0] ?? ''] ?? String(params.type)}.`
     case 'required':
       return `${capitalise(field)} is missing "${String(params.missingProperty)}".`
     case 'enum':

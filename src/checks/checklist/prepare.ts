@@ -6,6 +6,7 @@ import { parseChecklist } from './load-checklist.js'
 import { knownQuestionIds, questionsFor } from './select-questions.js'
 import { sanitizeText } from '../../text/sanitize.js'
 import { readSource, WebPageError } from './read-source.js'
+import { practiceIn } from './languages.js'
 import type { Answer, ChecklistFile, FileProblem } from './types.js'
 import { RUN_COMMAND } from '../../tool.js'
 
@@ -49,7 +50,7 @@ async function loadAnswers(source: string, checklist: ChecklistFile | undefined,
   if (!answers) throw new UsageError(describeProblems('answers file', file.name, problems))
   // With nobody to ask, a missing required answer cannot be filled in later, so say so now.
   if (!ctx.options.interactive) {
-    const missing = missingRequiredAnswers(questionsFor(ctx.options.session, checklist), answers)
+    const missing = missingRequiredAnswers(questionsFor(ctx.options.session, checklist, ctx.options.lang ?? 'en'), answers)
     if (missing.length > 0) throw new UsageError(describeMissing(file.name, missing.map((problem) => problem.field)))
   }
   return answers
@@ -64,7 +65,7 @@ export async function prepareChecklist(ctx: PrepareContext<ChecklistOptions>): P
   const notes: string[] = []
   const checklist = ctx.options.checklist ? await loadOrFallBack(ctx.options.checklist, ctx, notes) : undefined
   const answers = ctx.options.answers ? await loadAnswers(ctx.options.answers, checklist, ctx) : undefined
-  const practice = checklist?.practice ? { name: checklist.practice, ...(checklist.welcome ? { welcome: checklist.welcome } : {}) } : undefined
+  const practice = practiceIn(checklist, ctx.options.lang ?? 'en')
   return { ...(checklist ? { checklist } : {}), ...(answers ? { answers } : {}), ...(practice ? { report: { practice } } : {}), ...(notes.length ? { notes } : {}) }
 }
 

@@ -32,15 +32,25 @@ export interface DefaultQuestion extends ChecklistQuestion {
 
 export type ChecklistMode = 'keep' | 'add' | 'replace'
 
+/**
+ * A practice's text in one language or several (issue 16): "Is the door closed?", or
+ * {en: "Is the door closed?", es: "¿Está cerrada la puerta?"}. The client reads their own
+ * language, else the first one the practice wrote (src/checks/checklist/languages.ts).
+ */
+export type LocalText = string | Readonly<Record<string, string>>
+
+/** A question as a practice's file gives it: its words may come in several languages. */
+export type PracticeQuestion = Omit<ChecklistQuestion, 'text' | 'why' | 'fix'> & { text: LocalText; why: LocalText; fix: LocalText }
+
 /** A practice's checklist file once it has been read and checked. */
 export interface ChecklistFile {
   version?: 1
-  practice?: string
-  welcome?: string
+  practice?: LocalText
+  welcome?: LocalText
   /** Hosts of the video platforms the practice uses (issue 17), e.g. doxy.me or yourpractice.zoom.us. */
   meetingHosts?: string[]
   mode: ChecklistMode
-  questions: ChecklistQuestion[]
+  questions: PracticeQuestion[]
 }
 
 /** yes or no, from the person or from an --answers file. */

@@ -11,8 +11,8 @@ import { unknownReading } from '../../platform/devices/types.js'
  */
 export const devicesCheck: Check = {
   id: 'devices',
-  title: 'Camera and microphone',
-  activity: 'Checking your camera and microphone',
+  title: (say) => say('devices.title'),
+  activity: (say) => say('devices.activity'),
   // The readers keep to DEVICES_BUDGET_MS themselves; this is the runner's backstop.
   timeoutMs: DEVICES_BUDGET_MS + 500,
   async run(ctx) {
