@@ -161,6 +161,9 @@ function describeError(error: ErrorObject, field: string, data: unknown, quote: 
     case 'maxItems':
     case 'maxProperties':
       return `${capitalise(field)} has too many entries: at most ${String(params.limit)}.`
+    case 'minProperties':
+      // An empty map of translations ({}) has no text at all.
+      return `${capitalise(field)} is empty.`
     case 'minItems':
       return `${capitalise(field)} needs at least ${String(params.limit)} entry.`
     case 'uniqueItems':
