@@ -93,7 +93,7 @@ const regionLines: Record<CrisisRegion, RegionLine> = {
   },
   MX: {
     url: 'https://findahelpline.com/',
-    contacts: [{ kind: 'callNamed', name: 'Línea de la Vida', number: '800 911 2000', href: 'tel:8009112000' }, { kind: 'emergency', number: '911', href: 'tel:911' }],
+    contacts: [{ kind: 'call', number: '800 911 2000', href: 'tel:8009112000' }, { kind: 'emergency', number: '911', href: 'tel:911' }],
     sources: [
       'El Universal, 24 December 2025 (CONASAMA, Secretaría de Salud): Línea de la Vida "800-911-2000", free, 24 hours, 365 days',
       'Proceso, 11 October 2025: Línea de la Vida 800-911-2000; 9-1-1 for emergencies',
