@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { render } from '@inquirer/testing'
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { chooseLanguage, resolveOptions } from '../../../src/cli/options.js'
 import { UsageError } from '../../../src/errors.js'
 import { main } from '../../../src/main.js'
-import { messagesFor, msg } from '../../../src/messages/index.js'
+import { catalogueOf, LANGUAGES, messagesFor, msg } from '../../../src/messages/index.js'
 import { parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
 import { questionsFor } from '../../../src/checks/checklist/select-questions.js'
 import { practiceIn } from '../../../src/checks/checklist/languages.js'
@@ -71,6 +71,18 @@ describe('choosing the language (issue 16)', () => {
     const english = createMemoryIo({ env: { LANG: 'en_US.UTF-8', TZ: 'America/Chicago' } })
     await main(['--json', '--offline'], english, { checks: fakeChecks() })
     expect(JSON.parse(english.stdout.text)).toMatchObject({ lang: 'en', crisis: { text: 'If you are in crisis, you can call or text 988 any time, day or night. In an emergency, call 911.' } })
+  })
+})
+
+describe('a new language is its catalogue file and its registration line', () => {
+  it('the JSON Schema lists the registered languages (the one other line a language needs)', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../../src/report/report.schema.json', import.meta.url), 'utf8'))
+    expect(schema.properties.lang.enum).toEqual([...LANGUAGES])
+  })
+
+  it('every language names itself, and --help and the starter file list them all', () => {
+    for (const language of LANGUAGES) expect(catalogueOf(language)['language.name']).not.toBe('')
+    expect(starterChecklist('c.yaml')).toContain(LANGUAGES.join(', '))
   })
 })
 
