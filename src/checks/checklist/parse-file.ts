@@ -207,7 +207,8 @@ function schemaProblems(errors: readonly ErrorObject[], context: ProblemContext)
       if (error.keyword === 'additionalProperties') return unknownFieldProblem(error, path, context)
       if (error.propertyName !== undefined) {
         const key = error.propertyName
-        return { line: keyLine(doc, counter, path, key), path: pointer([...path, key]), field: `"${key}"`, message: describeError(error, `the name "${key}"`, key, quote) }
+        // The name is the file's text (a translation map's key may be anything): cleaned before it is quoted.
+        return { line: keyLine(doc, counter, path, key), path: pointer([...path, key]), field: shown(key), message: describeError(error, `the name ${shown(key)}`, key, quote) }
       }
       const field = options.describe(path, root)
       return { line: lineAt(counter, nodeAt(doc, path)?.range?.[0]), path: pointer(path), field, message: describeError(error, field, error.data, quote) }

@@ -163,6 +163,13 @@ describe('a practice checklist in several languages', () => {
     ])
   })
 
+  it('a hostile language key is cleaned before it is quoted (one line, no control characters)', () => {
+    const { problems } = parseChecklist('{"practice": {"\\u0000\\n\\"x": "A"}}')
+    expect(problems).toHaveLength(1)
+    expect(problems[0]?.message).toMatch(/^[^\n\u0000]+$/)
+    expect(problems[0]?.field).toMatch(/^[^\n\u0000]+$/)
+  })
+
   it('checklist validate lists the languages and notes each text that leaves one out', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lang-validate-'))
     writeFileSync(join(dir, 'c.yaml'), file)
