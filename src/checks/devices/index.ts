@@ -15,6 +15,8 @@ export const devicesCheck: Check = {
   activity: (say) => say('devices.activity'),
   // The readers keep to DEVICES_BUDGET_MS themselves; this is the runner's backstop.
   timeoutMs: DEVICES_BUDGET_MS + 500,
+  // A chat session uses no camera or microphone (issue 18).
+  sessions: ['video', 'audio'],
   async run(ctx) {
     const kinds = devicesFor(ctx.options.session)
     if (kinds.length === 0) return evaluateDevices({ camera: unknownReading(), microphone: unknownReading() }, ctx.options.session, ctx.platform)
