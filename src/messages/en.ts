@@ -261,6 +261,9 @@ export const en = {
   'checklist.q.microphone-ready.text': 'Does your microphone work, with no other app using it?',
   'checklist.q.microphone-ready.why': 'In an audio session your voice is everything: a muted, blocked or busy microphone means your therapist cannot hear you.',
   'checklist.q.microphone-ready.fix': "Before the session, open your call app's settings, speak, and check that the microphone level moves; close other apps that use the microphone.",
+  // An answer as the report shows it beside its question (details.answers keeps yes/no for JSON readers).
+  'checklist.value.yes': 'yes',
+  'checklist.value.no': 'no',
   // `checklist validate`: a practice checklist with translations that leave a language out.
   'checklist.languages.listed': '  Languages: {languages}',
   'checklist.languages.missing': '  Note: {field} has no "{language}" text, though other parts of the file have one; clients who read that language will see the "{fallback}" text there.',

@@ -284,6 +284,9 @@ export const es = {
   'checklist.q.microphone-ready.text': '¿Funciona su micrófono, sin que otra aplicación lo esté usando?',
   'checklist.q.microphone-ready.why': 'En una sesión por teléfono (solo audio) su voz lo es todo: si el micrófono está silenciado, bloqueado u ocupado, su terapeuta no le puede oír.',
   'checklist.q.microphone-ready.fix': 'Antes de la sesión, abra la configuración de su aplicación de llamadas, hable y vea si se mueve el nivel del micrófono; cierre otras aplicaciones que usen el micrófono.',
+  // An answer as the report shows it beside its question (details.answers keeps yes/no for JSON readers).
+  'checklist.value.yes': 'sí',
+  'checklist.value.no': 'no',
   // `checklist validate`: a practice checklist with translations that leave a language out.
   'checklist.languages.listed': '  Idiomas: {languages}',
   'checklist.languages.missing': '  Nota: {field} no tiene texto en "{language}", aunque otras partes del archivo sí; quien lea ese idioma verá ahí el texto en "{fallback}".',
