@@ -338,6 +338,7 @@ export const en = {
   'link.summary.practiceVerified': 'This link goes to {host}, an address your practice lists for its sessions, and the site proved it with a valid security certificate.',
   'link.summary.practiceUnverified': 'This link goes to {host}, an address your practice lists for its sessions.',
   'link.note.offline': 'The website itself was not contacted (--offline), so its security certificate was not checked.',
+  'link.note.unwrapped': 'Your e-mail had wrapped this link in {wrapper}, which checks links before they open; the meeting link inside it is the one that was checked.',
   'link.note.unreachable': 'The website could not be reached just now, so its security certificate was not checked.',
   'link.step.doNotOpen': "Don't open this link. Ask your therapist to confirm the link by phone or through the practice's portal.",
   'link.step.checkFirst': "Before you open it, check with your therapist, by phone or through the practice's portal, that this is their link.",

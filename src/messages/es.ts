@@ -340,6 +340,7 @@ export const es = {
   'link.summary.practiceVerified': 'Este enlace lleva a {host}, una dirección que su consultorio indica para sus sesiones, y el sitio lo demostró con un certificado de seguridad válido.',
   'link.summary.practiceUnverified': 'Este enlace lleva a {host}, una dirección que su consultorio indica para sus sesiones.',
   'link.note.offline': 'No se contactó al sitio web (--offline), así que no se revisó su certificado de seguridad.',
+  'link.note.unwrapped': 'Su correo había envuelto este enlace con {wrapper}, que revisa los enlaces antes de abrirlos; se revisó el enlace de la sesión que iba dentro.',
   'link.note.unreachable': 'No se pudo llegar al sitio web en este momento, así que no se revisó su certificado de seguridad.',
   'link.step.doNotOpen': 'No abra este enlace. Pida a su terapeuta que le confirme el enlace por teléfono o por el portal del consultorio.',
   'link.step.checkFirst': 'Antes de abrirlo, confirme con su terapeuta, por teléfono o por el portal del consultorio, que este es su enlace.',
