@@ -84,8 +84,8 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     setTimeout(() => io.exitNow(code), 300).unref()
   })
   try {
-    const prepared = await prepareChecks(checks, { options, fetch: deps.fetch ?? toolFetch(io.env), env: io.env, cwd: io.cwd, signal: controller.signal })
     const say = messagesFor(options.lang)
+    const prepared = await prepareChecks(checks, { options, fetch: deps.fetch ?? toolFetch(io.env), env: io.env, cwd: io.cwd, signal: controller.signal, msg: say })
     if (options.progress) progress = await createProgress(io.stderr, now, say)
     let asked = false
     const hooks = {
