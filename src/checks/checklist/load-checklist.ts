@@ -1,5 +1,6 @@
 import { sanitizeText } from '../../text/sanitize.js'
-import { compileSchema, parseStructuredText } from './parse-file.js'
+import { compileSchema, parseStructuredText, type FieldWords } from './parse-file.js'
+import type { Msg } from '../../messages/index.js'
 import { checklistLimits, checklistSchema, questionFields, topLevelFields } from './schema.js'
 import type { ChecklistFile, ChecklistMode, ChecklistQuestion, FileProblem } from './types.js'
 
@@ -20,21 +21,26 @@ export interface LoadedChecklist {
   problems: FileProblem[]
 }
 
-function questionName(index: number, root: unknown): string {
+function questionName(index: number, root: unknown): FieldWords {
   const id = (root as RawChecklist | undefined)?.questions?.[index]?.id
-  return typeof id === 'string' && id.length <= 40 ? `question ${index + 1} ("${id}")` : `question ${index + 1}`
+  const number = index + 1
+  if (typeof id === 'string' && id.length <= 40) return (m, asSubject) => m(asSubject ? 'error.field.questionWithIdSubject' : 'error.field.questionWithId', { number, id })
+  return (m, asSubject) => m(asSubject ? 'error.field.questionSubject' : 'error.field.question', { number })
 }
 
 /** Where a field is, in words a person editing the file can follow. */
-export function describeChecklistField(path: readonly (string | number)[], root: unknown): string {
+export function describeChecklistField(path: readonly (string | number)[], root: unknown): FieldWords {
   const [top, index, field, entry] = path
-  if (top === undefined) return 'the file'
-  if (top !== 'questions' || index === undefined) return `"${top}"`
-  if (typeof index !== 'number') return '"questions"'
+  if (top === undefined) return (m, asSubject) => m(asSubject ? 'error.field.fileSubject' : 'error.field.file')
+  if (top !== 'questions' || index === undefined) return (m) => m('error.field.top', { name: String(top) })
+  if (typeof index !== 'number') return (m) => m('error.field.top', { name: 'questions' })
   const question = questionName(index, root)
   if (field === undefined) return question
-  if (entry !== undefined) return `entry ${Number(entry) + 1} of "${field}" in ${question}`
-  return `"${field}" in ${question}`
+  if (entry !== undefined) {
+    const values = (m: Msg): { entry: number; field: string; question: string } => ({ entry: Number(entry) + 1, field: String(field), question: question(m) })
+    return (m, asSubject) => m(asSubject ? 'error.field.entrySubject' : 'error.field.entry', values(m))
+  }
+  return (m) => m('error.field.inQuestion', { field: String(field), question: question(m) })
 }
 
 function fieldsAt(path: readonly (string | number)[]): readonly string[] {

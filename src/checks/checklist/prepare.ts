@@ -28,7 +28,7 @@ function problemSentence(what: string, name: string, problems: readonly FileProb
   const [first] = problems
   const named = { what: m(what === 'answers file' ? 'error.what.answers' : 'error.what.checklist'), name }
   if (!first) return m('error.problems.unreadable', named)
-  const problem = first.message
+  const problem = first.words ? first.words(m) : first.message
   const count = problems.length
   if (first.line) {
     const line = first.line

@@ -30,3 +30,22 @@ describe('the renderers take their words from the catalogue', () => {
     expect(code(read(file))).not.toMatch(/capitalise\(|capitalize\(|toUpperCase\(\)|\.replace\(\/\^(?!GMT)|\.replace\(\/\\\.\$/)
   })
 })
+
+/** The error paths moved to the catalogue's Errors section. */
+const errorFiles = [
+  'src/errors.ts', 'src/files/write-file.ts', 'src/commands/offer-copy.ts', 'src/checks/checklist/parse-file.ts', 'src/checks/checklist/prepare.ts',
+  'src/checks/checklist/read-source.ts', 'src/checks/checklist/load-checklist.ts',
+]
+
+describe('the error sentences are whole, from the catalogue', () => {
+  it.each(errorFiles)('%s makes no sentence by cutting or capitalising another', (file) => {
+    expect(code(read(file))).not.toMatch(/capitalise\(|capitalize\(|toUpperCase\(\)|\.replace\(\/\\\.\$/)
+  })
+
+  it.each(['src/errors.ts', 'src/files/write-file.ts', 'src/commands/offer-copy.ts', 'src/checks/checklist/parse-file.ts', 'src/checks/checklist/read-source.ts'])(
+    '%s writes no sentence of its own',
+    (file) => {
+      expect(literals(read(file)).filter((text) => /^[A-Z][^{}]*\s\S+\s[^{}]*[.?!]$/.test(text))).toEqual([])
+    },
+  )
+})
