@@ -1,6 +1,6 @@
 import type { Exec } from '../platform/exec.js'
 import type { SystemInfo } from '../platform/system-info.js'
-import type { AdviceStep, CheckId, CheckResult, Measurement, Identifiers, Report, Status } from '../report/model.js'
+import type { AdviceStep, CheckId, CheckResult, Measurement, Identifiers, Report, SessionType, Status } from '../report/model.js'
 import type { CheckOptions, RunOptions } from '../options.js'
 import type { Prompter } from '../ui/prompter.js'
 import type { Msg } from '../messages/index.js'
@@ -42,6 +42,8 @@ export interface PrepareContext<O = CheckOptions> {
   env: Readonly<Record<string, string | undefined>>
   cwd: string
   signal: AbortSignal
+  /** The sentences in the person's language (src/messages/); English when not given. */
+  msg?: Msg
   /** What the checks before this one (in report order) returned from `prepare`, by id. */
   earlier?: ReadonlyMap<CheckId, Prepared | undefined>
 }
@@ -80,6 +82,12 @@ export interface CheckInfo {
   timeoutMs?: number
   /** Interactive checks wait for answers and are not bound by the time limit while asking. */
   interactive?: boolean
+  /**
+   * The kinds of session that need this check; all when not given. A session that does not need
+   * it leaves it out of the run and out of "what was not checked", unless it is named with --only
+   * (a chat session uses no camera or microphone).
+   */
+  sessions?: readonly SessionType[]
 }
 
 /**

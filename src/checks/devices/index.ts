@@ -15,11 +15,13 @@ export const devicesCheck: Check = {
   activity: 'Checking your camera and microphone',
   // The readers keep to DEVICES_BUDGET_MS themselves; this is the runner's backstop.
   timeoutMs: DEVICES_BUDGET_MS + 500,
+  // A chat session uses no camera or microphone (issue 18).
+  sessions: ['video', 'audio'],
   async run(ctx) {
     const kinds = devicesFor(ctx.options.session)
-    if (kinds.length === 0) return evaluateDevices({ camera: unknownReading(), microphone: unknownReading() }, ctx.options.session, ctx.platform)
+    if (kinds.length === 0) return evaluateDevices({ camera: unknownReading(), microphone: unknownReading() }, ctx.options.session, ctx.platform, ctx.msg)
     const snapshot = await readDevices(ctx.platform, { exec: ctx.exec, now: ctx.now, deadline: ctx.now() + DEVICES_BUDGET_MS, signal: ctx.signal, env: ctx.env, kinds })
-    return evaluateDevices(snapshot, ctx.options.session, ctx.platform)
+    return evaluateDevices(snapshot, ctx.options.session, ctx.platform, ctx.msg)
   },
 }
 
