@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { createConnectionCheck, budgetFor } from '../../../src/checks/connection/index.js'
+import { showMbps } from '../../../src/checks/connection/measurements.js'
 import type { CheckContext, PrepareContext } from '../../../src/checks/types.js'
 import type { RunOptions } from '../../../src/options.js'
 import { resolveOptions, type RawFlags } from '../../../src/cli/options.js'
@@ -89,8 +90,12 @@ describe('the connection check', () => {
       const { prepare, run } = contexts({ server: server.url, stun: `127.0.0.1:${server.port}`, quick: true, session: 'video' })
       const prepared = await check.prepare!(prepare)
       const outcome = await check.run(run(), prepared)
+      // 2 Mbit/s is between the video session's 'too slow' (0.6) and 'enough' (3), however busy the
+      // machine; the figure shown is the one measured (how close it comes to 2: npm run bench).
       expect(outcome.status).toBe('warn')
-      expect(outcome.summary).toMatch(/^Your connection should work for a video session, but the download speed is on the low side \(2 Mbit\/s\)/)
+      const download = outcome.measurements?.find((m) => m.id === 'downloadMbps')?.value as number
+      expect(outcome.summary).toMatch(/^Your connection should work for a video session, but the download speed is on the low side \(/)
+      expect(outcome.summary).toContain(`(${showMbps(download)})`)
       expect(outcome.details?.verdicts).toMatchObject({ audio: 'pass', text: 'pass' })
     } finally {
       await server.close()
