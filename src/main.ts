@@ -1,4 +1,5 @@
 import { CommanderError, type Command } from 'commander'
+import { messagesFor } from './messages/index.js'
 import { arch, release } from 'node:os'
 import { builtinChecks, selectChecks } from './checks/index.js'
 import { runChecks } from './checks/run-checks.js'
@@ -106,6 +107,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
         fetch: deps.fetch ?? toolFetch(io.env),
         now,
         env: io.env,
+        msg: messagesFor(options.lang),
         ...(prompter ? { prompter } : {}),
       },
       { timeoutMs: options.timeoutMs, signal: controller.signal, debug: options.debug, prepared: prepared.data, onChange: (a) => progress.update(a) },
@@ -120,6 +122,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
       durationMs: now() - started,
       platform: { os: io.platform, release: release(), arch: arch() },
       session: options.session,
+      lang: options.lang,
       crisis: chooseCrisisLine(place),
       knownChecks: options.available,
       ...prepared.report,

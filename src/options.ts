@@ -3,6 +3,7 @@
  * below reads them from here, never from src/cli/. Each check reads only its own slice.
  */
 import type { CheckId, SessionType } from './report/model.js'
+import type { Language } from './messages/index.js'
 
 export type ReportFormat = 'json' | 'md' | 'html' | 'txt'
 export type Verbosity = 'quiet' | 'normal' | 'verbose'
@@ -49,6 +50,8 @@ export interface RunOptions extends ConnectionOptions, ChecklistOptions, LinkOpt
    * only link for `session-checkup link`. Those of these that did not run are "not checked".
    */
   available: CheckId[]
+  /** The language of every sentence the person reads (issue 16). */
+  lang: Language
   json: boolean
   output?: { path: string; format: ReportFormat }
   /** True when a live progress line may be drawn on stderr. */

@@ -1,5 +1,5 @@
 import type { AnyCheck } from './types.js'
-import type { CheckId } from '../report/model.js'
+import type { CheckId, SessionType } from '../report/model.js'
 import { wifiCheck } from './wifi/index.js'
 import { connectionCheck } from './connection/index.js'
 import { appsCheck } from './apps/index.js'
@@ -19,6 +19,11 @@ export const builtinChecks: readonly AnyCheck[] = [
   checklistCheck,
   linkCheck,
 ]
+
+/** The ids of the checks a kind of session needs (CheckInfo.sessions), in report order. */
+export function neededFor(session: SessionType, checks: readonly AnyCheck[] = builtinChecks): CheckId[] {
+  return checks.filter((check) => !check.sessions || check.sessions.includes(session)).map((check) => check.id)
+}
 
 /** The checks with these ids, in report order. */
 export function selectChecks(ids: readonly CheckId[], checks: readonly AnyCheck[] = builtinChecks): AnyCheck[] {

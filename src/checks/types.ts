@@ -1,6 +1,6 @@
 import type { Exec } from '../platform/exec.js'
 import type { SystemInfo } from '../platform/system-info.js'
-import type { AdviceStep, CheckId, CheckResult, Measurement, Identifiers, Report, Status } from '../report/model.js'
+import type { AdviceStep, CheckId, CheckResult, Measurement, Identifiers, Report, SessionType, Status } from '../report/model.js'
 import type { CheckOptions, RunOptions } from '../options.js'
 import type { Prompter } from '../ui/prompter.js'
 import type { Msg } from '../messages/index.js'
@@ -80,6 +80,12 @@ export interface CheckInfo {
   timeoutMs?: number
   /** Interactive checks wait for answers and are not bound by the time limit while asking. */
   interactive?: boolean
+  /**
+   * The kinds of session that need this check; all when not given. A session that does not need
+   * it leaves it out of the run and out of "what was not checked", unless it is named with --only
+   * (a chat session uses no camera or microphone).
+   */
+  sessions?: readonly SessionType[]
 }
 
 /**

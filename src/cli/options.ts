@@ -2,6 +2,7 @@ import type { CheckId, SessionType } from '../report/model.js'
 import { CHECK_IDS, SESSION_TYPES } from '../report/model.js'
 import { UsageError } from '../errors.js'
 import { inputProblemWords } from '../checks/link/wording.js'
+import { neededFor } from '../checks/index.js'
 import type { ReportFormat, RunOptions } from '../options.js'
 
 /** The raw flags commander gives us. */
@@ -161,23 +162,14 @@ function withLink(checks: CheckId[], link: string | undefined, { named, skipped 
   return checks.filter((id) => id !== 'link')
 }
 
-/**
- * Checks a kind of session does not need: a chat session uses no camera or microphone (issue 18).
- * They are left out of the run and out of "what was not checked", unless named with --only.
- */
-const notNeededFor: Partial<Record<SessionType, readonly CheckId[]>> = { text: ['devices'] }
-
-function withoutUnneeded(checks: CheckId[], session: SessionType): CheckId[] {
-  const unneeded = notNeededFor[session] ?? []
-  return checks.filter((id) => !unneeded.includes(id))
-}
 
 /** Maps raw flags and the terminal to RunOptions. Pure; throws UsageError on bad input. */
 export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions {
   const only = parseIds('--only', flags.only)
   const skip = parseIds('--skip', flags.skip) ?? []
   const session = parseSession(flags.session)
-  const everything = withoutUnneeded([...CHECK_IDS], session)
+  // The checks this kind of session needs (a check says which sessions need it: CheckInfo.sessions).
+  const everything = neededFor(session).filter((id) => CHECK_IDS.includes(id))
   const checks = withLink((only ?? everything).filter((id) => !skip.includes(id)), flags.link, { named: only !== undefined, skipped: skip.includes('link') })
   const json = Boolean(flags.json)
   const quiet = Boolean(flags.quiet)
@@ -203,6 +195,8 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
     timeoutMs: parseTimeout(flags.timeout),
     strict: Boolean(flags.strict),
     includeIdentifiers: Boolean(flags.includeIdentifiers),
+    // Chosen from --lang and the locale by the language helper (issue 16); English until then.
+    lang: 'en',
     verbosity: quiet ? 'quiet' : flags.verbose || flags.debug ? 'verbose' : 'normal',
     debug: Boolean(flags.debug),
     color: !json && decideColor(flags.color, terminal),

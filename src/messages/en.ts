@@ -176,4 +176,25 @@ export const en = {
   'checklist.summary.warnMany': '{answered}; {count} are worth a look before your session{skipped}.',
   'checklist.summary.passSkipped': '{answered}, and everything you answered is in place{skipped}.',
   'checklist.summary.pass': '{answered}, and everything is in place.',
+
+  // ── The connection check (src/checks/connection/): feat/catalogue-checks adds its keys here.
+  // ── end of the connection check.
+
+  // ── The meeting-link check (src/checks/link/): feat/catalogue-checks adds its keys here.
+  // ── end of the meeting-link check.
+
+  // ── The devices check (src/checks/devices/): feat/catalogue-checks adds its keys here.
+  // ── end of the devices check.
+
+  // ── Check titles and progress activities, the header and the progress line: feat/lang adds its keys here.
+  // ── end of titles and progress.
+
+  // ── The crisis line, the prompts and the practice checklist's languages: feat/lang adds its keys here.
+  // ── end of the crisis line and prompts.
+
+  // ── The report's own words (src/render/): feat/catalogue-render adds its keys here.
+  // ── end of the report's own words.
+
+  // ── Errors a person can meet (src/errors.ts, src/main.ts, src/files/, checklist files): feat/catalogue-render adds its keys here.
+  // ── end of errors.
 } as const

@@ -5,6 +5,7 @@
  */
 import { RUN_COMMAND, TOOL_NAME } from '../tool.js'
 import { en } from './en.js'
+import { es } from './es.js'
 import { fill, type PlaceholdersOf, type SharedPlaceholder } from './format.js'
 
 /** What every language's file must hold: a sentence for each key of the English one. */
@@ -14,6 +15,7 @@ export type MessageKey = keyof Catalogue
 /** The languages, one line each: a new one is its file and one line here. */
 const catalogues = {
   en,
+  es,
 } satisfies Record<string, Catalogue>
 export type Language = keyof typeof catalogues
 export const LANGUAGES = Object.keys(catalogues) as Language[]
@@ -41,7 +43,7 @@ export function messagesFor(language: Language): Msg {
   return (key, ...[values]) => {
     const template: string | undefined = catalogue[key]
     if (template === undefined) throw new Error(`There is no sentence "${String(key)}" in the ${language} catalogue.`)
-    return fill(template, { ...shared, ...values })
+    return fill(template, { ...shared, ...values }, language)
   }
 }
 

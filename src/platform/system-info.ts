@@ -16,13 +16,9 @@
  */
 import { runCommand, type Exec } from './exec.js'
 import { parsePmsetBattery } from './battery/pmset.js'
+import type { BatteryInfo } from './battery/types.js'
 
-export interface BatteryInfo {
-  hasBattery: boolean
-  percent: number | null
-  isCharging: boolean
-  acConnected: boolean
-}
+export type { BatteryInfo }
 
 export interface SystemInfo {
   battery(): Promise<BatteryInfo | undefined>

@@ -1,4 +1,5 @@
 import type { AdviceStep, CheckResult, CountByStatus, CrisisLine, Report, SessionType, Verdict } from './model.js'
+import type { Language } from '../messages/index.js'
 import { CHECK_IDS, OPT_IN_CHECK_IDS, SCHEMA_VERSION } from './model.js'
 
 export interface ReportMeta {
@@ -7,6 +8,8 @@ export interface ReportMeta {
   durationMs: number
   platform: { os: string; release: string; arch: string }
   session: SessionType
+  /** The language the sentences are in; English when not given. */
+  lang?: Language
   crisis: CrisisLine
   practice?: { name: string; welcome?: string }
   /** Every check the tool has, in report order; the ones without a result are reported unchecked. */
@@ -79,6 +82,7 @@ export function buildReport(results: CheckResult[], meta: ReportMeta): Report {
   const counts = countStatuses(checks)
   return {
     schemaVersion: SCHEMA_VERSION,
+    lang: meta.lang ?? 'en',
     tool: meta.tool,
     startedAt: meta.startedAt.toISOString(),
     durationMs: Math.round(meta.durationMs),

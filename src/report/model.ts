@@ -4,6 +4,8 @@
  * (so `checks[].steps`, `unchecked`, `crisis.url` and `measurements[].from` kept it at 1).
  * The JSON Schema of this model ships as `report.schema.json` (src/report/report.schema.json).
  */
+import type { Language } from '../messages/index.js'
+
 export const SCHEMA_VERSION = 1
 
 /** The kinds of session a client can have; thresholds and questions depend on it. */
@@ -117,6 +119,11 @@ export interface CrisisLine {
 
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION
+  /**
+   * The language of the report's sentences (summary, advice, crisis line); ids and enums never
+   * change with it. Always set from 0.2; absent in older reports, which were English.
+   */
+  lang?: Language
   tool: { name: string; version: string }
   startedAt: string
   durationMs: number

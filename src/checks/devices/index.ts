@@ -14,6 +14,8 @@ export const devicesCheck: Check = {
   title: 'Camera and microphone',
   activity: 'Checking your camera and microphone',
   timeoutMs: DEVICES_LIMIT_MS,
+  // A chat session uses no camera or microphone (issue 18).
+  sessions: ['video', 'audio'],
   async run(ctx) {
     const kinds = devicesFor(ctx.options.session)
     if (kinds.length === 0) return evaluateDevices({ camera: unknownReading(), microphone: unknownReading() }, ctx.options.session, ctx.platform)

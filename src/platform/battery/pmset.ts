@@ -1,4 +1,4 @@
-import type { BatteryInfo } from '../system-info.js'
+import type { BatteryInfo } from './types.js'
 
 /**
  * Parses `pmset -g batt` (macOS): the power source on the first line, then one line per battery:

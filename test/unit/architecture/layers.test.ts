@@ -19,7 +19,7 @@ const mayImport: Record<string, readonly string[]> = {
   text: [],
   messages: ['tool'],
   report: ['tool', 'errors', 'text', 'messages'],
-  options: ['report'],
+  options: ['report', 'messages'],
   // The OS, the network, files and prompts: each alone.
   platform: ['tool', 'errors', 'text', 'messages'],
   net: ['tool', 'version', 'errors', 'text', 'messages'],

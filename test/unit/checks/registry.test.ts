@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { builtinChecks } from '../../../src/checks/index.js'
+import { builtinChecks, neededFor } from '../../../src/checks/index.js'
+import type { AnyCheck } from '../../../src/checks/types.js'
 import { createProgram } from '../../../src/cli/program.js'
 import { CHECK_IDS } from '../../../src/report/model.js'
 
@@ -26,5 +27,22 @@ describe('the check registry', () => {
     const program = createProgram('0.0.0', {} as never).configureOutput({ writeOut: (text) => (help += text) })
     program.outputHelp()
     expect(help).toContain(`Checks: ${registered.join(', ')}.`)
+  })
+})
+
+describe('which checks a kind of session needs', () => {
+  const check = (id: string, sessions?: readonly ('video' | 'audio' | 'text')[]) =>
+    ({ id, title: id, activity: id, ...(sessions ? { sessions } : {}), run: async () => ({ status: 'pass', summary: '', advice: [] }) }) as unknown as AnyCheck
+
+  it('comes from each check: one that names only video and audio is left out of a chat session', () => {
+    const checks = [check('wifi'), check('devices', ['video', 'audio']), check('checklist')]
+    expect(neededFor('video', checks)).toEqual(['wifi', 'devices', 'checklist'])
+    expect(neededFor('audio', checks)).toEqual(['wifi', 'devices', 'checklist'])
+    expect(neededFor('text', checks)).toEqual(['wifi', 'checklist'])
+  })
+
+  it('leaves the camera and microphone out of a chat session, and only them', () => {
+    expect(CHECK_IDS.filter((id) => !neededFor('text').includes(id))).toEqual(['devices'])
+    expect(neededFor('video')).toEqual(builtinChecks.map((c) => c.id))
   })
 })
