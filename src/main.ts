@@ -82,7 +82,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     setTimeout(() => io.exitNow(code), 300).unref()
   })
   try {
-    const prepared = await prepareChecks(checks, { options, fetch: deps.fetch ?? toolFetch(io.env), env: io.env, cwd: io.cwd, signal: controller.signal })
+    const prepared = await prepareChecks(checks, { options, fetch: deps.fetch ?? toolFetch(io.env), env: io.env, cwd: io.cwd, signal: controller.signal, msg: messagesFor(options.lang) })
     if (options.progress) progress = await createProgress(io.stderr, now)
     let asked = false
     const hooks = {

@@ -42,6 +42,8 @@ export interface PrepareContext<O = CheckOptions> {
   env: Readonly<Record<string, string | undefined>>
   cwd: string
   signal: AbortSignal
+  /** The sentences in the person's language (src/messages/); English when not given. */
+  msg?: Msg
   /** What the checks before this one (in report order) returned from `prepare`, by id. */
   earlier?: ReadonlyMap<CheckId, Prepared | undefined>
 }

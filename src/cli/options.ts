@@ -1,7 +1,7 @@
 import type { CheckId, SessionType } from '../report/model.js'
 import { CHECK_IDS, SESSION_TYPES } from '../report/model.js'
 import { UsageError } from '../errors.js'
-import { inputProblemWords } from '../checks/link/wording.js'
+import { msg } from '../messages/index.js'
 import { neededFor } from '../checks/index.js'
 import type { ReportFormat, RunOptions } from '../options.js'
 
@@ -158,7 +158,7 @@ function isCI(env: Terminal['env']): boolean {
 /** The link check runs when --link names a link (unless skipped), and only then. */
 function withLink(checks: CheckId[], link: string | undefined, { named, skipped }: { named: boolean; skipped: boolean }): CheckId[] {
   if (link !== undefined) return skipped || checks.includes('link') ? checks : [...checks, 'link']
-  if (named && checks.includes('link')) throw new UsageError(inputProblemWords['only-needs-link'])
+  if (named && checks.includes('link')) throw new UsageError(msg('link.input.only-needs-link'))
   return checks.filter((id) => id !== 'link')
 }
 

@@ -35,7 +35,8 @@ export interface MeasureOptions {
   /** STUN probes per second (50 by default). */
   stunRate?: number
   streams?: number
-  onProgress?(message: string): void
+  /** Which phase starts now; the connection check says it in the person's language. */
+  onProgress?(phase: 'latency' | 'download' | 'upload'): void
 }
 
 /** Bytes of request and response headers of one small exchange, roughly, for the data count. */
@@ -218,7 +219,7 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
     const probeOptions = { signal, now, idleTimeoutMs: plan.waitMs }
     const idleLink = new Link(target, now)
     links.push(idleLink)
-    options.onProgress?.('Measuring your connection: reply time')
+    options.onProgress?.('latency')
     const udpQuiet = quietProbes()
     const samples = await measureIdleLatency(
       idleLink,
@@ -258,7 +259,7 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
     try {
       phase = 'download'
       loaded.setPhase('download')
-      options.onProgress?.('Measuring your connection: download speed')
+      options.onProgress?.('download')
       const downBudget = new DataBudget(Math.floor(budget.left * 0.5))
       snapshot.download = await measureDirection({
         ...common,
@@ -269,7 +270,7 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
       }).finally(() => budget.add(downBudget.used))
       phase = 'upload'
       loaded.setPhase('upload')
-      options.onProgress?.('Measuring your connection: upload speed')
+      options.onProgress?.('upload')
       const upBudget = new DataBudget(Math.max(0, budget.left - 100_000))
       snapshot.upload = await measureDirection({
         ...common,

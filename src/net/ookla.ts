@@ -1,5 +1,5 @@
 import type { ConnectionSnapshot } from './types.js'
-import { TOOL_NAME } from '../tool.js'
+import { msg } from '../messages/index.js'
 
 /**
  * The opt-in Ookla engine: `speedtest-net` (an optional peer dependency, never installed by us),
@@ -21,8 +21,8 @@ export interface OoklaModule {
 }
 
 export const OOKLA_PACKAGE = 'speedtest-net'
-export const OOKLA_INSTALL_HINT =
-  `The Ookla engine needs the speedtest-net package, which is not installed: run "npx -p ${TOOL_NAME} -p speedtest-net ${TOOL_NAME} --engine ookla", or "npm install speedtest-net" where ${TOOL_NAME} is installed.`
+/** How to install it, in English (the connection check says it in the run's language). */
+export const OOKLA_INSTALL_HINT = msg('connection.error.ooklaMissing')
 
 export type Importer = (name: string) => Promise<unknown>
 const defaultImporter: Importer = (name) => import(name)

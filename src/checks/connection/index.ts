@@ -3,13 +3,12 @@ import { UsageError } from '../../errors.js'
 import type { ConnectionOptions } from '../../options.js'
 import { DEFAULT_MAX_BYTES, parseServerUrl, parseStunTarget } from '../../net/endpoints.js'
 import { measureConnection } from '../../net/engine.js'
-import { loadOokla, measureWithOokla, OOKLA_INSTALL_HINT, type Importer, type OoklaModule } from '../../net/ookla.js'
+import { loadOokla, measureWithOokla, type Importer, type OoklaModule } from '../../net/ookla.js'
 import { toolVersion } from '../../version.js'
 import { evaluateConnection, offlineOutcome } from './evaluate.js'
 import { needFor } from './thresholds.js'
-import { TOOL_NAME, RUN_COMMAND } from '../../tool.js'
-
-const OOKLA_LICENCE = "Ookla's licence allows personal, non-commercial use only"
+import { TOOL_NAME } from '../../tool.js'
+import { msg } from '../../messages/index.js'
 /** Below this the check cannot measure both directions and still probe latency. */
 const MIN_MAX_DATA = 1e6
 
@@ -32,21 +31,23 @@ export function createConnectionCheck(importOokla?: Importer): Check<PreparedCon
     title: 'Connection',
     activity: 'Measuring your connection',
     async prepare(ctx) {
+      const m = ctx.msg ?? msg
       const server = parseServerUrl(ctx.options.server)
       const stun = parseStunTarget(ctx.options.stun)
       if (ctx.options.maxDataBytes !== undefined && ctx.options.maxDataBytes < MIN_MAX_DATA) {
-        throw new UsageError('--max-data must be at least 1MB, so the check has enough data to measure both directions.')
+        throw new UsageError(m('connection.error.maxData'))
       }
       if (ctx.options.engine !== 'ookla' || ctx.options.offline) return { server, stun }
       const ookla = await loadOokla(importOokla)
-      if (!ookla) throw new UsageError(OOKLA_INSTALL_HINT)
+      if (!ookla) throw new UsageError(m('connection.error.ooklaMissing'))
       if (!ctx.options.acceptOoklaLicense && !ctx.options.interactive) {
-        throw new UsageError(`--engine ookla needs you to accept Ookla's licence with --accept-ookla-license (${OOKLA_LICENCE}).`)
+        throw new UsageError(m('connection.error.ooklaLicence'))
       }
       return { server, stun, ookla }
     },
     async run(ctx, data = {}) {
-      if (ctx.options.offline) return offlineOutcome()
+      const m = ctx.msg ?? msg
+      if (ctx.options.offline) return offlineOutcome(m)
       if (ctx.options.engine === 'ookla') return runOokla(ctx, data.ookla)
       const snapshot = await measureConnection({
         server: data.server ?? parseServerUrl(ctx.options.server),
@@ -59,23 +60,24 @@ export function createConnectionCheck(importOokla?: Importer): Check<PreparedCon
         signal: ctx.signal,
         now: ctx.now,
         userAgent: `${TOOL_NAME}/${toolVersion()}`,
-        onProgress: (message) => ctx.progress(message),
+        onProgress: (phase) => ctx.progress(m(`connection.progress.${phase}`)),
       })
-      return evaluateConnection(snapshot, ctx.options.session)
+      return evaluateConnection(snapshot, ctx.options.session, m)
     },
   }
 }
 
 async function runOokla(ctx: CheckContext<ConnectionOptions>, ookla: OoklaModule | undefined) {
-  if (!ookla) throw new UsageError(OOKLA_INSTALL_HINT)
+  const m = ctx.msg ?? msg
+  if (!ookla) throw new UsageError(m('connection.error.ooklaMissing'))
   if (!ctx.options.acceptOoklaLicense) {
-    const accepted = await ctx.prompter?.confirm({ message: `Use Ookla's speed test? ${OOKLA_LICENCE}, and Ookla receives your address. Do you accept Ookla's licence and privacy terms?`, default: false })
+    const accepted = await ctx.prompter?.confirm({ message: m('connection.prompt.ookla'), default: false })
     if (!accepted) {
-      return { status: 'skip' as const, summary: `Not measured, because Ookla's licence was not accepted. Run ${RUN_COMMAND} without --engine ookla to use the built-in test.`, advice: [] }
+      return { status: 'skip' as const, summary: m('connection.summary.ooklaDeclined'), advice: [] }
     }
   }
-  ctx.progress('Measuring your connection with Ookla')
-  return evaluateConnection(await measureWithOokla(ookla, ctx.signal, ctx.now), ctx.options.session)
+  ctx.progress(m('connection.progress.ookla'))
+  return evaluateConnection(await measureWithOokla(ookla, ctx.signal, ctx.now), ctx.options.session, m)
 }
 
 export const connectionCheck = createConnectionCheck()

@@ -1,7 +1,8 @@
 import type { Measurement, SessionType, Status } from '../../report/model.js'
 import type { ConnectionSnapshot, ThroughputFigures, UdpFigures } from '../../net/types.js'
 import { confidenceSamples, estimateMos, gradeBufferbloat, isBusy, type MetricId } from './thresholds.js'
-import { figureText, fill, labels, sessionName, valueText } from './wording.js'
+import { joinNames, msg, type Msg } from '../../messages/index.js'
+import { sessionName, untestedKeys } from './wording.js'
 
 type Confidence = NonNullable<Measurement['confidence']>
 
@@ -12,12 +13,12 @@ export function round(value: number, digits = 1): number {
 }
 
 /** A rate as shown in a sentence: one decimal under 10 Mbit/s. */
-export function showMbps(value: number): string {
-  return fill(figureText.mbps, { value: value < 10 ? round(value, 1) : Math.round(value) })
+export function showMbps(value: number, m: Msg): string {
+  return m('connection.value.mbps', { value: value < 10 ? round(value, 1) : Math.round(value) })
 }
 
-export function showMs(value: number): string {
-  return value < 1 ? figureText.underOneMs : fill(figureText.ms, { value: Math.round(value) })
+export function showMs(value: number, m: Msg): string {
+  return value < 1 ? m('connection.value.underOneMs') : m('connection.value.ms', { value: Math.round(value) })
 }
 
 function throughputConfidence(f: ThroughputFigures, engine: ConnectionSnapshot['engine']): Confidence {
@@ -59,6 +60,7 @@ export function mosOf(s: ConnectionSnapshot): number | undefined {
 /** The value of each judged figure, and how it is shown inside a sentence. */
 export function judgedValues(
   s: ConnectionSnapshot,
+  m: Msg,
 ): Partial<Record<MetricId, { value: number; shown: string }>> {
   const jitter = jitterOf(s)
   const loss = lossOf(s)
@@ -66,13 +68,13 @@ export function judgedValues(
   const at = (value: number | undefined, shown: (v: number) => string) =>
     value === undefined ? undefined : { value, shown: shown(value) }
   const entries = {
-    download: at(s.download?.mbps, showMbps),
-    upload: at(s.upload?.mbps, showMbps),
-    latency: at(s.idle?.medianMs, showMs),
-    bloat: at(s.loaded?.increaseMs, (v) => fill(figureText.extraMs, { value: Math.round(v) })),
-    jitter: at(jitter?.value, (v) => fill(figureText.ms, { value: round(v) })),
-    loss: at(loss?.value, (v) => fill(figureText.percent, { value: round(v) })),
-    mos: at(mos, (v) => fill(figureText.mos, { value: round(v) })),
+    download: at(s.download?.mbps, (v) => showMbps(v, m)),
+    upload: at(s.upload?.mbps, (v) => showMbps(v, m)),
+    latency: at(s.idle?.medianMs, (v) => showMs(v, m)),
+    bloat: at(s.loaded?.increaseMs, (v) => m('connection.value.msMore', { value: Math.round(v) })),
+    jitter: at(jitter?.value, (v) => m('connection.value.ms', { value: round(v) })),
+    loss: at(loss?.value, (v) => m('connection.value.percent', { value: round(v) })),
+    mos: at(mos, (v) => m('connection.value.mos', { value: round(v) })),
   }
   return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined))
 }
@@ -99,11 +101,30 @@ export function lossLabel(
   lossPct: number,
   samples: number | undefined,
   upperPct: number | undefined,
+  m: Msg = msg,
 ): string {
-  if (!samples || upperPct === undefined) return labels.loss
-  if (lossPct === 0) return fill(upperPct < 1 ? labels.lossNoneProven : labels.lossNoneSeen, { samples })
-  return fill(labels.lossOf, { samples })
+  if (!samples || upperPct === undefined) return m('connection.label.loss')
+  if (lossPct === 0) {
+    return m(upperPct < 1 ? 'connection.label.lossNoneProven' : 'connection.label.lossNoneSeen', { samples })
+  }
+  return m('connection.label.lossOf', { samples })
 }
+
+/** A rate's label; a lower bound says why its direction ended, as a whole label of its own. */
+const throughputLabels = {
+  download: {
+    plain: 'connection.label.download',
+    'need-proven': 'connection.label.downloadNeedProven',
+    'data-cap': 'connection.label.downloadDataCap',
+    time: 'connection.label.downloadTime',
+  },
+  upload: {
+    plain: 'connection.label.upload',
+    'need-proven': 'connection.label.uploadNeedProven',
+    'data-cap': 'connection.label.uploadDataCap',
+    time: 'connection.label.uploadTime',
+  },
+} as const
 
 function throughput(
   id: string,
@@ -111,12 +132,14 @@ function throughput(
   f: ThroughputFigures,
   s: ConnectionSnapshot,
   session: SessionType,
+  m: Msg,
 ): Measurement {
-  const name = labels[direction]
+  const keys = throughputLabels[direction]
+  const reason = f.bound ? f.boundReason : undefined
   const label =
-    f.bound && f.boundReason
-      ? fill(labels.atLeast[f.boundReason], { direction: name, session: sessionName[session] })
-      : name
+    reason === 'need-proven'
+      ? m(keys['need-proven'], { session: sessionName(session, m) })
+      : m(reason ? keys[reason] : keys.plain)
   return {
     id,
     label,
@@ -131,18 +154,22 @@ function throughput(
 type Row = (
   s: ConnectionSnapshot,
   session: SessionType,
+  m: Msg,
 ) => (Measurement & { judged?: MetricId | 'udp' }) | undefined
 
 /** The rows, in the order shown; `judged` names the finding whose status the row carries. */
 const rows: Row[] = [
-  (s, session) =>
-    s.download && { ...throughput('downloadMbps', 'download', s.download, s, session), judged: 'download' },
-  (s, session) =>
-    s.upload && { ...throughput('uploadMbps', 'upload', s.upload, s, session), judged: 'upload' },
-  (s) =>
+  (s, session, m) =>
+    s.download && {
+      ...throughput('downloadMbps', 'download', s.download, s, session, m),
+      judged: 'download',
+    },
+  (s, session, m) =>
+    s.upload && { ...throughput('uploadMbps', 'upload', s.upload, s, session, m), judged: 'upload' },
+  (s, _session, m) =>
     s.idle && {
       id: 'latencyMs',
-      label: labels.latency,
+      label: m('connection.label.latency'),
       value: round(s.idle.medianMs),
       unit: 'ms',
       samples: s.idle.samples,
@@ -152,20 +179,20 @@ const rows: Row[] = [
       ),
       judged: 'latency',
     },
-  (s) =>
+  (s, _session, m) =>
     s.idle && {
       id: 'latencyP90Ms',
-      label: labels.latencyP90,
+      label: m('connection.label.latencyP90'),
       value: round(s.idle.p90Ms),
       unit: 'ms',
       samples: s.idle.samples,
     },
-  (s) => {
+  (s, _session, m) => {
     const j = jitterOf(s)
     return (
       j && {
         id: 'jitterMs',
-        label: j.source === 'udp' ? labels.jitterUdp : labels.jitterHttp,
+        label: m(j.source === 'udp' ? 'connection.label.jitterUdp' : 'connection.label.jitterHttp'),
         value: round(j.value),
         unit: 'ms',
         samples: j.samples,
@@ -174,31 +201,31 @@ const rows: Row[] = [
       }
     )
   },
-  (s) =>
+  (s, _session, m) =>
     s.loaded && {
       id: 'loadedLatencyIncreaseMs',
-      label: fill(labels.bloat, { grade: gradeBufferbloat(s.loaded.increaseMs) }),
+      label: m('connection.label.bloat', { grade: gradeBufferbloat(s.loaded.increaseMs) }),
       value: round(s.loaded.increaseMs),
       unit: 'ms',
       samples: s.loaded.samples,
       confidence: timing(s, countConfidence(s.loaded.samples, confidenceSamples.loaded)),
       judged: 'bloat',
     },
-  (s) =>
+  (s, _session, m) =>
     s.loaded && {
       id: 'workingRpm',
-      label: labels.rpm,
+      label: m('connection.label.rpm'),
       value: s.loaded.rpm,
       unit: 'RPM',
       samples: s.loaded.samples,
       ...(isBusy(s.eventLoopDelayMs) ? { confidence: 'low' as const } : {}),
     },
-  (s) => {
+  (s, _session, m) => {
     const l = lossOf(s)
     return (
       l && {
         id: 'packetLossPct',
-        label: lossLabel(l.value, l.samples, l.upper),
+        label: lossLabel(l.value, l.samples, l.upper, m),
         value: round(l.value, 2),
         unit: '%',
         ...(l.samples ? { samples: l.samples } : {}),
@@ -207,85 +234,102 @@ const rows: Row[] = [
       }
     )
   },
-  (s) => {
+  (s, _session, m) => {
     const l = lossOf(s)
     return l?.upper !== undefined
       ? {
           id: 'packetLossUpperPct',
-          label: labels.lossUpper,
+          label: m('connection.label.lossUpper'),
           value: round(l.upper, 2),
           unit: '%',
           ...(l.samples ? { samples: l.samples } : {}),
         }
       : undefined
   },
-  (s) =>
+  (s, _session, m) =>
     lossOf(s)?.burst !== undefined
-      ? { id: 'burstLossPct', label: labels.burst, value: round(lossOf(s)?.burst ?? 0), unit: '%' }
+      ? {
+          id: 'burstLossPct',
+          label: m('connection.label.burst'),
+          value: round(lossOf(s)?.burst ?? 0),
+          unit: '%',
+        }
       : undefined,
-  (s) =>
+  (s, _session, m) =>
     s.udp?.underLoad && {
       id: 'packetLossUnderLoadPct',
-      label: labels.lossUnderLoad,
+      label: m('connection.label.lossUnderLoad'),
       value: round(s.udp.underLoad.lossPct, 2),
       unit: '%',
       samples: s.udp.underLoad.sent,
     },
-  (s) => {
-    const m = mosOf(s)
-    return m === undefined
+  (s, _session, m) => {
+    const mos = mosOf(s)
+    return mos === undefined
       ? undefined
       : {
           id: 'mosEstimate',
-          label: labels.mos,
-          value: round(m, 2),
+          label: m('connection.label.mos'),
+          value: round(mos, 2),
           ...(isBusy(s.eventLoopDelayMs) ? { confidence: 'low' as const } : {}),
           judged: 'mos',
         }
   },
-  (s) =>
+  (s, _session, m) =>
     s.udp && s.udp.status !== 'untested'
       ? {
           id: 'udpReachable',
-          label: labels.udp,
+          label: m('connection.label.udp'),
           value: s.udp.status === 'ok',
           samples: s.udp.sent,
           judged: 'udp',
         }
       : undefined,
-  (s) => untestedRow(s.udp),
-  (s) =>
+  (s, _session, m) => untestedRow(s.udp, m),
+  (s, _session, m) =>
     s.timings?.dnsMs !== undefined
-      ? { id: 'dnsMs', label: labels.dns, value: round(s.timings.dnsMs), unit: 'ms' }
+      ? { id: 'dnsMs', label: m('connection.label.dns'), value: round(s.timings.dnsMs), unit: 'ms' }
       : undefined,
-  (s) =>
+  (s, _session, m) =>
     s.timings?.tcpMs !== undefined
       ? {
           id: 'tcpConnectMs',
-          label: s.proxy ? labels.connectProxy : labels.connect,
+          label: m(s.proxy ? 'connection.label.connectProxy' : 'connection.label.connect'),
           value: round(s.timings.tcpMs),
           unit: 'ms',
         }
       : undefined,
-  (s) =>
+  (s, _session, m) =>
     s.timings?.tlsMs !== undefined
-      ? { id: 'tlsMs', label: labels.tls, value: round(s.timings.tlsMs), unit: 'ms' }
+      ? { id: 'tlsMs', label: m('connection.label.tls'), value: round(s.timings.tlsMs), unit: 'ms' }
       : undefined,
-  (s) =>
+  (s, _session, m) =>
     s.ipVersions.length > 0
-      ? { id: 'ipVersions', label: labels.ipVersions, value: s.ipVersions.join(' and ') }
+      ? { id: 'ipVersions', label: m('connection.label.ipVersions'), value: joinNames(s.ipVersions, m) }
       : undefined,
-  (s) => (s.proxy !== undefined ? { id: 'proxy', label: labels.proxy, value: true } : undefined),
-  (s) =>
+  (s, _session, m) =>
+    s.proxy !== undefined ? { id: 'proxy', label: m('connection.label.proxy'), value: true } : undefined,
+  (s, _session, m) =>
     s.eventLoopDelayMs !== undefined
-      ? { id: 'eventLoopDelayMs', label: labels.eventLoop, value: round(s.eventLoopDelayMs), unit: 'ms' }
+      ? {
+          id: 'eventLoopDelayMs',
+          label: m('connection.label.eventLoop'),
+          value: round(s.eventLoopDelayMs),
+          unit: 'ms',
+        }
       : undefined,
-  (s) => ({ id: 'dataUsedMB', label: labels.dataUsed, value: round(s.bytesUsed / 1e6, 1), unit: 'MB' }),
+  (s, _session, m) => ({
+    id: 'dataUsedMB',
+    label: m('connection.label.dataUsed'),
+    value: round(s.bytesUsed / 1e6, 1),
+    unit: 'MB',
+  }),
 ]
 
-function untestedRow(udp: UdpFigures | undefined): Measurement | undefined {
+function untestedRow(udp: UdpFigures | undefined, m: Msg): Measurement | undefined {
   if (udp?.status !== 'untested' || !udp.cause) return undefined
-  return { id: 'lossTest', label: labels.lossUntested, value: valueText.lossUntested[udp.cause] }
+  const value = m(untestedKeys[udp.cause].value)
+  return { id: 'lossTest', label: m('connection.label.lossUntested'), value }
 }
 
 /** Timing figures lose confidence when this computer was too busy to time replies well. */
@@ -298,9 +342,10 @@ export function measurementsOf(
   s: ConnectionSnapshot,
   session: SessionType,
   statusOf: (metric: MetricId | 'udp') => Status | undefined,
+  m: Msg = msg,
 ): Measurement[] {
   return rows.flatMap((row) => {
-    const made = row(s, session)
+    const made = row(s, session, m)
     if (!made) return []
     const { judged, ...measurement } = made
     const status = judged ? statusOf(judged) : undefined

@@ -1,13 +1,15 @@
 /**
  * The camera and microphone check's decisions. Pure: (snapshot, session, platform) => outcome.
- * Device names go to `details`, app names to `identifiers`; sentences come from wording.ts.
+ * Device names go to `details`, app names to `identifiers`; wording.ts says which sentences, the
+ * message catalogue holds them.
  */
 import type { CheckOutcome } from '../types.js'
 import type { Identifiers, Measurement, SessionType, Status } from '../../report/model.js'
 import type { DeviceKind, DeviceReading, DevicesSnapshot } from '../../platform/devices/types.js'
 import { sanitizeText } from '../../text/sanitize.js'
 import { LOW_INPUT_VOLUME_PERCENT } from './thresholds.js'
-import { findingWords, readyWords, runAgain, skippedWords, tipWords, type FindingKey } from './wording.js'
+import { msg, type Msg, type PlainKey } from '../../messages/index.js'
+import { findingSteps, RUN_AGAIN, type FindingKey } from './wording.js'
 
 export interface Finding {
   key: FindingKey
@@ -38,7 +40,7 @@ export function findingsFor(kind: DeviceKind, reading: DeviceReading, platform: 
   const findings: Finding[] = []
   if (reading.access === 'blocked' && reading.blockedBy) {
     const key = `${kind}.blocked.${reading.blockedBy}` as FindingKey
-    if (key in findingWords) findings.push({ key, status: 'fail' })
+    if (key in findingSteps) findings.push({ key, status: 'fail' })
   }
   if (reading.presence === 'unknown' && findings.length === 0) findings.push({ key: `${kind}.unknown`, status: 'warn' })
   // An app holding the device may be the very app of the session: a caution, not a failure.
@@ -50,21 +52,20 @@ export function findingsFor(kind: DeviceKind, reading: DeviceReading, platform: 
   return findings
 }
 
-function measurementsOf(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot): Measurement[] {
+function measurementsOf(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot, m: Msg): Measurement[] {
   const list: Measurement[] = []
   for (const kind of kinds) {
     const reading = snapshot[kind]
-    const label = kind === 'camera' ? 'Camera' : 'Microphone'
-    list.push({ id: `${kind}Found`, label: `${label} found`, value: reading.presence === 'unknown' ? null : reading.presence === 'present' })
+    list.push({ id: `${kind}Found`, label: m(`devices.label.${kind}Found`), value: reading.presence === 'unknown' ? null : reading.presence === 'present' })
     if (reading.presence === 'none') continue
-    if (reading.access !== 'unknown') list.push({ id: `${kind}Allowed`, label: `${label} allowed`, value: reading.access === 'allowed' })
-    if (reading.inUse !== 'unknown') list.push({ id: `${kind}InUse`, label: `${label} used by another app`, value: reading.inUse === 'yes' })
+    if (reading.access !== 'unknown') list.push({ id: `${kind}Allowed`, label: m(`devices.label.${kind}Allowed`), value: reading.access === 'allowed' })
+    if (reading.inUse !== 'unknown') list.push({ id: `${kind}InUse`, label: m(`devices.label.${kind}InUse`), value: reading.inUse === 'yes' })
   }
   const level = kinds.includes('microphone') ? snapshot.microphone.level : undefined
-  if (level?.muted !== undefined) list.push({ id: 'microphoneMuted', label: 'Microphone muted', value: level.muted })
+  if (level?.muted !== undefined) list.push({ id: 'microphoneMuted', label: m('devices.label.microphoneMuted'), value: level.muted })
   if (level?.volumePercent !== undefined) {
     const low = level.volumePercent < LOW_INPUT_VOLUME_PERCENT
-    list.push({ id: 'microphoneVolume', label: 'Microphone volume', value: level.volumePercent, unit: '%', status: low ? 'warn' : 'pass' })
+    list.push({ id: 'microphoneVolume', label: m('devices.label.microphoneVolume'), value: level.volumePercent, unit: '%', status: low ? 'warn' : 'pass' })
   }
   return list
 }
@@ -96,31 +97,32 @@ function identifiersOf(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot):
   return Object.keys(ids).length > 0 ? ids : undefined
 }
 
-function tipsFor(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot, platform: NodeJS.Platform): string[] {
-  const tips: string[] = []
-  if (platform === 'darwin' && kinds.some((kind) => snapshot[kind].access === 'unknown' && snapshot[kind].presence === 'present')) tips.push(tipWords.macosPrivacy)
-  if (kinds.includes('camera') && snapshot.camera.presence !== 'none') tips.push(tipWords.cameraCover)
+function tipsFor(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot, platform: NodeJS.Platform): PlainKey[] {
+  const tips: PlainKey[] = []
+  if (platform === 'darwin' && kinds.some((kind) => snapshot[kind].access === 'unknown' && snapshot[kind].presence === 'present')) tips.push('devices.step.macosPrivacy')
+  if (kinds.includes('camera') && snapshot.camera.presence !== 'none') tips.push('devices.step.cameraCover')
   return tips
 }
 
-/** Decides the check: the worst finding sets the status and the summary; every finding adds its steps. */
-export function evaluateDevices(snapshot: DevicesSnapshot, session: SessionType, platform: NodeJS.Platform): CheckOutcome {
+/** Decides the check, in the language of `m`: the worst finding sets the status and the summary; every finding adds its steps. */
+export function evaluateDevices(snapshot: DevicesSnapshot, session: SessionType, platform: NodeJS.Platform, m: Msg = msg): CheckOutcome {
   const kinds = devicesFor(session)
-  if (kinds.length === 0) return { status: 'skip', summary: skippedWords.summary, advice: [], details: { reason: 'text-session' } }
+  if (kinds.length === 0) return { status: 'skip', summary: m('devices.summary.textSession'), advice: [], details: { reason: 'text-session' } }
   const findings = kinds.flatMap((kind) => findingsFor(kind, snapshot[kind], platform))
   const ordered = [...findings].sort((a, b) => rank[b.status] - rank[a.status])
   const worst = ordered[0]
   const status: Status = worst?.status ?? 'pass'
-  const summary = worst ? findingWords[worst.key].summary : readyWords[session === 'video' ? 'video' : 'audio']
-  const advice = [...new Set([...ordered.flatMap((finding) => findingWords[finding.key].advice), ...tipsFor(kinds, snapshot, platform)])]
+  const summary = m(worst ? `devices.summary.${worst.key}` : session === 'video' ? 'devices.summary.readyVideo' : 'devices.summary.readyAudio')
+  const advice = [...new Set([...ordered.flatMap((finding) => findingSteps[finding.key]), ...tipsFor(kinds, snapshot, platform)])]
   // "Then run … again." belongs once, at the end of the steps.
-  const steps = [...advice.filter((step) => step !== runAgain), ...(advice.includes(runAgain) ? [runAgain] : [])]
+  const keys = [...advice.filter((step) => step !== RUN_AGAIN), ...(advice.includes(RUN_AGAIN) ? [RUN_AGAIN] : [])]
+  const steps = keys.map((key) => m(key))
   const identifiers = identifiersOf(kinds, snapshot)
   return {
     status,
     summary,
     advice: steps,
-    measurements: measurementsOf(kinds, snapshot),
+    measurements: measurementsOf(kinds, snapshot, m),
     details: detailsOf(kinds, snapshot, ordered),
     ...(identifiers ? { identifiers } : {}),
   }

@@ -2,8 +2,10 @@ import type { CheckOutcome } from '../types.js'
 import type { Status } from '../../report/model.js'
 import type { Finding, LinkAnalysis } from './analyse.js'
 import type { OnlineFacts } from './online.js'
-import { factWords, findingWords, onlineNotes, passWords, type Values, type WordedCode } from './wording.js'
+import { wrapperNames, type WrapperId } from './unwrap.js'
+import { findingAdvice, findingSummary, type Values, type WordedCode } from './wording.js'
 import type { Measurement } from '../../report/model.js'
+import { msg, type Msg } from '../../messages/index.js'
 
 /** Everything known about the link, offline and online. */
 export interface LinkFacts {
@@ -11,6 +13,8 @@ export interface LinkFacts {
   online: OnlineFacts
   /** Where a shortened link leads, when it was resolved (one HEAD request). */
   redirect?: { analysis: LinkAnalysis; online: OnlineFacts }
+  /** The e-mail wrapper the link came in (src/checks/link/unwrap.ts); the analysis is of the link inside it. */
+  wrapper?: WrapperId
 }
 
 interface Placed {
@@ -50,16 +54,19 @@ function collect(facts: LinkFacts): Placed[] {
   return placed.sort((a, b) => PRIORITY.indexOf(a.code) - PRIORITY.indexOf(b.code))
 }
 
-function passSummary(analysis: LinkAnalysis, online: OnlineFacts): string {
+function passSummary(analysis: LinkAnalysis, online: OnlineFacts, m: Msg): string {
   const verified = online.state === 'certificate-valid'
-  const values = { host: analysis.host, ...(analysis.platform ? { platform: analysis.platform.name } : {}) }
-  if (analysis.platform && !analysis.practiceHost) return verified ? passWords.platformVerified(values) : passWords.platformUnverified(values)
-  return verified ? passWords.practiceVerified(values) : passWords.practiceUnverified(values)
+  const host = analysis.host
+  if (analysis.platform && !analysis.practiceHost) {
+    const platform = analysis.platform.name
+    return m(verified ? 'link.summary.platformVerified' : 'link.summary.platformUnverified', { host, platform })
+  }
+  return m(verified ? 'link.summary.practiceVerified' : 'link.summary.practiceUnverified', { host })
 }
 
-function onlineNote(online: OnlineFacts): string | undefined {
-  if (online.state === 'offline') return onlineNotes.offline
-  if (online.state === 'unreachable') return onlineNotes.unreachable
+function onlineNote(online: OnlineFacts, m: Msg): string | undefined {
+  if (online.state === 'offline') return m('link.note.offline')
+  if (online.state === 'unreachable') return m('link.note.unreachable')
   return undefined
 }
 
@@ -74,31 +81,39 @@ function details(facts: LinkFacts, placed: readonly Placed[]): Record<string, un
     online: final.online.state,
     ...(final.online.state === 'certificate-valid' && final.online.issuer ? { certificateIssuer: final.online.issuer } : {}),
     ...(redirect ? { redirectHost: redirect.analysis.host, redirectPlatform: redirect.analysis.platform?.id ?? null } : {}),
+    ...(facts.wrapper ? { wrapper: facts.wrapper } : {}),
   }
 }
 
 /** Where the link goes, on which platform, and what the certificate showed: the --verbose lines. */
-function facts(final: { analysis: LinkAnalysis; online: OnlineFacts }): Measurement[] {
-  const issuer = final.online.state === 'certificate-valid' && final.online.issuer ? ` (${final.online.issuer})` : ''
+function facts(final: { analysis: LinkAnalysis; online: OnlineFacts }, m: Msg): Measurement[] {
+  const { online } = final
+  const certificate =
+    online.state === 'certificate-valid' && online.issuer
+      ? m('link.value.certificate.validFrom', { issuer: online.issuer })
+      : m(`link.value.certificate.${online.state}`)
   return [
-    { id: 'host', label: factWords.host, value: final.analysis.host },
-    { id: 'platform', label: factWords.platform, value: final.analysis.platform?.name ?? factWords.unknownPlatform },
-    { id: 'certificate', label: factWords.certificate, value: `${factWords.certificateStates[final.online.state]}${issuer}` },
+    { id: 'host', label: m('link.label.host'), value: final.analysis.host },
+    { id: 'platform', label: m('link.label.platform'), value: final.analysis.platform?.name ?? m('link.value.unknownPlatform') },
+    { id: 'certificate', label: m('link.label.certificate'), value: certificate },
   ]
 }
 
-/** The verdict on a meeting link. Pure: facts in, whole sentences out. */
-export function evaluateLink(linkFacts: LinkFacts): CheckOutcome {
+/** The verdict on a meeting link, in the language of `m`. Pure: facts in, whole sentences out. */
+export function evaluateLink(linkFacts: LinkFacts, m: Msg = msg): CheckOutcome {
   const placed = collect(linkFacts)
   const status: Status = placed.some((item) => item.severity === 'fail') ? 'fail' : placed.length > 0 ? 'warn' : 'pass'
   const final = linkFacts.redirect ?? { analysis: linkFacts.analysis, online: linkFacts.online }
-  const measured = facts(final)
+  const measured = facts(final, m)
   const [first] = placed
+  // Whole sentences: the verdict, then that the link came wrapped by an e-mail service, then why the certificate was not checked.
+  const unwrapped = linkFacts.wrapper ? m('link.note.unwrapped', { wrapper: wrapperNames[linkFacts.wrapper] }) : undefined
+  const sentences = (...parts: (string | undefined)[]) => parts.filter((part) => part !== undefined).join(' ')
   if (status === 'fail' && first) {
-    return { status, summary: findingWords[first.code].summary(first.values), advice: [findingWords[first.code].advice(first.values)], measurements: measured, details: details(linkFacts, placed) }
+    return { status, summary: sentences(findingSummary(first.code, first.values, m), unwrapped), advice: [findingAdvice(first.code, first.values, m)], measurements: measured, details: details(linkFacts, placed) }
   }
-  const note = placed.some((item) => item.code === 'not-found') ? undefined : onlineNote(final.online)
-  const summary = first ? findingWords[first.code].summary(first.values) : passSummary(final.analysis, final.online)
-  const advice = [...new Set(placed.map((item) => findingWords[item.code].advice(item.values)))]
-  return { status, summary: note ? `${summary} ${note}` : summary, advice, measurements: measured, details: details(linkFacts, placed) }
+  const note = placed.some((item) => item.code === 'not-found') ? undefined : onlineNote(final.online, m)
+  const summary = first ? findingSummary(first.code, first.values, m) : passSummary(final.analysis, final.online, m)
+  const advice = [...new Set(placed.map((item) => findingAdvice(item.code, item.values, m)))]
+  return { status, summary: sentences(summary, unwrapped, note), advice, measurements: measured, details: details(linkFacts, placed) }
 }

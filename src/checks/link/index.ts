@@ -2,7 +2,7 @@ import type { Check, CheckContext, PrepareContext, Prepared } from '../types.js'
 import type { LinkOptions } from '../../options.js'
 import { UsageError } from '../../errors.js'
 import { parseLinkInput } from './parse-link.js'
-import { inputProblemWords } from './wording.js'
+import { msg } from '../../messages/index.js'
 import type { LinkNetwork } from './online.js'
 
 /** What prepare hands to run: the parsed link and the practice's platforms. */
@@ -34,6 +34,7 @@ async function runLink(ctx: CheckContext<LinkOptions>, prepared: PreparedLink, n
     fetch: ctx.fetch,
     signal: AbortSignal.any([ctx.signal, AbortSignal.timeout(LINK_NETWORK_MS)]),
     progress: (message) => ctx.progress(message),
+    msg: ctx.msg,
   })
 }
 
@@ -47,7 +48,7 @@ export function createLinkCheck(network?: LinkNetwork): Check<PreparedLink, Link
     async prepare(ctx) {
       // Only selected with --link (src/cli/options.ts), so the link is always there.
       const parsed = parseLinkInput(ctx.options.link ?? '')
-      if (!parsed.ok) throw new UsageError(inputProblemWords[parsed.problem])
+      if (!parsed.ok) throw new UsageError((ctx.msg ?? msg)(`link.input.${parsed.problem}`))
       return { url: parsed.url, meetingHosts: await meetingHostsFor(ctx) }
     },
     run: (ctx, prepared) => runLink(ctx, prepared, network),

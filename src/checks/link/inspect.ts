@@ -1,8 +1,10 @@
 import type { CheckOutcome } from '../types.js'
+import { msg, type Msg } from '../../messages/index.js'
 import { analyseLink, type LinkAnalysis } from './analyse.js'
 import { evaluateLink, type LinkFacts } from './evaluate.js'
 import type { PreparedLink } from './index.js'
 import { parseLinkInput } from './parse-link.js'
+import { unwrapLink } from './unwrap.js'
 import { probeHost, readRedirect, type LinkNetwork, type OnlineFacts } from './online.js'
 
 export interface InspectOptions {
@@ -12,6 +14,8 @@ export interface InspectOptions {
   fetch: typeof globalThis.fetch
   signal: AbortSignal
   progress(message: string): void
+  /** The sentences in the person's language; English when not given. */
+  msg?: Msg
 }
 
 function defaultPort(url: URL): number {
@@ -22,7 +26,7 @@ function defaultPort(url: URL): number {
 async function onlineFacts(url: URL, analysis: LinkAnalysis, options: InspectOptions): Promise<OnlineFacts> {
   if (options.offline) return { state: 'offline' }
   if (url.protocol !== 'https:' || analysis.findings.some((finding) => finding.severity === 'fail')) return { state: 'skipped' }
-  options.progress(`Checking ${analysis.host}`)
+  options.progress((options.msg ?? msg)('link.progress.checking', { host: analysis.host }))
   return probeHost(analysis.host, defaultPort(url), options.network, options.signal)
 }
 
@@ -39,13 +43,18 @@ async function followShortener(url: URL, prepared: PreparedLink, options: Inspec
 
 /** Offline analysis always; online facts unless --offline; then the verdict. */
 export async function inspectLink(prepared: PreparedLink, options: InspectOptions): Promise<CheckOutcome> {
-  const { url } = prepared
+  // A link copied from a message may be the e-mail service's wrapper: judge, and contact, only the link inside it.
+  const unwrapped = unwrapLink(prepared.url)
+  const inner = unwrapped.wrapper ? parseLinkInput(unwrapped.url.href) : undefined
+  const url = inner?.ok ? inner.url : prepared.url
+  const wrapper = inner?.ok ? unwrapped.wrapper : undefined
   const analysis = analyseLink(url, { meetingHosts: prepared.meetingHosts })
   const failed = analysis.findings.some((finding) => finding.severity === 'fail')
   const redirect = analysis.shortener && !failed ? await followShortener(url, prepared, options) : undefined
   const online = redirect ? { state: 'skipped' as const } : await onlineFacts(url, analysis, options)
-  const outcome = evaluateLink({ analysis, online, ...(redirect ? { redirect: { analysis: redirect.analysis, online: redirect.online } } : {}) })
+  const outcome = evaluateLink({ analysis, online, ...(redirect ? { redirect: { analysis: redirect.analysis, online: redirect.online } } : {}), ...(wrapper ? { wrapper } : {}) }, options.msg ?? msg)
   // The link is a key to the session: it leaves this computer in a report only when asked for.
   if (!options.includeIdentifiers) return outcome
-  return { ...outcome, identifiers: { meetingLink: url.href, ...(redirect ? { meetingLinkTarget: redirect.url.href } : {}) } }
+  const target = redirect?.url ?? (wrapper ? url : undefined)
+  return { ...outcome, identifiers: { meetingLink: prepared.url.href, ...(target ? { meetingLinkTarget: target.href } : {}) } }
 }
