@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { lstatSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { UsageError, describeFileError } from '../errors.js'
+import { msg, type Msg, type PlainKey } from '../messages/index.js'
 import type { Io } from '../io.js'
 import { formatProblem, parseChecklist } from '../checks/checklist/load-checklist.js'
 import { questionsFor } from '../checks/checklist/select-questions.js'
@@ -40,12 +41,12 @@ function replaceFile(target: string, content: string): void {
 /** `session-checkup checklist init [file]`: writes a starter YAML file, refusing to overwrite without --force. */
 export async function runChecklistInit(file: string | undefined, flags: { force?: boolean }, io: Io): Promise<number> {
   const name = file ?? DEFAULT_FILE
-  if (!/\.ya?ml$/i.test(name)) throw new UsageError(`checklist init writes YAML, so the file name must end in .yaml or .yml; you gave ${name}.`)
+  if (!/\.ya?ml$/i.test(name)) throw new UsageError((m: Msg) => m('error.init.notYaml', { name }), msg)
   const target = resolve(io.cwd, name)
   const existing = lstatIfAny(target)
   if (existing) {
-    if (existing.isDirectory()) throw new UsageError(`Cannot write the checklist to ${name}: that is a folder.`)
-    if (!flags.force) throw new UsageError(`${name} already exists, so it was left as it is; add --force to replace it.`)
+    if (existing.isDirectory()) throw new UsageError((m: Msg) => m('error.init.isFolder', { name }), msg)
+    if (!flags.force) throw new UsageError((m: Msg) => m('error.init.exists', { name }), msg)
   }
   try {
     // A new file is created exclusively ('wx'). --force writes a temporary file and renames it over
@@ -54,7 +55,7 @@ export async function runChecklistInit(file: string | undefined, flags: { force?
     else replaceFile(target, starterChecklist(name))
   } catch (error) {
     const { what, todo } = describeFileError(error)
-    throw new UsageError(`Could not write the checklist to ${name}: ${what}; ${todo}.`, { cause: error })
+    throw new UsageError((m: Msg) => m('error.init.failed', { name, what: m(what as PlainKey), todo: m(todo as PlainKey) }), msg, { cause: error })
   }
   io.stdout.write(`Wrote a starter checklist to ${name}.\nEdit it, then check it with: ${RUN_COMMAND} checklist validate ${name}\n`)
   return ExitCode.Ready

@@ -1,3 +1,4 @@
+import type { Msg } from '../../messages/index.js'
 import type { CheckId, SessionType, Status } from '../../report/model.js'
 
 /** required: a "no" means not ready. advisory: a "no" is a caution. */
@@ -66,4 +67,6 @@ export interface FileProblem {
   field: string
   /** A full sentence saying what is wrong and, where it helps, what would be right. */
   message: string
+  /** The same sentence in any language (the catalogue's), where it has one; `message` is the English. */
+  words?: (m: Msg) => string
 }
