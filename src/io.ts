@@ -72,7 +72,9 @@ export interface SignalRouter {
 
 interface ProcessLike {
   on(event: StopSignal, listener: () => void): unknown
+  once(event: 'beforeExit', listener: () => void): unknown
   exit(code: number): void
+  exitCode?: number | string | null | undefined
   stderr: { write(text: string): unknown; isTTY?: boolean }
 }
 
@@ -91,6 +93,13 @@ export function installSignalRouter(proc: ProcessLike): SignalRouter {
       else stopNow(signal)
     })
   }
+  // When the event loop runs dry, Node leaves by closing every handle first, its signal watchers
+  // included, and closing the last SIGINT watcher puts back the default action: a Ctrl-C in those
+  // last milliseconds (a second Ctrl-C while the first one's cleanup ends, on a busy machine) killed
+  // the process by signal, with no exit code. process.exit() leaves without closing them, so the
+  // router answers, or the signal is dropped, until the very end. Nothing here runs after Ctrl-C
+  // only: a run that ends normally leaves the same way, with the exit code it set.
+  proc.once('beforeExit', () => proc.exit(Number(proc.exitCode ?? 0)))
   return {
     push(handler) {
       handlers.push(handler)

@@ -1,12 +1,12 @@
 import { CommanderError, type Command } from 'commander'
-import { messagesFor } from './messages/index.js'
+import { messagesFor, msg, type Msg } from './messages/index.js'
 import { arch, release } from 'node:os'
 import { builtinChecks, selectChecks } from './checks/index.js'
 import { runChecks } from './checks/run-checks.js'
 import { prepareChecks } from './checks/prepare-checks.js'
 import type { AnyCheck } from './checks/types.js'
 import { InterruptedError, UsageError } from './errors.js'
-import { resolveOptions, type RawFlags } from './cli/options.js'
+import { chooseLanguage, resolveOptions, type RawFlags } from './cli/options.js'
 import type { RunOptions } from './options.js'
 import { createProgram } from './cli/program.js'
 import type { Io } from './io.js'
@@ -48,6 +48,8 @@ function terminalOf(io: Io) {
     stderrIsTTY: Boolean(io.stderr.isTTY),
     env: io.env,
     platform: io.platform,
+    // macOS and Windows apps often run without LANG: the system's own locale is the next clue (issue 16).
+    systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
   }
 }
 
@@ -56,9 +58,15 @@ function localeAndZone(env: Io['env']): { locale?: string; timeZone?: string } {
   return { locale: env.LC_ALL || env.LC_MESSAGES || env.LANG || resolved.locale, timeZone: env.TZ || resolved.timeZone }
 }
 
+/** The run's sentences, once its language is known; errors before that are in English. */
+interface Speech {
+  msg: Msg
+}
+
 /** Runs the checks and writes the report; returns the exit code. */
-async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<number> {
+async function runReport(flags: RawFlags, io: Io, deps: MainDeps, speech: Speech = { msg }): Promise<number> {
   const options = resolveOptions(flags, terminalOf(io))
+  const words = (speech.msg = messagesFor(options.lang))
   const target = options.output ? assertWritableTarget(options.output.path, io.cwd) : undefined
   const now = deps.now ?? (() => performance.now())
   const startedAt = deps.date?.() ?? new Date()
@@ -76,14 +84,15 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     if (io.stderr.isTTY) io.stderr.write(SHOW_CURSOR)
     if (interrupted) return io.exitNow(code)
     interrupted = new InterruptedError('Stopped.', code)
-    io.stderr.write('\nStopped. Nothing was saved.\n')
+    io.stderr.write(`\n${words('main.stopped')}\n`)
     controller.abort(interrupted)
     // Give the abort a moment to close sockets and child processes, then go, whatever is still open.
     setTimeout(() => io.exitNow(code), 300).unref()
   })
   try {
-    const prepared = await prepareChecks(checks, { options, fetch: deps.fetch ?? toolFetch(io.env), env: io.env, cwd: io.cwd, signal: controller.signal, msg: messagesFor(options.lang) })
-    if (options.progress) progress = await createProgress(io.stderr, now)
+    const say = messagesFor(options.lang)
+    const prepared = await prepareChecks(checks, { options, fetch: deps.fetch ?? toolFetch(io.env), env: io.env, cwd: io.cwd, signal: controller.signal, msg: say })
+    if (options.progress) progress = await createProgress(io.stderr, now, say)
     let asked = false
     const hooks = {
       beforePrompt: () => {
@@ -92,7 +101,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
       },
       afterPrompt: () => progress.resume(),
     }
-    const prompter = options.interactive ? createInquirerPrompter(hooks, controller.signal, options) : undefined
+    const prompter = options.interactive ? createInquirerPrompter(hooks, controller.signal, { ...options, msg: say }) : undefined
     // The questions come while the checks run: say whose report this is before the first one.
     const headerFirst = Boolean(prompter) && !options.json && options.verbosity !== 'quiet'
     if (headerFirst) io.stdout.write(renderTerminalHeader({ tool: { name: TOOL_NAME, version: toolVersion() }, session: options.session, ...prepared.report }, terminalStyle(options, io)) + '\n')
@@ -107,7 +116,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
         fetch: deps.fetch ?? toolFetch(io.env),
         now,
         env: io.env,
-        msg: messagesFor(options.lang),
+        msg: say,
         ...(prompter ? { prompter } : {}),
       },
       { timeoutMs: options.timeoutMs, signal: controller.signal, debug: options.debug, prepared: prepared.data, onChange: (a) => progress.update(a) },
@@ -123,7 +132,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
       platform: { os: io.platform, release: release(), arch: arch() },
       session: options.session,
       lang: options.lang,
-      crisis: chooseCrisisLine(place),
+      crisis: chooseCrisisLine(place, options.lang),
       knownChecks: options.available,
       ...prepared.report,
     })
@@ -131,15 +140,15 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps): Promise<numbe
     if (asked && !options.json) io.stdout.write('\n')
     const exported = exportable(report, options)
     const view = { headerShown: headerFirst, timeZone: place.timeZone }
-    const saved = writeOutputs(report, exported, options, io, target, view, deps.writeFile)
+    const saved = writeOutputs(report, exported, options, io, target, view, words, deps.writeFile)
     for (const note of notes) io.stderr.write(`${sanitizeMessage(note)}\n`)
     if (prompter && !options.output && !options.json) {
-      await offerCopy(exported, { prompter, cwd: io.cwd, date: startedAt, write: (path, text) => writeFileAtomic(path, text, path, deps.writeFile), out: io.stdout, timeZone: place.timeZone })
+      await offerCopy(exported, { prompter, cwd: io.cwd, date: startedAt, write: (path, text) => writeFileAtomic(path, text, path, deps.writeFile), out: io.stdout, timeZone: place.timeZone, msg: words })
     }
     return saved ? exitCodeFor(report, { strict: options.strict }) : ExitCode.CouldNotRun
   } catch (error) {
     // Ctrl-C inside a question arrives as a key press (raw mode), not SIGINT: say the same thing.
-    if (error instanceof InterruptedError && !interrupted) io.stderr.write('\nStopped. Nothing was saved.\n')
+    if (error instanceof InterruptedError && !interrupted) io.stderr.write(`\n${words('main.stopped')}\n`)
     // Whatever the abort made fail (a fetch, a child), the run stopped because it was asked to.
     if (interrupted) throw interrupted
     throw error
@@ -173,6 +182,7 @@ function writeOutputs(
   io: Io,
   target: string | undefined,
   view: { headerShown: boolean; timeZone?: string },
+  words: Msg,
   write?: WriteBytes,
 ): boolean {
   if (options.json) io.stdout.write(renderJson(exported))
@@ -182,11 +192,12 @@ function writeOutputs(
     // Saved reports show the time in the reader's local zone; the renderers get it from here.
     writeFileAtomic(target, rendererFor(options.output.format)(exported, { timeZone: view.timeZone }), options.output.path, write)
   } catch (error) {
-    io.stderr.write(`${TOOL_NAME}: ${sanitizeMessage((error as Error).message)}${options.json ? '' : ' The report is shown above.'}\n`)
+    const sentence = error instanceof UsageError ? error.sentenceIn(words) : (error as Error).message
+    io.stderr.write(`${TOOL_NAME}: ${sanitizeMessage(sentence)}${options.json ? '' : ` ${words('error.save.shownAbove')}`}\n`)
     if (options.debug) io.stderr.write(debugDetail((error as Error).cause ?? error))
     return false
   }
-  if (!options.json && options.verbosity !== 'quiet') io.stderr.write(`Saved the report to ${sanitizeMessage(options.output.path)}.\n`)
+  if (!options.json && options.verbosity !== 'quiet') io.stderr.write(`${words('main.saved', { path: sanitizeMessage(options.output.path) })}\n`)
   return true
 }
 
@@ -202,9 +213,10 @@ function debugDetail(error: unknown): string {
   return lines.length ? lines.join('\n') + '\n' : ''
 }
 
-function describeUnexpected(error: unknown, debug: boolean): string {
-  const message = error instanceof Error ? error.message : String(error)
-  const line = `${TOOL_NAME} ran into a problem it did not expect: ${sanitizeMessage(message).replace(/\.$/, '')}. Please run it again; --debug shows details.`
+function describeUnexpected(error: unknown, debug: boolean, words: Msg): string {
+  const problem = sanitizeMessage(error instanceof Error ? error.message : String(error))
+  // The error's own text may end a sentence already: then the sentence that quotes it adds no full stop.
+  const line = words(problem.endsWith('.') ? 'main.unexpectedSentence' : 'main.unexpected', { problem })
   return debug ? `${line}\n${debugDetail(error).trimEnd()}`.trimEnd() : line
 }
 
@@ -215,10 +227,11 @@ function describeUnexpected(error: unknown, debug: boolean): string {
 export async function main(argv: readonly string[], io: Io, deps: MainDeps = {}): Promise<number> {
   let exitCode: number = ExitCode.Ready
   let commanderError = ''
+  const speech: Speech = { msg }
   const debug = argv.includes('--debug')
   const program = createProgram(toolVersion(), {
     run: async (flags) => {
-      exitCode = await runReport(flags, io, deps)
+      exitCode = await runReport(flags, io, deps, speech)
     },
     serve: async (flags) => {
       const { runServe } = await import('./commands/serve.js')
@@ -226,15 +239,17 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     },
     link: async (url, flags) => {
       const { linkRunFlags } = await import('./commands/link.js')
-      exitCode = await runReport(linkRunFlags(url, flags), io, deps)
+      exitCode = await runReport(linkRunFlags(url, flags), io, deps, speech)
     },
     checklistInit: async (file, flags) => {
       const { runChecklistInit } = await import('./commands/checklist.js')
+      // The starter file is written in English (its comments show how to add translations); --lang is still checked.
+      chooseLanguage(flags.lang, terminalOf(io))
       exitCode = await runChecklistInit(file, flags, io)
     },
-    checklistValidate: async (source) => {
+    checklistValidate: async (source, flags) => {
       const { runChecklistValidate } = await import('./commands/checklist.js')
-      exitCode = await runChecklistValidate(source, io, deps.fetch)
+      exitCode = await runChecklistValidate(source, io, deps.fetch, chooseLanguage(flags.lang, terminalOf(io)))
     },
   })
   // Every command, subcommands included, ends through here: a usage error is one line and exit 2
@@ -274,11 +289,11 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
       return error.exitCode
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`${TOOL_NAME}: ${sanitizeMessage(error.message)}\n`)
+      io.stderr.write(`${TOOL_NAME}: ${sanitizeMessage(error.sentenceIn(speech.msg))}\n`)
       if (debug) io.stderr.write(debugDetail(error.cause))
       return ExitCode.CouldNotRun
     }
-    io.stderr.write(describeUnexpected(error, debug) + '\n')
+    io.stderr.write(describeUnexpected(error, debug, speech.msg) + '\n')
     return ExitCode.CouldNotRun
   }
 }

@@ -14,6 +14,8 @@ export interface CheckOptions {
   offline: boolean
   /** True when prompts may be shown. */
   interactive: boolean
+  /** The language of the sentences the check writes (issue 16); English when not given. */
+  lang?: Language
 }
 
 /** The connection check's slice (issue 4). */

@@ -1,4 +1,4 @@
-import type { AnyCheck, CheckContext, CheckOutcome, Prepared } from './types.js'
+import type { AnyCheck, CheckContext, CheckOutcome, Prepared, Words } from './types.js'
 import type { RunOptions } from '../options.js'
 import type { CheckId, CheckResult } from '../report/model.js'
 import { InterruptedError } from '../errors.js'
@@ -23,10 +23,15 @@ function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
   return { promise, resolve }
 }
 
+/** A check's title or activity in the run's language. */
+export function wordsIn(words: Words, say: Msg): string {
+  return typeof words === 'function' ? words(say) : words
+}
+
 function errorResult(check: AnyCheck, summary: string, error: string | undefined, durationMs: number, say: Msg): CheckResult {
   return {
     id: check.id,
-    title: check.title,
+    title: wordsIn(check.title, say),
     status: 'error',
     summary,
     advice: [say('run.error.advice')],
@@ -80,9 +85,9 @@ function timeoutSummary(limitMs: number, say: Msg): string {
 export async function runChecks(checks: readonly AnyCheck[], base: BaseContext, options: RunChecksOptions): Promise<CheckResult[]> {
   const finished = new Map<CheckId, ReturnType<typeof deferred<CheckResult | undefined>>>()
   for (const check of checks) finished.set(check.id, deferred())
-  const running = new Map<AnyCheck, string>(checks.map((check) => [check, check.activity]))
-  const notify = (): void => options.onChange?.([...running.values()])
   const say = base.msg ?? msg
+  const running = new Map<AnyCheck, string>(checks.map((check) => [check, wordsIn(check.activity, say)]))
+  const notify = (): void => options.onChange?.([...running.values()])
 
   const runCheck = async (check: AnyCheck): Promise<CheckResult> => {
     // The one place a check's time limit is decided: the run's signal (Ctrl-C) or the limit,
@@ -106,7 +111,7 @@ export async function runChecks(checks: readonly AnyCheck[], base: BaseContext, 
     let result: CheckResult
     try {
       const outcome = await runOne(check, ctx, options.prepared?.get(check.id))
-      result = { id: check.id, title: check.title, ...outcome, measurements: outcome.measurements ?? [], durationMs: 0 }
+      result = { id: check.id, title: wordsIn(check.title, say), ...outcome, measurements: outcome.measurements ?? [], durationMs: 0 }
     } catch (error) {
       if (error instanceof InterruptedError || options.signal.aborted) throw error instanceof InterruptedError ? error : new InterruptedError()
       const timedOut = error instanceof CheckTimeout

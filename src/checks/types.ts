@@ -71,13 +71,19 @@ export interface CheckOutcome {
   error?: string
 }
 
+/**
+ * Words that follow the run's language: a function of the catalogue, such as
+ * `(say) => say('wifi.title')`, or fixed text (test doubles).
+ */
+export type Words = string | ((say: Msg) => string)
+
 /** The parts of a check that do not depend on what it prepares. */
 export interface CheckInfo {
   id: CheckId
-  /** Short title for the report, for example "Wi-Fi". */
-  title: string
-  /** What the progress line says while it runs, for example "Checking your Wi-Fi". */
-  activity: string
+  /** Short title for the report, for example "Wi-Fi": `(say) => say('<id>.title')`. */
+  title: Words
+  /** What the progress line says while it runs, for example "Checking your Wi-Fi": `(say) => say('<id>.activity')`. */
+  activity: Words
   /** Time limit for this check in milliseconds; the global --timeout still applies. */
   timeoutMs?: number
   /** Interactive checks wait for answers and are not bound by the time limit while asking. */

@@ -4,6 +4,8 @@ import { UsageError } from '../errors.js'
 import { msg } from '../messages/index.js'
 import { neededFor } from '../checks/index.js'
 import type { ReportFormat, RunOptions } from '../options.js'
+import { catalogueOf, LANGUAGES, messagesFor, type Language } from '../messages/index.js'
+import { pickLanguage } from '../messages/locale.js'
 
 /** The raw flags commander gives us. */
 export interface RawFlags {
@@ -30,6 +32,8 @@ export interface RawFlags {
   checklist?: string
   answers?: string
   link?: string
+  /** --lang: the language of every sentence (issue 16); checked by chooseLanguage. */
+  lang?: string
   /** Set by a subcommand that is about some checks only (`link`): the others are not "not checked". */
   scope?: CheckId[]
 }
@@ -41,6 +45,8 @@ export interface Terminal {
   stderrIsTTY: boolean
   env: Readonly<Record<string, string | undefined>>
   platform: NodeJS.Platform
+  /** The system's locale as Intl reports it (main reads it), for example "es-MX". */
+  systemLocale?: string
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = 60
@@ -163,6 +169,25 @@ function withLink(checks: CheckId[], link: string | undefined, { named, skipped 
 }
 
 
+/**
+ * The language of the run (issue 16): --lang, then LC_ALL, LC_MESSAGES and LANG, then the system
+ * locale, then English (src/messages/locale.ts). An unsupported --lang is a usage error that
+ * names the languages; an unsupported locale falls back to English without a word.
+ */
+export function chooseLanguage(flag: string | undefined, terminal: Pick<Terminal, 'env' | 'systemLocale'>): Language {
+  if (flag !== undefined) {
+    const wanted = flag.trim().toLowerCase()
+    if (!(LANGUAGES as readonly string[]).includes(wanted)) {
+      // Said in the language the environment asks for, as the flag's own language is not known.
+      const say = messagesFor(pickLanguage({ env: terminal.env, ...(terminal.systemLocale ? { systemLocale: terminal.systemLocale } : {}) }, LANGUAGES))
+      const choices = LANGUAGES.map((code) => say('language.choice', { code, name: catalogueOf(code)['language.name'] }))
+      throw new UsageError(say('language.unsupported', { languages: choices.reduce((first, next) => say('list.comma', { first, next })), value: flag }))
+    }
+    return wanted as Language
+  }
+  return pickLanguage({ env: terminal.env, ...(terminal.systemLocale ? { systemLocale: terminal.systemLocale } : {}) }, LANGUAGES)
+}
+
 /** Maps raw flags and the terminal to RunOptions. Pure; throws UsageError on bad input. */
 export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions {
   const only = parseIds('--only', flags.only)
@@ -195,8 +220,7 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
     timeoutMs: parseTimeout(flags.timeout),
     strict: Boolean(flags.strict),
     includeIdentifiers: Boolean(flags.includeIdentifiers),
-    // Chosen from --lang and the locale by the language helper (issue 16); English until then.
-    lang: 'en',
+    lang: chooseLanguage(flags.lang, terminal),
     verbosity: quiet ? 'quiet' : flags.verbose || flags.debug ? 'verbose' : 'normal',
     debug: Boolean(flags.debug),
     color: !json && decideColor(flags.color, terminal),

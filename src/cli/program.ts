@@ -2,6 +2,7 @@ import { Command, Option } from 'commander'
 import type { RawFlags } from './options.js'
 import { CHECK_IDS } from '../report/model.js'
 import { RUN_COMMAND, TOOL_NAME } from '../tool.js'
+import { LANGUAGES } from '../messages/index.js'
 import { DEFAULT_DRAIN_SECONDS, DEFAULT_SERVE_LIMITS as LIMITS } from '../net/speed-server.js'
 import { DEFAULT_STUN_LIMITS as STUN } from '../net/stun-responder.js'
 
@@ -9,8 +10,8 @@ import { DEFAULT_STUN_LIMITS as STUN } from '../net/stun-responder.js'
 export interface CommandHandlers {
   run(flags: RawFlags): Promise<void>
   serve(flags: Record<string, string | boolean | undefined>): Promise<void>
-  checklistInit(file: string | undefined, flags: { force?: boolean }): Promise<void>
-  checklistValidate(source: string): Promise<void>
+  checklistInit(file: string | undefined, flags: { force?: boolean; lang?: string }): Promise<void>
+  checklistValidate(source: string, flags: { lang?: string }): Promise<void>
   link(url: string, flags: RawFlags): Promise<void>
 }
 
@@ -69,6 +70,7 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
     .option('--verbose', 'show measured details')
     .option('--debug', 'show timings and stack traces')
     .option('--quiet', 'print only the verdict line')
+    .option('--lang <code>', `language of the report and the questions: ${LANGUAGES.join(' or ')} (default: your system's language; this help stays in English)`)
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .action(async (flags: RawFlags) => handlers.run(flags))
@@ -116,11 +118,11 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
     .command('init [file]')
     .description('write a starter checklist with comments (default: session-checklist.yaml)')
     .option('--force', 'replace the file if it exists')
-    .action(async (file: string | undefined, flags: { force?: boolean }) => handlers.checklistInit(file, flags))
+    .action(async (file: string | undefined, _flags: unknown, command: Command) => handlers.checklistInit(file, command.optsWithGlobals<{ force?: boolean; lang?: string }>()))
   checklist
     .command('validate <file|url>')
     .description('check a checklist file or https URL and list every problem')
-    .action(async (source: string) => handlers.checklistValidate(source))
+    .action(async (source: string, _flags: unknown, command: Command) => handlers.checklistValidate(source, command.optsWithGlobals<{ lang?: string }>()))
 
   return program
 }

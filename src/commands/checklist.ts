@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { lstatSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { UsageError, describeFileError } from '../errors.js'
+import { msg, type Msg, type PlainKey } from '../messages/index.js'
 import type { Io } from '../io.js'
 import { formatProblem, parseChecklist } from '../checks/checklist/load-checklist.js'
 import { questionsFor } from '../checks/checklist/select-questions.js'
@@ -13,6 +14,8 @@ import { SESSION_TYPES } from '../report/model.js'
 import { ExitCode } from '../report/exit-code.js'
 import { RUN_COMMAND } from '../tool.js'
 import { toolFetch } from '../net/tool-fetch.js'
+import { missingLanguages, practiceIn } from '../checks/checklist/languages.js'
+import { messagesFor, type Language } from '../messages/index.js'
 
 const DEFAULT_FILE = 'session-checklist.yaml'
 
@@ -38,12 +41,12 @@ function replaceFile(target: string, content: string): void {
 /** `session-checkup checklist init [file]`: writes a starter YAML file, refusing to overwrite without --force. */
 export async function runChecklistInit(file: string | undefined, flags: { force?: boolean }, io: Io): Promise<number> {
   const name = file ?? DEFAULT_FILE
-  if (!/\.ya?ml$/i.test(name)) throw new UsageError(`checklist init writes YAML, so the file name must end in .yaml or .yml; you gave ${name}.`)
+  if (!/\.ya?ml$/i.test(name)) throw new UsageError((m: Msg) => m('error.init.notYaml', { name }), msg)
   const target = resolve(io.cwd, name)
   const existing = lstatIfAny(target)
   if (existing) {
-    if (existing.isDirectory()) throw new UsageError(`Cannot write the checklist to ${name}: that is a folder.`)
-    if (!flags.force) throw new UsageError(`${name} already exists, so it was left as it is; add --force to replace it.`)
+    if (existing.isDirectory()) throw new UsageError((m: Msg) => m('error.init.isFolder', { name }), msg)
+    if (!flags.force) throw new UsageError((m: Msg) => m('error.init.exists', { name }), msg)
   }
   try {
     // A new file is created exclusively ('wx'). --force writes a temporary file and renames it over
@@ -52,14 +55,15 @@ export async function runChecklistInit(file: string | undefined, flags: { force?
     else replaceFile(target, starterChecklist(name))
   } catch (error) {
     const { what, todo } = describeFileError(error)
-    throw new UsageError(`Could not write the checklist to ${name}: ${what}; ${todo}.`, { cause: error })
+    throw new UsageError((m: Msg) => m('error.init.failed', { name, what: m(what as PlainKey), todo: m(todo as PlainKey) }), msg, { cause: error })
   }
   io.stdout.write(`Wrote a starter checklist to ${name}.\nEdit it, then check it with: ${RUN_COMMAND} checklist validate ${name}\n`)
   return ExitCode.Ready
 }
 
-function describeValid(name: string, checklist: ChecklistFile): string {
-  const counts = SESSION_TYPES.map((session) => ({ session, count: questionsFor(session, checklist).length }))
+function describeValid(name: string, checklist: ChecklistFile, language: Language): string {
+  const counts = SESSION_TYPES.map((session) => ({ session, count: questionsFor(session, checklist, language).length }))
+  const practice = practiceIn(checklist, language)
   const modeWords = {
     keep: 'keep (only the built-in questions)',
     add: `add (the built-in questions, and ${checklist.questions.length} of your own)`,
@@ -67,12 +71,17 @@ function describeValid(name: string, checklist: ChecklistFile): string {
   }[checklist.mode]
   const lines = [
     `${name} is a valid checklist.`,
-    ...(checklist.practice ? [`  Practice: ${checklist.practice}`] : ['  Practice: not named (add "practice: Your Practice Name" to show it in the report)']),
-    ...(checklist.welcome ? [`  Welcome:  ${checklist.welcome}`] : []),
+    ...(practice ? [`  Practice: ${practice.name}`] : ['  Practice: not named (add "practice: Your Practice Name" to show it in the report)']),
+    ...(practice?.welcome ? [`  Welcome:  ${practice.welcome}`] : []),
     ...(checklist.meetingHosts ? [`  Meeting hosts: ${checklist.meetingHosts.join(', ')}`] : []),
     `  Mode:     ${modeWords}`,
     `  Asks:     ${counts.map(({ session, count }) => `${count} in ${session === "audio" ? "an" : "a"} ${session} session`).join(', ')}`,
   ]
+  // Translations (issue 16): which languages the file speaks, and every text that leaves one out.
+  const say = messagesFor(language)
+  const { languages, missing } = missingLanguages(checklist)
+  if (languages.length > 0) lines.push(say('checklist.languages.listed', { languages: languages.join(', ') }))
+  for (const gap of missing) lines.push(say('checklist.languages.missing', { field: gap.field, language: gap.language, fallback: gap.fallback }))
   const long = counts.filter(({ count }) => count > MAX_DEFAULT_QUESTIONS)
   if (long.length > 0) {
     lines.push(`  Note: more than ${MAX_DEFAULT_QUESTIONS} questions takes a nervous client more than a minute; the built-in lists keep to ${MAX_DEFAULT_QUESTIONS}.`)
@@ -92,7 +101,7 @@ function placeholderProblem(text: string): FileProblem {
 }
 
 /** `session-checkup checklist validate <file|url>`: every problem with its field and line; exit 0 when valid, 2 when not. */
-export async function runChecklistValidate(source: string, io: Io, fetch: typeof globalThis.fetch = toolFetch(io.env)): Promise<number> {
+export async function runChecklistValidate(source: string, io: Io, fetch: typeof globalThis.fetch = toolFetch(io.env), language: Language = 'en'): Promise<number> {
   const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true })
   const parsed = parseChecklist(file.text)
   const checklist = parsed.checklist?.practice === STARTER_PRACTICE_NAME ? undefined : parsed.checklist
@@ -102,6 +111,6 @@ export async function runChecklistValidate(source: string, io: Io, fetch: typeof
     io.stdout.write([heading, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join('\n') + '\n')
     return ExitCode.CouldNotRun
   }
-  io.stdout.write(describeValid(file.name, checklist))
+  io.stdout.write(describeValid(file.name, checklist, language))
   return ExitCode.Ready
 }

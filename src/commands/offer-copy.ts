@@ -4,6 +4,7 @@ import type { Report } from '../report/model.js'
 import { renderHtml } from '../render/index.js'
 import type { Prompter } from '../ui/prompter.js'
 import { TOOL_NAME } from '../tool.js'
+import { msg, type Msg } from '../messages/index.js'
 
 export interface OfferCopyOptions {
   prompter: Prompter
@@ -14,6 +15,8 @@ export interface OfferCopyOptions {
   out: { write(text: string): unknown }
   /** The reader's time zone, for the report's date and time. */
   timeZone?: string
+  /** The run's sentences (the person's language); English when not given. */
+  msg?: Msg
 }
 
 /** session-checkup-2026-11-29.html, or -2, -3 … when that name is taken: never replaces a file. */
@@ -31,10 +34,11 @@ export function copyFileName(cwd: string, date: Date, exists: (path: string) => 
  * caller asks only when a person is there to answer (not with --no-input, --json or -o).
  */
 export async function offerCopy(report: Report, options: OfferCopyOptions): Promise<string | undefined> {
-  const yes = await options.prompter.confirm({ message: 'Save a copy of this report to send to your therapist?', default: false })
+  const m = options.msg ?? msg
+  const yes = await options.prompter.confirm({ message: m('main.offerCopy'), default: false })
   if (!yes) return undefined
   const path = copyFileName(options.cwd, options.date)
   options.write(path, renderHtml(report, { timeZone: options.timeZone }))
-  options.out.write(`Saved a copy of the report to ${path}\nYou can attach it to an email to your therapist.\n`)
+  options.out.write(`${m('main.copySaved', { path })}\n${m('main.copyAttach')}\n`)
   return path
 }

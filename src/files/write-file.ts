@@ -2,6 +2,7 @@ import { accessSync, chmodSync, constants, renameSync, statSync, unlinkSync, wri
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join, resolve } from 'node:path'
 import { UsageError, describeFileError } from '../errors.js'
+import { msg, type Msg, type PlainKey } from '../messages/index.js'
 
 /** Temporary files being written now, so Ctrl-C can remove them. */
 const pending = new Set<string>()
@@ -17,17 +18,17 @@ export function assertWritableTarget(path: string, cwd: string): string {
     const code = (error as NodeJS.ErrnoException).code
     if (code !== 'ENOENT' && code !== 'ENOTDIR') {
       const { what, todo } = describeFileError(error)
-      throw new UsageError(`Cannot save the report to ${path}: ${what}; ${todo}.`, { cause: error })
+      throw new UsageError((m: Msg) => m('error.save.cannot', { path, what: m(what as PlainKey), todo: m(todo as PlainKey) }), msg, { cause: error })
     }
   }
-  if (!isFolder) throw new UsageError(`Cannot save the report to ${path}: the folder ${folder} does not exist.`)
+  if (!isFolder) throw new UsageError((m: Msg) => m('error.save.noFolder', { path, folder }), msg)
   try {
     accessSync(folder, constants.W_OK)
   } catch {
-    throw new UsageError(`Cannot save the report to ${path}: the folder ${folder} cannot be written to.`)
+    throw new UsageError((m: Msg) => m('error.save.folderNotWritable', { path, folder }), msg)
   }
   try {
-    if (statSync(target).isDirectory()) throw new UsageError(`Cannot save the report to ${path}: that is a folder.`)
+    if (statSync(target).isDirectory()) throw new UsageError((m: Msg) => m('error.save.isFolder', { path }), msg)
   } catch (error) {
     if (error instanceof UsageError) throw error
   }
@@ -52,7 +53,7 @@ const writeBytes: WriteBytes = (path, content, mode) => writeFileSync(path, cont
 /** A save that failed, in plain words; the errno code stays in `cause` for --debug. */
 export function saveFailure(shownPath: string, error: unknown): UsageError {
   const { what, todo } = describeFileError(error)
-  return new UsageError(`Could not save the report to ${shownPath}: ${what}. To save it, ${todo}, then run the check again.`, { cause: error })
+  return new UsageError((m: Msg) => m('error.save.failed', { path: shownPath, what: m(what as PlainKey), todo: m(todo as PlainKey) }), msg, { cause: error })
 }
 
 /**

@@ -1,10 +1,11 @@
-import { crisisLines } from '../report/crisis.js'
+import { crisisEntryFor } from '../report/crisis.js'
 import type { AdviceStep, CheckResult, Measurement, Report } from '../report/model.js'
 import { escapeHtml } from '../text/sanitize.js'
 import type { RenderOptions } from './options.js'
 import { sanitizeReport } from './sanitize-report.js'
+import type { Msg } from '../messages/index.js'
 import {
-  formatTime, formatValue, groupedSteps, identifierLabel, practiceLabel, reassurance, samplesWords, sessionWords, statusWords, stepHeadings, verdictHeadline,
+  formatTime, formatValue, groupedSteps, identifierLabel, languageOf, practiceLabel, reassurance, samplesWords, statusWord, stepHeading, verdictHeadline, wordsFor,
 } from './wording.js'
 
 // Made for a therapist opening the saved report on a phone: one column that never gets wider
@@ -55,29 +56,38 @@ main{max-width:none}
 `.trim()
 
 const verdictClass = { ready: 'pass', 'ready-with-cautions': 'warn', 'not-ready': 'fail', incomplete: 'error' } as const
-const verdictMark = { ready: '✔ Ready', 'ready-with-cautions': '▲ Ready', 'not-ready': '✖ Not ready', incomplete: '? Not complete' } as const
+const verdictMark = {
+  ready: { symbol: '✔', word: 'report.mark.ready' },
+  'ready-with-cautions': { symbol: '▲', word: 'report.mark.ready' },
+  'not-ready': { symbol: '✖', word: 'report.mark.notReady' },
+  incomplete: { symbol: '?', word: 'report.mark.incomplete' },
+} as const
 const statusMark = { pass: '✔', warn: '▲', fail: '✖', skip: '–', error: '?' } as const
-const stepMark = { must: { cls: 'fail', word: '✖ Fix' }, consider: { cls: 'warn', word: '▲ Consider' } } as const
+const stepMark = { must: { cls: 'fail', symbol: '✖', word: 'report.mark.fix' }, consider: { cls: 'warn', symbol: '▲', word: 'report.mark.consider' } } as const
 const e = escapeHtml
 
 /** A practice's words: in a dashed box under its name, as a quote. Never a link: it is only escaped text. */
 function practiceBlock(report: Report, inner: string): string {
-  return `<div class="practice"><p class="from">${e(practiceLabel(report))}:</p>${inner}</div>`
+  return `<div class="practice"><p class="from">${e(practiceLabel(report, wordsFor(report)))}</p>${inner}</div>`
 }
 
-function stepItems(steps: readonly AdviceStep[]): string {
-  return steps.map((step) => `<li class="${stepMark[step.priority].cls}"><span class="mark">${stepMark[step.priority].word}</span>${e(step.text)}</li>`).join('')
+function stepItems(steps: readonly AdviceStep[], m: Msg): string {
+  return steps.map((step) => {
+    const mark = stepMark[step.priority]
+    return `<li class="${mark.cls}"><span class="mark">${mark.symbol} ${e(m(mark.word))}</span>${e(step.text)}</li>`
+  }).join('')
 }
 
 function renderSteps(report: Report): string {
+  const words = wordsFor(report)
   const groups = groupedSteps(report)
   return (['must', 'consider'] as const)
     .filter((priority) => groups[priority].tool.length + groups[priority].practice.length > 0)
     .map((priority) => {
       const { tool, practice } = groups[priority]
-      const own = tool.length ? `<ul class="steps">${stepItems(tool)}</ul>` : ''
-      const theirs = practice.length ? practiceBlock(report, `<ul class="steps">${stepItems(practice)}</ul>`) : ''
-      return `<section><h2>${e(stepHeadings.reader[priority])}</h2>${own}${theirs}</section>`
+      const own = tool.length ? `<ul class="steps">${stepItems(tool, words)}</ul>` : ''
+      const theirs = practice.length ? practiceBlock(report, `<ul class="steps">${stepItems(practice, words)}</ul>`) : ''
+      return `<section><h2>${e(stepHeading(priority, 'reader', words))}</h2>${own}${theirs}</section>`
     })
     .join('\n')
 }
@@ -85,84 +95,111 @@ function renderSteps(report: Report): string {
 // The checklist's answers, "no" first (required before advisory), then unanswered, then the rest.
 const answerOrder = { fail: 0, warn: 1, skip: 2, error: 2, pass: 3 } as const
 
-function answerItem(m: Measurement, report: Report): string {
-  const value = formatValue(m.value)
-  const cls = m.status === 'fail' ? ' class="no-required"' : m.status === 'warn' ? ' class="no-advisory"' : ''
-  const word = m.status === 'fail' ? '✖ No (needed)' : m.status === 'warn' ? '▲ No' : `${statusMark[m.status ?? 'pass']} ${value.charAt(0).toUpperCase()}${value.slice(1)}`
-  const from = m.from === 'practice' ? `<span class="from">${e(practiceLabel(report))}:</span>` : ''
-  return `<li${cls}><span class="mark">${e(word)}</span>${from}${e(m.label)}</li>`
+/**
+ * The badge for each answer the checklist can give, in the report's language: a table from the
+ * values the checklist writes (src/checks/checklist/evaluate.ts) to the badge's words. A value
+ * it does not know is shown as written.
+ */
+function answerBadges(m: Msg): Map<string, string> {
+  const badges = new Map<string, string>([
+    ['yes', m('report.answer.yes')],
+    ['no', m('report.answer.no')],
+    [m('report.value.yes'), m('report.answer.yes')],
+    [m('report.value.no'), m('report.answer.no')],
+    [m('report.value.unknown'), m('report.answer.unknown')],
+    [m('checklist.value.notAnswered'), m('report.answer.notAnswered')],
+  ])
+  for (const key of ['wifi', 'connection', 'apps', 'devices', 'other'] as const) {
+    const check = m(`checklist.check.${key}`)
+    badges.set(m('checklist.value.answeredBy', { check }), m('report.answer.answeredBy', { check }))
+  }
+  return badges
+}
+
+function answerItem(measurement: Measurement, report: Report, badges: Map<string, string>): string {
+  const words = wordsFor(report)
+  const value = formatValue(measurement.value, words, languageOf(report))
+  const status = measurement.status ?? 'pass'
+  const cls = status === 'fail' ? ' class="no-required"' : status === 'warn' ? ' class="no-advisory"' : ''
+  const word = status === 'fail' ? `✖ ${words('report.answer.noNeeded')}` : status === 'warn' ? `▲ ${words('report.answer.no')}` : `${statusMark[status]} ${badges.get(value) ?? value}`
+  const from = measurement.from === 'practice' ? `<span class="from">${e(practiceLabel(report, words))}</span>` : ''
+  return `<li${cls}><span class="mark">${e(word)}</span>${from}${e(measurement.label)}</li>`
 }
 
 function renderAnswers(check: CheckResult, report: Report): string {
+  const badges = answerBadges(wordsFor(report))
   const sorted = [...check.measurements].sort((a, b) => answerOrder[a.status ?? 'pass'] - answerOrder[b.status ?? 'pass'])
-  return sorted.length ? `<ol class="answers">${sorted.map((m) => answerItem(m, report)).join('')}</ol>` : ''
+  return sorted.length ? `<ol class="answers">${sorted.map((m) => answerItem(m, report, badges)).join('')}</ol>` : ''
 }
 
-function renderFacts(check: CheckResult): string {
+function renderFacts(check: CheckResult, report: Report): string {
+  const words = wordsFor(report)
+  const language = languageOf(report)
   const rows = [
     ...check.measurements.map((m) => {
-      const extra = m.samples === undefined ? '' : ` (${samplesWords(m.samples)})`
-      return `<dt>${e(m.label)}</dt><dd>${e(formatValue(m.value, m.unit) + extra)}</dd>`
+      const value = formatValue(m.value, words, language, m.unit)
+      const shown = m.samples === undefined ? value : words('report.fact.extra', { fact: value, extra: samplesWords(m.samples, words) })
+      return `<dt>${e(m.label)}</dt><dd>${e(shown)}</dd>`
     }),
-    ...Object.entries(check.identifiers ?? {}).map(([key, value]) => `<dt>${e(identifierLabel(key))}</dt><dd>${e(value)}</dd>`),
+    ...Object.entries(check.identifiers ?? {}).map(([key, value]) => `<dt>${e(identifierLabel(key, words))}</dt><dd>${e(value)}</dd>`),
   ]
   return rows.length ? `<dl>${rows.join('')}</dl>` : ''
 }
 
 function renderCheck(check: CheckResult, report: Report): string {
   // The checklist's figures are its questions and answers: a list reads better than a table.
-  const facts = check.id === 'checklist' ? renderAnswers(check, report) : renderFacts(check)
-  const status = `<span class="status">${statusMark[check.status]} ${e(statusWords[check.status])}</span>`
-  return `<section class="check ${check.status}"><h3>${e(check.title)}: ${status}</h3><p>${e(check.summary)}</p>${facts}</section>`
+  const facts = check.id === 'checklist' ? renderAnswers(check, report) : renderFacts(check, report)
+  const status = `<span class="status">${statusMark[check.status]} ${e(statusWord(check.status, wordsFor(report)))}</span>`
+  return `<section class="check ${check.status}"><h3>${wordsFor(report)('report.labelled', { label: e(check.title), value: status })}</h3><p>${e(check.summary)}</p>${facts}</section>`
 }
 
 function renderCrisis(report: Report): string {
-  const entry = crisisLines[report.crisis.region]
+  const entry = crisisEntryFor(report.crisis.region, report.lang ?? 'en')
   const contacts = (entry?.contacts ?? []).map((c) => `<li><a href="${e(c.href)}">${e(c.label)}</a></li>`)
   const url = report.crisis.url ?? entry?.url
-  if (url) contacts.push(`<li><a href="${e(url)}">More crisis resources</a></li>`)
+  if (url) contacts.push(`<li><a href="${e(url)}">${e(wordsFor(report)('report.moreCrisisResources'))}</a></li>`)
   return `<footer><p>${e(report.crisis.text)}</p>${contacts.length ? `<ul class="contacts">${contacts.join('')}</ul>` : ''}</footer>`
 }
 
 /**
  * The report as one self-contained HTML page: inline CSS, no scripts, no external assets. Worded
- * for whoever opens it (often the therapist, on a phone): "the session", not "your session".
+ * for whoever opens it (often the therapist, on a phone): "the session", not "your session". The
+ * page declares the report's language, so screen readers and translation tools read it right.
  */
 export function renderHtml(input: Report, options: RenderOptions = {}): string {
   const report = sanitizeReport(input)
+  const words = wordsFor(report)
   const headline = verdictHeadline(report, 'reader')
   const practice = report.practice
   const welcome = !practice ? '' : practice.welcome
     ? practiceBlock(report, `<blockquote>${e(practice.welcome)}</blockquote>`)
-    : `<p class="meta">With the checklist from ${e(practice.name)}.</p>`
-  const calm = report.verdict === 'not-ready' ? `<p class="calm">${e(reassurance.reader)}</p>` : ''
+    : `<p class="meta">${e(words('report.withChecklistFrom', { practice: practice.name }))}</p>`
+  const calm = report.verdict === 'not-ready' ? `<p class="calm">${e(reassurance('reader', words))}</p>` : ''
+  const checkedOn = words(`report.checkedOn.${report.session}`, { time: formatTime(report.startedAt, words, options.timeZone), tool: report.tool.name, version: report.tool.version })
+  const mark = verdictMark[report.verdict]
   return `<!doctype html>
-<html lang="en">
+<html lang="${e(languageOf(report))}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="format-detection" content="telephone=no,email=no,address=no,date=no">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Session readiness: ${e(headline)}</title>
+<title>${e(words('report.title', { headline }))}</title>
 <style>${css}</style>
 </head>
 <body>
 <main>
-<h1>Session readiness check</h1>
-<p class="meta">${e(capitalised(sessionWords(report)))}, checked ${e(formatTime(report.startedAt, options.timeZone))}, with ${e(report.tool.name)} ${e(report.tool.version)}.</p>
+<h1>${e(words('report.heading'))}</h1>
+<p class="meta">${e(checkedOn)}</p>
 ${welcome}
-<p class="verdict ${verdictClass[report.verdict]}"><span class="mark">${verdictMark[report.verdict]}</span> ${e(headline)}</p>
+<p class="verdict ${verdictClass[report.verdict]}"><span class="mark">${mark.symbol} ${e(words(mark.word))}</span> ${e(headline)}</p>
 ${calm}
 ${renderSteps(report)}
-<h2>What was checked</h2>
+<h2>${e(words('report.whatWasChecked'))}</h2>
 ${report.checks.map((check) => renderCheck(check, report)).join('\n')}
 ${renderCrisis(report)}
 </main>
 </body>
 </html>
 `
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

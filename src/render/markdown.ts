@@ -2,12 +2,17 @@ import type { AdviceStep, Report } from '../report/model.js'
 import { escapeMarkdown } from '../text/sanitize.js'
 import { sanitizeReport } from './sanitize-report.js'
 import type { RenderOptions } from './options.js'
-import {
-  formatTime, formatValue, groupedSteps, identifierLabel, practiceLabel, practiceName, reassurance, sessionWords, statusWords, stepHeadings, verdictHeadline,
-} from './wording.js'
+import type { Msg } from '../messages/index.js'
+import { formatTime, formatValue, groupedSteps, identifierLabel, languageOf, practiceName, reassurance, statusWord, stepHeading, verdictHeadline, wordsFor } from './wording.js'
 
 const statusEmoji = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖', error: '❔' } as const
-const stepMark = { must: '❌ **Fix:**', consider: '⚠️ **Worth a look:**' } as const
+const stepEmoji = { must: '❌', consider: '⚠️' } as const
+const stepWord = { must: 'report.mark.fix', consider: 'report.mark.worthALook' } as const
+
+/** "❌ **Fix:**", the mark before a step. */
+function stepMark(priority: AdviceStep['priority'], m: Msg): string {
+  return `${stepEmoji[priority]} **${escapeMarkdown(m('report.label', { label: m(stepWord[priority]) }))}**`
+}
 
 // Bare web addresses and e-mail addresses: GitHub and most Markdown viewers turn these into links
 // (GFM "autolinks", markdown-it's linkify) even with every Markdown character escaped.
@@ -31,35 +36,40 @@ export function practiceMarkdown(text: string): string {
 }
 
 function stepLines(steps: readonly AdviceStep[], practice: readonly AdviceStep[], priority: AdviceStep['priority'], report: Report): string[] {
-  const lines = steps.map((step) => `- ${stepMark[priority]} ${escapeMarkdown(step.text)}`)
+  const mark = stepMark(priority, wordsFor(report))
+  const lines = steps.map((step) => `- ${mark} ${escapeMarkdown(step.text)}`)
   if (practice.length > 0) {
-    lines.push(`- **${practiceHeading(report)}:**`, ...practice.map((step) => `  > ${stepMark[priority]} ${practiceMarkdown(step.text)}`))
+    lines.push(`- **${practiceHeading(report)}**`, ...practice.map((step) => `  > ${mark} ${practiceMarkdown(step.text)}`))
   }
   return lines
 }
 
-/** "From <practice>", with the name treated as the practice's text (its addresses never become links). */
+/** "From <practice>:", with the name treated as the practice's text (its addresses never become links). */
 function practiceHeading(report: Report): string {
+  const words = wordsFor(report)
   const name = practiceName(report)
-  return name ? `From ${practiceMarkdown(name)}` : escapeMarkdown(practiceLabel(report))
+  return name ? words('report.from', { practice: practiceMarkdown(name) }) : escapeMarkdown(words('report.fromTherapist'))
 }
 
 /** The report as Markdown, to paste into an email or a support ticket. */
 export function renderMarkdown(input: Report, options: RenderOptions = {}): string {
   const report = sanitizeReport(input)
   const md = escapeMarkdown
-  const lines = [`# Session readiness: ${md(verdictHeadline(report))}`, '']
+  const words = wordsFor(report)
+  const language = languageOf(report)
+  const lines = [`# ${words('report.title', { headline: md(verdictHeadline(report)) })}`, '']
   if (report.practice) {
-    lines.push(`**${practiceHeading(report)}:**`, '')
+    lines.push(`**${practiceHeading(report)}**`, '')
     if (report.practice.welcome) lines.push(`> ${practiceMarkdown(report.practice.welcome)}`, '')
   }
+  const checkedFor = { time: md(formatTime(report.startedAt, words, options.timeZone)), tool: md(report.tool.name), version: md(report.tool.version) }
   lines.push(
-    `Checked for ${report.session === 'audio' ? 'an' : 'a'} ${sessionWords(report)} on ${md(formatTime(report.startedAt, options.timeZone))} with ${md(report.tool.name)} ${md(report.tool.version)}.`,
+    words(`report.checkedFor.${report.session}`, checkedFor),
     '',
-    '| Check | Result | What it found |',
+    `| ${md(words('report.table.check'))} | ${md(words('report.table.result'))} | ${md(words('report.table.found'))} |`,
     '| --- | --- | --- |',
     ...report.checks.map(
-      (check) => `| ${md(check.title)} | ${statusEmoji[check.status]} ${statusWords[check.status]} | ${md(check.summary)} |`,
+      (check) => `| ${md(check.title)} | ${statusEmoji[check.status]} ${md(statusWord(check.status, words))} | ${md(check.summary)} |`,
     ),
     '',
   )
@@ -67,23 +77,27 @@ export function renderMarkdown(input: Report, options: RenderOptions = {}): stri
   for (const priority of ['must', 'consider'] as const) {
     const { tool, practice } = groups[priority]
     if (tool.length + practice.length === 0) continue
-    lines.push(`## ${stepHeadings.client[priority]}`, '', ...stepLines(tool, practice, priority, report), '')
+    lines.push(`## ${md(stepHeading(priority, 'client', words))}`, '', ...stepLines(tool, practice, priority, report), '')
   }
   const measured = report.checks.filter((check) => check.measurements.length > 0 || Object.keys(check.identifiers ?? {}).length > 0)
   if (measured.length > 0) {
-    lines.push('## Measurements', '')
+    lines.push(`## ${md(words('report.measurements'))}`, '')
     for (const check of measured) {
       lines.push(`**${md(check.title)}**`, '')
-      for (const m of check.measurements.filter((m) => m.from !== 'practice')) lines.push(`- ${md(m.label)}: ${md(formatValue(m.value, m.unit))}`)
-      for (const [key, value] of Object.entries(check.identifiers ?? {})) lines.push(`- ${md(identifierLabel(key))}: ${codeSpan(value)}`)
+      for (const m of check.measurements.filter((m) => m.from !== 'practice')) {
+        lines.push(`- ${words('report.labelled', { label: md(m.label), value: md(formatValue(m.value, words, language, m.unit)) })}`)
+      }
+      for (const [key, value] of Object.entries(check.identifiers ?? {})) {
+        lines.push(`- ${words('report.labelled', { label: md(identifierLabel(key, words)), value: codeSpan(value) })}`)
+      }
       const theirs = check.measurements.filter((m) => m.from === 'practice')
       if (theirs.length > 0) {
-        lines.push(`- **${practiceHeading(report)}:**`, ...theirs.map((m) => `  > ${practiceMarkdown(m.label)} **${md(formatValue(m.value))}**`))
+        lines.push(`- **${practiceHeading(report)}**`, ...theirs.map((m) => `  > ${practiceMarkdown(m.label)} **${md(formatValue(m.value, words, language))}**`))
       }
       lines.push('')
     }
   }
-  if (report.verdict === 'not-ready') lines.push(md(reassurance.client), '')
+  if (report.verdict === 'not-ready') lines.push(md(reassurance('client', words)), '')
   lines.push('---', '', `_${md(report.crisis.text)}_`, '')
   return lines.join('\n')
 }

@@ -1,7 +1,10 @@
-import type { AdviceStep, CheckResult, Report } from '../report/model.js'
+import type { AdviceStep, CheckResult, Measurement, Report } from '../report/model.js'
 import { sanitizeReport } from './sanitize-report.js'
 import { colorFor, paint, symbolFor, type Style } from './style.js'
-import { countsLine, formatValue, groupedSteps, practiceLabel, reassurance, samplesWords, sessionWords, stepHeadings, verdictHeadline } from './wording.js'
+import type { Msg } from '../messages/index.js'
+import {
+  confidenceWords, countsLine, formatValue, groupedSteps, languageOf, practiceLabel, reassurance, samplesWords, sessionWords, stepHeading, verdictHeadline, wordsFor,
+} from './wording.js'
 import { wrapText } from '../text/wrap.js'
 import type { ChalkInstance } from 'chalk'
 
@@ -28,15 +31,15 @@ function quoted(text: string, style: Style, lead = ''): string[] {
 }
 
 /** "From <practice>:", wrapped so that a long name goes on under a bar, never onto a bare line. */
-function labelLines(report: Pick<Report, 'practice'>, style: Style, indent = 0): string[] {
-  const [first = '', ...rest] = wrapText(`${practiceLabel(report)}:`, style.width - indent - INDENT - 2)
+function labelLines(report: Pick<Report, 'practice' | 'lang'>, style: Style, indent = 0): string[] {
+  const [first = '', ...rest] = wrapText(practiceLabel(report, wordsFor(report)), style.width - indent - INDENT - 2)
   return [' '.repeat(indent) + first, ...rest.flatMap((line) => quoted(line, { ...style, width: style.width - indent })).map((line) => ' '.repeat(indent) + line)]
 }
 
 /** "tool 1.2.3 · video session", and the practice's welcome under its name. */
-function headerLines(report: Pick<Report, 'tool' | 'session' | 'practice'>, style: Style, chalk: ChalkInstance): string[] {
+function headerLines(report: Pick<Report, 'tool' | 'session' | 'practice' | 'lang'>, style: Style, chalk: ChalkInstance): string[] {
   const dot = style.unicode ? ' · ' : ' - '
-  const lines = wrapText(`${report.tool.name} ${report.tool.version}${dot}${sessionWords(report)}`, style.width).map((line) => chalk.dim(line))
+  const lines = wrapText(`${report.tool.name} ${report.tool.version}${dot}${sessionWords(report, wordsFor(report))}`, style.width).map((line) => chalk.dim(line))
   if (report.practice) {
     lines.push(...labelLines(report, style).map((line) => chalk.bold(line)))
     if (report.practice.welcome) lines.push(...quoted(report.practice.welcome, style))
@@ -63,25 +66,31 @@ function renderCheck(check: CheckResult, report: Report, style: Style, chalk: Ch
 
 /** Figures, identifiers and timings under a check; a practice's questions are quoted under its name. */
 function verboseFacts(check: CheckResult, report: Report, style: Style, textColumn: number): string[] {
-  const fact = (label: string, value: string, samples?: number, confidence?: string): string => {
-    const extra = [samples === undefined ? '' : samplesWords(samples), confidence ? `${confidence} confidence` : ''].filter(Boolean).join(', ')
-    return `${label}: ${value}${extra ? ` (${extra})` : ''}`
+  const words = wordsFor(report)
+  const language = languageOf(report)
+  const fact = (measurement: Measurement): string => {
+    const { samples, confidence } = measurement
+    const extra = [samples === undefined ? '' : samplesWords(samples, words), confidence ? confidenceWords(confidence, words) : ''].filter(Boolean).join(', ')
+    const text = words('report.labelled', { label: measurement.label, value: formatValue(measurement.value, words, language, measurement.unit) })
+    return extra ? words('report.fact.extra', { fact: text, extra }) : text
   }
   const own = check.measurements.filter((m) => m.from !== 'practice')
   const theirs = check.measurements.filter((m) => m.from === 'practice')
   const lines = [
-    ...own.map((m) => fact(m.label, formatValue(m.value, m.unit), m.samples, m.confidence)),
-    ...Object.entries(check.identifiers ?? {}).map(([key, value]) => `${key}: ${value}`),
-    ...(check.error ? [`Reason: ${check.error}`] : []),
-    `Took ${check.durationMs} ms`,
+    ...own.map(fact),
+    ...Object.entries(check.identifiers ?? {}).map(([key, value]) => words('report.labelled', { label: key, value })),
+    ...(check.error ? [words('report.fact.reason', { reason: check.error })] : []),
+    words('report.fact.took', { milliseconds: check.durationMs }),
   ].flatMap((text) => column(text, textColumn + 2, style.width))
   if (theirs.length === 0) return lines
-  const quotes = theirs.flatMap((m) => quoted(`${m.label} ${formatValue(m.value)}`, { ...style, width: style.width - textColumn }))
+  const answer = (m: Measurement): string => words('report.practiceAnswer', { question: m.label, answer: formatValue(m.value, words, language) })
+  const quotes = theirs.flatMap((m) => quoted(answer(m), { ...style, width: style.width - textColumn }))
   return [...lines, ...labelLines(report, { ...style, width: style.width }, textColumn + 2), ...quotes.map((line) => ' '.repeat(textColumn) + line)]
 }
 
 /** The steps, grouped: must-do first, then worth a look; each marked by a symbol and its group's heading. */
 function renderSteps(report: Report, style: Style, chalk: ChalkInstance): string[] {
+  const words = wordsFor(report)
   const groups = groupedSteps(report)
   const lines: string[] = []
   for (const priority of ['must', 'consider'] as const) {
@@ -90,7 +99,7 @@ function renderSteps(report: Report, style: Style, chalk: ChalkInstance): string
     const status = priority === 'must' ? 'fail' : 'warn'
     const mark = symbolFor(status, style)
     const lead = `${mark} `
-    lines.push('', chalk.bold(`${stepHeadings.client[priority]}:`))
+    lines.push('', chalk.bold(words('report.label', { label: stepHeading(priority, 'client', words) })))
     for (const step of tool) {
       const [head = '', ...tail] = column(step.text, INDENT + lead.length, style.width)
       lines.push(' '.repeat(INDENT) + colorFor(status, chalk)(mark) + ' ' + head.trimStart(), ...tail)
@@ -107,13 +116,14 @@ function renderSteps(report: Report, style: Style, chalk: ChalkInstance): string
  * The first lines of the terminal report. An interactive run prints them before the first
  * question, and then renders the report with `header: false`.
  */
-export function renderTerminalHeader(report: Pick<Report, 'tool' | 'session' | 'practice'>, style: Style): string {
+export function renderTerminalHeader(report: Pick<Report, 'tool' | 'session' | 'practice' | 'lang'>, style: Style): string {
   return headerLines(sanitizeReport(report as Report), style, paint(style)).join('\n') + '\n'
 }
 
 /** The report for a person at a terminal: verdict first, a line per check, the steps, a summary, the crisis line. */
 export function renderTerminal(input: Report, style: Style): string {
   const report = sanitizeReport(input)
+  const words: Msg = wordsFor(report)
   const chalk = paint(style)
   const status = verdictStatus(report)
   const paintVerdict = (text: string): string => chalk.bold(colorFor(status, chalk)(text))
@@ -124,9 +134,9 @@ export function renderTerminal(input: Report, style: Style): string {
   const verdict = wrapText(headline, style.width - symbol.length - 1).map((line, index) => paintVerdict(`${index === 0 ? symbol : ' '.repeat(symbol.length)} ${line}`)).join('\n')
   const header = style.header === false ? [] : [...headerLines(report, style, chalk), '']
   const body = report.checks.flatMap((check) => renderCheck(check, report, style, chalk))
-  const calm = report.verdict === 'not-ready' ? ['', ...wrapText(reassurance.client, style.width)] : []
+  const calm = report.verdict === 'not-ready' ? ['', ...wrapText(reassurance('client', words), style.width)] : []
   const crisis = wrapText(report.crisis.text, style.width).map((line) => chalk.dim(line))
-  const summary = wrapText(countsLine(report.counts, style.unicode ? ' · ' : ', '), style.width).map((line) => chalk.dim(line))
+  const summary = wrapText(countsLine(report.counts, words, style.unicode ? ' · ' : ', '), style.width).map((line) => chalk.dim(line))
   return [...header, verdict, ...(body.length ? ['', ...body] : []), ...renderSteps(report, style, chalk), '', ...summary, ...calm, '', ...crisis, ''].join('\n')
 }
 

@@ -1,14 +1,24 @@
 import { stepsOf } from '../report/build-report.js'
 import { sanitizeText } from '../text/sanitize.js'
+import { formatNumber } from '../messages/format.js'
+import { joinNames, messagesFor, type Language, type MessageKey, type Msg, type PlainKey } from '../messages/index.js'
 import type { AdviceStep, CountByStatus, Report, Status } from '../report/model.js'
 
+// Every word the renderers write lives in the catalogue's "report's own words" section
+// (src/messages/en.ts, es.ts); this file only picks the sentence and its values.
+
+/** The report's language, and its sentences. */
+export function languageOf(report: Pick<Report, 'lang'>): Language {
+  return report.lang ?? 'en'
+}
+
+export function wordsFor(report: Pick<Report, 'lang'>): Msg {
+  return messagesFor(languageOf(report))
+}
+
 /** Plain words for each status, used in Markdown, HTML and text where a symbol alone is not enough. */
-export const statusWords: Record<Status, string> = {
-  pass: 'Fine',
-  warn: 'Worth a look',
-  fail: 'Fix before the session',
-  skip: 'Skipped',
-  error: 'Could not check',
+export function statusWord(status: Status, m: Msg): string {
+  return m(`report.status.${status}`)
 }
 
 /**
@@ -17,45 +27,30 @@ export const statusWords: Record<Status, string> = {
  */
 export type Audience = 'client' | 'reader'
 
-/** The headings of the two groups of steps, must-do first. */
-export const stepHeadings: Record<Audience, Record<AdviceStep['priority'], string>> = {
-  client: { must: 'Fix before your session', consider: 'Worth a look' },
-  reader: { must: 'To fix before the session', consider: 'Worth a look' },
+/** The heading of a group of steps, must-do first. */
+export function stepHeading(priority: AdviceStep['priority'], audience: Audience, m: Msg): string {
+  const keys = { client: { must: 'report.steps.must', consider: 'report.steps.consider' }, reader: { must: 'report.steps.mustReader', consider: 'report.steps.considerReader' } } as const
+  return m(keys[audience][priority])
 }
 
 /** The calm line a not-ready report ends with, before the crisis line. */
-export const reassurance: Record<Audience, string> = {
-  client: 'If something cannot be fixed in time, your session can usually still go ahead: tell your therapist at the start.',
-  reader: 'The session can usually still go ahead: anything not fixed in time can be talked through at the start.',
+export function reassurance(audience: Audience, m: Msg): string {
+  return m(audience === 'client' ? 'report.reassurance' : 'report.reassuranceReader')
 }
 
-/** How each check is named in "… was not checked". A check the tool does not know is named by its title. */
-const checkNames: Readonly<Record<string, string>> = {
-  wifi: 'the Wi-Fi',
-  connection: 'the connection',
-  apps: 'the apps on this computer',
-  checklist: 'the checklist',
-  devices: 'the camera and microphone',
-  link: 'the meeting link',
-}
+const namedChecks = ['wifi', 'connection', 'apps', 'checklist', 'devices', 'link'] as const
+type NamedCheck = (typeof namedChecks)[number]
+const isNamed = (id: string): id is NamedCheck => (namedChecks as readonly string[]).includes(id)
 
-export function checkName(id: string, report: Pick<Report, 'checks'>): string {
-  const title = report.checks.find((check) => check.id === id)?.title
-  return checkNames[id] ?? (title ? `the ${title} check` : `the ${id} check`)
-}
-
-function things(count: number): string {
-  return count === 1 ? '1 thing' : `${count} things`
-}
-
-/** "the Wi-Fi", "the Wi-Fi and the connection", "the Wi-Fi, the connection and the checklist". */
-export function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? ''
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+/**
+ * How a check is named in "… was not checked"; `asSubject` is the form that opens a sentence. A
+ * check the tool does not know is named by its title.
+ */
+export function checkName(id: string, report: Pick<Report, 'checks'>, m: Msg, asSubject = false): string {
+  const family = asSubject ? 'report.checkAsSubject' : 'report.check'
+  if (isNamed(id)) return m(`${family}.${id}`)
+  const title = report.checks.find((check) => check.id === id)?.title || id
+  return m(`${family}.other`, { title })
 }
 
 /** What there is to do: must-do steps, and the steps worth a look. A failed check with no step still counts as one. */
@@ -78,71 +73,105 @@ function countThings(steps: readonly AdviceStep[]): number {
   return things.size
 }
 
-function notChecked(report: Pick<Report, 'checks' | 'unchecked'>): string {
-  const names = (report.unchecked ?? []).map((id) => checkName(id, report))
-  return names.length ? `${joinAnd(names)} ${names.length === 1 ? 'was' : 'were'} not checked` : ''
+/** The checks named in a verdict: their names joined as a list, and whether there is more than one. */
+interface Names {
+  names: string
+  many: boolean
+}
+
+function namesOf(ids: readonly string[], report: Pick<Report, 'checks'>, m: Msg, asSubject = false): Names | undefined {
+  if (ids.length === 0) return undefined
+  const names = ids.map((id, index) => checkName(id, report, m, asSubject && index === 0))
+  return { names: joinNames(names, m), many: ids.length > 1 }
+}
+
+/** "The Wi-Fi was not checked.", the sentence after a not-ready or incomplete verdict. */
+function notCheckedSentence(report: Pick<Report, 'checks' | 'unchecked'>, m: Msg): string {
+  const gap = namesOf(report.unchecked ?? [], report, m, true)
+  if (!gap) return ''
+  return ' ' + m(gap.many ? 'report.headline.notCheckedNamesMany' : 'report.headline.notChecked', { names: gap.names })
 }
 
 /**
  * The verdict as one or two calm sentences. It counts things to do, not checks, and when a check
  * was skipped it says "as far as checked" and names what was not checked.
  */
-export function verdictHeadline(report: Pick<Report, 'verdict' | 'counts' | 'checks' | 'unchecked'>, audience: Audience = 'client'): string {
+export function verdictHeadline(report: Pick<Report, 'verdict' | 'counts' | 'checks' | 'unchecked' | 'lang'>, audience: Audience = 'client'): string {
+  const m = wordsFor(report)
   const todo = thingsToDo(report)
-  const gap = notChecked(report)
-  const also = gap ? ` ${capitalise(gap)}.` : ''
-  const yours = audience === 'client' ? 'your' : 'the'
+  const gap = namesOf(report.unchecked ?? [], report, m)
+  const reader = audience === 'reader'
   switch (report.verdict) {
     case 'ready':
-      if (gap) return `Ready, as far as checked: ${gap}.`
-      return audience === 'client' ? "You're ready for your session." : 'Ready for the session.'
+      if (gap) return m(gap.many ? 'report.headline.readyGapNamesMany' : 'report.headline.readyGap', { names: gap.names })
+      return m(reader ? 'report.headline.readyReader' : 'report.headline.ready')
     case 'ready-with-cautions':
-      if (gap) return `Ready, as far as checked, with ${things(todo.consider)} worth a look: ${gap}.`
-      return audience === 'client' ? `You're ready, with ${things(todo.consider)} worth a look.` : `Ready, with ${things(todo.consider)} worth a look.`
-    case 'not-ready':
-      return `Not ready yet: ${things(todo.must)} to fix before ${yours} session.${also}`
+      return cautionsHeadline(todo.consider, gap, reader, m)
+    case 'not-ready': {
+      const one = todo.must === 1
+      const key = reader ? (one ? 'report.headline.notReadyReader' : 'report.headline.notReadyReaderMany') : one ? 'report.headline.notReady' : 'report.headline.notReadyMany'
+      return m(key, { count: todo.must }) + notCheckedSentence(report, m)
+    }
     case 'incomplete': {
-      const failed = report.checks.filter((check) => check.status === 'error').map((check) => checkName(check.id, report))
-      if (failed.length === 0) return gap ? `Nothing was checked: ${gap}.` : 'Nothing was checked.'
-      return `Some checks could not run, so this is not the full picture: ${joinAnd(failed)} could not be checked.${also}`
+      const failed = namesOf(report.checks.filter((check) => check.status === 'error').map((check) => check.id), report, m)
+      if (!failed) {
+        if (!gap) return m('report.headline.nothingChecked')
+        return m(gap.many ? 'report.headline.nothingCheckedGapNamesMany' : 'report.headline.nothingCheckedGap', { names: gap.names })
+      }
+      const key = failed.many ? 'report.headline.couldNotRunNamesMany' : 'report.headline.couldNotRun'
+      return m(key, { names: failed.names }) + notCheckedSentence(report, m)
     }
   }
 }
 
-/** The short summary line that ends the terminal report. */
-export function countsLine(counts: CountByStatus, separator = ' · '): string {
-  const parts = [
-    `${counts.pass} fine`,
-    `${counts.warn} worth a look`,
-    `${counts.fail} to fix`,
-    ...(counts.skip ? [`${counts.skip} skipped`] : []),
-    ...(counts.error ? [`${counts.error} could not check`] : []),
-  ]
-  // It counts checks, where the headline counts things to do: say so, so the two never seem to disagree.
-  return `Checks: ${parts.join(separator)}`
+function cautionsHeadline(count: number, gap: Names | undefined, reader: boolean, m: Msg): string {
+  const one = count === 1
+  if (!gap) {
+    if (reader) return m(one ? 'report.headline.cautionsReader' : 'report.headline.cautionsReaderMany', { count })
+    return m(one ? 'report.headline.cautions' : 'report.headline.cautionsMany', { count })
+  }
+  const key = one
+    ? gap.many ? 'report.headline.cautionsGapNamesMany' : 'report.headline.cautionsGap'
+    : gap.many ? 'report.headline.cautionsManyGapNamesMany' : 'report.headline.cautionsManyGap'
+  return m(key, { count, names: gap.names })
 }
 
-export function sessionWords(report: Pick<Report, 'session'>): string {
-  return { video: 'video session', audio: 'audio or phone session', text: 'text or chat session' }[report.session]
+/** The short summary line that ends the terminal report. */
+export function countsLine(counts: CountByStatus, m: Msg, separator = ' · '): string {
+  const parts = [
+    m('report.counts.pass', { count: counts.pass }),
+    m('report.counts.warn', { count: counts.warn }),
+    m('report.counts.fail', { count: counts.fail }),
+    ...(counts.skip ? [m(counts.skip === 1 ? 'report.counts.skip' : 'report.counts.skipMany', { count: counts.skip })] : []),
+    ...(counts.error ? [m('report.counts.error', { count: counts.error })] : []),
+  ]
+  // It counts checks, where the headline counts things to do: say so, so the two never seem to disagree.
+  return m('report.counts', { parts: parts.join(separator) })
+}
+
+/** "video session", as the terminal header names it. */
+export function sessionWords(report: Pick<Report, 'session'>, m: Msg): string {
+  return m(`report.session.${report.session}`)
 }
 
 /**
  * The time a report was made, in the reader's local time with its zone: "24 Nov 2026, 12:59
- * (UTC-06:00, America/Chicago)". The zone comes in from main (renderers stay pure); without one,
- * or with one Intl does not know, the time is shown in UTC.
+ * (UTC-06:00, America/Chicago)", in the report's language (Intl, with the catalogue's locale).
+ * The zone comes in from main (renderers stay pure); without one, or with one Intl does not know,
+ * the time is shown in UTC.
  */
-export function formatTime(iso: string, timeZone?: string): string {
+export function formatTime(iso: string, m: Msg, timeZone?: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
   const zone = timeZone && isKnownZone(timeZone) ? timeZone : 'UTC'
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = new Intl.DateTimeFormat(m('report.time.locale'), {
     timeZone: zone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset',
   }).formatToParts(date)
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? ''
-  // longOffset says "GMT-06:00", or plain "GMT" at offset zero.
+  // longOffset says "GMT-06:00", or plain "GMT" at offset zero; the report says UTC, in every language.
   const offset = part('timeZoneName').replace(/^GMT/, 'UTC') || 'UTC'
   const where = zone === 'UTC' ? 'UTC' : `${offset === 'UTC' ? 'UTC+00:00' : offset}, ${zone}`
-  return `${part('day')} ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')} (${where})`
+  return m('report.time', { day: part('day'), month: part('month'), year: part('year'), hour: part('hour'), minute: part('minute'), zone: where })
 }
 
 function isKnownZone(timeZone: string): boolean {
@@ -155,23 +184,35 @@ function isKnownZone(timeZone: string): boolean {
 }
 
 /** "1 sample", "40 samples". */
-export function samplesWords(count: number): string {
-  return count === 1 ? '1 sample' : `${count} samples`
+export function samplesWords(count: number, m: Msg): string {
+  return count === 1 ? m('report.samples') : m('report.samplesMany', { count })
 }
 
-/** A measurement's value with its unit, for people. */
-export function formatValue(value: number | string | boolean | null, unit?: string): string {
-  if (value === null) return 'unknown'
-  if (typeof value === 'boolean') return value ? 'yes' : 'no'
-  const shown = typeof value === 'number' ? String(Number.isInteger(value) ? value : Number(value.toFixed(value < 10 ? 2 : 1))) : value
-  return unit ? `${shown} ${unit}` : shown
+/** "high confidence". */
+export function confidenceWords(confidence: 'high' | 'medium' | 'low', m: Msg): string {
+  return m(`report.confidence.${confidence}`)
+}
+
+/** A measurement's value with its unit, for people; numbers are written the language's way. */
+export function formatValue(value: number | string | boolean | null, m: Msg, language: Language, unit?: string): string {
+  if (value === null) return m('report.value.unknown')
+  if (typeof value === 'boolean') return m(value ? 'report.value.yes' : 'report.value.no')
+  const shown = typeof value === 'number' ? formatNumber(Number.isInteger(value) ? value : Number(value.toFixed(value < 10 ? 2 : 1)), language) : value
+  return unit ? m('report.value.withUnit', { value: shown, unit }) : shown
+}
+
+const identifierKeys: Readonly<Record<string, MessageKey & PlainKey>> = {
+  networkName: 'report.identifier.networkName',
+  bssid: 'report.identifier.bssid',
+  proxy: 'report.identifier.proxy',
+  meetingLink: 'report.identifier.meetingLink',
+  meetingLinkTarget: 'report.identifier.meetingLinkTarget',
 }
 
 /** Plain labels for the identifying details a check may carry; reports show them only with --include-identifiers. */
-const identifierLabels: Record<string, string> = { networkName: 'Network name', bssid: 'Access point (BSSID)', proxy: 'Proxy', meetingLink: 'Meeting link', meetingLinkTarget: 'Where the meeting link leads' }
-
-export function identifierLabel(key: string): string {
-  return identifierLabels[key] ?? key
+export function identifierLabel(key: string, m: Msg): string {
+  const known = Object.hasOwn(identifierKeys, key) ? identifierKeys[key] : undefined
+  return known ? m(known) : key
 }
 
 /** Longest practice name shown in a label: "From " and the name fit a 40-column terminal's line with room to spare. */
@@ -182,10 +223,13 @@ export function practiceName(report: Pick<Report, 'practice'>): string | undefin
   return report.practice?.name ? sanitizeText(report.practice.name, PRACTICE_NAME_LENGTH) : undefined
 }
 
-/** How the practice is named above its own words; a checklist file without a name still gets a label. */
-export function practiceLabel(report: Pick<Report, 'practice'>): string {
+/**
+ * "From <practice>:", the label above a practice's own words; a checklist file without a name
+ * still gets one. `shown` writes the name for the format (Markdown puts its addresses in code).
+ */
+export function practiceLabel(report: Pick<Report, 'practice'>, m: Msg, shown: (name: string) => string = (name) => name): string {
   const name = practiceName(report)
-  return name ? `From ${name}` : "From your therapist's checklist"
+  return name ? m('report.from', { practice: shown(name) }) : m('report.fromTherapist')
 }
 
 /** The steps of every check, must-do first, then worth a look; within each, the tool's own first, then the practice's. */

@@ -1,7 +1,18 @@
 import type { CrisisLine, CrisisRegion } from './model.js'
+import { messagesFor, type Language, type Msg } from '../messages/index.js'
 
-/** One region's crisis line: the sentence people read, a page with more help, and where it comes from. */
+/** A one-tap way to reach help from the HTML report (a tel: or sms: link), worded from the catalogue. */
+export interface CrisisContact {
+  kind: 'call' | 'text' | 'emergency' | 'named' | 'callNamed'
+  number: string
+  /** For named contacts: "Samaritans", "NHS", "Lifeline". A name, the same in every language. */
+  name?: string
+  href: string
+}
+
+/** One region's crisis line: its sentence (`crisis.<region>` in each catalogue), a page with more help, and its sources. */
 export interface CrisisEntry {
+  /** The region's sentence in English, as reports before 0.2 carried it. */
   text: string
   url: string
   /** Ways to reach help in one tap from the HTML report (tel: and sms: links). */
@@ -9,68 +20,126 @@ export interface CrisisEntry {
   sources: readonly string[]
 }
 
+interface RegionLine {
+  url: string
+  contacts: readonly CrisisContact[]
+  sources: readonly string[]
+}
+
 /**
  * Crisis lines by region. US, GB and the international line: shared/research/apps-checklist.md
  * section 7 (SAMHSA 988 FAQ; NHS trust pages for 999, NHS 111 option 2 and Samaritans 116 123;
- * findahelpline.com as the international directory). The other four were looked up for issue 12;
- * each entry names its sources.
+ * findahelpline.com as the international directory). CA, AU, IE and NZ were looked up for issue 12,
+ * ES and MX and 988's Spanish option for issue 16; each entry names its sources. The sentences are
+ * in the catalogue under `crisis.<region>`, one per language: a language speaks of its own options
+ * (988's Spanish line, in Spanish), and the region still decides the numbers.
  */
-export const crisisLines: Record<CrisisRegion, CrisisEntry> = {
+const regionLines: Record<CrisisRegion, RegionLine> = {
   US: {
-    text: 'If you are in crisis, you can call or text 988 any time, day or night. In an emergency, call 911.',
     url: 'https://988lifeline.org/',
-    contacts: [{ label: 'Call 988', href: 'tel:988' }, { label: 'Text 988', href: 'sms:988' }, { label: 'Emergency: 911', href: 'tel:911' }],
-    sources: ['SAMHSA 988 FAQ (shared/research/apps-checklist.md, section 7)'],
+    contacts: [{ kind: 'call', number: '988', href: 'tel:988' }, { kind: 'text', number: '988', href: 'sms:988' }, { kind: 'emergency', number: '911', href: 'tel:911' }],
+    sources: [
+      'SAMHSA 988 FAQ (shared/research/apps-checklist.md, section 7)',
+      // The Spanish option: a call offers "Spanish-language (Press 2)"; a text offers Spanish with "text AYUDA".
+      '988 Lifeline, "What to expect" (988lifeline.org/get-help/what-to-expect): "Spanish-language (Press 2)"; texting: "Spanish-language (text AYUDA)"',
+      'Washington State Department of Health, "The Spanish Subnetwork" (2024): "calling 988 and pressing 2, texting AYUDA to 988, or chatting online"',
+    ],
   },
   GB: {
-    text: 'If you are in crisis: in an emergency call 999; for urgent mental-health help call NHS 111 and choose option 2; or call Samaritans free on 116 123.',
     url: 'https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/',
-    contacts: [{ label: 'Emergency: 999', href: 'tel:999' }, { label: 'NHS 111', href: 'tel:111' }, { label: 'Samaritans 116 123', href: 'tel:116123' }],
+    contacts: [{ kind: 'emergency', number: '999', href: 'tel:999' }, { kind: 'named', name: 'NHS', number: '111', href: 'tel:111' }, { kind: 'named', name: 'Samaritans', number: '116 123', href: 'tel:116123' }],
     sources: ['NHS trust pages for 999, NHS 111 option 2 and Samaritans 116 123 (shared/research/apps-checklist.md, section 7)'],
   },
   CA: {
-    text: 'If you are in crisis, you can call or text 9-8-8 any time, day or night. In an emergency, call 911.',
     url: 'https://988.ca/',
-    contacts: [{ label: 'Call 9-8-8', href: 'tel:988' }, { label: 'Text 9-8-8', href: 'sms:988' }, { label: 'Emergency: 911', href: 'tel:911' }],
+    contacts: [{ kind: 'call', number: '9-8-8', href: 'tel:988' }, { kind: 'text', number: '9-8-8', href: 'sms:988' }, { kind: 'emergency', number: '911', href: 'tel:911' }],
     sources: [
       'Government of Canada news release, 30 November 2023: "9-8-8: Suicide Crisis Helpline available across Canada", call or text, 24/7 (newswire.ca)',
       'CMHA Saskatoon, "9-8-8" (cmhasaskatoon.ca/9-8-8): call and text, 24/7/365',
     ],
   },
   AU: {
-    text: 'If you are in crisis, call Lifeline on 13 11 14 or text 0477 13 11 14, any time, day or night. In an emergency, call 000.',
     url: 'https://www.lifeline.org.au/',
-    contacts: [{ label: 'Call Lifeline 13 11 14', href: 'tel:131114' }, { label: 'Text 0477 13 11 14', href: 'sms:0477131114' }, { label: 'Emergency: 000', href: 'tel:000' }],
+    contacts: [{ kind: 'callNamed', name: 'Lifeline', number: '13 11 14', href: 'tel:131114' }, { kind: 'text', number: '0477 13 11 14', href: 'sms:0477131114' }, { kind: 'emergency', number: '000', href: 'tel:000' }],
     sources: [
       'Lifeline FAQ (lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/): 13 11 14, "If you are in immediate danger call 000"',
       'Lifeline via The Push-Up Challenge, June 2024: phone 13 11 14, text 0477 13 11 14, all 24/7',
     ],
   },
   IE: {
-    text: 'If you are in crisis, call Samaritans free on 116 123, any time, day or night. In an emergency, call 112 or 999.',
     url: 'https://www.samaritans.org/ireland/',
-    contacts: [{ label: 'Samaritans 116 123', href: 'tel:116123' }, { label: 'Emergency: 112', href: 'tel:112' }],
+    contacts: [{ kind: 'named', name: 'Samaritans', number: '116 123', href: 'tel:116123' }, { kind: 'emergency', number: '112', href: 'tel:112' }],
     sources: [
       'Samaritans Ireland (samaritans.org news; Irish Examiner, 2019): free helpline 116 123, 24 hours a day',
       '112 and 999 are both Ireland\'s emergency numbers (112 is the EU-wide number)',
     ],
   },
   NZ: {
-    text: 'If you are in crisis, you can call or text 1737 free, any time, day or night, to talk with a trained counsellor. In an emergency, call 111.',
     url: 'https://1737.org.nz/',
-    contacts: [{ label: 'Call 1737', href: 'tel:1737' }, { label: 'Text 1737', href: 'sms:1737' }, { label: 'Emergency: 111', href: 'tel:111' }],
+    contacts: [{ kind: 'call', number: '1737', href: 'tel:1737' }, { kind: 'text', number: '1737', href: 'sms:1737' }, { kind: 'emergency', number: '111', href: 'tel:111' }],
     sources: [
       'Pegasus Health, "1737 – Need to talk?" Q&A with Whakarongorau Aotearoa: free to call and text, 24/7',
       'New Zealand Government release, June 2017 (scoop.co.nz): "Need to talk? 1737 is free to call or text … 24 hours a day"',
     ],
   },
+  ES: {
+    // No official page could be confirmed from here: the international directory lists Spain's lines.
+    url: 'https://findahelpline.com/',
+    contacts: [{ kind: 'call', number: '024', href: 'tel:024' }, { kind: 'emergency', number: '112', href: 'tel:112' }],
+    sources: [
+      'RTVE, 9 May 2022: the Ministerio de Sanidad presents "la línea 024 de atención a las conductas suicidas", free, 24 hours, 365 days',
+      'El Nacional, 2022: "La línea 024 está en funcionamiento las 24 horas del día ... gratuitas"; severe cases referred to 112',
+    ],
+  },
+  MX: {
+    url: 'https://findahelpline.com/',
+    contacts: [{ kind: 'call', number: '800 911 2000', href: 'tel:8009112000' }, { kind: 'emergency', number: '911', href: 'tel:911' }],
+    sources: [
+      'El Universal, 24 December 2025 (CONASAMA, Secretaría de Salud): Línea de la Vida "800-911-2000", free, 24 hours, 365 days',
+      'Proceso, 11 October 2025: Línea de la Vida 800-911-2000; 9-1-1 for emergencies',
+    ],
+  },
   other: {
-    text: 'If you are in crisis, call your local emergency number, or find a free helpline near you at findahelpline.com.',
     url: 'https://findahelpline.com/',
     contacts: [],
     sources: ['findahelpline.com, the international directory apps use (shared/research/apps-checklist.md, section 7)'],
   },
 }
+
+/** The words of one contact link in a language. */
+function contactLabel(contact: CrisisContact, say: Msg): string {
+  const name = contact.name ?? ''
+  switch (contact.kind) {
+    case 'call':
+      return say('crisis.contact.call', { number: contact.number })
+    case 'text':
+      return say('crisis.contact.text', { number: contact.number })
+    case 'emergency':
+      return say('crisis.contact.emergency', { number: contact.number })
+    case 'named':
+      return say('crisis.contact.named', { name, number: contact.number })
+    case 'callNamed':
+      return say('crisis.contact.callNamed', { name, number: contact.number })
+  }
+}
+
+/** One region's crisis line in one language: its sentence, page, one-tap contacts and sources. */
+export function crisisEntryFor(region: CrisisRegion, language: Language = 'en'): CrisisEntry {
+  const say = messagesFor(language)
+  // A region from a report of a later version, unknown here, gets the international page.
+  const line = regionLines[region] ?? regionLines.other
+  return {
+    text: say(`crisis.${line === regionLines[region] ? region : 'other'}`),
+    url: line.url,
+    contacts: line.contacts.map((contact) => ({ label: contactLabel(contact, say), href: contact.href })),
+    sources: line.sources,
+  }
+}
+
+/** Every region's crisis line in English (the HTML report's contacts use crisisEntryFor with the report's language). */
+export const crisisLines: Record<CrisisRegion, CrisisEntry> = Object.fromEntries(
+  Object.keys(regionLines).map((region) => [region, crisisEntryFor(region as CrisisRegion)]),
+) as Record<CrisisRegion, CrisisEntry>
 
 // Time zones that are only used inside one country (IANA zone.tab, with the old aliases).
 const zonesByRegion: ReadonlyArray<[CrisisRegion, readonly string[]]> = [
@@ -92,10 +161,17 @@ const zonesByRegion: ReadonlyArray<[CrisisRegion, readonly string[]]> = [
   ['AU', ['Australia/']],
   ['IE', ['Europe/Dublin', 'Eire']],
   ['NZ', ['Pacific/Auckland', 'Pacific/Chatham', 'NZ', 'NZ-CHAT']],
+  // Spain's zones include the Canaries and Ceuta/Melilla; IANA zone.tab.
+  ['ES', ['Europe/Madrid', 'Atlantic/Canary', 'Africa/Ceuta']],
+  ['MX', [
+    'America/Mexico_City', 'America/Cancun', 'America/Merida', 'America/Monterrey', 'America/Matamoros',
+    'America/Chihuahua', 'America/Ciudad_Juarez', 'America/Ojinaga', 'America/Mazatlan', 'America/Bahia_Banderas',
+    'America/Hermosillo', 'America/Tijuana', 'America/Ensenada', 'America/Santa_Isabel', 'Mexico/',
+  ]],
 ]
 
 // The region part of a locale (en_AU, fr-CA) to a crisis region.
-const localeRegions: Readonly<Record<string, CrisisRegion>> = { US: 'US', GB: 'GB', UK: 'GB', CA: 'CA', AU: 'AU', IE: 'IE', NZ: 'NZ' }
+const localeRegions: Readonly<Record<string, CrisisRegion>> = { US: 'US', GB: 'GB', UK: 'GB', CA: 'CA', AU: 'AU', IE: 'IE', NZ: 'NZ', ES: 'ES', MX: 'MX' }
 
 function regionOfLocale(locale: string | undefined): CrisisRegion | undefined {
   // en_US.UTF-8, en-US, en_GB@euro: the region is the two letters after the separator.
@@ -109,9 +185,10 @@ function regionOfTimeZone(timeZone: string | undefined): CrisisRegion | undefine
   return zonesByRegion.find(([, zones]) => zones.some(matches))?.[0]
 }
 
-/** The crisis line for a region, as the report carries it. */
-export function crisisLineFor(region: CrisisRegion): CrisisLine {
-  return { region, text: crisisLines[region].text, url: crisisLines[region].url }
+/** The crisis line for a region, as the report carries it, in the report's language. */
+export function crisisLineFor(region: CrisisRegion, language: Language = 'en'): CrisisLine {
+  const entry = crisisEntryFor(region, language)
+  return { region, text: entry.text, url: entry.url }
 }
 
 /**
@@ -120,8 +197,8 @@ export function crisisLineFor(region: CrisisRegion): CrisisLine {
  * (say Europe/Berlin with an en_US locale) gives the international line, unless the zone is UTC
  * or unknown, where the locale decides.
  */
-export function chooseCrisisLine(input: { locale?: string; timeZone?: string }): CrisisLine {
+export function chooseCrisisLine(input: { locale?: string; timeZone?: string }, language: Language = 'en'): CrisisLine {
   const fromZone = regionOfTimeZone(input.timeZone)
   const zoneIsNeutral = !input.timeZone || /^(UTC|Etc\/|GMT$|Universal|Zulu)/.test(input.timeZone)
-  return crisisLineFor(fromZone ?? (zoneIsNeutral ? regionOfLocale(input.locale) : undefined) ?? 'other')
+  return crisisLineFor(fromZone ?? (zoneIsNeutral ? regionOfLocale(input.locale) : undefined) ?? 'other', language)
 }

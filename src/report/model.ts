@@ -106,7 +106,7 @@ export interface CountByStatus {
 }
 
 /** The regions with a crisis line of their own; everyone else gets the international one. */
-export const CRISIS_REGIONS = ['US', 'GB', 'CA', 'AU', 'IE', 'NZ', 'other'] as const
+export const CRISIS_REGIONS = ['US', 'GB', 'CA', 'AU', 'IE', 'NZ', 'ES', 'MX', 'other'] as const
 export type CrisisRegion = (typeof CRISIS_REGIONS)[number]
 
 /** The crisis-resources line that every human report ends with. */

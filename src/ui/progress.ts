@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream'
+import { msg as english, type Msg } from '../messages/index.js'
 
 /** The live status line on stderr. A no-op when stderr is not a terminal, or with --json or --quiet. */
 export interface Progress {
@@ -15,7 +16,7 @@ export const silentProgress: Progress = { update() {}, pause() {}, resume() {}, 
  * A spinner from yocto-spinner (tiny, no dependencies, hides and restores the cursor, and
  * draws nothing when the stream is not a TTY). The elapsed seconds tick once a second.
  */
-export async function createProgress(stream: Writable, now: () => number): Promise<Progress> {
+export async function createProgress(stream: Writable, now: () => number, say: Msg = english): Promise<Progress> {
   const { default: yoctoSpinner } = await import('yocto-spinner')
   const started = now()
   let activities: string[] = []
@@ -23,8 +24,8 @@ export async function createProgress(stream: Writable, now: () => number): Promi
   const spinner = yoctoSpinner({ stream: stream as NodeJS.WriteStream })
   const text = (): string => {
     const seconds = Math.floor((now() - started) / 1000)
-    const what = activities.length > 0 ? activities.join(', ') : 'Finishing'
-    return `${what} … ${seconds}s`
+    const what = activities.length > 0 ? activities.reduce((first, next) => say('list.comma', { first, next })) : say('progress.finishing')
+    return say('progress.line', { activities: what, seconds })
   }
   const ticker = setInterval(() => {
     if (!paused) spinner.text = text()

@@ -1,4 +1,6 @@
 import { InterruptedError } from '../errors.js'
+import { msg as english, type Msg } from '../messages/index.js'
+import type { ConfirmWords } from './confirm.js'
 
 /** A choice in a select prompt. */
 export interface Choice<T extends string> {
@@ -23,6 +25,21 @@ export interface PromptHooks {
 export interface PromptLook {
   color: boolean
   unicode: boolean
+  /** The person's language, for the yes/no hint and answers; English when not given. */
+  msg?: Msg
+}
+
+/** The yes/no words of a language, from its catalogue. */
+export function confirmWords(say: Msg): ConfirmWords {
+  const list = (text: string): string[] => text.split(',').map((word) => word.trim()).filter(Boolean)
+  return {
+    hintYes: say('prompt.hintYes'),
+    hintNo: say('prompt.hintNo'),
+    yesWords: list(say('prompt.yesWords')),
+    noWords: list(say('prompt.noWords')),
+    yes: say('prompt.yes'),
+    no: say('prompt.no'),
+  }
 }
 
 /**
@@ -69,8 +86,9 @@ export function createInquirerPrompter(hooks: PromptHooks, signal?: AbortSignal,
   }
   return {
     async confirm(question) {
-      const { default: confirm } = await import('@inquirer/confirm')
-      return ask(() => confirm({ message: question.message, default: question.default, ...(theme ? { theme } : {}) }, { signal }))
+      const { confirmPrompt } = await import('./confirm.js')
+      const words = confirmWords(look?.msg ?? english)
+      return ask(() => confirmPrompt({ message: question.message, default: question.default, words, ...(theme ? { theme } : {}) }, { signal }))
     },
     async select(question) {
       const { default: select } = await import('@inquirer/select')

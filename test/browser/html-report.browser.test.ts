@@ -39,6 +39,10 @@ const pages: Array<[string, Report]> = [
   ['seven-no', sevenNoReport],
   ['mixed', mixedReport],
   ['long-words', longWords],
+  // Spanish sentences run longer (issue 16): the same reports, in Spanish, must fit a phone too.
+  ['spanish-practice', { ...practiceReport, lang: 'es' }],
+  ['spanish-seven-no', { ...sevenNoReport, lang: 'es' }],
+  ['spanish-long-words', { ...longWords, lang: 'es' }],
 ]
 
 describe.skipIf(!hasChromium)(title, () => {
@@ -128,6 +132,15 @@ describe.skipIf(!hasChromium)(title, () => {
     await expect(page.locator('footer').isVisible()).resolves.toBe(true)
     // No link anywhere except the crisis ones: a practice's address stays text.
     await expect(page.locator('main a:not(footer a)').count()).resolves.toBe(0)
+    await page.close()
+  })
+
+  it('a Spanish report declares its language, and shows its Spanish headline and date on a phone', async () => {
+    const page = await open('spanish-practice', 400)
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es')
+    await expect(page.getByText('Todavía no está todo listo: hay 1 cosa que arreglar antes de la sesión.').isVisible()).resolves.toBe(true)
+    await expect(page.getByRole('heading', { name: 'Arreglar antes de la sesión', exact: true }).isVisible()).resolves.toBe(true)
+    await expect(page.getByText('24 nov 2026, 12:59 (UTC-06:00, America/Chicago)').isVisible()).resolves.toBe(true)
     await page.close()
   })
 

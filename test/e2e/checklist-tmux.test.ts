@@ -100,4 +100,34 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     expect(modes).toMatch(/(^|\s)echo(\s|$)/)
     expect(modes).toMatch(/(^|\s)icanon(\s|$)/)
   })
+
+  it('asks the questions in Spanish with --lang es and takes "s" and "n" for answers (issue 16)', async () => {
+    const preguntas = [
+      '¿Está en un lugar privado, donde nadie pueda oírle ni ver su pantalla?',
+      '¿Está en un lugar seguro, y no manejando? (Un carro estacionado está bien.)',
+      '¿Sabe la dirección del lugar donde está ahora, por si hay una emergencia?',
+      '¿Va a usar audífonos?',
+      '¿Tiene su terapeuta un número de teléfono para llamarle si se corta la conexión?',
+      '¿Están silenciadas las notificaciones y apagados los otros aparatos, para que nada suene ni aparezca durante la sesión?',
+      '¿Están apagados o fuera del cuarto los altavoces inteligentes, los asistentes de voz y las cámaras de la casa?',
+      '¿Está en su propia red con contraseña, y no en un wifi público?',
+    ]
+    const tmux = start('--only checklist --no-color --lang es')
+    await tmux.waitForText('Aquí tiene 8 preguntas rápidas de sí o no sobre el lugar donde está. Sus respuestas se quedan en esta computadora.')
+    for (const [index, pregunta] of preguntas.entries()) {
+      await tmux.waitForText(`(${index + 1} de 8) ${pregunta} (S/n)`)
+      // "no" to the address question (required), typed as "n"; "s" (sí) to the rest.
+      tmux.send(index === 2 ? 'n' : 's', 'Enter')
+    }
+    // The offer of a copy is a yes/no question with "no" as its default: s/N.
+    await tmux.waitForText('(s/N)')
+    tmux.send('n', 'Enter')
+    expect(await tmux.exitCode()).toBe(1)
+    const screen = await tmux.waitFor((text) => /Si está en crisis|If you are in crisis/.test(text) && text.includes('Lista de verificación'), 'the Spanish report')
+    for (const [index, pregunta] of preguntas.entries()) expect(screen).toContain(`(${index + 1} de 8) ${pregunta} ${index === 2 ? 'No' : 'Sí'}`)
+    const flat = screen.replace(/\s+/g, ' ')
+    expect(flat).toContain('Respondió 8 preguntas; hay 1 respuesta que resolver antes de que empiece su sesión.')
+    expect(flat).toContain('Antes de la sesión, busque la dirección de donde está')
+    expect(flat).toContain('Si está en crisis')
+  })
 })

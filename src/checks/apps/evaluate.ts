@@ -4,7 +4,8 @@ import type { BatteryInfo } from '../../platform/system-info.js'
 import type { DoNotDisturbState } from '../../platform/do-not-disturb.js'
 import type { ProcessSource } from '../../platform/processes/index.js'
 import type { AppFinding } from './match.js'
-import { joinNames, msg, type Msg } from '../../messages/index.js'
+import { catalogueOf, joinNames, msg, type Msg, type PlainKey } from '../../messages/index.js'
+import type { CatalogueEntry } from './catalogue-types.js'
 
 /** Below this charge, on battery, a long call may not last. */
 export const LOW_BATTERY_PERCENT = 30
@@ -14,6 +15,16 @@ export interface AppsInput {
   listing: { ok: true; source: ProcessSource; processCount: number; findings: AppFinding[] } | { ok: false; reason: string }
   battery?: BatteryInfo
   doNotDisturb: DoNotDisturbState
+}
+
+/**
+ * An app's own why or what-to-do in the run's language: `apps.app.<id>.<field>` in the catalogue,
+ * or the shared IT-support (RMM) pair for the tools that have no words of their own. The English
+ * is the app catalogue's (src/checks/apps/catalogue.ts), which a test keeps equal to it.
+ */
+export function appWords(entry: Pick<CatalogueEntry, 'id'>, field: 'why' | 'whatToDo', m: Msg): string {
+  const own = `apps.app.${entry.id}.${field}`
+  return m((own in catalogueOf('en') ? own : `apps.app.rmm.${field}`) as PlainKey)
 }
 
 /** "Telegram", or "Telegram (for another user)" when it runs only for someone else signed in here. */
@@ -106,9 +117,9 @@ function summarise(groups: Groups, parts: readonly { sentence: string; clause: s
 function collectAdvice(groups: Groups, input: AppsInput, m: Msg): string[] {
   const advice: string[] = []
   for (const f of groups.sessions) advice.push(m('apps.step.endSession', { name: f.name }))
-  for (const f of [...groups.remote, ...groups.recorders, ...groups.chats]) advice.push(`${f.entry.why} ${f.entry.whatToDo}`)
+  for (const f of [...groups.remote, ...groups.recorders, ...groups.chats]) advice.push(m('apps.app.advice', { why: appWords(f.entry, 'why', m), whatToDo: appWords(f.entry, 'whatToDo', m) }))
   if (isLowBattery(input.battery)) advice.push(m('apps.step.charge'))
-  for (const f of groups.notes) advice.push(f.entry.whatToDo)
+  for (const f of groups.notes) advice.push(appWords(f.entry, 'whatToDo', m))
   if (input.doNotDisturb !== 'on') advice.push(dndAdvice(input.platform, m))
   // IT-support tools share one piece of advice; say it once.
   return [...new Set(advice)]

@@ -4,13 +4,12 @@ import { listProcesses } from '../../platform/processes/index.js'
 import { appCatalogue } from './catalogue.js'
 import { evaluateApps, type AppsInput } from './evaluate.js'
 import { findApps } from './match.js'
-import { msg } from '../../messages/index.js'
 
 /** "This computer": chat, remote-access and recording apps that are running, the battery, and Do Not Disturb. */
 export const appsCheck: Check = {
   id: 'apps',
-  title: msg('apps.title'),
-  activity: msg('apps.activity'),
+  title: (say) => say('apps.title'),
+  activity: (say) => say('apps.activity'),
   // A cold PowerShell start on a slow Windows laptop is the slowest part.
   timeoutMs: 15_000,
   async run(ctx) {

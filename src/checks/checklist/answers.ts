@@ -22,7 +22,10 @@ function toAnswer(value: unknown): Answer {
 export function parseAnswers(text: string, knownIds: ReadonlySet<string>): LoadedAnswers {
   const parsed = parseStructuredText(text, {
     validate: validateAnswers,
-    describe: (path) => (path.length === 0 ? 'the answers file' : `the answer to "${String(path[0])}"`),
+    describe: (path) =>
+      path.length === 0
+        ? (m, asSubject) => m(asSubject ? 'error.field.answersFileSubject' : 'error.field.answersFile')
+        : (m, asSubject) => m(asSubject ? 'error.field.answerSubject' : 'error.field.answer', { id: String(path[0]) }),
     fields: () => [...knownIds],
     // Someone may type an address or a number here by mistake: never echo it back.
     quoteValues: false,

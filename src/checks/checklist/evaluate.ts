@@ -60,7 +60,8 @@ function statusOf(item: AnsweredQuestion): Status {
 
 function valueOf(item: AnsweredQuestion, m: Msg): string {
   if (item.outcome === 'covered') return m('checklist.value.answeredBy', { check: checkName(item.question.answeredBy?.check, m) })
-  return item.outcome === 'unanswered' ? m('checklist.value.notAnswered') : item.outcome
+  if (item.outcome === 'unanswered') return m('checklist.value.notAnswered')
+  return item.outcome === 'yes' ? m('checklist.value.yes') : m('checklist.value.no')
 }
 
 /** One sentence: how many were answered, and what needs doing. Calm, never blaming. */

@@ -4,6 +4,7 @@ import { collectAnswers } from './ask.js'
 import { evaluateChecklist, evaluateNoQuestions, evaluateNotAnswered } from './evaluate.js'
 import type { PreparedChecklist } from './prepare.js'
 import { questionsFor } from './select-questions.js'
+import { practiceIn } from './languages.js'
 import { msg as english } from '../../messages/index.js'
 
 /**
@@ -14,8 +15,8 @@ import { msg as english } from '../../messages/index.js'
 export const checklistCheck: Check<PreparedChecklist | undefined, ChecklistOptions> = {
   interactive: true,
   id: 'checklist',
-  title: english('checklist.title'),
-  activity: english('checklist.activity'),
+  title: (say) => say('checklist.title'),
+  activity: (say) => say('checklist.activity'),
   async prepare(ctx) {
     // The file readers (yaml, ajv) load only when a file was named: a plain run stays quick to start.
     if (!ctx.options.checklist && !ctx.options.answers) return undefined
@@ -24,10 +25,11 @@ export const checklistCheck: Check<PreparedChecklist | undefined, ChecklistOptio
   },
   async run(ctx, prepared = {}) {
     const msg = ctx.msg ?? english
-    const questions = questionsFor(ctx.options.session, prepared.checklist)
+    const language = ctx.options.lang ?? 'en'
+    const questions = questionsFor(ctx.options.session, prepared.checklist, language)
     if (questions.length === 0) return evaluateNoQuestions(ctx.options.session, msg)
     if (!ctx.prompter && !prepared.answers) return evaluateNotAnswered(msg)
-    const answered = await collectAnswers({ questions, preset: prepared.answers ?? new Map(), prompter: ctx.prompter, practice: prepared.checklist?.practice, resultOf: ctx.resultOf, msg })
+    const answered = await collectAnswers({ questions, preset: prepared.answers ?? new Map(), prompter: ctx.prompter, practice: practiceIn(prepared.checklist, language)?.name, resultOf: ctx.resultOf, msg })
     const fromTerminal = answered.some((item) => !prepared.answers?.has(item.question.id) && (item.outcome === 'yes' || item.outcome === 'no'))
     return evaluateChecklist({
       answered,

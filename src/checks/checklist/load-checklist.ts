@@ -1,18 +1,19 @@
 import { sanitizeText } from '../../text/sanitize.js'
-import { compileSchema, parseStructuredText } from './parse-file.js'
+import { compileSchema, parseStructuredText, type FieldWords } from './parse-file.js'
+import type { Msg } from '../../messages/index.js'
 import { checklistLimits, checklistSchema, questionFields, topLevelFields } from './schema.js'
-import type { ChecklistFile, ChecklistMode, ChecklistQuestion, FileProblem } from './types.js'
+import type { ChecklistFile, ChecklistMode, FileProblem, LocalText, PracticeQuestion } from './types.js'
 
 const validateChecklist = compileSchema(checklistSchema)
 
 /** The raw shape the schema allows, before defaults are filled in. */
 interface RawChecklist {
   version?: 1
-  practice?: string
-  welcome?: string
+  practice?: LocalText
+  welcome?: LocalText
   meetingHosts?: string[]
   mode?: ChecklistMode
-  questions?: Array<Omit<ChecklistQuestion, 'level' | 'sessions'> & Partial<Pick<ChecklistQuestion, 'level' | 'sessions'>>>
+  questions?: Array<Omit<PracticeQuestion, 'level' | 'sessions'> & Partial<Pick<PracticeQuestion, 'level' | 'sessions'>>>
 }
 
 export interface LoadedChecklist {
@@ -20,21 +21,35 @@ export interface LoadedChecklist {
   problems: FileProblem[]
 }
 
-function questionName(index: number, root: unknown): string {
+function questionName(index: number, root: unknown): FieldWords {
   const id = (root as RawChecklist | undefined)?.questions?.[index]?.id
-  return typeof id === 'string' && id.length <= 40 ? `question ${index + 1} ("${id}")` : `question ${index + 1}`
+  const number = index + 1
+  if (typeof id === 'string' && id.length <= 40) return (m, asSubject) => m(asSubject ? 'error.field.questionWithIdSubject' : 'error.field.questionWithId', { number, id })
+  return (m, asSubject) => m(asSubject ? 'error.field.questionSubject' : 'error.field.question', { number })
+}
+
+/** One language's text of a field that is a map by language; the key is the file's own text, so it is cleaned. */
+function translation(language: string, field: (m: Msg) => string): FieldWords {
+  const values = (m: Msg): { language: string; field: string } => ({ language: sanitizeText(language, 20), field: field(m) })
+  return (m, asSubject) => m(asSubject ? 'checklist.field.translationSubject' : 'checklist.field.translation', values(m))
 }
 
 /** Where a field is, in words a person editing the file can follow. */
-export function describeChecklistField(path: readonly (string | number)[], root: unknown): string {
+export function describeChecklistField(path: readonly (string | number)[], root: unknown): FieldWords {
   const [top, index, field, entry] = path
-  if (top === undefined) return 'the file'
-  if (top !== 'questions' || index === undefined) return `"${top}"`
-  if (typeof index !== 'number') return '"questions"'
+  if (top === undefined) return (m, asSubject) => m(asSubject ? 'error.field.fileSubject' : 'error.field.file')
+  // A translation inside a map by language (issue 16): "the "es" text of "practice"".
+  if (top !== 'questions' && typeof index === 'string') return translation(index, (m) => m('error.field.top', { name: String(top) }))
+  if (top !== 'questions' || index === undefined) return (m) => m('error.field.top', { name: String(top) })
+  if (typeof index !== 'number') return (m) => m('error.field.top', { name: 'questions' })
   const question = questionName(index, root)
   if (field === undefined) return question
-  if (entry !== undefined) return `entry ${Number(entry) + 1} of "${field}" in ${question}`
-  return `"${field}" in ${question}`
+  if (typeof entry === 'string') return translation(entry, (m) => m('error.field.inQuestion', { field: String(field), question: question(m) }))
+  if (entry !== undefined) {
+    const values = (m: Msg): { entry: number; field: string; question: string } => ({ entry: Number(entry) + 1, field: String(field), question: question(m) })
+    return (m, asSubject) => m(asSubject ? 'error.field.entrySubject' : 'error.field.entry', values(m))
+  }
+  return (m) => m('error.field.inQuestion', { field: String(field), question: question(m) })
 }
 
 function fieldsAt(path: readonly (string | number)[]): readonly string[] {
@@ -84,7 +99,9 @@ function crossCheck(raw: RawChecklist | null, lineOf: (path: readonly (string | 
 
 /** Fills in the defaults and cleans every text, since it will be shown in a terminal. */
 function toChecklist(raw: RawChecklist): ChecklistFile {
-  const clean = (text: string, max: number): string => sanitizeText(text, max)
+  // A text by language is cleaned language by language, keeping the practice's order.
+  const clean = <T extends LocalText>(text: T, max: number): T =>
+    (typeof text === 'string' ? sanitizeText(text, max) : Object.fromEntries(Object.entries(text).map(([language, words]) => [language, sanitizeText(words, max)]))) as T
   const limits = checklistLimits
   return {
     ...(raw.version ? { version: raw.version } : {}),

@@ -4,6 +4,7 @@ import { NON_EMPTY } from './schema.js'
 import type { FileProblem } from './types.js'
 import { checkYamlShape } from './yaml-guard.js'
 import { sanitizeText } from '../../text/sanitize.js'
+import { msg, type Msg } from '../../messages/index.js'
 
 /** How many alias expansions a file may use: enough for sharing a few blocks, far too few for a "billion laughs" bomb. */
 export const MAX_ALIAS_COUNT = 50
@@ -11,8 +12,17 @@ export const MAX_ALIAS_COUNT = 50
 /** Most schema problems listed for one file. */
 export const MAX_PROBLEMS = 50
 
+/** A field's name in words: as a sentence names it, or (`asSubject`) as a sentence opens with it. */
+export type FieldWords = (m: Msg, asSubject?: boolean) => string
+
 /** Says in words where a field is, for example ['questions', 2, 'why'] -> `"why" in question 3`. */
-export type DescribeField = (path: readonly (string | number)[], root: unknown) => string
+export type DescribeField = (path: readonly (string | number)[], root: unknown) => FieldWords
+
+/** A problem whose sentence comes from the catalogue: `message` in English, `words` in any language. */
+function worded(problem: Omit<FileProblem, 'message' | 'words'>, words: (m: Msg) => string): FileProblem {
+  // Not enumerable: a problem stays plain data (compared, copied, printed as JSON) with its English message.
+  return Object.defineProperty({ ...problem, message: words(msg) }, 'words', { value: words, enumerable: false })
+}
 
 export interface ParsedFile {
   /** The plain value; it matches the schema only when there are no problems. */
@@ -20,32 +30,24 @@ export interface ParsedFile {
   problems: FileProblem[]
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true })
+// allowUnionTypes: a checklist text is a string or a map by language (schema.ts, localText).
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true })
 
 /** Compiles a schema once; the validators are kept for the life of the process. */
 export function compileSchema(schema: object): ValidateFunction {
   return ajv.compile(schema)
 }
 
-const typeWords: Record<string, string> = {
-  string: 'text',
-  array: 'a list',
-  object: 'a set of "name: value" fields',
-  integer: 'a whole number',
-  number: 'a number',
-  boolean: 'true or false',
-  null: 'empty',
+const typeNames = ['string', 'array', 'object', 'integer', 'number', 'boolean', 'null'] as const
+const yamlCodes = ['DUPLICATE_KEY', 'TAB_AS_INDENT', 'BAD_INDENT', 'MULTIPLE_DOCS', 'TAG_RESOLVE_FAILED', 'BAD_ALIAS', 'RESOURCE_EXHAUSTION'] as const
+
+function typeName(type: string, m: Msg): string {
+  const known = typeNames.find((name) => name === type)
+  return known ? m(`error.schema.typeName.${known}`) : type
 }
 
-const yamlWords: Partial<Record<string, string>> = {
-  DUPLICATE_KEY: 'the same field appears twice here; keep only one',
-  TAB_AS_INDENT: 'a tab is used for indenting; use spaces instead',
-  BAD_INDENT: 'the indenting here does not line up with the lines around it',
-  MULTIPLE_DOCS: 'the file holds more than one document (a line with ---); keep only one',
-  TAG_RESOLVE_FAILED: 'a YAML tag (a word starting with !) is used here; checklists use plain text only',
-  BAD_ALIAS: 'this uses a YAML alias (*name) that does not point to anything',
-  RESOURCE_EXHAUSTION: 'the file is nested too deeply to read safely',
-}
+/** Where a problem is in the file as a whole. */
+const theFile: FieldWords = (m, asSubject) => m(asSubject ? 'error.field.fileSubject' : 'error.field.file')
 
 /** Turns a parse or schema error position into a 1-based line number. */
 function lineAt(counter: LineCounter, offset: number | undefined): number | undefined {
@@ -63,14 +65,12 @@ function parseText(text: string, counter: LineCounter): { doc: Document.Parsed; 
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, strict: true })
   const problems = [...doc.errors, ...doc.warnings].map((error) => {
     const line = lineAt(counter, error.pos[0])
-    const words = yamlWords[error.code] ?? `the file cannot be read here (${error.message.split('\n')[0]?.replace(/ at line \d+.*$/, '')})`
-    return { line, path: '', field: 'the file', message: capitalise(words) + '.' }
+    const code = yamlCodes.find((known) => known === error.code)
+    // The parser's own words, without the place it names (the problem's line says it).
+    const detail = error.message.split('\n')[0]?.replace(/ at line \d+.*$/, '') ?? ''
+    return worded({ line, path: '', field: theFile(msg) }, (m) => (code ? m(`error.yaml.${code}`) : m('error.yaml.other', { detail })))
   })
   return { doc, problems }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function firstAliasLine(doc: Document.Parsed, counter: LineCounter): number | undefined {
@@ -127,9 +127,9 @@ export function closest(word: string, options: readonly string[]): string | unde
 }
 
 /** keep, add or replace: the allowed values once each, case folded. */
-function listWords(values: readonly unknown[]): string {
+function listWords(values: readonly unknown[], m: Msg): string {
   const words = [...new Set(values.map((value) => String(value).toLowerCase()))]
-  return words.length === 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+  return words.length === 1 ? (words[0] ?? '') : m('error.schema.or', { rest: words.slice(0, -1).join(', '), last: words.at(-1) ?? '' })
 }
 
 /** A value quoted back in a message: cleaned first, as it is the file's text (it may span lines). */
@@ -138,33 +138,41 @@ function shown(value: unknown): string {
   return text.length > 40 ? text.slice(0, 39) + '…' : text
 }
 
-/** One sentence for one schema error. */
-function describeError(error: ErrorObject, field: string, data: unknown, quote: boolean): string {
+/** One sentence for one schema error, in whichever language it is asked for. */
+function describeError(error: ErrorObject, field: FieldWords, data: unknown, quote: boolean): (m: Msg) => string {
   const params = error.params as Record<string, unknown>
-  const itIs = (value: unknown): string => (quote ? `; it is ${shown(value)}` : '')
   const description = (error.parentSchema as { description?: string } | undefined)?.description
-  switch (error.keyword) {
-    case 'type':
-      return `${capitalise(field)} must be ${typeWords[String(params.type)] ?? String(params.type)}.`
-    case 'required':
-      return `${capitalise(field)} is missing "${String(params.missingProperty)}".`
-    case 'enum':
-      return `${capitalise(field)} must be ${listWords(params.allowedValues as unknown[])}${itIs(data)}.`
-    case 'const':
-      return `${capitalise(field)} must be ${shown(params.allowedValue)}${itIs(data)}.`
-    case 'pattern':
-      return description === NON_EMPTY ? `${capitalise(field)} is empty.` : `${capitalise(field)} must be ${description ?? 'in the right form'}${itIs(data)}.`
-    case 'maxLength':
-      return `${capitalise(field)} is too long: at most ${String(params.limit)} characters, and it has ${String(data).length}.`
-    case 'maxItems':
-    case 'maxProperties':
-      return `${capitalise(field)} has too many entries: at most ${String(params.limit)}.`
-    case 'minItems':
-      return `${capitalise(field)} needs at least ${String(params.limit)} entry.`
-    case 'uniqueItems':
-      return `${capitalise(field)} lists the same value twice.`
-    default:
-      return `${capitalise(field)} ${error.message ?? 'is not valid'}.`
+  return (m) => {
+    const named = { field: field(m, true) }
+    // "must be keep, add or replace", and "; it is "kept"" when the value may be quoted back.
+    const mustBe = (allowed: string): string => (quote ? m('error.schema.mustBeIs', { ...named, allowed, value: shown(data) }) : m('error.schema.mustBe', { ...named, allowed }))
+    switch (error.keyword) {
+      case 'type':
+        // A text may also be a map by language; the plain form is named, as that is what most files use.
+        return m('error.schema.type', { ...named, type: typeName(String(params.type).split(',')[0] ?? '', m) })
+      case 'required':
+        return m('error.schema.required', { ...named, property: String(params.missingProperty) })
+      case 'enum':
+        return mustBe(listWords(params.allowedValues as unknown[], m))
+      case 'const':
+        return mustBe(shown(params.allowedValue))
+      case 'pattern':
+        return description === NON_EMPTY ? m('error.schema.empty', named) : mustBe(description ?? m('error.schema.rightForm'))
+      case 'maxLength':
+        return m('error.schema.maxLength', { ...named, limit: String(params.limit), length: String(data).length })
+      case 'maxItems':
+      case 'maxProperties':
+        return m('error.schema.maxItems', { ...named, limit: String(params.limit) })
+      case 'minProperties':
+        // An empty map of translations ({}) has no text at all.
+        return m('error.schema.empty', named)
+      case 'minItems':
+        return m('error.schema.minItems', { ...named, limit: String(params.limit) })
+      case 'uniqueItems':
+        return m('error.schema.uniqueItems', named)
+      default:
+        return error.message ? m('error.schema.other', { ...named, detail: error.message }) : m('error.schema.notValid', named)
+    }
   }
 }
 
@@ -173,13 +181,13 @@ function unknownFieldProblem(error: ErrorObject, path: (string | number)[], cont
   const key = String((error.params as { additionalProperty?: unknown }).additionalProperty)
   const allowed = context.options.fields(path)
   const hint = closest(key, allowed)
-  const where = capitalise(context.options.describe(path, context.root))
-  return {
-    line: keyLine(context.doc, context.counter, path, key),
-    path: pointer([...path, key]),
-    field: `"${key}"`,
-    message: `${where} has a field "${key}" that checklists do not use${hint ? `; did you mean "${hint}"?` : `; the fields are ${allowed.join(', ')}.`}`,
-  }
+  const where = context.options.describe(path, context.root)
+  const place = { line: keyLine(context.doc, context.counter, path, key), path: pointer([...path, key]), field: `"${key}"` }
+  return worded(place, (m) =>
+    hint
+      ? m('error.schema.unknownField', { where: where(m, true), key, hint })
+      : m('error.schema.unknownFieldList', { where: where(m, true), key, fields: allowed.join(', ') }),
+  )
 }
 
 interface ProblemContext {
@@ -202,10 +210,13 @@ function schemaProblems(errors: readonly ErrorObject[], context: ProblemContext)
       if (error.keyword === 'additionalProperties') return unknownFieldProblem(error, path, context)
       if (error.propertyName !== undefined) {
         const key = error.propertyName
-        return { line: keyLine(doc, counter, path, key), path: pointer([...path, key]), field: `"${key}"`, message: describeError(error, `the name "${key}"`, key, quote) }
+        // The name is the file's text (a translation map's key may be anything): cleaned before it is quoted.
+        const cleanKey = sanitizeText(key, 40)
+        const name: FieldWords = (m, asSubject) => m(asSubject ? 'error.field.keyNameSubject' : 'error.field.keyName', { key: cleanKey })
+        return worded({ line: keyLine(doc, counter, path, key), path: pointer([...path, key]), field: `"${cleanKey}"` }, describeError(error, name, key, quote))
       }
       const field = options.describe(path, root)
-      return { line: lineAt(counter, nodeAt(doc, path)?.range?.[0]), path: pointer(path), field, message: describeError(error, field, error.data, quote) }
+      return worded({ line: lineAt(counter, nodeAt(doc, path)?.range?.[0]), path: pointer(path), field: field(msg) }, describeError(error, field, error.data, quote))
     })
 }
 
@@ -228,7 +239,7 @@ export function parseStructuredText(text: string, options: ParseOptions): Parsed
   const source = text.replace(/^\uFEFF/, '')
   // Bounds first: the parser's cost on deep or huge structures is far above the file's size.
   const shape = checkYamlShape(source)
-  if (shape) return { problems: [{ line: shape.line, path: '', field: 'the file', message: shape.message }], lineOf: () => undefined }
+  if (shape) return { problems: [{ line: shape.line, path: '', field: theFile(msg), message: shape.message }], lineOf: () => undefined }
   const { doc, problems } = parseText(source, counter)
   const lineOf = (path: readonly (string | number)[]): number | undefined => lineAt(counter, nodeAt(doc, path)?.range?.[0])
   if (problems.length > 0) return { problems, lineOf }
@@ -237,13 +248,11 @@ export function parseStructuredText(text: string, options: ParseOptions): Parsed
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (error) {
     const bomb = error instanceof ReferenceError && /alias/i.test(error.message)
-    const message = bomb
-      ? 'The file repeats YAML aliases (*name) too many times to read safely; write the text out instead.'
-      : 'The file is nested too deeply or is too complex to read safely.'
-    return { problems: [{ line: bomb ? firstAliasLine(doc, counter) : 1, path: '', field: 'the file', message }], lineOf }
+    const problem = worded({ line: bomb ? firstAliasLine(doc, counter) : 1, path: '', field: theFile(msg) }, (m) => m(bomb ? 'error.yaml.aliasBomb' : 'error.yaml.tooComplex'))
+    return { problems: [problem], lineOf }
   }
   if (value === null || value === undefined) {
-    return { problems: [{ line: 1, path: '', field: 'the file', message: 'The file is empty.' }], lineOf }
+    return { problems: [worded({ line: 1, path: '', field: theFile(msg) }, (m) => m('error.yaml.empty'))], lineOf }
   }
   if (options.validate(value)) return { value, problems: [], lineOf }
   // The value is handed back too, untrusted, so callers can add their own checks to the list.

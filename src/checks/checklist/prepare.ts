@@ -1,4 +1,5 @@
-import { UsageError } from '../../errors.js'
+import { UsageError, type Words } from '../../errors.js'
+import { joinNames, msg, type Msg } from '../../messages/index.js'
 import type { PrepareContext, Prepared } from '../types.js'
 import type { ChecklistOptions } from '../../options.js'
 import { missingRequiredAnswers, parseAnswers } from './answers.js'
@@ -6,6 +7,7 @@ import { parseChecklist } from './load-checklist.js'
 import { knownQuestionIds, questionsFor } from './select-questions.js'
 import { sanitizeText } from '../../text/sanitize.js'
 import { readSource, WebPageError } from './read-source.js'
+import { practiceIn } from './languages.js'
 import type { Answer, ChecklistFile, FileProblem } from './types.js'
 import { RUN_COMMAND } from '../../tool.js'
 
@@ -15,42 +17,53 @@ export interface PreparedChecklist extends Prepared {
   answers?: Map<string, Answer>
 }
 
-/** One sentence for a bad file: the first problem with its field and line, and how to see the rest. */
-export function describeProblems(what: string, name: string, problems: readonly FileProblem[], seeAll?: string): string {
-  return sanitizeText(problemSentence(what, name, problems, seeAll), 600)
+/**
+ * One sentence for a bad file: the first problem with its field and line, and how to see the
+ * rest, in whichever language it is asked for. `what` is "checklist" or "answers file".
+ */
+export function describeProblems(what: string, name: string, problems: readonly FileProblem[], seeAll?: string): Words<Msg> {
+  return (m) => sanitizeText(problemSentence(what, name, problems, m, seeAll), 600)
 }
 
-function problemSentence(what: string, name: string, problems: readonly FileProblem[], seeAll?: string): string {
+function problemSentence(what: string, name: string, problems: readonly FileProblem[], m: Msg, seeAll?: string): string {
   const [first] = problems
-  if (!first) return `The ${what} ${name} could not be read.`
-  const where = first.line ? ` on line ${first.line}` : ''
-  if (problems.length === 1) return `The ${what} ${name} has a problem${where}: ${first.message}`
-  const rest = seeAll ? ` (see them all with: ${seeAll})` : ''
-  return `The ${what} ${name} has ${problems.length} problems${rest}; the first is${where}: ${first.message}`
+  const named = { what: m(what === 'answers file' ? 'error.what.answers' : 'error.what.checklist'), name }
+  if (!first) return m('error.problems.unreadable', named)
+  const problem = first.words ? first.words(m) : first.message
+  const count = problems.length
+  if (first.line) {
+    const line = first.line
+    if (count === 1) return m('error.problems.oneOnLine', { ...named, line, problem })
+    return seeAll ? m('error.problems.manySeeAllOnLine', { ...named, count, seeAll, line, problem }) : m('error.problems.manyOnLine', { ...named, count, line, problem })
+  }
+  if (count === 1) return m('error.problems.one', { ...named, problem })
+  return seeAll ? m('error.problems.manySeeAll', { ...named, count, seeAll, problem }) : m('error.problems.many', { ...named, count, problem })
 }
 
 /** Every required question left out, in one sentence, so one edit fixes them all. */
-function describeMissing(name: string, fields: readonly string[]): string {
-  const list = fields.length === 1 ? `question ${fields[0]}` : `questions ${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}`
+function describeMissing(name: string, fields: readonly string[]): Words<Msg> {
   const example = fields[0]?.replace(/"/g, '') ?? 'id'
-  return sanitizeText(`The answers file ${name} has no answer to the required ${list}; add a line such as "${example}: yes" or "${example}: no" for each.`, 600)
+  return (m) => {
+    const values = { name, questions: joinNames(fields, m), example }
+    return sanitizeText(m(fields.length === 1 ? 'error.answers.missing' : 'error.answers.missingMany', values), 600)
+  }
 }
 
 export async function loadChecklist(source: string, ctx: PrepareContext<ChecklistOptions>): Promise<ChecklistFile> {
   const file = await readSource(source, { cwd: ctx.cwd, fetch: ctx.fetch, signal: ctx.signal, what: 'checklist', allowUrl: true })
   const { checklist, problems } = parseChecklist(file.text)
-  if (!checklist) throw new UsageError(describeProblems('checklist', file.name, problems, `${RUN_COMMAND} checklist validate ${file.name}`))
+  if (!checklist) throw new UsageError(describeProblems('checklist', file.name, problems, `${RUN_COMMAND} checklist validate ${file.name}`), msg)
   return checklist
 }
 
 async function loadAnswers(source: string, checklist: ChecklistFile | undefined, ctx: PrepareContext<ChecklistOptions>): Promise<Map<string, Answer>> {
   const file = await readSource(source, { cwd: ctx.cwd, fetch: ctx.fetch, signal: ctx.signal, what: 'answers file' })
   const { answers, problems } = parseAnswers(file.text, knownQuestionIds(checklist))
-  if (!answers) throw new UsageError(describeProblems('answers file', file.name, problems))
+  if (!answers) throw new UsageError(describeProblems('answers file', file.name, problems), msg)
   // With nobody to ask, a missing required answer cannot be filled in later, so say so now.
   if (!ctx.options.interactive) {
-    const missing = missingRequiredAnswers(questionsFor(ctx.options.session, checklist), answers)
-    if (missing.length > 0) throw new UsageError(describeMissing(file.name, missing.map((problem) => problem.field)))
+    const missing = missingRequiredAnswers(questionsFor(ctx.options.session, checklist, ctx.options.lang ?? 'en'), answers)
+    if (missing.length > 0) throw new UsageError(describeMissing(file.name, missing.map((problem) => problem.field)), msg)
   }
   return answers
 }
@@ -64,13 +77,12 @@ export async function prepareChecklist(ctx: PrepareContext<ChecklistOptions>): P
   const notes: string[] = []
   const checklist = ctx.options.checklist ? await loadOrFallBack(ctx.options.checklist, ctx, notes) : undefined
   const answers = ctx.options.answers ? await loadAnswers(ctx.options.answers, checklist, ctx) : undefined
-  const practice = checklist?.practice ? { name: checklist.practice, ...(checklist.welcome ? { welcome: checklist.welcome } : {}) } : undefined
+  const practice = practiceIn(checklist, ctx.options.lang ?? 'en')
   return { ...(checklist ? { checklist } : {}), ...(answers ? { answers } : {}), ...(practice ? { report: { practice } } : {}), ...(notes.length ? { notes } : {}) }
 }
 
 /** The note a client sees when the therapist's link opened a web page: not their fault, and what to do. */
-export const WEB_PAGE_NOTE =
-  'Note: the checklist link you were given opened a web page, not a checklist file, so the built-in questions were asked instead. Please tell your therapist, so they can send a direct link to the checklist file.'
+export const WEB_PAGE_NOTE = msg('error.note.webPage')
 
 /**
  * A checklist link that opens a web page (a sign-in page, a share link) is the practice's mistake,

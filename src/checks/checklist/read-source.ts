@@ -1,7 +1,8 @@
 import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { UsageError, describeReadError } from '../../errors.js'
+import { UsageError, describeReadError, type Words } from '../../errors.js'
+import { msg, type MessageKey, type MessageValues, type Msg, type PlainKey } from '../../messages/index.js'
 import { sanitizeText } from '../../text/sanitize.js'
 
 /** A checklist is a few dozen lines; anything bigger than this is not one. */
@@ -14,16 +15,32 @@ export interface ReadSourceOptions {
   cwd: string
   fetch: typeof globalThis.fetch
   signal?: AbortSignal
-  /** What the file is, for messages: "checklist" or "answers file". */
-  what: string
+  /** What the file is, for messages: "checklist" or "answers file" (anything else is named a checklist). */
+  what: SourceKind | (string & {})
   timeoutMs?: number
   maxBytes?: number
   /** Whether an https URL is allowed (answers files are local only). */
   allowUrl?: boolean
 }
 
+type SourceKey = Extract<MessageKey, `error.source.${string}`>
+type NetworkKey = Extract<MessageKey, `error.network.${string}`>
+
+/** What a source holds: a practice's checklist, or a client's answers. */
+export type SourceKind = 'checklist' | 'answers file'
+
+/** The name of what was read, as the error sentences say it, in the run's language. */
+function whatIs(what: string, m: Msg): string {
+  return m(what === 'answers file' ? 'error.what.answers' : 'error.what.checklist')
+}
+
+/** A sentence about a source: the key, and the values besides {what} and {name}. */
+function sourceError<K extends SourceKey>(key: K, what: string, name: string, values: Omit<MessageValues<K>, 'what' | 'name'>): Words<Msg> {
+  return (m) => (m as (key: SourceKey, values: Record<string, string | number>) => string)(key, { ...values, what: whatIs(what, m), name })
+}
+
 /** The link opened a web page (a sign-in page, a share link), not a checklist file. */
-export class WebPageError extends UsageError {
+export class WebPageError extends UsageError<Msg> {
   override name = 'WebPageError'
 }
 
@@ -39,9 +56,7 @@ export function looksLikeWebPage(text: string, contentType?: string | null): boo
 }
 
 function webPageError(source: string, what: string, kind: 'file' | 'url'): WebPageError {
-  return kind === 'url'
-    ? new WebPageError(`The ${what} link ${shownName(source)} opened a web page, not a checklist file (perhaps a sign-in page or a share link); ask for a direct link to the .yaml file.`)
-    : new WebPageError(`The ${what} ${shownName(source)} is a web page, not a checklist file; save the checklist itself as a .yaml file.`)
+  return new WebPageError(sourceError(kind === 'url' ? 'error.source.webPageLink' : 'error.source.webPageFile', what, shownName(source), {}), msg)
 }
 
 export interface SourceText {
@@ -56,8 +71,8 @@ export function isUrl(source: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(source)
 }
 
-function kilobytes(bytes: number): string {
-  return `${Math.round(bytes / 1024)} KB`
+function kilobytes(bytes: number): Words<Msg> {
+  return (m) => m('error.source.kilobytes', { count: Math.round(bytes / 1024) })
 }
 
 /** Bytes to text: UTF-8 only, and no NUL bytes, so binary files are refused rather than misread. */
@@ -66,10 +81,10 @@ export function decodeText(bytes: Uint8Array, name: string, what: string): strin
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new UsageError(`The ${what} ${name} is not a text file (it is not UTF-8); save it as plain text in YAML or JSON.`)
+    throw new UsageError(sourceError('error.source.notUtf8', what, name, {}), msg)
   }
   if (text.includes('\u0000')) {
-    throw new UsageError(`The ${what} ${name} is not a text file (it holds binary data); save it as plain text in YAML or JSON.`)
+    throw new UsageError(sourceError('error.source.binary', what, name, {}), msg)
   }
   return text
 }
@@ -84,24 +99,24 @@ async function readLocalFile(source: string, options: ReadSourceOptions, maxByte
   try {
     handle = await open(path, OPEN_FLAGS)
   } catch (error) {
-    // A socket cannot be opened at all (ENXIO); say what it is rather than why open() failed.
-    const why = (error as NodeJS.ErrnoException).code === 'ENXIO' ? 'it is not a file (it is a device or a socket)' : describeReadError(error)
-    throw new UsageError(`Could not read the ${options.what} ${name}: ${why}.`, { cause: error })
+    const why = describeReadError(error)
+    throw new UsageError((m: Msg) => sourceError('error.source.couldNotRead', options.what, name, { why: m(why as PlainKey) })(m), msg, { cause: error })
   }
   try {
     // fstat on the open handle, not stat on the path: no gap for the file to be swapped in between.
     const info = await handle.stat()
     if (!info.isFile()) {
-      const kind = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a pipe' : info.isSocket() ? 'a socket' : 'a device'
-      throw new UsageError(`Could not read the ${options.what} ${name}: it is ${kind}, not a file; give the path of a .yaml or .json file.`)
+      const kind = info.isDirectory() ? 'error.source.kind.folder' : info.isFIFO() ? 'error.source.kind.pipe' : info.isSocket() ? 'error.source.kind.socket' : 'error.source.kind.device'
+      throw new UsageError((m: Msg) => sourceError('error.source.notAFile', options.what, name, { kind: m(kind) })(m), msg)
     }
     if (info.size > maxBytes) {
-      throw new UsageError(`The ${options.what} ${name} is too big (${kilobytes(info.size)}); it can be at most ${kilobytes(maxBytes)}.`)
+      const size = info.size
+      throw new UsageError((m: Msg) => sourceError('error.source.tooBigSized', options.what, name, { size: kilobytes(size)(m), limit: kilobytes(maxBytes)(m) })(m), msg)
     }
     // Read one byte past the limit, in case the file grew since stat.
     const buffer = Buffer.alloc(maxBytes + 1)
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
-    if (bytesRead > maxBytes) throw new UsageError(`The ${options.what} ${name} is too big; it can be at most ${kilobytes(maxBytes)}.`)
+    if (bytesRead > maxBytes) throw new UsageError((m: Msg) => sourceError('error.source.tooBig', options.what, name, { limit: kilobytes(maxBytes)(m) })(m), msg)
     const text = decodeText(buffer.subarray(0, bytesRead), name, options.what)
     if (looksLikeWebPage(text)) throw webPageError(source, options.what, 'file')
     return { text, name: source, kind: 'file' }
@@ -111,18 +126,18 @@ async function readLocalFile(source: string, options: ReadSourceOptions, maxByte
 }
 
 /** What went wrong on the network, in words; the code itself is kept for --debug only. */
-function describeNetworkError(cause: { code?: string; kind?: string } | undefined): string {
+function describeNetworkError(cause: { code?: string; kind?: string } | undefined): NetworkKey {
   const code = cause?.code ?? ''
   const kind = cause?.kind ?? ''
-  if (kind === 'dns' || code === 'ENOTFOUND') return 'the address could not be found; check the spelling and that you are online'
-  if (kind === 'offline' || ['EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN'].includes(code)) return 'the server cannot be reached from this network; check that you are online'
-  if (kind === 'proxy') return 'the proxy set on this computer (HTTPS_PROXY) did not let the request through; check that setting, or ask whoever set it up'
-  if (kind === 'refused' || code === 'ECONNREFUSED') return 'the server refused the connection; check the address, or try again later'
+  if (kind === 'dns' || code === 'ENOTFOUND') return 'error.network.dns'
+  if (kind === 'offline' || ['EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN'].includes(code)) return 'error.network.offline'
+  if (kind === 'proxy') return 'error.network.proxy'
+  if (kind === 'refused' || code === 'ECONNREFUSED') return 'error.network.refused'
   // fetch (undici) says UND_ERR_SOCKET when the server closes or resets the connection part-way.
-  if (kind === 'closed' || ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'].includes(code)) return 'the connection was cut off before the whole file arrived; try again'
-  if (kind === 'stalled' || code === 'ETIMEDOUT' || /^UND_ERR_.*TIMEOUT$/.test(code)) return 'the server did not answer in time; try again later'
-  if (kind === 'tls' || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL/.test(code)) return "the server's security certificate is not trusted, so the file was not read; check the date and time on this computer, or ask for a link on another site"
-  return 'the connection failed; check that you are online and try again'
+  if (kind === 'closed' || ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'].includes(code)) return 'error.network.closed'
+  if (kind === 'stalled' || code === 'ETIMEDOUT' || /^UND_ERR_.*TIMEOUT$/.test(code)) return 'error.network.stalled'
+  if (kind === 'tls' || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL/.test(code)) return 'error.network.tls'
+  return 'error.network.other'
 }
 
 /** Reads a response body, stopping as soon as it passes the limit. */
@@ -151,14 +166,14 @@ function httpsUrl(location: string, base: string | undefined, source: string, wh
   try {
     url = new URL(location, base)
   } catch {
-    throw new UsageError(`The ${what} address ${shownName(source)} is not a valid URL.`)
+    throw new UsageError(sourceError('error.source.invalidUrl', what, shownName(source), {}), msg)
   }
   if (url.protocol !== 'https:') {
-    source = shownName(source)
-    const hop = base ? `redirects to ${url.protocol.replace(':', '')}, which is` : 'uses ' + url.protocol.replace(':', '') + ', which is'
-    throw new UsageError(`The ${what} address ${source} ${hop} not allowed; only https:// addresses can be used, so the file cannot be changed on the way.`)
+    // "http", the scheme's name, from the protocol "http:".
+    const scheme = url.protocol.slice(0, -1)
+    throw new UsageError(sourceError(base ? 'error.source.redirectNotHttps' : 'error.source.notHttps', what, shownName(source), { scheme }), msg)
   }
-  if (url.username || url.password) throw new UsageError(`The ${what} address ${shownName(source)} has a user name or password in it; use an address without one.`)
+  if (url.username || url.password) throw new UsageError(sourceError('error.source.credentials', what, shownName(source), {}), msg)
   return url
 }
 
@@ -175,7 +190,7 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
   if (options.signal?.aborted) onAbort()
   options.signal?.addEventListener('abort', onAbort, { once: true })
   const tooBig = (): never => {
-    throw new UsageError(`The ${options.what} at ${name} is too big; it can be at most ${kilobytes(maxBytes)}.`)
+    throw new UsageError((m: Msg) => sourceError('error.source.urlTooBig', options.what, name, { limit: kilobytes(maxBytes)(m) })(m), msg)
   }
   try {
     let url = httpsUrl(source, undefined, source, options.what)
@@ -184,7 +199,7 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
       const location = response.headers.get('location')
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel().catch(() => undefined)
-        if (hop >= MAX_REDIRECTS) throw new UsageError(`The ${options.what} address ${name} redirects too many times.`)
+        if (hop >= MAX_REDIRECTS) throw new UsageError(sourceError('error.source.tooManyRedirects', options.what, name, {}), msg)
         url = httpsUrl(location, url.href, source, options.what)
         continue
       }
@@ -192,7 +207,8 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
         await response.body?.cancel().catch(() => undefined)
         // The reason phrase is the server's text: cleaned like any outside text before it is shown.
         const reason = sanitizeText(response.statusText, 80)
-        throw new UsageError(`Could not fetch the ${options.what} from ${name}: the server answered ${response.status}${reason ? ` ${reason}` : ''}.`)
+        const status = reason ? `${response.status} ${reason}` : String(response.status)
+        throw new UsageError(sourceError('error.source.httpStatus', options.what, name, { status }), msg)
       }
       const bytes = await readLimited(response, maxBytes, tooBig)
       const text = decodeText(bytes, name, options.what)
@@ -203,14 +219,20 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
     if (error instanceof UsageError) throw error
     if (options.signal?.aborted) throw options.signal.reason ?? error
     if (controller.signal.aborted) {
-      throw new UsageError(`Could not fetch the ${options.what} from ${name}: no answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`}; try again later.`)
+      throw new UsageError(
+        timeoutMs >= 1000
+          ? sourceError('error.source.timeout', options.what, name, { seconds: Math.round(timeoutMs / 1000) })
+          : sourceError('error.source.timeoutMs', options.what, name, { milliseconds: timeoutMs }),
+        msg,
+      )
     }
     // fetch wraps network errors as TypeError('fetch failed', { cause }); a body cut off part-way
     // arrives as the stream's own error ("aborted", ECONNRESET), with no wrapper.
     const wrapped = (error as { cause?: { code?: string; kind?: string; message?: string } }).cause
     const own = error as { code?: string; kind?: string; message?: string }
     const detail = wrapped ?? { ...(own.code ? { code: own.code } : {}), ...(own.kind ? { kind: own.kind } : /^aborted$|premature close|socket hang up/i.test(own.message ?? '') ? { kind: 'closed' } : {}) }
-    throw new UsageError(`Could not fetch the ${options.what} from ${name}: ${describeNetworkError(detail)}.`, { cause: error })
+    const why = describeNetworkError(detail)
+    throw new UsageError((m: Msg) => sourceError('error.source.network', options.what, name, { why: m(why) })(m), msg, { cause: error })
   } finally {
     clearTimeout(timer)
     options.signal?.removeEventListener('abort', onAbort)
@@ -221,6 +243,6 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
 export async function readSource(source: string, options: ReadSourceOptions): Promise<SourceText> {
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES
   if (!isUrl(source)) return readLocalFile(source, options, maxBytes)
-  if (!options.allowUrl) throw new UsageError(`The ${options.what} must be a file on this computer, not an address; you gave ${shownName(source)}.`)
+  if (!options.allowUrl) throw new UsageError(sourceError('error.source.notLocal', options.what, shownName(source), {}), msg)
   return readUrl(source, options, maxBytes)
 }

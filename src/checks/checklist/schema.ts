@@ -16,6 +16,26 @@ const nonEmpty = '\\S'
 /** The description of the "not only spaces" pattern; parse-file words it as "is empty". */
 export const NON_EMPTY = 'some text'
 
+/** A language code as a key of a translated text: en, es, pt-BR. */
+export const LANGUAGE_KEY = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$'
+
+/**
+ * A text a client reads: one string, or the same text by language, such as
+ * {en: "Is the door closed?", es: "¿Está cerrada la puerta?"} (issue 16). The string rules
+ * (length, not empty) hold for each translation; no anyOf, so a problem is still one sentence.
+ */
+function localText(maxLength: number) {
+  return {
+    type: ['string', 'object'],
+    maxLength,
+    pattern: nonEmpty,
+    description: NON_EMPTY,
+    minProperties: 1,
+    propertyNames: { pattern: LANGUAGE_KEY, description: 'a language code such as en or es' },
+    additionalProperties: { type: 'string', maxLength, pattern: nonEmpty, description: NON_EMPTY },
+  } as const
+}
+
 /**
  * The checklist file format, as JSON Schema (draft-07, checked with ajv). `description` on a
  * pattern is the wording shown when a value does not match it, so the rule and its message stay
@@ -26,8 +46,8 @@ export const checklistSchema = {
   additionalProperties: false,
   properties: {
     version: { const: 1 },
-    practice: { type: 'string', maxLength: checklistLimits.practiceLength, pattern: nonEmpty, description: NON_EMPTY },
-    welcome: { type: 'string', maxLength: checklistLimits.welcomeLength, pattern: nonEmpty, description: NON_EMPTY },
+    practice: localText(checklistLimits.practiceLength),
+    welcome: localText(checklistLimits.welcomeLength),
     // The platforms the practice sends session links for; a link elsewhere is worth a question (issue 17).
     meetingHosts: {
       type: 'array',
@@ -56,9 +76,9 @@ export const checklistSchema = {
             pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
             description: 'lowercase letters, digits and single dashes, such as quiet-room',
           },
-          text: { type: 'string', maxLength: checklistLimits.textLength, pattern: nonEmpty, description: NON_EMPTY },
-          why: { type: 'string', maxLength: checklistLimits.whyLength, pattern: nonEmpty, description: NON_EMPTY },
-          fix: { type: 'string', maxLength: checklistLimits.fixLength, pattern: nonEmpty, description: NON_EMPTY },
+          text: localText(checklistLimits.textLength),
+          why: localText(checklistLimits.whyLength),
+          fix: localText(checklistLimits.fixLength),
           level: { enum: ['required', 'advisory'] },
           sessions: {
             type: 'array',

@@ -1,18 +1,20 @@
 import type { SessionType } from '../../report/model.js'
 import { defaultQuestions } from './default-questions.js'
 import type { ChecklistFile, ChecklistQuestion } from './types.js'
+import { builtInQuestionIn, practiceQuestionIn } from './languages.js'
+import type { Language } from '../../messages/index.js'
 
 // Kept apart from the file loaders, so a run without --checklist never loads yaml and ajv.
 
 /**
  * The questions for one session: the built-in ones (keep), the built-in ones plus the file's
  * (add; a file question with a built-in id rewords that question in place), or only the file's
- * (replace).
+ * (replace). Their words are in `language` (a practice's, else in its first language).
  */
-export function questionsFor(session: SessionType, checklist?: ChecklistFile): ChecklistQuestion[] {
-  const builtIn: ChecklistQuestion[] = defaultQuestions.map(({ sources: _sources, ...question }) => question)
+export function questionsFor(session: SessionType, checklist?: ChecklistFile, language: Language = 'en'): ChecklistQuestion[] {
+  const builtIn: ChecklistQuestion[] = defaultQuestions.map(({ sources: _sources, ...question }) => builtInQuestionIn(question, language))
   // A file's questions are the practice's words, whatever id they reuse.
-  const own = (checklist?.questions ?? []).map((question): ChecklistQuestion => ({ ...question, from: 'practice' }))
+  const own = (checklist?.questions ?? []).map((question): ChecklistQuestion => ({ ...practiceQuestionIn(question, language), from: 'practice' }))
   let all: ChecklistQuestion[]
   if (!checklist || checklist.mode === 'keep') all = builtIn
   else if (checklist.mode === 'replace') all = own

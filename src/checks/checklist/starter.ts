@@ -1,5 +1,6 @@
 import { defaultQuestions } from './default-questions.js'
 import { TOOL_NAME, RUN_COMMAND } from '../../tool.js'
+import { LANGUAGES } from '../../messages/index.js'
 
 const builtInIds = defaultQuestions.map((question) => question.id)
 
@@ -32,6 +33,13 @@ export function starterChecklist(fileName: string): string {
     `#              ${RUN_COMMAND} --checklist https://your-practice.example/checklist.yaml`,
     '#',
     '# Lines starting with # are comments. Indent with spaces, not tabs.',
+    '#',
+    '# Every text (practice, welcome, and each question\'s text, why and fix) may be one text for',
+    '# everyone, or the same text by language; clients read their own language, else your first:',
+    '#   text:',
+    '#     en: Have you filled in the intake form we emailed you?',
+    '#     es: ¿Llenó el formulario de admisión que le enviamos por correo?',
+    `#   (${TOOL_NAME} speaks ${LANGUAGES.join(', ')}; checklist validate notes a text that leaves one out.)`,
     '',
     '# The format version. Leave it at 1.',
     'version: 1',

@@ -1,3 +1,4 @@
+import type { Msg } from '../../messages/index.js'
 import type { CheckId, SessionType, Status } from '../../report/model.js'
 
 /** required: a "no" means not ready. advisory: a "no" is a caution. */
@@ -32,15 +33,25 @@ export interface DefaultQuestion extends ChecklistQuestion {
 
 export type ChecklistMode = 'keep' | 'add' | 'replace'
 
+/**
+ * A practice's text in one language or several (issue 16): "Is the door closed?", or
+ * {en: "Is the door closed?", es: "¿Está cerrada la puerta?"}. The client reads their own
+ * language, else the first one the practice wrote (src/checks/checklist/languages.ts).
+ */
+export type LocalText = string | Readonly<Record<string, string>>
+
+/** A question as a practice's file gives it: its words may come in several languages. */
+export type PracticeQuestion = Omit<ChecklistQuestion, 'text' | 'why' | 'fix'> & { text: LocalText; why: LocalText; fix: LocalText }
+
 /** A practice's checklist file once it has been read and checked. */
 export interface ChecklistFile {
   version?: 1
-  practice?: string
-  welcome?: string
+  practice?: LocalText
+  welcome?: LocalText
   /** Hosts of the video platforms the practice uses (issue 17), e.g. doxy.me or yourpractice.zoom.us. */
   meetingHosts?: string[]
   mode: ChecklistMode
-  questions: ChecklistQuestion[]
+  questions: PracticeQuestion[]
 }
 
 /** yes or no, from the person or from an --answers file. */
@@ -56,4 +67,6 @@ export interface FileProblem {
   field: string
   /** A full sentence saying what is wrong and, where it helps, what would be right. */
   message: string
+  /** The same sentence in any language (the catalogue's), where it has one; `message` is the English. */
+  words?: (m: Msg) => string
 }

@@ -28,8 +28,8 @@ export interface PreparedConnection extends Prepared {
 export function createConnectionCheck(importOokla?: Importer): Check<PreparedConnection, ConnectionOptions> {
   return {
     id: 'connection',
-    title: 'Connection',
-    activity: 'Measuring your connection',
+    title: (say) => say('connection.title'),
+    activity: (say) => say('connection.activity'),
     async prepare(ctx) {
       const m = ctx.msg ?? msg
       const server = parseServerUrl(ctx.options.server)

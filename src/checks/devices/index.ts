@@ -1,6 +1,6 @@
 import type { Check } from '../types.js'
 import { readDevices } from '../../platform/devices/index.js'
-import { DEVICES_BUDGET_MS } from './thresholds.js'
+import { DEVICES_LIMIT_MS, devicesReadBudget } from './thresholds.js'
 import { devicesFor, evaluateDevices } from './evaluate.js'
 import { unknownReading } from '../../platform/devices/types.js'
 
@@ -11,16 +11,15 @@ import { unknownReading } from '../../platform/devices/types.js'
  */
 export const devicesCheck: Check = {
   id: 'devices',
-  title: 'Camera and microphone',
-  activity: 'Checking your camera and microphone',
-  // The readers keep to DEVICES_BUDGET_MS themselves; this is the runner's backstop.
-  timeoutMs: DEVICES_BUDGET_MS + 500,
+  title: (say) => say('devices.title'),
+  activity: (say) => say('devices.activity'),
+  timeoutMs: DEVICES_LIMIT_MS,
   // A chat session uses no camera or microphone (issue 18).
   sessions: ['video', 'audio'],
   async run(ctx) {
     const kinds = devicesFor(ctx.options.session)
     if (kinds.length === 0) return evaluateDevices({ camera: unknownReading(), microphone: unknownReading() }, ctx.options.session, ctx.platform, ctx.msg)
-    const snapshot = await readDevices(ctx.platform, { exec: ctx.exec, now: ctx.now, deadline: ctx.now() + DEVICES_BUDGET_MS, signal: ctx.signal, env: ctx.env, kinds })
+    const snapshot = await readDevices(ctx.platform, { exec: ctx.exec, now: ctx.now, deadline: ctx.now() + devicesReadBudget(ctx.limitMs), signal: ctx.signal, env: ctx.env, kinds })
     return evaluateDevices(snapshot, ctx.options.session, ctx.platform, ctx.msg)
   },
 }

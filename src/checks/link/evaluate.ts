@@ -2,6 +2,7 @@ import type { CheckOutcome } from '../types.js'
 import type { Status } from '../../report/model.js'
 import type { Finding, LinkAnalysis } from './analyse.js'
 import type { OnlineFacts } from './online.js'
+import { wrapperNames, type WrapperId } from './unwrap.js'
 import { findingAdvice, findingSummary, type Values, type WordedCode } from './wording.js'
 import type { Measurement } from '../../report/model.js'
 import { msg, type Msg } from '../../messages/index.js'
@@ -12,6 +13,8 @@ export interface LinkFacts {
   online: OnlineFacts
   /** Where a shortened link leads, when it was resolved (one HEAD request). */
   redirect?: { analysis: LinkAnalysis; online: OnlineFacts }
+  /** The e-mail wrapper the link came in (src/checks/link/unwrap.ts); the analysis is of the link inside it. */
+  wrapper?: WrapperId
 }
 
 interface Placed {
@@ -79,6 +82,7 @@ function details(facts: LinkFacts, placed: readonly Placed[]): Record<string, un
     online: final.online.state,
     ...(final.online.state === 'certificate-valid' && final.online.issuer ? { certificateIssuer: final.online.issuer } : {}),
     ...(redirect ? { redirectHost: redirect.analysis.host, redirectPlatform: redirect.analysis.platform?.id ?? null } : {}),
+    ...(facts.wrapper ? { wrapper: facts.wrapper } : {}),
   }
 }
 
@@ -103,13 +107,15 @@ export function evaluateLink(linkFacts: LinkFacts, m: Msg = msg): CheckOutcome {
   const final = linkFacts.redirect ?? { analysis: linkFacts.analysis, online: linkFacts.online }
   const measured = facts(final, m)
   const [first] = placed
+  // Whole sentences: the verdict, then that the link came wrapped by an e-mail service, then why the certificate was not checked.
+  const unwrapped = linkFacts.wrapper ? m('link.note.unwrapped', { wrapper: wrapperNames[linkFacts.wrapper] }) : undefined
+  const sentences = (...parts: (string | undefined)[]) => parts.filter((part) => part !== undefined).join(' ')
   if (status === 'fail' && first) {
-    return { status, summary: findingSummary(first.code, first.values, m), advice: [findingAdvice(first.code, first.values, m)], measurements: measured, details: details(linkFacts, placed) }
+    return { status, summary: sentences(findingSummary(first.code, first.values, m), unwrapped), advice: [findingAdvice(first.code, first.values, m)], measurements: measured, details: details(linkFacts, placed) }
   }
   // Stryker disable next-line ConditionalExpression,ArrowFunction,StringLiteral: 'not-found' comes only from the final online state, which has no note anyway.
   const note = placed.some((item) => item.code === 'not-found') ? undefined : onlineNote(final.online, m)
   const summary = first ? findingSummary(first.code, first.values, m) : passSummary(final.analysis, final.online, m)
   const advice = [...new Set(placed.map((item) => findingAdvice(item.code, item.values, m)))]
-  // Two whole sentences: the verdict, then why the certificate was not checked.
-  return { status, summary: note ? `${summary} ${note}` : summary, advice, measurements: measured, details: details(linkFacts, placed) }
+  return { status, summary: sentences(summary, unwrapped, note), advice, measurements: measured, details: details(linkFacts, placed) }
 }

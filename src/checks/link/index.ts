@@ -42,8 +42,8 @@ async function runLink(ctx: CheckContext<LinkOptions>, prepared: PreparedLink, n
 export function createLinkCheck(network?: LinkNetwork): Check<PreparedLink, LinkOptions> {
   return {
     id: 'link',
-    title: 'Meeting link',
-    activity: 'Checking the meeting link',
+    title: (say) => say('link.title'),
+    activity: (say) => say('link.activity'),
     timeoutMs: 10_000,
     async prepare(ctx) {
       // Only selected with --link (src/cli/options.ts), so the link is always there.

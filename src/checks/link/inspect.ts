@@ -4,6 +4,7 @@ import { analyseLink, type LinkAnalysis } from './analyse.js'
 import { evaluateLink, type LinkFacts } from './evaluate.js'
 import type { PreparedLink } from './index.js'
 import { parseLinkInput } from './parse-link.js'
+import { unwrapLink } from './unwrap.js'
 import { probeHost, readRedirect, type LinkNetwork, type OnlineFacts } from './online.js'
 
 export interface InspectOptions {
@@ -42,13 +43,18 @@ async function followShortener(url: URL, prepared: PreparedLink, options: Inspec
 
 /** Offline analysis always; online facts unless --offline; then the verdict. */
 export async function inspectLink(prepared: PreparedLink, options: InspectOptions): Promise<CheckOutcome> {
-  const { url } = prepared
+  // A link copied from a message may be the e-mail service's wrapper: judge, and contact, only the link inside it.
+  const unwrapped = unwrapLink(prepared.url)
+  const inner = unwrapped.wrapper ? parseLinkInput(unwrapped.url.href) : undefined
+  const url = inner?.ok ? inner.url : prepared.url
+  const wrapper = inner?.ok ? unwrapped.wrapper : undefined
   const analysis = analyseLink(url, { meetingHosts: prepared.meetingHosts })
   const failed = analysis.findings.some((finding) => finding.severity === 'fail')
   const redirect = analysis.shortener && !failed ? await followShortener(url, prepared, options) : undefined
   const online = redirect ? { state: 'skipped' as const } : await onlineFacts(url, analysis, options)
-  const outcome = evaluateLink({ analysis, online, ...(redirect ? { redirect: { analysis: redirect.analysis, online: redirect.online } } : {}) }, options.msg ?? msg)
+  const outcome = evaluateLink({ analysis, online, ...(redirect ? { redirect: { analysis: redirect.analysis, online: redirect.online } } : {}), ...(wrapper ? { wrapper } : {}) }, options.msg ?? msg)
   // The link is a key to the session: it leaves this computer in a report only when asked for.
   if (!options.includeIdentifiers) return outcome
-  return { ...outcome, identifiers: { meetingLink: url.href, ...(redirect ? { meetingLinkTarget: redirect.url.href } : {}) } }
+  const target = redirect?.url ?? (wrapper ? url : undefined)
+  return { ...outcome, identifiers: { meetingLink: prepared.url.href, ...(target ? { meetingLinkTarget: target.href } : {}) } }
 }

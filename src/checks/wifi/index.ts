@@ -1,7 +1,6 @@
 import type { Check } from '../types.js'
 import { readWifiSnapshot } from '../../platform/wifi/index.js'
 import { evaluateWifi } from './evaluate.js'
-import { msg } from '../../messages/index.js'
 
 /**
  * Is the network this computer uses protected? Reads how the computer is connected (Wi-Fi,
@@ -9,8 +8,8 @@ import { msg } from '../../messages/index.js'
  */
 export const wifiCheck: Check = {
   id: 'wifi',
-  title: msg('wifi.title'),
-  activity: msg('wifi.activity'),
+  title: (say) => say('wifi.title'),
+  activity: (say) => say('wifi.activity'),
   // macOS may fall back to system_profiler (2-3 s); Linux and Windows answer well within this.
   timeoutMs: 12_000,
   async run(ctx) {

@@ -1,3 +1,5 @@
+import { wordsIn } from '../../../src/checks/run-checks.js'
+import { messagesFor, msg } from '../../../src/messages/index.js'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -42,7 +44,9 @@ const yesTo = (except: string[]): Prompter => ({
 
 describe('checklistCheck', () => {
   it('keeps its id, title and interactive flag', () => {
-    expect(checklistCheck).toMatchObject({ id: 'checklist', title: 'Checklist', interactive: true })
+    expect(checklistCheck).toMatchObject({ id: 'checklist', interactive: true })
+    expect(wordsIn(checklistCheck.title, msg)).toBe('Checklist')
+    expect(wordsIn(checklistCheck.title, messagesFor('es'))).toBe(messagesFor('es')('checklist.title'))
   })
 
   it('is skipped with the agreed sentence when there is nobody to ask and no answers file', async () => {

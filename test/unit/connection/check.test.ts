@@ -89,8 +89,14 @@ describe('the connection check', () => {
       const { prepare, run } = contexts({ server: server.url, stun: `127.0.0.1:${server.port}`, quick: true, session: 'video' })
       const prepared = await check.prepare!(prepare)
       const outcome = await check.run(run(), prepared)
+      // 2 Mbit/s is between the video session's 'too slow' (0.6) and 'enough' (3), however busy the
+      // machine; the figure shown is the one measured (how close it comes to 2: npm run bench).
       expect(outcome.status).toBe('warn')
-      expect(outcome.summary).toMatch(/^Your connection should work for a video session, but the download speed is on the low side \(2 Mbit\/s\)/)
+      expect(outcome.summary).toMatch(/^Your connection should work for a video session, but the download speed is on the low side \([\d.]+ Mbit\/s\)/)
+      // The sentence rounds the measured figure to 0.1, the measurement to 0.01.
+      const shown = Number(/on the low side \(([\d.]+) Mbit\/s\)/.exec(outcome.summary)?.[1])
+      const download = outcome.measurements?.find((m) => m.id === 'downloadMbps')?.value as number
+      expect(Math.abs(shown - download)).toBeLessThanOrEqual(0.055)
       expect(outcome.details?.verdicts).toMatchObject({ audio: 'pass', text: 'pass' })
     } finally {
       await server.close()

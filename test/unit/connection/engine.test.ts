@@ -5,81 +5,70 @@ import { runStunTrain } from '../../../src/net/stun-probe.js'
 import { measure, now } from './helpers.js'
 
 /*
- * Accuracy against `serve` on loopback with impairments. Every run uses the quick plan (3 s), so
- * the whole file stays well under a minute on a 2-core CI machine. Timed accuracy targets for
- * real links live in test/bench/connection.bench.mjs.
+ * The engine against `serve` on loopback: what it reports, not how accurately. Every figure here
+ * holds on a busy machine (a reply cannot come sooner than the delay serve adds; a probe serve
+ * leaves unanswered is lost, and no answered one is). How close the speeds, reply times, loss and
+ * jitter come to the truth, and how long a run takes, depend on the computer having time to read
+ * its sockets: `npm run bench` measures them beside their targets (test/bench/engine-loopback.bench.mjs).
  */
 
-function within(measured: number, truth: number, share: number): void {
-  expect(Math.abs(measured - truth)).toBeLessThanOrEqual(truth * share)
-}
-
-describe.each([2, 10, 50])('serve limited to %d Mbit/s with 40 ms added delay', (rate) => {
+describe('a quick measurement against serve limited to 10 Mbit/s with 40 ms added delay', () => {
   let server: SpeedServer
   let snapshot: Awaited<ReturnType<typeof measure>>
   beforeAll(async () => {
-    server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 100e6, rateMbps: rate, delayMs: 40 })
+    server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 100e6, rateMbps: 10, delayMs: 40 })
     snapshot = await measure(server.url)
   })
   afterAll(() => server.close())
 
-  it('measures download within 10% of the rate', () => {
+  it('measures a download and an upload speed', () => {
     expect(snapshot.failure).toBeUndefined()
-    within(snapshot.download?.mbps ?? 0, rate, 0.1)
+    expect(snapshot.download?.mbps).toBeGreaterThan(0)
+    expect(snapshot.upload?.mbps).toBeGreaterThan(0)
   })
 
-  it('measures upload within 10% of the rate, counting acknowledged bytes', () => {
-    within(snapshot.upload?.mbps ?? 0, rate, 0.1)
+  it('measures the idle reply time, never less than the delay serve adds', () => {
+    expect(snapshot.idle?.samples).toBeGreaterThan(0)
+    // Timers may fire up to a millisecond early against performance.now(): hence 39.
+    expect(snapshot.idle?.medianMs).toBeGreaterThanOrEqual(39)
   })
 
-  it('measures idle latency within 5 ms (or 10%) of the added delay', () => {
-    expect(snapshot.idle?.samples).toBeGreaterThanOrEqual(10)
-    expect(Math.abs((snapshot.idle?.medianMs ?? 0) - 40)).toBeLessThanOrEqual(Math.max(5, 40 * 0.1))
-  })
-
-  it('keeps to the time budget and reports the bytes used', () => {
-    expect(snapshot.durationMs).toBeLessThanOrEqual(3000 + 300)
+  it('reports the bytes used, within the data cap, and the IP version', () => {
     expect(snapshot.bytesUsed).toBeGreaterThan(0)
     expect(snapshot.bytesUsed).toBeLessThanOrEqual(30e6)
+    expect(snapshot.budgetMs).toBe(3000)
     expect(snapshot.ipVersions).toEqual(['IPv4'])
   })
 })
 
-describe('latency with larger delays', () => {
-  it.each([150])('is within 10%% of %d ms added delay', async (delay) => {
-    const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 100e6, delayMs: delay, rateMbps: 20 })
-    try {
-      const snapshot = await measure(server.url, { budgetMs: 4000 })
-      expect(snapshot.failure).toBeUndefined()
-      within(snapshot.idle?.medianMs ?? 0, delay, 0.1)
-    } finally {
-      await server.close()
-    }
-  })
-})
-
 describe('UDP probe train against serve', () => {
-  it.each([2, 5])('measures loss within 1 point of a %d%% drop rate', async (drop) => {
-    const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 1e6, udpDropPct: drop })
+  // Replies count until 2 s after the last probe, far beyond any scheduling delay on loopback, so
+  // the loss is exactly what serve left unanswered.
+  it('counts exactly the probes serve left unanswered as lost', async () => {
+    const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 1e6, udpDropPct: 5 })
     try {
-      const start = now()
-      const udp = await runStunTrain({ host: '127.0.0.1', port: server.port, rate: 200, sendUntil: start + 1500, replyTimeoutMs: 300, signal: new AbortController().signal, now })
+      const udp = await runStunTrain({ host: '127.0.0.1', port: server.port, rate: 200, sendUntil: now() + 500, replyTimeoutMs: 2000, signal: new AbortController().signal, now })
+      const { impaired, answered } = server.counters().stun
       expect(udp.status).toBe('ok')
-      expect(udp.sent).toBeGreaterThanOrEqual(200)
-      expect(Math.abs(udp.lossPct - drop)).toBeLessThanOrEqual(1)
+      expect(impaired).toBeGreaterThan(0)
+      expect(udp.sent).toBe(impaired + answered)
+      expect(udp.received).toBe(answered)
+      expect(udp.lossPct).toBeCloseTo((impaired / udp.sent) * 100, 9)
       expect(udp.lossUpperPct).toBeGreaterThan(udp.lossPct)
     } finally {
       await server.close()
     }
   })
 
-  it('measures UDP round trip and jitter through the delay', async () => {
-    const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 1e6, delayMs: 30, jitterMs: 10 })
+  it('measures UDP round trip and jitter through a delay that varies', async () => {
+    // serve's jitter from a fixed sequence: replies alternate between 20 and 40 ms.
+    let flip = 0
+    const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 1e6, delayMs: 30, jitterMs: 10, random: () => (flip++ % 2 ? 1 : 0) })
     try {
-      const udp = await runStunTrain({ host: '127.0.0.1', port: server.port, rate: 100, sendUntil: now() + 1000, replyTimeoutMs: 300, signal: new AbortController().signal, now })
-      within(udp.rttMedianMs ?? 0, 30, 0.2)
-      expect(udp.jitterMs).toBeGreaterThan(1)
-      expect(udp.jitterMs).toBeLessThan(15)
+      const udp = await runStunTrain({ host: '127.0.0.1', port: server.port, rate: 100, sendUntil: now() + 500, replyTimeoutMs: 2000, signal: new AbortController().signal, now })
+      expect(udp.status).toBe('ok')
+      expect(udp.rttMedianMs).toBeGreaterThanOrEqual(19)
+      expect(udp.jitterMs).toBeGreaterThan(0)
     } finally {
       await server.close()
     }
@@ -130,7 +119,7 @@ describe('HTTPS', () => {
       const snapshot = await measure(server.url, { ca: cert })
       expect(snapshot.failure).toBeUndefined()
       expect(snapshot.timings?.tlsMs).toBeGreaterThan(0)
-      within(snapshot.download?.mbps ?? 0, 10, 0.1)
+      expect(snapshot.download?.mbps).toBeGreaterThan(0)
     } finally {
       await server.close()
     }
@@ -155,7 +144,7 @@ describe('names, DNS timing and IP versions', () => {
       setTimeout(() => (options?.all ? callback(null, [{ address: '127.0.0.1', family: 4 }]) : callback(null, '127.0.0.1', 4)), 5)
     }) as unknown as import('node:net').LookupFunction
     try {
-      const snapshot = await measure(`http://speed.test:${server.port}`, { lookup, stun: { host: 'speed.test', port: server.port } })
+      const snapshot = await measure(`http://speed.test:${server.port}`, { lookup, stun: { host: 'speed.test', port: server.port }, budgetMs: 1500 })
       expect(snapshot.failure).toBeUndefined()
       expect(snapshot.timings?.dnsMs).toBeGreaterThanOrEqual(4)
       expect(snapshot.udp?.status).toBe('ok')
@@ -173,7 +162,7 @@ describe('names, DNS timing and IP versions', () => {
       return context.skip()
     }
     try {
-      const snapshot = await measure(server.url, { stun: { host: '::1', port: server.port } })
+      const snapshot = await measure(server.url, { stun: { host: '::1', port: server.port }, budgetMs: 1500 })
       expect(snapshot.failure).toBeUndefined()
       expect(snapshot.ipVersions).toEqual(['IPv6'])
       expect(snapshot.udp?.family).toBe('IPv6')

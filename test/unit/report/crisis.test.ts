@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chooseCrisisLine, crisisLines } from '../../../src/report/crisis.js'
+import { chooseCrisisLine, crisisEntryFor, crisisLines } from '../../../src/report/crisis.js'
 import { CRISIS_REGIONS } from '../../../src/report/model.js'
 
 describe('chooseCrisisLine', () => {
@@ -48,5 +48,42 @@ describe('chooseCrisisLine', () => {
       expect(entry.sources.length).toBeGreaterThan(0)
       expect(chooseCrisisLine({ timeZone: 'UTC', locale: `en_${region}` }).url ?? crisisLines.other.url).toMatch(/^https:/)
     }
+  })
+})
+
+describe('crisis lines in Spanish (issue 16)', () => {
+  it.each([
+    [{ timeZone: 'Europe/Madrid', locale: 'es_ES.UTF-8' }, 'ES'],
+    [{ timeZone: 'Atlantic/Canary' }, 'ES'],
+    [{ timeZone: 'America/Mexico_City', locale: 'es_MX.UTF-8' }, 'MX'],
+    [{ timeZone: 'America/Tijuana' }, 'MX'],
+    [{ timeZone: 'UTC', locale: 'es_MX' }, 'MX'],
+    [{ timeZone: 'America/Los_Angeles', locale: 'es_MX.UTF-8' }, 'US'],
+    [{ timeZone: 'America/Bogota', locale: 'es_CO.UTF-8' }, 'other'],
+  ])('%o -> %s, in either language', (input, region) => {
+    expect(chooseCrisisLine(input, 'es').region).toBe(region)
+    expect(chooseCrisisLine(input, 'en').region).toBe(region)
+  })
+
+  it('names each region\'s numbers in Spanish, with 988\'s Spanish options in the US', () => {
+    expect(chooseCrisisLine({ timeZone: 'America/Chicago' }, 'es').text).toBe(
+      'Si está en crisis, puede llamar al 988 y marcar 2 para hablar en español, o enviar la palabra AYUDA por mensaje de texto al 988, a cualquier hora, de día o de noche. En una emergencia, llame al 911.',
+    )
+    expect(chooseCrisisLine({ timeZone: 'Europe/Madrid' }, 'es').text).toMatch(/024.*112/)
+    expect(chooseCrisisLine({ timeZone: 'America/Mexico_City' }, 'es').text).toMatch(/Línea de la Vida al 800 911 2000.*911/)
+    expect(chooseCrisisLine({ timeZone: 'Asia/Tokyo' }, 'es').text).toMatch(/findahelpline\.com/)
+    // English keeps its sentences, and speaks of Spain and Mexico too.
+    expect(chooseCrisisLine({ timeZone: 'America/Chicago' }).text).toBe('If you are in crisis, you can call or text 988 any time, day or night. In an emergency, call 911.')
+    expect(chooseCrisisLine({ timeZone: 'Europe/Madrid' }).text).toBe('If you are in crisis, call 024 free, any time, day or night. In an emergency, call 112.')
+  })
+
+  it('words the one-tap contacts in the language, with the same numbers', () => {
+    expect(crisisEntryFor('US', 'es').contacts).toEqual([
+      { label: 'Llamar al 988', href: 'tel:988' },
+      { label: 'Mensaje de texto al 988', href: 'sms:988' },
+      { label: 'Emergencias: 911', href: 'tel:911' },
+    ])
+    expect(crisisEntryFor('MX', 'es').contacts[0]).toEqual({ label: 'Llamar al 800 911 2000', href: 'tel:8009112000' })
+    for (const region of CRISIS_REGIONS) expect(crisisEntryFor(region, 'es').contacts.map((c) => c.href)).toEqual(crisisLines[region].contacts.map((c) => c.href))
   })
 })
