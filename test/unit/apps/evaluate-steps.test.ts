@@ -28,10 +28,8 @@ const input = (findings: AppFinding[], extra: Partial<AppsInput> = {}): AppsInpu
   ...extra,
 })
 const evaluate = (given: AppsInput) => evaluateApps(given, echo)
-const advised = (id: string): string => {
-  const entry = appCatalogue.find((e) => e.id === id)!
-  return `${entry.why} ${entry.whatToDo}`
-}
+/** A chat or remote-access app's step: why, then what to do, both from the catalogue. */
+const advised = (id: string): string => `apps.app.advice(why=apps.app.${id}.why; whatToDo=apps.app.${id}.whatToDo)`
 
 describe('which sentence', () => {
   it.each<[string, AppFinding[], string]>([
@@ -57,11 +55,11 @@ describe('which sentence', () => {
 describe('the steps', () => {
   it('ending a live session is a must; the rest are worth a look; the Do Not Disturb step carries its topic', () => {
     const outcome = evaluate(input([finding('teamviewer', { session: true }), finding('telegram'), finding('zoom')]))
-    expect(outcome.advice).toEqual(['apps.step.endSession(name=TeamViewer)', advised('telegram'), finding('zoom').entry.whatToDo, 'apps.step.focusLinux'])
+    expect(outcome.advice).toEqual(['apps.step.endSession(name=TeamViewer)', advised('telegram'), 'apps.app.zoom.whatToDo', 'apps.step.focusLinux'])
     expect(outcome.steps).toStrictEqual([
       { text: 'apps.step.endSession(name=TeamViewer)', priority: 'must', from: 'tool' },
       { text: advised('telegram'), priority: 'consider', from: 'tool' },
-      { text: finding('zoom').entry.whatToDo, priority: 'consider', from: 'tool' },
+      { text: 'apps.app.zoom.whatToDo', priority: 'consider', from: 'tool' },
       { text: 'apps.step.focusLinux', priority: 'consider', from: 'tool', topic: 'do-not-disturb' },
     ])
   })

@@ -83,11 +83,11 @@ describe('what the checklist records', () => {
     )
     expect(outcome.status).toBe('fail')
     expect(outcome.measurements).toStrictEqual([
-      { id: 'a', label: 'a?', value: 'yes', status: 'pass' },
-      { id: 'b', label: 'b?', value: 'no', status: 'warn' },
+      { id: 'a', label: 'a?', value: 'checklist.value.yes', status: 'pass' },
+      { id: 'b', label: 'b?', value: 'checklist.value.no', status: 'warn' },
       { id: 'c', label: 'c?', value: 'checklist.value.notAnswered', status: 'skip' },
       { id: 'd', label: 'd?', value: 'checklist.value.answeredBy(check=checklist.check.devices)', status: 'pass' },
-      { id: 'p', label: 'p?', value: 'no', status: 'fail', from: 'practice' },
+      { id: 'p', label: 'p?', value: 'checklist.value.no', status: 'fail', from: 'practice' },
     ])
     expect(outcome.steps).toStrictEqual([
       { text: 'fix p', priority: 'must', from: 'practice', topic: 'room' },
