@@ -104,7 +104,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps, speech: Speech
     const prompter = options.interactive ? createInquirerPrompter(hooks, controller.signal, { ...options, msg: say }) : undefined
     // The questions come while the checks run: say whose report this is before the first one.
     const headerFirst = Boolean(prompter) && !options.json && options.verbosity !== 'quiet'
-    if (headerFirst) io.stdout.write(renderTerminalHeader({ tool: { name: TOOL_NAME, version: toolVersion() }, session: options.session, ...prepared.report }, terminalStyle(options, io)) + '\n')
+    if (headerFirst) io.stdout.write(renderTerminalHeader({ tool: { name: TOOL_NAME, version: toolVersion() }, session: options.session, lang: options.lang, ...prepared.report }, terminalStyle(options, io)) + '\n')
     const system = createSystemInfo({ signal: controller.signal, timeoutMs: options.timeoutMs })
     const results = await runChecks(
       checks,

@@ -126,6 +126,9 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     const screen = await tmux.waitFor((text) => /Si está en crisis|If you are in crisis/.test(text) && text.includes('Lista de verificación'), 'the Spanish report')
     for (const [index, pregunta] of preguntas.entries()) expect(screen).toContain(`(${index + 1} de 8) ${pregunta} ${index === 2 ? 'No' : 'Sí'}`)
     const flat = screen.replace(/\s+/g, ' ')
+    // The header, drawn before the first question, names the session in Spanish too.
+    expect(flat).toMatch(/session-checkup \S+ · sesión por video/)
+    expect(flat).not.toContain('video session')
     expect(flat).toContain('Respondió 8 preguntas; hay 1 respuesta que resolver antes de que empiece su sesión.')
     expect(flat).toContain('Antes de la sesión, busque la dirección de donde está')
     expect(flat).toContain('Si está en crisis')
