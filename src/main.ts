@@ -28,6 +28,7 @@ import { createProgress, silentProgress, type Progress } from './ui/progress.js'
 import { createInquirerPrompter } from './ui/prompter.js'
 import { toolVersion } from './version.js'
 import { TOOL_NAME, RUN_COMMAND } from './tool.js'
+import { defined } from './defined.js'
 
 /** Effects main may be handed in tests: the checks, and the clock. */
 export interface MainDeps {
@@ -117,7 +118,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps, speech: Speech
         now,
         env: io.env,
         msg: say,
-        ...(prompter ? { prompter } : {}),
+        ...defined({ prompter }),
       },
       { timeoutMs: options.timeoutMs, signal: controller.signal, debug: options.debug, prepared: prepared.data, onChange: (a) => progress.update(a) },
     )

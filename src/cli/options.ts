@@ -6,6 +6,7 @@ import { neededFor } from '../checks/index.js'
 import type { ReportFormat, RunOptions } from '../options.js'
 import { catalogueOf, LANGUAGES, messagesFor, type Language } from '../messages/index.js'
 import { pickLanguage } from '../messages/locale.js'
+import { defined } from '../defined.js'
 
 /** The raw flags commander gives us. */
 export interface RawFlags {
@@ -233,6 +234,6 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
     acceptOoklaLicense: Boolean(flags.acceptOoklaLicense),
     checklist: flags.checklist,
     answers: flags.answers,
-    ...(flags.link !== undefined ? { link: flags.link } : {}),
+    ...defined({ link: flags.link }),
   }
 }

@@ -6,6 +6,7 @@ import { parseDataSize } from '../cli/options.js'
 import { DEFAULT_DRAIN_SECONDS, DEFAULT_SERVE_LIMITS, startSpeedServer, type ServeLimits, type SpeedServerOptions } from '../net/speed-server.js'
 import { DEFAULT_STUN_LIMITS, type StunLimits } from '../net/stun-responder.js'
 import { RUN_COMMAND, TOOL_NAME } from '../tool.js'
+import { defined } from '../defined.js'
 
 type Flags = Record<string, string | boolean | undefined>
 
@@ -100,10 +101,7 @@ export function resolveServeOptions(flags: Flags, io: Io): SpeedServerOptions {
     port,
     maxBytes: parseDataSize('--max-bytes', text(flags, 'maxBytes') ?? '100MB') ?? 100e6,
     ...(cert && key ? { tls: { cert: readPem(io, cert, '--cert'), key: readPem(io, key, '--key') } } : {}),
-    ...(rate !== undefined ? { rateMbps: rate } : {}),
-    ...(delay !== undefined ? { delayMs: delay } : {}),
-    ...(jitter !== undefined ? { jitterMs: jitter } : {}),
-    ...(drop !== undefined ? { udpDropPct: drop } : {}),
+    ...defined({ rateMbps: rate, delayMs: delay, jitterMs: jitter, udpDropPct: drop }),
     ...(Object.keys(limits).length ? { limits } : {}),
     ...(Object.keys(stunLimits).length ? { stunLimits } : {}),
     ...(cors ? { cors } : {}),

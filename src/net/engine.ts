@@ -14,6 +14,7 @@ import { measureDirection } from './throughput.js'
 import type { StunTarget } from './endpoints.js'
 import { describeServer } from './endpoints.js'
 import type { ConnectionSnapshot, IpVersion, LoadedLatencyFigures, UdpFigures } from './types.js'
+import { defined } from '../defined.js'
 
 export interface MeasureOptions {
   server: URL
@@ -54,8 +55,7 @@ function summarizeLoaded(
   const up = samples.upload.length ? median(samples.upload) : undefined
   const worst = Math.max(down ?? 0, up ?? 0)
   return {
-    ...(down !== undefined ? { downloadMedianMs: down } : {}),
-    ...(up !== undefined ? { uploadMedianMs: up } : {}),
+    ...defined({ downloadMedianMs: down, uploadMedianMs: up }),
     samples: all.length,
     increaseMs: Math.max(0, worst - idleMs),
     rpm: Math.round(60000 / Math.max(1, median(all))),
@@ -93,7 +93,7 @@ async function openProber(
         signal,
         timeoutMs,
         now: options.now,
-        ...(options.lookup ? { lookup: options.lookup } : {}),
+        ...defined({ lookup: options.lookup }),
       }),
     )
   } catch (error) {
@@ -180,12 +180,12 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
       signal,
       timeoutMs: plan.waitMs,
       now,
-      ...(options.lookup ? { lookup: options.lookup } : {}),
+      ...defined({ lookup: options.lookup }),
     })
     if (!proxy && !/^[\d.]+$|:/.test(host)) snapshot.timings = { dnsMs: now() - started }
     return {
       base: options.server,
-      ...(proxy ? { proxy } : {}),
+      ...defined({ proxy }),
       ...(options.ca ? { ca: options.ca } : {}),
       lookup: fixedLookup(addresses),
       connectTimeoutMs: plan.waitMs,

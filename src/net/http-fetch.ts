@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http'
 import { Link } from './link.js'
 import { proxyFor } from './proxy.js'
 import { sanitizeText } from '../text/sanitize.js'
+import { defined } from '../defined.js'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -57,7 +58,7 @@ export function createHttpFetch(options: HttpFetchOptions): typeof globalThis.fe
     const link = new Link(
       {
         base: new URL('/', url),
-        ...(proxy ? { proxy } : {}),
+        ...defined({ proxy }),
         ...(options.ca ? { ca: options.ca } : {}),
         connectTimeoutMs: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
         userAgent: options.userAgent,

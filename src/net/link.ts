@@ -4,6 +4,7 @@ import { connect as tlsConnect, type TLSSocket } from 'node:tls'
 import { classifyError } from './errors.js'
 import { openTunnel } from './proxy.js'
 import type { ConnectTimings, IpVersion } from './types.js'
+import { defined } from '../defined.js'
 
 /** Where and how to connect; one value shared by every connection of a measurement. */
 export interface Target {
@@ -79,7 +80,7 @@ export class Link {
       const socket = netConnect({
         host: this.host(),
         port: this.port(),
-        ...(this.target.lookup ? { lookup: this.target.lookup } : {}),
+        ...defined({ lookup: this.target.lookup }),
         timeout: this.target.connectTimeoutMs,
       })
       let looked = started

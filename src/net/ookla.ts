@@ -1,5 +1,6 @@
 import type { ConnectionSnapshot } from './types.js'
 import { msg } from '../messages/index.js'
+import { defined } from '../defined.js'
 
 /**
  * The opt-in Ookla engine: `speedtest-net` (an optional peer dependency, never installed by us),
@@ -33,7 +34,7 @@ export async function loadOokla(importer: Importer = defaultImporter): Promise<O
     const loaded = (await importer(OOKLA_PACKAGE)) as { default?: unknown }
     const run = (typeof loaded === 'function' ? loaded : loaded?.default) as (OoklaRun & { makeCancel?: OoklaModule['makeCancel'] }) | undefined
     if (typeof run !== 'function') return undefined
-    return { run, ...(run.makeCancel ? { makeCancel: run.makeCancel } : {}) }
+    return { run, ...defined({ makeCancel: run.makeCancel }) }
   } catch {
     return undefined
   }
@@ -62,8 +63,7 @@ export function mapOoklaResult(result: OoklaResult, durationMs: number): Connect
     server: 'Ookla Speedtest',
     ipVersions: [],
     ...(latency !== undefined ? { idle: { medianMs: latency, p90Ms: result.ping?.high ?? latency, jitterMs: result.ping?.jitter ?? 0, samples: 0 } } : {}),
-    ...(download ? { download } : {}),
-    ...(upload ? { upload } : {}),
+    ...defined({ download, upload }),
     ...(latency !== undefined && loadedWorst > 0
       ? { loaded: { ...(loadedDown ? { downloadMedianMs: loadedDown } : {}), ...(loadedUp ? { uploadMedianMs: loadedUp } : {}), samples: 0, increaseMs: Math.max(0, loadedWorst - latency), rpm: Math.round(60000 / loadedWorst) } }
       : {}),
@@ -82,7 +82,7 @@ export async function measureWithOokla(module: OoklaModule, signal: AbortSignal,
   const onAbort = (): void => void cancel?.()
   signal.addEventListener('abort', onAbort, { once: true })
   try {
-    const result = await module.run({ acceptLicense: true, acceptGdpr: true, ...(cancel ? { cancel } : {}) })
+    const result = await module.run({ acceptLicense: true, acceptGdpr: true, ...defined({ cancel }) })
     return mapOoklaResult(result, now() - started)
   } catch (error) {
     const snapshot = mapOoklaResult({}, now() - started)

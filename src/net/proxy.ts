@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http'
 import { connect as tlsConnect } from 'node:tls'
 import type { LookupFunction, Socket } from 'node:net'
 import { MeasureError, classifyError } from './errors.js'
+import { defined } from '../defined.js'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -63,8 +64,8 @@ export function openTunnel(proxy: URL, host: string, port: number, timeoutMs: nu
       headers,
       agent: false,
       // The proxy's address was looked up beforehand, with a deadline (resolve.ts).
-      ...(lookup ? { lookup } : {}),
-      ...(proxy.protocol === 'https:' ? { createConnection: () => tlsConnect({ host: proxyHost, port: proxyPort, servername: proxyHost, ...(ca ? { ca } : {}), ...(lookup ? { lookup } : {}) }) } : {}),
+      ...defined({ lookup }),
+      ...(proxy.protocol === 'https:' ? { createConnection: () => tlsConnect({ host: proxyHost, port: proxyPort, servername: proxyHost, ...(ca ? { ca } : {}), ...defined({ lookup }) }) } : {}),
     })
     req.setTimeout(timeoutMs, () => req.destroy(new MeasureError('proxy', 'the proxy did not answer')))
     req.once('connect', (res, socket) => {

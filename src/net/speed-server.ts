@@ -8,6 +8,7 @@ import { TokenBucket } from './token-bucket.js'
 import { createStunResponder, type StunCounters, type StunLimits, type StunResponder } from './stun-responder.js'
 import { clientKey } from './stun.js'
 import { TOOL_NAME, RUN_COMMAND } from '../tool.js'
+import { defined } from '../defined.js'
 
 /**
  * The speed endpoint of `session-checkup serve`: the Cloudflare speed protocol (GET /__down?bytes=N,
@@ -381,7 +382,7 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
   // Filled in once the UDP port is open; replies go out through it.
   const stunSocket: { current?: UdpSocket } = {}
   const responder = createStunResponder({
-    ...(options.stunLimits ? { limits: options.stunLimits } : {}),
+    ...defined({ limits: options.stunLimits }),
     delayFor: () => delayFor(options),
     dropShare: (options.udpDropPct ?? 0) / 100,
     send: (reply, port, address) => stunSocket.current?.send(reply, port, address, () => {}),

@@ -5,6 +5,7 @@ import { encodeBindingRequest, parseStunHeader, STUN_BINDING_SUCCESS } from './s
 import { lossUpperBound, median, rfc3550Jitter, worstBurstLoss } from './stats.js'
 import { familyName, preferred, resolveName, type ResolvedAddress } from './resolve.js'
 import type { IpVersion, UdpFigures, UdpUnderLoad } from './types.js'
+import { defined } from '../defined.js'
 
 /** When a probe went out: on a quiet line (judged) or while this check filled it (never judged). */
 export type ProbeTag = 'quiet' | 'load'
@@ -227,7 +228,7 @@ export async function runStunTrain(options: StunTrainOptions): Promise<UdpFigure
         signal,
         timeoutMs: Math.max(100, options.sendUntil - now()),
         now,
-        ...(options.lookup ? { lookup: options.lookup } : {}),
+        ...defined({ lookup: options.lookup }),
       }),
     )
   } catch (error) {

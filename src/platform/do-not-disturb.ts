@@ -3,6 +3,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { Exec } from './exec.js'
 import { DEFAULT_READ_LIMIT_MS, stepLimit } from './step-limit.js'
+import { defined } from '../defined.js'
 
 /**
  * Whether message pop-ups are silenced. `on` and `off` only when the OS says so cheaply and
@@ -61,7 +62,7 @@ function isGnome(env: DoNotDisturbDeps['env']): boolean {
 /** Reads the Do Not Disturb / Focus state where it is one cheap look; never throws. */
 export async function readDoNotDisturb(deps: DoNotDisturbDeps): Promise<DoNotDisturbState> {
   // One command, beside the process listing: half the check's limit, and the check's signal.
-  const options = { timeoutMs: stepLimit(deps.limitMs ?? DEFAULT_READ_LIMIT_MS, 2), ...(deps.signal ? { signal: deps.signal } : {}) }
+  const options = { timeoutMs: stepLimit(deps.limitMs ?? DEFAULT_READ_LIMIT_MS, 2), ...defined({ signal: deps.signal }) }
   try {
     if (deps.platform === 'darwin') {
       return parseFocusAssertions(await readFile(join(deps.home ?? homedir(), 'Library/DoNotDisturb/DB/Assertions.json'), 'utf8'))

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { defined } from '../defined.js'
 
 /** What running an outside command gave. It never throws: every failure is a value. */
 export type ExecResult =
@@ -66,7 +67,7 @@ export const runCommand: Exec = (command, args, options = {}) => {
       resolve(result)
     }
     const failure = (reason: Exclude<ExecResult, { ok: true }>['reason'], message: string, exitCode?: number): void =>
-      finish({ ok: false, reason, message, stdout: decode(out), stderr: decode(err), ...(exitCode === undefined ? {} : { exitCode }) })
+      finish({ ok: false, reason, message, stdout: decode(out), stderr: decode(err), ...defined({ exitCode }) })
 
     let child: ReturnType<typeof spawn>
     try {

@@ -17,6 +17,7 @@
 import { runCommand, type Exec } from './exec.js'
 import { parsePmsetBattery } from './battery/pmset.js'
 import type { BatteryInfo } from './battery/types.js'
+import { defined } from '../defined.js'
 
 export type { BatteryInfo }
 
@@ -72,7 +73,7 @@ export function createSystemInfo(options: SystemInfoOptions = {}): SystemInfo {
   return {
     async battery() {
       if (platform === 'darwin') {
-        const result = await exec('pmset', ['-g', 'batt'], { timeoutMs: limit, ...(options.signal ? { signal: options.signal } : {}) })
+        const result = await exec('pmset', ['-g', 'batt'], { timeoutMs: limit, ...defined({ signal: options.signal }) })
         return result.ok ? parsePmsetBattery(result.stdout) : undefined
       }
       if (!SI_PLATFORMS.includes(platform)) return undefined

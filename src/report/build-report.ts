@@ -1,6 +1,7 @@
 import type { AdviceStep, CheckResult, CountByStatus, CrisisLine, Report, SessionType, Verdict } from './model.js'
 import type { Language } from '../messages/index.js'
 import { CHECK_IDS, OPT_IN_CHECK_IDS, SCHEMA_VERSION } from './model.js'
+import { defined } from '../defined.js'
 
 export interface ReportMeta {
   tool: { name: string; version: string }
@@ -92,7 +93,7 @@ export function buildReport(results: CheckResult[], meta: ReportMeta): Report {
     counts,
     checks,
     identifiersIncluded: true,
-    ...(meta.practice ? { practice: meta.practice } : {}),
+    ...defined({ practice: meta.practice }),
     unchecked: uncheckedIds(checks, meta.knownChecks ?? CHECK_IDS.filter((id) => !OPT_IN_CHECK_IDS.includes(id))),
     crisis: meta.crisis,
   }

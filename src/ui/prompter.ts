@@ -1,6 +1,7 @@
 import { InterruptedError } from '../errors.js'
 import { msg as english, type Msg } from '../messages/index.js'
 import type { ConfirmWords } from './confirm.js'
+import { defined } from '../defined.js'
 
 /** A choice in a select prompt. */
 export interface Choice<T extends string> {
@@ -88,11 +89,11 @@ export function createInquirerPrompter(hooks: PromptHooks, signal?: AbortSignal,
     async confirm(question) {
       const { confirmPrompt } = await import('./confirm.js')
       const words = confirmWords(look?.msg ?? english)
-      return ask(() => confirmPrompt({ message: question.message, default: question.default, words, ...(theme ? { theme } : {}) }, { signal }))
+      return ask(() => confirmPrompt({ message: question.message, default: question.default, words, ...defined({ theme }) }, { signal }))
     },
     async select(question) {
       const { default: select } = await import('@inquirer/select')
-      return ask(() => select({ message: question.message, choices: question.choices, default: question.default, ...(theme ? { theme } : {}) }, { signal }))
+      return ask(() => select({ message: question.message, choices: question.choices, default: question.default, ...defined({ theme }) }, { signal }))
     },
   }
 }

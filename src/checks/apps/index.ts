@@ -4,6 +4,7 @@ import { listProcesses } from '../../platform/processes/index.js'
 import { appCatalogue } from './catalogue.js'
 import { evaluateApps, type AppsInput } from './evaluate.js'
 import { findApps } from './match.js'
+import { defined } from '../../defined.js'
 
 /** "This computer": chat, remote-access and recording apps that are running, the battery, and Do Not Disturb. */
 export const appsCheck: Check = {
@@ -28,6 +29,6 @@ export const appsCheck: Check = {
       ctx.system.battery(),
       readDoNotDisturb({ exec: ctx.exec, platform: ctx.platform, signal, limitMs: ctx.limitMs, env: ctx.env }),
     ])
-    return evaluateApps({ platform: ctx.platform, listing, ...(battery ? { battery } : {}), doNotDisturb }, ctx.msg)
+    return evaluateApps({ platform: ctx.platform, listing, ...defined({ battery }), doNotDisturb }, ctx.msg)
   },
 }

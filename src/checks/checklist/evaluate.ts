@@ -2,6 +2,7 @@ import type { AdviceStep, CheckId, Measurement, SessionType, Status } from '../.
 import type { CheckOutcome } from '../types.js'
 import type { Answer, ChecklistQuestion } from './types.js'
 import { msg, type Msg, type PlainKey } from '../../messages/index.js'
+import { defined } from '../../defined.js'
 
 /** How one question ended: answered, covered by an automatic check, or left unanswered. */
 export type Outcome = Answer | 'covered' | 'unanswered'
@@ -98,7 +99,7 @@ export function evaluateChecklist(facts: ChecklistFacts, m: Msg = msg): CheckOut
     label: item.question.text,
     value: valueOf(item, m),
     status: statusOf(item),
-    ...(item.question.from ? { from: item.question.from } : {}),
+    ...defined({ from: item.question.from }),
   }))
   // Required "no" answers are must-dos, advisory ones worth a look; a practice's fix stays its own.
   const steps: AdviceStep[] = [...failed, ...warned].map((item) => ({

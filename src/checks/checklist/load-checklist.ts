@@ -3,6 +3,7 @@ import { compileSchema, parseStructuredText, type FieldWords } from './parse-fil
 import type { Msg } from '../../messages/index.js'
 import { checklistLimits, checklistSchema, questionFields, topLevelFields } from './schema.js'
 import type { ChecklistFile, ChecklistMode, FileProblem, LocalText, PracticeQuestion } from './types.js'
+import { defined } from '../../defined.js'
 
 const validateChecklist = compileSchema(checklistSchema)
 
@@ -104,7 +105,7 @@ function toChecklist(raw: RawChecklist): ChecklistFile {
     (typeof text === 'string' ? sanitizeText(text, max) : Object.fromEntries(Object.entries(text).map(([language, words]) => [language, sanitizeText(words, max)]))) as T
   const limits = checklistLimits
   return {
-    ...(raw.version ? { version: raw.version } : {}),
+    ...defined({ version: raw.version }),
     ...(raw.practice ? { practice: clean(raw.practice, limits.practiceLength) } : {}),
     ...(raw.welcome ? { welcome: clean(raw.welcome, limits.welcomeLength) } : {}),
     ...(raw.meetingHosts ? { meetingHosts: raw.meetingHosts.map((host) => host.toLowerCase()) } : {}),

@@ -10,6 +10,7 @@ import { readSource, WebPageError } from './read-source.js'
 import { practiceIn } from './languages.js'
 import type { Answer, ChecklistFile, FileProblem } from './types.js'
 import { RUN_COMMAND } from '../../tool.js'
+import { defined } from '../../defined.js'
 
 /** What prepare hands to run, and the practice's name and welcome for the report header. */
 export interface PreparedChecklist extends Prepared {
@@ -78,7 +79,7 @@ export async function prepareChecklist(ctx: PrepareContext<ChecklistOptions>): P
   const checklist = ctx.options.checklist ? await loadOrFallBack(ctx.options.checklist, ctx, notes) : undefined
   const answers = ctx.options.answers ? await loadAnswers(ctx.options.answers, checklist, ctx) : undefined
   const practice = practiceIn(checklist, ctx.options.lang ?? 'en')
-  return { ...(checklist ? { checklist } : {}), ...(answers ? { answers } : {}), ...(practice ? { report: { practice } } : {}), ...(notes.length ? { notes } : {}) }
+  return { ...defined({ checklist, answers }), ...(practice ? { report: { practice } } : {}), ...(notes.length ? { notes } : {}) }
 }
 
 /** The note a client sees when the therapist's link opened a web page: not their fault, and what to do. */

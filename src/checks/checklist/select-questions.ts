@@ -3,6 +3,7 @@ import { defaultQuestions } from './default-questions.js'
 import type { ChecklistFile, ChecklistQuestion } from './types.js'
 import { builtInQuestionIn, practiceQuestionIn } from './languages.js'
 import type { Language } from '../../messages/index.js'
+import { defined } from '../../defined.js'
 
 // Kept apart from the file loaders, so a run without --checklist never loads yaml and ajv.
 
@@ -22,7 +23,7 @@ export function questionsFor(session: SessionType, checklist?: ChecklistFile, la
     const byId = new Map(own.map((question) => [question.id, question]))
     const merged = builtIn.map((question) => {
       const replacement = byId.get(question.id)
-      return replacement ? { ...replacement, ...(question.answeredBy ? { answeredBy: question.answeredBy } : {}) } : question
+      return replacement ? { ...replacement, ...defined({ answeredBy: question.answeredBy }) } : question
     })
     all = [...merged, ...own.filter((question) => !builtIn.some((b) => b.id === question.id))]
   }

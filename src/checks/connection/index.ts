@@ -9,6 +9,7 @@ import { evaluateConnection, offlineOutcome } from './evaluate.js'
 import { needFor } from './thresholds.js'
 import { TOOL_NAME } from '../../tool.js'
 import { msg } from '../../messages/index.js'
+import { defined } from '../../defined.js'
 /** Below this the check cannot measure both directions and still probe latency. */
 const MIN_MAX_DATA = 1e6
 
@@ -51,7 +52,7 @@ export function createConnectionCheck(importOokla?: Importer): Check<PreparedCon
       if (ctx.options.engine === 'ookla') return runOokla(ctx, data.ookla)
       const snapshot = await measureConnection({
         server: data.server ?? parseServerUrl(ctx.options.server),
-        ...(data.stun ? { stun: data.stun } : {}),
+        ...defined({ stun: data.stun }),
         budgetMs: budgetFor(ctx.options),
         maxBytes: ctx.options.maxDataBytes ?? DEFAULT_MAX_BYTES,
         quick: ctx.options.quick,

@@ -3,6 +3,7 @@ import type { ConnectionSnapshot, ThroughputFigures, UdpFigures } from '../../ne
 import { confidenceSamples, estimateMos, gradeBufferbloat, isBusy, type MetricId } from './thresholds.js'
 import { joinNames, msg, type Msg } from '../../messages/index.js'
 import { sessionName, untestedKeys } from './wording.js'
+import { defined } from '../../defined.js'
 
 type Confidence = NonNullable<Measurement['confidence']>
 
@@ -92,7 +93,7 @@ export function detailsOf(
     proxied: s.proxy !== undefined,
     computerBusy: busy,
     ...grade,
-    ...(verdicts ? { verdicts } : {}),
+    ...defined({ verdicts }),
   }
 }
 
@@ -147,7 +148,7 @@ function throughput(
     unit: 'Mbit/s',
     samples: f.windows,
     confidence: throughputConfidence(f, s.engine),
-    ...(f.bound ? { bound: f.bound } : {}),
+    ...defined({ bound: f.bound }),
   }
 }
 

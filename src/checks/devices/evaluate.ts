@@ -10,6 +10,7 @@ import { sanitizeText } from '../../text/sanitize.js'
 import { LOW_INPUT_VOLUME_PERCENT } from './thresholds.js'
 import { msg, type Msg, type PlainKey } from '../../messages/index.js'
 import { findingSteps, RUN_AGAIN, type FindingKey } from './wording.js'
+import { defined } from '../../defined.js'
 
 export interface Finding {
   key: FindingKey
@@ -79,9 +80,9 @@ function detailsOf(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot, find
       presence: reading.presence,
       names: reading.names.map((name) => sanitizeText(name, 80)).filter(Boolean).slice(0, 8),
       access: reading.access,
-      ...(reading.blockedBy ? { blockedBy: reading.blockedBy } : {}),
+      ...defined({ blockedBy: reading.blockedBy }),
       inUse: reading.inUse,
-      ...(reading.level ? { level: reading.level } : {}),
+      ...defined({ level: reading.level }),
       ...(reading.notes.length > 0 ? { notes: reading.notes.map((note) => sanitizeText(note, 120)) } : {}),
     }
   }
@@ -125,6 +126,6 @@ export function evaluateDevices(snapshot: DevicesSnapshot, session: SessionType,
     advice: steps,
     measurements: measurementsOf(kinds, snapshot, m),
     details: detailsOf(kinds, snapshot, ordered),
-    ...(identifiers ? { identifiers } : {}),
+    ...defined({ identifiers }),
   }
 }

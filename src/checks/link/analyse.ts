@@ -4,6 +4,7 @@ import { parse as parseDomain } from 'tldts'
 import { editDistance } from './distance.js'
 import { ordinaryWords, platforms as knownPlatforms, shorteners as knownShorteners, type Platform, type Shortener } from './platforms.js'
 import { mixesScripts, skeleton } from './skeleton.js'
+import { defined } from '../../defined.js'
 
 /** What the offline analysis can find. The wording table has a sentence for each. */
 export type FindingCode =
@@ -140,5 +141,5 @@ export function analyseLink(url: URL, options: AnalyseOptions = {}): LinkAnalysi
   const failed = findings.some((finding) => finding.severity === 'fail')
   if (!failed && !shortener && !platform && !practiceHost) findings.push({ code: 'unknown-host', severity: 'warn' })
   if (!failed && platform && meetingHosts.length > 0 && !practiceHost) findings.push({ code: 'other-platform', severity: 'warn', platform: platform.name })
-  return { host, ...(platform ? { platform } : {}), practiceHost, shortener, findings }
+  return { host, ...defined({ platform }), practiceHost, shortener, findings }
 }

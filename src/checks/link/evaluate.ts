@@ -6,6 +6,7 @@ import { wrapperNames, type WrapperId } from './unwrap.js'
 import { findingAdvice, findingSummary, type Values, type WordedCode } from './wording.js'
 import type { Measurement } from '../../report/model.js'
 import { msg, type Msg } from '../../messages/index.js'
+import { defined } from '../../defined.js'
 
 /** Everything known about the link, offline and online. */
 export interface LinkFacts {
@@ -82,7 +83,7 @@ function details(facts: LinkFacts, placed: readonly Placed[]): Record<string, un
     online: final.online.state,
     ...(final.online.state === 'certificate-valid' && final.online.issuer ? { certificateIssuer: final.online.issuer } : {}),
     ...(redirect ? { redirectHost: redirect.analysis.host, redirectPlatform: redirect.analysis.platform?.id ?? null } : {}),
-    ...(facts.wrapper ? { wrapper: facts.wrapper } : {}),
+    ...defined({ wrapper: facts.wrapper }),
   }
 }
 

@@ -6,6 +6,7 @@ import type { PreparedLink } from './index.js'
 import { parseLinkInput } from './parse-link.js'
 import { unwrapLink } from './unwrap.js'
 import { probeHost, readRedirect, type LinkNetwork, type OnlineFacts } from './online.js'
+import { defined } from '../../defined.js'
 
 export interface InspectOptions {
   offline: boolean
@@ -52,7 +53,7 @@ export async function inspectLink(prepared: PreparedLink, options: InspectOption
   const failed = analysis.findings.some((finding) => finding.severity === 'fail')
   const redirect = analysis.shortener && !failed ? await followShortener(url, prepared, options) : undefined
   const online = redirect ? { state: 'skipped' as const } : await onlineFacts(url, analysis, options)
-  const outcome = evaluateLink({ analysis, online, ...(redirect ? { redirect: { analysis: redirect.analysis, online: redirect.online } } : {}), ...(wrapper ? { wrapper } : {}) }, options.msg ?? msg)
+  const outcome = evaluateLink({ analysis, online, ...(redirect ? { redirect: { analysis: redirect.analysis, online: redirect.online } } : {}), ...defined({ wrapper }) }, options.msg ?? msg)
   // The link is a key to the session: it leaves this computer in a report only when asked for.
   if (!options.includeIdentifiers) return outcome
   const target = redirect?.url ?? (wrapper ? url : undefined)

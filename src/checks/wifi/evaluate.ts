@@ -10,6 +10,7 @@ import { msg, type Msg } from '../../messages/index.js'
 import { isWeak } from './thresholds.js'
 import { detailsOf, identifiersOf, measurementsOf } from './measurements.js'
 import { judgeLink, judgeWifi, stepsIn, vpnToo, type Verdict } from './wording.js'
+import { defined } from '../../defined.js'
 
 export { WEAK_SIGNAL_DBM, WEAK_SIGNAL_PERCENT } from './thresholds.js'
 export { steps } from './wording.js'
@@ -41,6 +42,6 @@ export function evaluateWifi(snapshot: WifiSnapshot, session: SessionType, m: Ms
     advice: said.advice,
     measurements: measurementsOf(snapshot, weak, m),
     details: detailsOf(snapshot),
-    ...(identifiers ? { identifiers } : {}),
+    ...defined({ identifiers }),
   }
 }

@@ -6,6 +6,7 @@ import type { Measurement } from '../../report/model.js'
 import type { WifiReading, WifiSnapshot } from '../../platform/wifi/types.js'
 import { msg, type Msg } from '../../messages/index.js'
 import { sanitizeText } from '../../text/sanitize.js'
+import { defined } from '../../defined.js'
 
 export function measurementsOf(snapshot: WifiSnapshot, weak: boolean, m: Msg = msg): Measurement[] {
   const { link, wifi } = snapshot
@@ -27,14 +28,14 @@ export function detailsOf(snapshot: WifiSnapshot): Record<string, unknown> {
     vpn: link.vpn.active,
     ...(link.vpn.iface ? { vpnInterface: sanitizeText(link.vpn.iface, 40) } : {}),
     ...(link.viaPhoneHotspot ? { phoneHotspot: true } : {}),
-    ...(link.wifiRadio ? { wifiRadio: link.wifiRadio } : {}),
+    ...defined({ wifiRadio: link.wifiRadio }),
     ...(wifi
       ? {
           security: wifi.security.grade,
           ...(wifi.security.transition ? { transition: true } : {}),
           ...(wifi.security.tkip ? { tkip: true } : {}),
           source: wifi.source,
-          ...(wifi.reason ? { reason: wifi.reason } : {}),
+          ...defined({ reason: wifi.reason }),
           ...(wifi.security.raw ? { raw: sanitizeText(wifi.security.raw, 80) } : {}),
           ...(wifi.nameHidden ? { nameHidden: true } : {}),
         }

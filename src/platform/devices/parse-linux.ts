@@ -1,4 +1,5 @@
-/**
+
+import { defined } from '../../defined.js'/**
  * Pure readers of Linux sound-server output and of the /dev, /sys and /proc facts the camera
  * reader gathers. Commands run with LC_ALL=C, so pactl's labels are English.
  */
@@ -46,7 +47,7 @@ export function parsePactlSources(stdout: string): PactlSource[] {
         name,
         ...(description ? { description } : {}),
         ...(mute === 'yes' || mute === 'no' ? { muted: mute === 'yes' } : {}),
-        ...(volumePercent === undefined ? {} : { volumePercent }),
+        ...defined({ volumePercent }),
         isMonitor,
       },
     ]

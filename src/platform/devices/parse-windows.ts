@@ -1,4 +1,5 @@
-/**
+
+import { defined } from '../../defined.js'/**
  * Pure readers of Windows registry dumps (`reg query … /s`) and of one PowerShell CIM query.
  * reg.exe prints key paths, value names and types untranslated in every display language.
  */
@@ -143,6 +144,6 @@ export function parseCimCameras(json: string): CimCamera[] | undefined {
     const name = typeof item?.Name === 'string' ? item.Name : ''
     if (item?.PNPClass === 'Image' && !/cam/i.test(name)) return []
     const code = typeof item?.ConfigManagerErrorCode === 'number' ? item.ConfigManagerErrorCode : undefined
-    return [{ name, ...(code === undefined ? {} : { errorCode: code }) }]
+    return [{ name, ...defined({ errorCode: code }) }]
   })
 }

@@ -14,6 +14,7 @@ import {
 } from './parse-linux.js'
 import { unknownReading, type DeviceKind, type DeviceReading, type DevicesSnapshot } from './types.js'
 import type { ReadDevicesDeps } from './read-deps.js'
+import { defined } from '../../defined.js'
 
 /** Where the Linux reader looks; tests point these at folders they build. */
 export interface LinuxRoots {
@@ -59,7 +60,7 @@ function runner(deps: LinuxDeps): (command: string, args: string[]) => Promise<E
       if (!found.has(command)) found.set(command, isOnPath(command, deps.env))
       if (!(await found.get(command))) return { ok: false, reason: 'missing', stdout: '', stderr: '', message: `${command} is not installed` }
     }
-    return deps.exec(command, args, { timeoutMs: Math.max(1, deps.deadline - deps.now()), ...(deps.signal ? { signal: deps.signal } : {}) })
+    return deps.exec(command, args, { timeoutMs: Math.max(1, deps.deadline - deps.now()), ...defined({ signal: deps.signal }) })
   }
 }
 
@@ -79,7 +80,7 @@ async function readMicrophone(deps: LinuxDeps, run: ReturnType<typeof runner>): 
     const chosen = inputs.find((source) => source.name === defaultSource)
     reading.presence = inputs.length > 0 ? 'present' : 'none'
     reading.names = inputs.map((source) => source.description ?? source.name)
-    if (chosen) reading.level = { source: 'pactl', ...(chosen.muted === undefined ? {} : { muted: chosen.muted }), ...(chosen.volumePercent === undefined ? {} : { volumePercent: chosen.volumePercent }) }
+    if (chosen) reading.level = { source: 'pactl', ...defined({ muted: chosen.muted, volumePercent: chosen.volumePercent }) }
     else if (inputs.length > 0) reading.notes.push('the default input is not a microphone')
     return reading
   }

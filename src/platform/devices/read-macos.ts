@@ -1,6 +1,7 @@
 import { parseOsascriptInputVolume, parseSystemProfilerDevices } from './parse-macos.js'
 import type { ReadDevicesDeps } from './read-deps.js'
 import { unknownReading, type DevicesSnapshot } from './types.js'
+import { defined } from '../../defined.js'
 
 export const OSASCRIPT_INPUT_VOLUME = 'input volume of (get volume settings)'
 
@@ -11,7 +12,7 @@ export const OSASCRIPT_INPUT_VOLUME = 'input volume of (get volume settings)'
  * say cheaply which app uses the camera now: both stay "unknown", and the wording says where to look.
  */
 export async function readMacosDevices(deps: ReadDevicesDeps): Promise<DevicesSnapshot> {
-  const options = { timeoutMs: Math.max(1, deps.deadline - deps.now()), ...(deps.signal ? { signal: deps.signal } : {}) }
+  const options = { timeoutMs: Math.max(1, deps.deadline - deps.now()), ...defined({ signal: deps.signal }) }
   const types = deps.kinds.includes('camera') ? ['SPCameraDataType', 'SPAudioDataType'] : ['SPAudioDataType']
   const [profile, volume] = await Promise.all([
     deps.exec('system_profiler', ['-json', ...types], options),

@@ -2,6 +2,7 @@ import type { ExecResult } from '../exec.js'
 import { CONSENT_STORE, MMDEVICES_CAPTURE, WINDOWS_CAMERA_SCRIPT, parseCimCameras, parseConsentStore, parseMmDevicesCapture, type ConsentStoreReading } from './parse-windows.js'
 import type { ReadDevicesDeps } from './read-deps.js'
 import { unknownReading, type DeviceReading, type DevicesSnapshot } from './types.js'
+import { defined } from '../../defined.js'
 
 const CIM_DISABLED = 22
 
@@ -69,7 +70,7 @@ function microphoneFrom(capture: ExecResult): DeviceReading {
  * only by compiling C# (seconds, not milliseconds), so they are not read here.
  */
 export async function readWindowsDevices(deps: ReadDevicesDeps): Promise<DevicesSnapshot> {
-  const options = { timeoutMs: Math.max(1, deps.deadline - deps.now()), ...(deps.signal ? { signal: deps.signal } : {}) }
+  const options = { timeoutMs: Math.max(1, deps.deadline - deps.now()), ...defined({ signal: deps.signal }) }
   const reg = (key: string): Promise<ExecResult> => deps.exec('reg', ['query', key, '/s'], options)
   const wantCamera = deps.kinds.includes('camera')
   const skipped = Promise.resolve<ExecResult>({ ok: false, reason: 'aborted', stdout: '', stderr: '', message: 'not needed' })

@@ -4,6 +4,7 @@ import { parseCimProcesses } from './parse-cim.js'
 import { parsePsOutput } from './parse-ps.js'
 import { readProcFs } from './read-proc.js'
 import type { CurrentIdentity, ProcessSnapshot } from './types.js'
+import { defined } from '../../defined.js'
 
 export type { ProcessInfo, ProcessOwner, ProcessSnapshot, ProcessSource, CurrentIdentity } from './types.js'
 
@@ -51,7 +52,7 @@ function currentIdentity(): CurrentIdentity {
 async function listWindows(deps: ListProcessesDeps): Promise<ProcessSnapshot> {
   const args = ['-NoProfile', '-NonInteractive', '-NoLogo', '-ExecutionPolicy', 'Bypass', '-Command', WINDOWS_PROCESS_SCRIPT]
   // A cold PowerShell start takes one to two seconds on a slow laptop; the query itself is fast.
-  const result = await deps.exec('powershell.exe', args, { timeoutMs: 10_000, ...(deps.signal ? { signal: deps.signal } : {}) })
+  const result = await deps.exec('powershell.exe', args, { timeoutMs: 10_000, ...defined({ signal: deps.signal }) })
   const processes = result.ok ? parseCimProcesses(result.stdout) : undefined
   if (!processes) throw new ProcessListError(result.ok ? 'PowerShell gave an unexpected process list' : result.message)
   return { source: 'powershell-cim', processes }
@@ -59,7 +60,7 @@ async function listWindows(deps: ListProcessesDeps): Promise<ProcessSnapshot> {
 
 async function listWithPs(deps: ListProcessesDeps, identity: CurrentIdentity): Promise<ProcessSnapshot> {
   const isLinux = deps.platform === 'linux'
-  const result = await deps.exec('ps', isLinux ? LINUX_PS_ARGS : PS_ARGS, { timeoutMs: 5000, ...(deps.signal ? { signal: deps.signal } : {}) })
+  const result = await deps.exec('ps', isLinux ? LINUX_PS_ARGS : PS_ARGS, { timeoutMs: 5000, ...defined({ signal: deps.signal }) })
   if (!result.ok) throw new ProcessListError(result.message)
   const options = isLinux ? { identity, lastColumn: 'args' as const, firstHumanUid: 1000 } : { identity, lastColumn: 'path' as const }
   const processes = parsePsOutput(result.stdout, options)

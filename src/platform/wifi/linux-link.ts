@@ -5,6 +5,7 @@
 import type { NmcliDevice } from './nmcli.js'
 import type { LinkKind, NetworkLink } from './types.js'
 import { vpnInterfacePattern } from './types.js'
+import { defined } from '../../defined.js'
 
 /** Parses `ip -o route get 1.1.1.1` (`1.1.1.1 via 192.0.2.1 dev wlp2s0 src 192.0.2.2 uid 1000`). */
 export function parseIpRouteGet(stdout: string): { dev?: string; src?: string } {
@@ -81,7 +82,7 @@ export function classifyLinuxLink(facts: LinuxLinkFacts): NetworkLink {
   const primary = facts.routeDev ?? facts.defaultDevs[0]
   if (!primary) {
     const wifiRadio = facts.radio && !facts.radio.enabled ? 'off' : facts.iwDevs.length === 0 && !facts.nmDevices?.some((d) => d.type === 'wifi') ? 'absent' : undefined
-    return { kind: 'none', vpn: { active: false }, ...(wifiRadio ? { wifiRadio } : {}) }
+    return { kind: 'none', vpn: { active: false }, ...defined({ wifiRadio }) }
   }
   const vpn = isVpn(primary, facts)
   const physical = vpn ? physicalUnderVpn(facts) : primary

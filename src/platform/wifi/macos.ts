@@ -7,6 +7,7 @@
  */
 import type { WifiBand, WifiSecurity } from './types.js'
 import { bandOfText } from './types.js'
+import { defined } from '../../defined.js'
 
 export interface IpconfigSummary {
   interfaceType?: string
@@ -119,7 +120,7 @@ export function parseCoreWlan(stdout: string): CoreWlanInfo | null | undefined {
     mode: num(d.mode) ?? 0,
     security: num(d.security) ?? -1,
     ...(rssi !== undefined && rssi < 0 ? { rssi } : {}),
-    ...(band ? { band } : {}),
+    ...defined({ band }),
     ...(typeof d.ssid === 'string' ? { ssid: d.ssid } : {}),
   }
 }
@@ -182,7 +183,7 @@ export function parseSystemProfilerAirport(stdout: string): SystemProfilerWifi[]
       ...(typeof current.spairport_security_mode === 'string' ? { securityMode: current.spairport_security_mode } : {}),
       ...(typeof current._name === 'string' ? { networkName: current._name } : {}),
       ...(signal?.[1] ? { signalDbm: Number(signal[1]) } : {}),
-      ...(band ? { band } : {}),
+      ...defined({ band }),
     })
   }
   return result

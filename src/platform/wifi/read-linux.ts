@@ -22,6 +22,7 @@ import {
 import type { WifiReading, WifiSnapshot } from './types.js'
 import { bandOfFrequency } from './types.js'
 import { gradeWpaCli, parseWpaCliStatus } from './wpa-cli.js'
+import { defined } from '../../defined.js'
 
 /**
  * One broken tool costs at most three commands in a row (`iw dev`, `iw dev X link`, `iw dev X scan
@@ -72,7 +73,7 @@ export interface LinuxDeps {
 export async function readLinuxWifi(deps: LinuxDeps): Promise<WifiSnapshot> {
   const timeoutMs = stepLimit(deps.limitMs ?? DEFAULT_READ_LIMIT_MS, SEQUENTIAL_STEPS)
   const run = (command: string, args: string[]): Promise<ExecResult> =>
-    deps.exec(command, args, { timeoutMs, ...(deps.signal ? { signal: deps.signal } : {}) })
+    deps.exec(command, args, { timeoutMs, ...defined({ signal: deps.signal }) })
   const [routeGet, routeDefault, nmDevices, nmRadio, iwDev] = await Promise.all([
     run('ip', ['-o', 'route', 'get', '1.1.1.1']),
     run('ip', ['-o', 'route', 'show', 'default']),
@@ -97,7 +98,7 @@ export async function readLinuxWifi(deps: LinuxDeps): Promise<WifiSnapshot> {
   const sysfsReader = deps.sysfs ?? readSysfs
   const sysfs = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await sysfsReader(name)] as const)))
   const radio = nmRadio.ok ? parseNmcliRadio(nmRadio.stdout) : undefined
-  const facts = { ...(route.dev ? { routeDev: route.dev } : {}), ...(route.src ? { routeSrc: route.src } : {}), defaultDevs, ...(devices ? { nmDevices: devices } : {}), iwDevs, sysfs, ...(radio ? { radio } : {}) }
+  const facts = { ...(route.dev ? { routeDev: route.dev } : {}), ...(route.src ? { routeSrc: route.src } : {}), defaultDevs, ...defined({ nmDevices: devices }), iwDevs, sysfs, ...defined({ radio }) }
   const link = classifyLinuxLink(facts)
   if (link.kind !== 'wifi' || !link.iface) return { link }
   const { reading, metered } = await readLinuxSecurity(link.iface, devices !== undefined, iwDevs.length > 0 || iwDev.ok, run)
@@ -126,9 +127,9 @@ async function readLinuxSecurity(iface: string, hasNm: boolean, hasIw: boolean, 
         source: 'nmcli',
         ...(point.ssid ? { networkName: point.ssid } : {}),
         ...(point.bssid ? { bssid: point.bssid } : {}),
-        ...(point.signalPercent !== undefined ? { signalPercent: point.signalPercent } : {}),
+        ...defined({ signalPercent: point.signalPercent }),
         ...signal,
-        ...(band ? { band } : {}),
+        ...defined({ band }),
       }
     }
   }
@@ -141,10 +142,10 @@ async function readLinuxSecurity(iface: string, hasNm: boolean, hasIw: boolean, 
       if (profile.ok) fromNm = { security: gradeNmcliKeyMgmt(profile.stdout), source: 'nmcli-profile', ...signal }
     }
   }
-  if (fromNm && fromNm.security.grade !== 'unknown') return { reading: fromNm, ...(metered !== undefined ? { metered } : {}) }
+  if (fromNm && fromNm.security.grade !== 'unknown') return { reading: fromNm, ...defined({ metered }) }
   const fallback = await readIwOrWpaCli(iface, run, link?.signalDbm)
   const reading = fallback ?? fromNm ?? { security: { grade: 'unknown' }, source: 'none', reason: hasNm || hasIw ? 'linux-not-readable' : 'linux-no-tools' }
-  return { reading, ...(metered !== undefined ? { metered } : {}) }
+  return { reading, ...defined({ metered }) }
 }
 
 async function readIwOrWpaCli(iface: string, run: Run, signalDbm: number | undefined): Promise<WifiReading | undefined> {
@@ -159,7 +160,7 @@ async function readIwOrWpaCli(iface: string, run: Run, signalDbm: number | undef
       ...(bss.ssid ? { networkName: bss.ssid } : {}),
       bssid: bss.bssid,
       ...(dbm !== undefined && Number.isFinite(dbm) ? { signalDbm: dbm } : {}),
-      ...(band ? { band } : {}),
+      ...defined({ band }),
     }
   }
   const status = await run('wpa_cli', ['-i', iface, 'status'])
@@ -172,7 +173,6 @@ async function readIwOrWpaCli(iface: string, run: Run, signalDbm: number | undef
     source: 'wpa-cli',
     ...(parsed.ssid ? { networkName: parsed.ssid } : {}),
     ...(parsed.bssid ? { bssid: parsed.bssid } : {}),
-    ...(signalDbm !== undefined ? { signalDbm } : {}),
-    ...(band ? { band } : {}),
+    ...defined({ signalDbm, band }),
   }
 }

@@ -19,6 +19,7 @@ import {
 } from './macos.js'
 import type { LinkKind, NetworkLink, WifiReading, WifiSnapshot } from './types.js'
 import { vpnInterfacePattern } from './types.js'
+import { defined } from '../../defined.js'
 
 export interface MacosDeps {
   exec: Exec
@@ -46,7 +47,7 @@ export function kindOfMacInterface(summary: IpconfigSummary, port: HardwarePort 
 
 export async function readMacosWifi(deps: MacosDeps): Promise<WifiSnapshot> {
   const run = (command: string, args: string[], timeoutMs = 2000): Promise<ExecResult> =>
-    deps.exec(command, args, { timeoutMs, ...(deps.signal ? { signal: deps.signal } : {}) })
+    deps.exec(command, args, { timeoutMs, ...defined({ signal: deps.signal }) })
   const [route, portsOut] = await Promise.all([run('route', ['-n', 'get', 'default']), run('networksetup', ['-listallhardwareports'])])
   const ports = portsOut.ok ? parseHardwarePorts(portsOut.stdout) : []
   const wifiPort = ports.find((p) => /^(Wi-Fi|AirPort)$/i.test(p.port))
@@ -106,8 +107,7 @@ async function readMacosSecurity(iface: string, summary: IpconfigSummary, run: R
       ...(security.grade === 'unknown' ? { reason: 'unrecognised' as const } : {}),
       nameHidden: isRedacted(entry.networkName),
       ...(!isRedacted(entry.networkName) && entry.networkName ? { networkName: entry.networkName } : {}),
-      ...(entry.signalDbm !== undefined ? { signalDbm: entry.signalDbm } : {}),
-      ...(entry.band ? { band: entry.band } : {}),
+      ...defined({ signalDbm: entry.signalDbm, band: entry.band }),
     }
   }
   return { security: { grade: 'unknown', ...(summary.security ? { raw: summary.security } : {}) }, source: 'none', reason: 'macos-unreadable', nameHidden, ...extras }

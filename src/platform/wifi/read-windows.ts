@@ -4,6 +4,7 @@
 import type { Exec } from '../exec.js'
 import type { WifiReading, WifiSnapshot } from './types.js'
 import { WINDOWS_PROBE_SCRIPT, classifyWindowsLink, gradeNetshAdapter, gradeWinRt, parseNetshInterfaces, parseWindowsProbe, type WindowsProbe } from './windows.js'
+import { defined } from '../../defined.js'
 
 export interface WindowsDeps {
   exec: Exec
@@ -13,7 +14,7 @@ export interface WindowsDeps {
 export async function readWindowsWifi(deps: WindowsDeps): Promise<WifiSnapshot> {
   const result = await deps.exec('powershell.exe', ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', WINDOWS_PROBE_SCRIPT], {
     timeoutMs: 8000,
-    ...(deps.signal ? { signal: deps.signal } : {}),
+    ...defined({ signal: deps.signal }),
   })
   const probe = result.ok ? parseWindowsProbe(result.stdout) : undefined
   if (!probe) return { link: { kind: 'unknown', vpn: { active: false } } }
@@ -48,8 +49,6 @@ function readingFromNetsh(probe: WindowsProbe, netsh: ReturnType<typeof parseNet
     ...(security.grade === 'unknown' ? { reason: 'unrecognised' as const } : {}),
     ...(adapter.ssid ? { networkName: adapter.ssid } : {}),
     ...(adapter.bssid ? { bssid: adapter.bssid } : {}),
-    ...(adapter.signalPercent !== undefined ? { signalPercent: adapter.signalPercent } : {}),
-    ...(adapter.signalDbm !== undefined ? { signalDbm: adapter.signalDbm } : {}),
-    ...(adapter.band ? { band: adapter.band } : {}),
+    ...defined({ signalPercent: adapter.signalPercent, signalDbm: adapter.signalDbm, band: adapter.band }),
   }
 }
