@@ -19,6 +19,8 @@ export default tseslint.config(
   },
   {
     files: ['bin/**/*.js', 'test/**/*.mjs', '.github/scripts/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+    },
   },
 )

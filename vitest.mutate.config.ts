@@ -8,7 +8,10 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
-    exclude: ['test/unit/connection/{engine,failures,oversize,check,serve-command}.test.ts', 'test/unit/platform/exec.test.ts'],
+    exclude: [
+      'test/unit/connection/{engine,failures,oversize,check,serve-command}.test.ts',
+      'test/unit/platform/exec.test.ts',
+    ],
     setupFiles: ['test/setup-env.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -4,7 +4,7 @@
 var major = Number(String(process.versions.node).split('.')[0])
 if (!(major >= 20)) {
   process.stderr.write(
-    'session-checkup needs Node.js 20 or newer; you have ' + major + '.x. Get it at nodejs.org.\n'
+    'session-checkup needs Node.js 20 or newer; you have ' + major + '.x. Get it at nodejs.org.\n',
   )
   process.exitCode = 2
 } else {

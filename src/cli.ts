@@ -27,7 +27,9 @@ setTimeout(function leaveWhenDrained() {
   }
   if (debug) {
     const open = process.getActiveResourcesInfo().filter((name) => name !== 'TTYWrap')
-    process.stderr.write(`debug: still running 2 seconds after the report (${open.join(', ') || 'nothing named'}); leaving anyway. This is a leak worth fixing.\n`)
+    process.stderr.write(
+      `debug: still running 2 seconds after the report (${open.join(', ') || 'nothing named'}); leaving anyway. This is a leak worth fixing.\n`,
+    )
   }
   process.exit(exitCode)
 }, 2000).unref()

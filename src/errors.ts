@@ -57,7 +57,10 @@ export interface PlainProblem {
 type ProblemKey = `error.file.what.${string}`
 type TodoKey = `error.file.todo.${string}`
 
-const problem = (what: string, todo: string): PlainProblem => ({ what: `error.file.what.${what}`, todo: `error.file.todo.${todo}` })
+const problem = (what: string, todo: string): PlainProblem => ({
+  what: `error.file.what.${what}`,
+  todo: `error.file.todo.${todo}`,
+})
 
 /**
  * Every errno code a person can meet while the tool reads or writes a file, as plain words: the

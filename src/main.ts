@@ -16,7 +16,12 @@ import { buildReport, redactIdentifiers } from './report/build-report.js'
 import { chooseCrisisLine } from './report/crisis.js'
 import { ExitCode, exitCodeFor } from './report/exit-code.js'
 import type { Report } from './report/model.js'
-import { assertWritableTarget, removePendingWrites, writeFileAtomic, type WriteBytes } from './files/write-file.js'
+import {
+  assertWritableTarget,
+  removePendingWrites,
+  writeFileAtomic,
+  type WriteBytes,
+} from './files/write-file.js'
 import { offerCopy } from './commands/offer-copy.js'
 import { sanitizeMessage } from './text/sanitize.js'
 import { toolFetch } from './net/tool-fetch.js'
@@ -56,7 +61,10 @@ function terminalOf(io: Io) {
 
 function localeAndZone(env: Io['env']): { locale?: string; timeZone?: string } {
   const resolved = Intl.DateTimeFormat().resolvedOptions()
-  return { locale: env.LC_ALL || env.LC_MESSAGES || env.LANG || resolved.locale, timeZone: env.TZ || resolved.timeZone }
+  return {
+    locale: env.LC_ALL || env.LC_MESSAGES || env.LANG || resolved.locale,
+    timeZone: env.TZ || resolved.timeZone,
+  }
 }
 
 /** The run's sentences, once its language is known; errors before that are in English. */
@@ -92,7 +100,14 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps, speech: Speech
   })
   try {
     const say = messagesFor(options.lang)
-    const prepared = await prepareChecks(checks, { options, fetch: deps.fetch ?? toolFetch(io.env), env: io.env, cwd: io.cwd, signal: controller.signal, msg: say })
+    const prepared = await prepareChecks(checks, {
+      options,
+      fetch: deps.fetch ?? toolFetch(io.env),
+      env: io.env,
+      cwd: io.cwd,
+      signal: controller.signal,
+      msg: say,
+    })
     if (options.progress) progress = await createProgress(io.stderr, now, say)
     let asked = false
     const hooks = {
@@ -102,10 +117,23 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps, speech: Speech
       },
       afterPrompt: () => progress.resume(),
     }
-    const prompter = options.interactive ? createInquirerPrompter(hooks, controller.signal, { ...options, msg: say }) : undefined
+    const prompter = options.interactive
+      ? createInquirerPrompter(hooks, controller.signal, { ...options, msg: say })
+      : undefined
     // The questions come while the checks run: say whose report this is before the first one.
     const headerFirst = Boolean(prompter) && !options.json && options.verbosity !== 'quiet'
-    if (headerFirst) io.stdout.write(renderTerminalHeader({ tool: { name: TOOL_NAME, version: toolVersion() }, session: options.session, lang: options.lang, ...prepared.report }, terminalStyle(options, io)) + '\n')
+    if (headerFirst)
+      io.stdout.write(
+        renderTerminalHeader(
+          {
+            tool: { name: TOOL_NAME, version: toolVersion() },
+            session: options.session,
+            lang: options.lang,
+            ...prepared.report,
+          },
+          terminalStyle(options, io),
+        ) + '\n',
+      )
     const system = createSystemInfo({ signal: controller.signal, timeoutMs: options.timeoutMs })
     const results = await runChecks(
       checks,
@@ -120,7 +148,13 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps, speech: Speech
         msg: say,
         ...defined({ prompter }),
       },
-      { timeoutMs: options.timeoutMs, signal: controller.signal, debug: options.debug, prepared: prepared.data, onChange: (a) => progress.update(a) },
+      {
+        timeoutMs: options.timeoutMs,
+        signal: controller.signal,
+        debug: options.debug,
+        prepared: prepared.data,
+        onChange: (a) => progress.update(a),
+      },
     )
     progress.stop()
     const notes = [...prepared.data.values()].flatMap((p) => p?.notes ?? [])
@@ -144,7 +178,15 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps, speech: Speech
     const saved = writeOutputs(report, exported, options, io, target, view, words, deps.writeFile)
     for (const note of notes) io.stderr.write(`${sanitizeMessage(note)}\n`)
     if (prompter && !options.output && !options.json) {
-      await offerCopy(exported, { prompter, cwd: io.cwd, date: startedAt, write: (path, text) => writeFileAtomic(path, text, path, deps.writeFile), out: io.stdout, timeZone: place.timeZone, msg: words })
+      await offerCopy(exported, {
+        prompter,
+        cwd: io.cwd,
+        date: startedAt,
+        write: (path, text) => writeFileAtomic(path, text, path, deps.writeFile),
+        out: io.stdout,
+        timeZone: place.timeZone,
+        msg: words,
+      })
     }
     return saved ? exitCodeFor(report, { strict: options.strict }) : ExitCode.CouldNotRun
   } catch (error) {
@@ -191,21 +233,33 @@ function writeOutputs(
   if (!target || !options.output) return true
   try {
     // Saved reports show the time in the reader's local zone; the renderers get it from here.
-    writeFileAtomic(target, rendererFor(options.output.format)(exported, { timeZone: view.timeZone }), options.output.path, write)
+    writeFileAtomic(
+      target,
+      rendererFor(options.output.format)(exported, { timeZone: view.timeZone }),
+      options.output.path,
+      write,
+    )
   } catch (error) {
     const sentence = error instanceof UsageError ? error.sentenceIn(words) : (error as Error).message
-    io.stderr.write(`${TOOL_NAME}: ${sanitizeMessage(sentence)}${options.json ? '' : ` ${words('error.save.shownAbove')}`}\n`)
+    io.stderr.write(
+      `${TOOL_NAME}: ${sanitizeMessage(sentence)}${options.json ? '' : ` ${words('error.save.shownAbove')}`}\n`,
+    )
     if (options.debug) io.stderr.write(debugDetail((error as Error).cause ?? error))
     return false
   }
-  if (!options.json && options.verbosity !== 'quiet') io.stderr.write(`${words('main.saved', { path: sanitizeMessage(options.output.path) })}\n`)
+  if (!options.json && options.verbosity !== 'quiet')
+    io.stderr.write(`${words('main.saved', { path: sanitizeMessage(options.output.path) })}\n`)
   return true
 }
 
 /** The code and stack behind an error, for --debug only, each line cleaned. */
 function debugDetail(error: unknown): string {
   const lines: string[] = []
-  for (let current: unknown = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth++) {
+  for (
+    let current: unknown = error, depth = 0;
+    current && depth < 4;
+    current = (current as { cause?: unknown }).cause, depth++
+  ) {
     const code = (current as NodeJS.ErrnoException).code
     if (code) lines.push(`  code: ${sanitizeMessage(code)}`)
     const stack = (current as Error).stack
@@ -250,7 +304,12 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     },
     checklistValidate: async (source, flags) => {
       const { runChecklistValidate } = await import('./commands/checklist.js')
-      exitCode = await runChecklistValidate(source, io, deps.fetch, chooseLanguage(flags.lang, terminalOf(io)))
+      exitCode = await runChecklistValidate(
+        source,
+        io,
+        deps.fetch,
+        chooseLanguage(flags.lang, terminalOf(io)),
+      )
     },
   })
   // Every command, subcommands included, ends through here: a usage error is one line and exit 2
@@ -277,7 +336,9 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
         // A command that needs a subcommand was given none (`checklist` alone): name the choices.
         const parent = program.commands.find((command) => argv.includes(command.name()))
         const choices = parent?.commands.map((command) => command.name()) ?? []
-        io.stderr.write(`${TOOL_NAME}: ${parent ? `"${parent.name()}" needs one of: ${choices.join(', ')}.` : 'a command is missing.'} Run ${RUN_COMMAND}${parent ? ` ${parent.name()}` : ''} --help to see them.\n`)
+        io.stderr.write(
+          `${TOOL_NAME}: ${parent ? `"${parent.name()}" needs one of: ${choices.join(', ')}.` : 'a command is missing.'} Run ${RUN_COMMAND}${parent ? ` ${parent.name()}` : ''} --help to see them.\n`,
+        )
         return ExitCode.CouldNotRun
       }
       const text = sanitizeMessage((commanderError || error.message).replace(/^error:\s*/i, ''))

@@ -15,7 +15,14 @@ export { parseFocusAssertions, parseToastEnabled, parseGnomeShowBanners } from '
 
 // Wi-Fi and network link (src/platform/wifi). Grades are: open, owe, wep, wpa, wpa2-personal,
 // wpa3-personal, enterprise, unknown.
-export type { WifiGrade, WifiSecurity, WifiReading, WifiSnapshot, NetworkLink, LinkKind } from './platform/wifi/types.js'
+export type {
+  WifiGrade,
+  WifiSecurity,
+  WifiReading,
+  WifiSnapshot,
+  NetworkLink,
+  LinkKind,
+} from './platform/wifi/types.js'
 export {
   // nmcli -t -f IN-USE,BSSID,SSID,SECURITY,WPA-FLAGS,RSN-FLAGS,FREQ,SIGNAL device wifi list
   parseNmcliWifiList,
@@ -75,7 +82,15 @@ export { parseIpRouteGet, parseIpRouteDefault, classifyLinuxLink } from './platf
 export { parseProcNetRoute } from './platform/wifi/read-linux.js'
 
 // Camera and microphone (src/platform/devices, issue 18). Readers of state only: nothing here opens a device.
-export type { DevicesSnapshot, DeviceReading, DeviceKind, BlockScope, Presence, Access, InputLevel } from './platform/devices/types.js'
+export type {
+  DevicesSnapshot,
+  DeviceReading,
+  DeviceKind,
+  BlockScope,
+  Presence,
+  Access,
+  InputLevel,
+} from './platform/devices/types.js'
 export {
   // pactl info / pactl list sources
   parsePactlInfo,

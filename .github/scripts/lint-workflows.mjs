@@ -17,7 +17,9 @@ for (const name of files) {
   }
   for (const e of validateWorkflow(text).errors) {
     problems++
-    console.error(`.github/workflows/${name}: ${e.title}${e.detail ? `: ${e.detail}` : ''}${'path' in e ? ` at ${e.path}` : ''} [action-validator]`)
+    console.error(
+      `.github/workflows/${name}: ${e.title}${e.detail ? `: ${e.detail}` : ''}${'path' in e ? ` at ${e.path}` : ''} [action-validator]`,
+    )
   }
 }
 if (problems > 0) process.exitCode = 1

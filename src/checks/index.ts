@@ -22,10 +22,15 @@ export const builtinChecks: readonly AnyCheck[] = [
 
 /** The ids of the checks a kind of session needs (CheckInfo.sessions), in report order. */
 export function neededFor(session: SessionType, checks: readonly AnyCheck[] = builtinChecks): CheckId[] {
-  return checks.filter((check) => !check.sessions || check.sessions.includes(session)).map((check) => check.id)
+  return checks
+    .filter((check) => !check.sessions || check.sessions.includes(session))
+    .map((check) => check.id)
 }
 
 /** The checks with these ids, in report order. */
-export function selectChecks(ids: readonly CheckId[], checks: readonly AnyCheck[] = builtinChecks): AnyCheck[] {
+export function selectChecks(
+  ids: readonly CheckId[],
+  checks: readonly AnyCheck[] = builtinChecks,
+): AnyCheck[] {
   return checks.filter((check) => ids.includes(check.id))
 }

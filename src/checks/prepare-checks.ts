@@ -13,7 +13,10 @@ export interface PreparedChecks {
  * the run here with one sentence. Each sees what the checks before it prepared (`earlier`). What
  * a prepare returns under `report` goes to the report as is.
  */
-export async function prepareChecks(checks: readonly AnyCheck[], ctx: PrepareContext<RunOptions>): Promise<PreparedChecks> {
+export async function prepareChecks(
+  checks: readonly AnyCheck[],
+  ctx: PrepareContext<RunOptions>,
+): Promise<PreparedChecks> {
   const data = new Map<CheckId, Prepared | undefined>()
   let report: ReportInfo = {}
   for (const check of checks) {

@@ -28,7 +28,13 @@ export function wordsIn(words: Words, say: Msg): string {
   return typeof words === 'function' ? words(say) : words
 }
 
-function errorResult(check: AnyCheck, summary: string, error: string | undefined, durationMs: number, say: Msg): CheckResult {
+function errorResult(
+  check: AnyCheck,
+  summary: string,
+  error: string | undefined,
+  durationMs: number,
+  say: Msg,
+): CheckResult {
   return {
     id: check.id,
     title: wordsIn(check.title, say),
@@ -51,14 +57,22 @@ function whenAborted(signal: AbortSignal, limitMs: number): Promise<never> {
   return new Promise<never>((_, reject) => {
     const fail = (): void => {
       const reason: unknown = signal.reason
-      reject(reason instanceof DOMException && reason.name === 'TimeoutError' ? new CheckTimeout(limitMs) : new InterruptedError())
+      reject(
+        reason instanceof DOMException && reason.name === 'TimeoutError'
+          ? new CheckTimeout(limitMs)
+          : new InterruptedError(),
+      )
     }
     if (signal.aborted) fail()
     else signal.addEventListener('abort', fail, { once: true })
   })
 }
 
-async function runOne(check: AnyCheck, ctx: CheckContext<RunOptions>, prepared: Prepared | undefined): Promise<CheckOutcome> {
+async function runOne(
+  check: AnyCheck,
+  ctx: CheckContext<RunOptions>,
+  prepared: Prepared | undefined,
+): Promise<CheckOutcome> {
   if (check.interactive) return check.run(ctx, prepared)
   const stopped = whenAborted(ctx.signal, ctx.limitMs)
   stopped.catch(() => {})
@@ -74,7 +88,9 @@ class CheckTimeout extends Error {
 
 /** The sentence for a check stopped at `limitMs`: the limit that stopped it, in seconds or milliseconds. */
 function timeoutSummary(limitMs: number, say: Msg): string {
-  return limitMs < 1000 ? say('run.error.timeoutMs', { milliseconds: Math.round(limitMs) }) : say('run.error.timeout', { seconds: Math.round(limitMs / 1000) })
+  return limitMs < 1000
+    ? say('run.error.timeoutMs', { milliseconds: Math.round(limitMs) })
+    : say('run.error.timeout', { seconds: Math.round(limitMs / 1000) })
 }
 
 /**
@@ -82,7 +98,11 @@ function timeoutSummary(limitMs: number, say: Msg): string {
  * abort signal (tied to the run's), a time limit, and a try/catch: a crash or a hang becomes
  * `status: "error"` with a plain sentence, and the other checks still report.
  */
-export async function runChecks(checks: readonly AnyCheck[], base: BaseContext, options: RunChecksOptions): Promise<CheckResult[]> {
+export async function runChecks(
+  checks: readonly AnyCheck[],
+  base: BaseContext,
+  options: RunChecksOptions,
+): Promise<CheckResult[]> {
   const finished = new Map<CheckId, ReturnType<typeof deferred<CheckResult | undefined>>>()
   for (const check of checks) finished.set(check.id, deferred())
   const say = base.msg ?? msg
@@ -111,14 +131,23 @@ export async function runChecks(checks: readonly AnyCheck[], base: BaseContext, 
     let result: CheckResult
     try {
       const outcome = await runOne(check, ctx, options.prepared?.get(check.id))
-      result = { id: check.id, title: wordsIn(check.title, say), ...outcome, measurements: outcome.measurements ?? [], durationMs: 0 }
+      result = {
+        id: check.id,
+        title: wordsIn(check.title, say),
+        ...outcome,
+        measurements: outcome.measurements ?? [],
+        durationMs: 0,
+      }
     } catch (error) {
-      if (error instanceof InterruptedError || options.signal.aborted) throw error instanceof InterruptedError ? error : new InterruptedError()
+      if (error instanceof InterruptedError || options.signal.aborted)
+        throw error instanceof InterruptedError ? error : new InterruptedError()
       const timedOut = error instanceof CheckTimeout
-      const summary = timedOut
-        ? timeoutSummary(error.limitMs, say)
-        : say('run.error.crash')
-      const detail = timedOut ? 'timeout' : options.debug ? (error as Error)?.stack ?? String(error) : (error as Error)?.message ?? String(error)
+      const summary = timedOut ? timeoutSummary(error.limitMs, say) : say('run.error.crash')
+      const detail = timedOut
+        ? 'timeout'
+        : options.debug
+          ? ((error as Error)?.stack ?? String(error))
+          : ((error as Error)?.message ?? String(error))
       result = errorResult(check, summary, detail, 0, say)
     } finally {
       // Whatever the check left running (a command, a socket) follows its signal and stops now.

@@ -1,6 +1,15 @@
 import type { Exec } from '../platform/exec.js'
 import type { SystemInfo } from '../platform/system-info.js'
-import type { AdviceStep, CheckId, CheckResult, Measurement, Identifiers, Report, SessionType, Status } from '../report/model.js'
+import type {
+  AdviceStep,
+  CheckId,
+  CheckResult,
+  Measurement,
+  Identifiers,
+  Report,
+  SessionType,
+  Status,
+} from '../report/model.js'
 import type { CheckOptions, RunOptions } from '../options.js'
 import type { Prompter } from '../ui/prompter.js'
 import type { Msg } from '../messages/index.js'

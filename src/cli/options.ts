@@ -60,7 +60,10 @@ function parseSession(value: string | undefined): SessionType {
 
 function parseIds(flag: string, value: string | undefined): CheckId[] | undefined {
   if (value === undefined) return undefined
-  const ids = value.split(',').map((id) => id.trim()).filter(Boolean)
+  const ids = value
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean)
   const unknown = ids.filter((id) => !(CHECK_IDS as readonly string[]).includes(id))
   if (ids.length === 0 || unknown.length > 0) {
     const bad = unknown.length > 0 ? `"${unknown.join('", "')}" is not a check` : 'no check was named'
@@ -95,7 +98,9 @@ function parseOutput(value: string | undefined): RunOptions['output'] {
   if (value === undefined) return undefined
   const match = /\.(json|md|markdown|html|htm|txt)$/i.exec(value)
   if (!match?.[1]) {
-    throw new UsageError(`-o/--output needs a file name ending in .json, .md, .html or .txt; you gave "${value}".`)
+    throw new UsageError(
+      `-o/--output needs a file name ending in .json, .md, .html or .txt; you gave "${value}".`,
+    )
   }
   const extension = match[1].toLowerCase()
   const format: ReportFormat =
@@ -123,9 +128,13 @@ function checkServer(value: string | undefined): string | undefined {
     url = undefined
   }
   const host = url?.hostname.replace(/^\[|\]$/g, '') ?? ''
-  const plausible = url !== undefined && (isAddress(raw) || host === 'localhost' || host.includes('.') || host.includes(':') || url.port !== '')
+  const plausible =
+    url !== undefined &&
+    (isAddress(raw) || host === 'localhost' || host.includes('.') || host.includes(':') || url.port !== '')
   if (!plausible || /\s/.test(raw)) {
-    throw new UsageError(`--server needs a web address such as https://speed.example.org; "${value}" is not a valid address.`)
+    throw new UsageError(
+      `--server needs a web address such as https://speed.example.org; "${value}" is not a valid address.`,
+    )
   }
   return value
 }
@@ -154,8 +163,14 @@ export function decideUnicode(terminal: Terminal): boolean {
   const { env } = terminal
   if (env.TERM === 'dumb' || env.TERM === 'linux') return false
   if (terminal.platform !== 'win32') return true
-  return Boolean(env.WT_SESSION || env.TERMINUS_SUBLIME || env.ConEmuTask === '{cmd::Cmder}' ||
-    env.TERM_PROGRAM === 'vscode' || env.TERM === 'xterm-256color' || env.TERM === 'alacritty')
+  return Boolean(
+    env.WT_SESSION ||
+      env.TERMINUS_SUBLIME ||
+      env.ConEmuTask === '{cmd::Cmder}' ||
+      env.TERM_PROGRAM === 'vscode' ||
+      env.TERM === 'xterm-256color' ||
+      env.TERM === 'alacritty',
+  )
 }
 
 function isCI(env: Terminal['env']): boolean {
@@ -163,30 +178,51 @@ function isCI(env: Terminal['env']): boolean {
 }
 
 /** The link check runs when --link names a link (unless skipped), and only then. */
-function withLink(checks: CheckId[], link: string | undefined, { named, skipped }: { named: boolean; skipped: boolean }): CheckId[] {
+function withLink(
+  checks: CheckId[],
+  link: string | undefined,
+  { named, skipped }: { named: boolean; skipped: boolean },
+): CheckId[] {
   if (link !== undefined) return skipped || checks.includes('link') ? checks : [...checks, 'link']
   if (named && checks.includes('link')) throw new UsageError(msg('link.input.only-needs-link'))
   return checks.filter((id) => id !== 'link')
 }
-
 
 /**
  * The language of the run (issue 16): --lang, then LC_ALL, LC_MESSAGES and LANG, then the system
  * locale, then English (src/messages/locale.ts). An unsupported --lang is a usage error that
  * names the languages; an unsupported locale falls back to English without a word.
  */
-export function chooseLanguage(flag: string | undefined, terminal: Pick<Terminal, 'env' | 'systemLocale'>): Language {
+export function chooseLanguage(
+  flag: string | undefined,
+  terminal: Pick<Terminal, 'env' | 'systemLocale'>,
+): Language {
   if (flag !== undefined) {
     const wanted = flag.trim().toLowerCase()
     if (!(LANGUAGES as readonly string[]).includes(wanted)) {
       // Said in the language the environment asks for, as the flag's own language is not known.
-      const say = messagesFor(pickLanguage({ env: terminal.env, ...(terminal.systemLocale ? { systemLocale: terminal.systemLocale } : {}) }, LANGUAGES))
-      const choices = LANGUAGES.map((code) => say('language.choice', { code, name: catalogueOf(code)['language.name'] }))
-      throw new UsageError(say('language.unsupported', { languages: choices.reduce((first, next) => say('list.comma', { first, next })), value: flag }))
+      const say = messagesFor(
+        pickLanguage(
+          { env: terminal.env, ...(terminal.systemLocale ? { systemLocale: terminal.systemLocale } : {}) },
+          LANGUAGES,
+        ),
+      )
+      const choices = LANGUAGES.map((code) =>
+        say('language.choice', { code, name: catalogueOf(code)['language.name'] }),
+      )
+      throw new UsageError(
+        say('language.unsupported', {
+          languages: choices.reduce((first, next) => say('list.comma', { first, next })),
+          value: flag,
+        }),
+      )
     }
     return wanted as Language
   }
-  return pickLanguage({ env: terminal.env, ...(terminal.systemLocale ? { systemLocale: terminal.systemLocale } : {}) }, LANGUAGES)
+  return pickLanguage(
+    { env: terminal.env, ...(terminal.systemLocale ? { systemLocale: terminal.systemLocale } : {}) },
+    LANGUAGES,
+  )
 }
 
 /** Maps raw flags and the terminal to RunOptions. Pure; throws UsageError on bad input. */
@@ -196,14 +232,21 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
   const session = parseSession(flags.session)
   // The checks this kind of session needs (a check says which sessions need it: CheckInfo.sessions).
   const everything = neededFor(session).filter((id) => CHECK_IDS.includes(id))
-  const checks = withLink((only ?? everything).filter((id) => !skip.includes(id)), flags.link, { named: only !== undefined, skipped: skip.includes('link') })
+  const checks = withLink(
+    (only ?? everything).filter((id) => !skip.includes(id)),
+    flags.link,
+    { named: only !== undefined, skipped: skip.includes('link') },
+  )
   const json = Boolean(flags.json)
   const quiet = Boolean(flags.quiet)
   const ci = isCI(terminal.env)
   const dumb = terminal.env.TERM === 'dumb'
-  if (quiet && flags.verbose) throw new UsageError('--quiet and --verbose ask for opposite things; use one of them.')
+  if (quiet && flags.verbose)
+    throw new UsageError('--quiet and --verbose ask for opposite things; use one of them.')
   if (flags.offline && flags.checklist && isAddress(flags.checklist)) {
-    throw new UsageError('--offline means no network traffic at all, so the checklist cannot be fetched from its link; save the checklist file on this computer and give its name to --checklist, or leave out --offline.')
+    throw new UsageError(
+      '--offline means no network traffic at all, so the checklist cannot be fetched from its link; save the checklist file on this computer and give its name to --checklist, or leave out --offline.',
+    )
   }
   const engine = (flags.engine ?? 'builtin').toLowerCase()
   if (engine !== 'builtin' && engine !== 'ookla') {
@@ -212,7 +255,9 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
   return {
     session,
     checks: [...new Set(checks)].sort((a, b) => CHECK_IDS.indexOf(a) - CHECK_IDS.indexOf(b)),
-    available: flags.scope ?? withLink(only ? [...CHECK_IDS] : everything, flags.link, { named: false, skipped: false }),
+    available:
+      flags.scope ??
+      withLink(only ? [...CHECK_IDS] : everything, flags.link, { named: false, skipped: false }),
     json,
     output: parseOutput(flags.output),
     interactive: flags.input !== false && !json && !ci && terminal.stdinIsTTY && terminal.stdoutIsTTY,

@@ -20,10 +20,12 @@ const examples = [
   ['--session audio', 'for a phone or audio-only session'],
   ['--checklist https://example-practice.org/checklist.yaml', ''],
   ['-o report.html', 'also save a report to attach to an email'],
-  ['link "https://…"', 'is this meeting link really your therapist\'s?'],
+  ['link "https://…"', "is this meeting link really your therapist's?"],
   ['--json --no-input', 'one JSON document, for scripts and CI'],
 ]
-  .map(([args, what]) => `  $ ${`${RUN_COMMAND} ${args}`.trimEnd().padEnd(43)}${what ? ` ${what}` : ''}`.trimEnd())
+  .map(([args, what]) =>
+    `  $ ${`${RUN_COMMAND} ${args}`.trimEnd().padEnd(43)}${what ? ` ${what}` : ''}`.trimEnd(),
+  )
   .join('\n')
 
 const exitCodes = `
@@ -57,7 +59,10 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
     .option('--offline', 'do not measure the connection (no network traffic at all)')
     .option('--timeout <seconds>', 'time limit for the automatic checks', '60')
     .option('--strict', 'treat cautions and skipped checks as not ready (exit 1)')
-    .option('--include-identifiers', 'keep network name, BSSID, host and user names, and the meeting link, in saved reports')
+    .option(
+      '--include-identifiers',
+      'keep network name, BSSID, host and user names, and the meeting link, in saved reports',
+    )
     .option('--checklist <file|url>', "use a practice's own checklist (YAML or JSON; https only)")
     .option('--answers <file>', 'answer the checklist from a file (YAML or JSON: id: yes|no)')
     .option('--link <url>', 'also check the session link you were sent (see: link --help)')
@@ -65,12 +70,17 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
     .option('--stun <host:port>', 'STUN server for the packet-loss probe')
     .option('--quick', 'a 3-second connection check instead of 10 seconds')
     .option('--max-data <size>', 'most data the connection check may use, e.g. 30MB')
-    .addOption(new Option('--engine <name>', 'connection engine: builtin, or ookla (opt-in)').default('builtin'))
+    .addOption(
+      new Option('--engine <name>', 'connection engine: builtin, or ookla (opt-in)').default('builtin'),
+    )
     .option('--accept-ookla-license', "accept Ookla's licence for --engine ookla")
     .option('--verbose', 'show measured details')
     .option('--debug', 'show timings and stack traces')
     .option('--quiet', 'print only the verdict line')
-    .option('--lang <code>', `language of the report and the questions: ${LANGUAGES.join(' or ')} (default: your system's language; this help stays in English)`)
+    .option(
+      '--lang <code>',
+      `language of the report and the questions: ${LANGUAGES.join(' or ')} (default: your system's language; this help stays in English)`,
+    )
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .action(async (flags: RawFlags) => handlers.run(flags))
@@ -89,15 +99,36 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
     .option('--udp-drop <percent>', 'impairment: drop this share of UDP probes')
     .option('--cors <origin>', 'let web pages of this one origin use the endpoint (default: none)')
     .option('--max-connections <n>', `most connections open at once (default: ${LIMITS.maxConnections})`)
-    .option('--max-per-client <n>', `most connections from one client address (default: ${LIMITS.maxConnectionsPerClient})`)
-    .option('--header-timeout <s>', `seconds to send the request headers (default: ${LIMITS.headersTimeoutMs / 1000})`)
-    .option('--request-timeout <s>', `seconds to send a whole request, upload included (default: ${LIMITS.requestTimeoutMs / 1000})`)
-    .option('--idle-timeout <s>', `seconds an idle kept-alive connection stays open (default: ${LIMITS.idleTimeoutMs / 1000})`)
-    .option('--stall-timeout <s>', `seconds without progress before a connection is dropped (default: ${LIMITS.stallTimeoutMs / 1000})`)
-    .option('--max-requests <n>', `requests on one kept-alive connection (default: ${LIMITS.maxRequestsPerConnection})`)
+    .option(
+      '--max-per-client <n>',
+      `most connections from one client address (default: ${LIMITS.maxConnectionsPerClient})`,
+    )
+    .option(
+      '--header-timeout <s>',
+      `seconds to send the request headers (default: ${LIMITS.headersTimeoutMs / 1000})`,
+    )
+    .option(
+      '--request-timeout <s>',
+      `seconds to send a whole request, upload included (default: ${LIMITS.requestTimeoutMs / 1000})`,
+    )
+    .option(
+      '--idle-timeout <s>',
+      `seconds an idle kept-alive connection stays open (default: ${LIMITS.idleTimeoutMs / 1000})`,
+    )
+    .option(
+      '--stall-timeout <s>',
+      `seconds without progress before a connection is dropped (default: ${LIMITS.stallTimeoutMs / 1000})`,
+    )
+    .option(
+      '--max-requests <n>',
+      `requests on one kept-alive connection (default: ${LIMITS.maxRequestsPerConnection})`,
+    )
     .option('--stun-rate <n>', `STUN answers a second to one source address (default: ${STUN.perSourceRate})`)
     .option('--stun-total-rate <n>', `STUN answers a second to everyone (default: ${STUN.totalRate})`)
-    .option('--drain-timeout <s>', `on Ctrl-C or SIGTERM, seconds to let requests finish (default: ${DEFAULT_DRAIN_SECONDS})`)
+    .option(
+      '--drain-timeout <s>',
+      `on Ctrl-C or SIGTERM, seconds to let requests finish (default: ${DEFAULT_DRAIN_SECONDS})`,
+    )
     .addHelpText(
       'after',
       `\nFixed limits: ${LIMITS.maxPipelined} requests sent ahead per connection, request head ${LIMITS.maxHeaderBytes / 1024} KB,\n` +
@@ -109,20 +140,31 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
 
   program
     .command('link <url>')
-    .description('check only the session link you were sent: is it really your therapist\'s platform? Takes the same flags as a full run (--offline, --json, -o, --checklist, --include-identifiers)')
-    .addHelpText('before', `Examples:\n  $ ${RUN_COMMAND} link "https://doxy.me/drsmith"\n  $ ${RUN_COMMAND} link "https://riverside.zoom.us/j/…" --offline\n  Put the link in quotes.\n`)
-    .action(async (url: string, _flags: unknown, command: Command) => handlers.link(url, command.optsWithGlobals<RawFlags>()))
+    .description(
+      "check only the session link you were sent: is it really your therapist's platform? Takes the same flags as a full run (--offline, --json, -o, --checklist, --include-identifiers)",
+    )
+    .addHelpText(
+      'before',
+      `Examples:\n  $ ${RUN_COMMAND} link "https://doxy.me/drsmith"\n  $ ${RUN_COMMAND} link "https://riverside.zoom.us/j/…" --offline\n  Put the link in quotes.\n`,
+    )
+    .action(async (url: string, _flags: unknown, command: Command) =>
+      handlers.link(url, command.optsWithGlobals<RawFlags>()),
+    )
 
   const checklist = program.command('checklist').description("write or check a practice's own checklist")
   checklist
     .command('init [file]')
     .description('write a starter checklist with comments (default: session-checklist.yaml)')
     .option('--force', 'replace the file if it exists')
-    .action(async (file: string | undefined, _flags: unknown, command: Command) => handlers.checklistInit(file, command.optsWithGlobals<{ force?: boolean; lang?: string }>()))
+    .action(async (file: string | undefined, _flags: unknown, command: Command) =>
+      handlers.checklistInit(file, command.optsWithGlobals<{ force?: boolean; lang?: string }>()),
+    )
   checklist
     .command('validate <file|url>')
     .description('check a checklist file or https URL and list every problem')
-    .action(async (source: string, _flags: unknown, command: Command) => handlers.checklistValidate(source, command.optsWithGlobals<{ lang?: string }>()))
+    .action(async (source: string, _flags: unknown, command: Command) =>
+      handlers.checklistValidate(source, command.optsWithGlobals<{ lang?: string }>()),
+    )
 
   return program
 }

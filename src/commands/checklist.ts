@@ -28,7 +28,10 @@ function lstatIfAny(path: string): Stats | undefined {
 }
 
 function replaceFile(target: string, content: string): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const temp = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  )
   try {
     writeFileSync(temp, content, { flag: 'wx', mode: 0o644 })
     renameSync(temp, target)
@@ -39,7 +42,11 @@ function replaceFile(target: string, content: string): void {
 }
 
 /** `session-checkup checklist init [file]`: writes a starter YAML file, refusing to overwrite without --force. */
-export async function runChecklistInit(file: string | undefined, flags: { force?: boolean }, io: Io): Promise<number> {
+export async function runChecklistInit(
+  file: string | undefined,
+  flags: { force?: boolean },
+  io: Io,
+): Promise<number> {
   const name = file ?? DEFAULT_FILE
   if (!/\.ya?ml$/i.test(name)) throw new UsageError((m: Msg) => m('error.init.notYaml', { name }), msg)
   const target = resolve(io.cwd, name)
@@ -55,14 +62,23 @@ export async function runChecklistInit(file: string | undefined, flags: { force?
     else replaceFile(target, starterChecklist(name))
   } catch (error) {
     const { what, todo } = describeFileError(error)
-    throw new UsageError((m: Msg) => m('error.init.failed', { name, what: m(what as PlainKey), todo: m(todo as PlainKey) }), msg, { cause: error })
+    throw new UsageError(
+      (m: Msg) => m('error.init.failed', { name, what: m(what as PlainKey), todo: m(todo as PlainKey) }),
+      msg,
+      { cause: error },
+    )
   }
-  io.stdout.write(`Wrote a starter checklist to ${name}.\nEdit it, then check it with: ${RUN_COMMAND} checklist validate ${name}\n`)
+  io.stdout.write(
+    `Wrote a starter checklist to ${name}.\nEdit it, then check it with: ${RUN_COMMAND} checklist validate ${name}\n`,
+  )
   return ExitCode.Ready
 }
 
 function describeValid(name: string, checklist: ChecklistFile, language: Language): string {
-  const counts = SESSION_TYPES.map((session) => ({ session, count: questionsFor(session, checklist, language).length }))
+  const counts = SESSION_TYPES.map((session) => ({
+    session,
+    count: questionsFor(session, checklist, language).length,
+  }))
   const practice = practiceIn(checklist, language)
   const modeWords = {
     keep: 'keep (only the built-in questions)',
@@ -71,20 +87,31 @@ function describeValid(name: string, checklist: ChecklistFile, language: Languag
   }[checklist.mode]
   const lines = [
     `${name} is a valid checklist.`,
-    ...(practice ? [`  Practice: ${practice.name}`] : ['  Practice: not named (add "practice: Your Practice Name" to show it in the report)']),
+    ...(practice
+      ? [`  Practice: ${practice.name}`]
+      : ['  Practice: not named (add "practice: Your Practice Name" to show it in the report)']),
     ...(practice?.welcome ? [`  Welcome:  ${practice.welcome}`] : []),
     ...(checklist.meetingHosts ? [`  Meeting hosts: ${checklist.meetingHosts.join(', ')}`] : []),
     `  Mode:     ${modeWords}`,
-    `  Asks:     ${counts.map(({ session, count }) => `${count} in ${session === "audio" ? "an" : "a"} ${session} session`).join(', ')}`,
+    `  Asks:     ${counts.map(({ session, count }) => `${count} in ${session === 'audio' ? 'an' : 'a'} ${session} session`).join(', ')}`,
   ]
   // Translations (issue 16): which languages the file speaks, and every text that leaves one out.
   const say = messagesFor(language)
   const { languages, missing } = missingLanguages(checklist)
   if (languages.length > 0) lines.push(say('checklist.languages.listed', { languages: languages.join(', ') }))
-  for (const gap of missing) lines.push(say('checklist.languages.missing', { field: gap.field, language: gap.language, fallback: gap.fallback }))
+  for (const gap of missing)
+    lines.push(
+      say('checklist.languages.missing', {
+        field: gap.field,
+        language: gap.language,
+        fallback: gap.fallback,
+      }),
+    )
   const long = counts.filter(({ count }) => count > MAX_DEFAULT_QUESTIONS)
   if (long.length > 0) {
-    lines.push(`  Note: more than ${MAX_DEFAULT_QUESTIONS} questions takes a nervous client more than a minute; the built-in lists keep to ${MAX_DEFAULT_QUESTIONS}.`)
+    lines.push(
+      `  Note: more than ${MAX_DEFAULT_QUESTIONS} questions takes a nervous client more than a minute; the built-in lists keep to ${MAX_DEFAULT_QUESTIONS}.`,
+    )
   }
   return lines.join('\n') + '\n'
 }
@@ -101,13 +128,19 @@ function placeholderProblem(text: string): FileProblem {
 }
 
 /** `session-checkup checklist validate <file|url>`: every problem with its field and line; exit 0 when valid, 2 when not. */
-export async function runChecklistValidate(source: string, io: Io, fetch: typeof globalThis.fetch = toolFetch(io.env), language: Language = 'en'): Promise<number> {
+export async function runChecklistValidate(
+  source: string,
+  io: Io,
+  fetch: typeof globalThis.fetch = toolFetch(io.env),
+  language: Language = 'en',
+): Promise<number> {
   const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true })
   const parsed = parseChecklist(file.text)
   const checklist = parsed.checklist?.practice === STARTER_PRACTICE_NAME ? undefined : parsed.checklist
   const problems = parsed.checklist && !checklist ? [placeholderProblem(file.text)] : parsed.problems
   if (!checklist) {
-    const heading = problems.length === 1 ? `${file.name} has 1 problem:` : `${file.name} has ${problems.length} problems:`
+    const heading =
+      problems.length === 1 ? `${file.name} has 1 problem:` : `${file.name} has ${problems.length} problems:`
     io.stdout.write([heading, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join('\n') + '\n')
     return ExitCode.CouldNotRun
   }

@@ -20,8 +20,14 @@ export interface OfferCopyOptions {
 }
 
 /** session-checkup-2026-11-29.html, or -2, -3 … when that name is taken: never replaces a file. */
-export function copyFileName(cwd: string, date: Date, exists: (path: string) => boolean = existsSync): string {
-  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-')
+export function copyFileName(
+  cwd: string,
+  date: Date,
+  exists: (path: string) => boolean = existsSync,
+): string {
+  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-')
   for (let n = 1; ; n++) {
     const path = join(cwd, `${TOOL_NAME}-report-${day}${n === 1 ? '' : `-${n}`}.html`)
     if (!exists(path)) return path

@@ -3,7 +3,13 @@ import { resolve } from 'node:path'
 import type { Io } from '../io.js'
 import { UsageError } from '../errors.js'
 import { parseDataSize } from '../cli/options.js'
-import { DEFAULT_DRAIN_SECONDS, DEFAULT_SERVE_LIMITS, startSpeedServer, type ServeLimits, type SpeedServerOptions } from '../net/speed-server.js'
+import {
+  DEFAULT_DRAIN_SECONDS,
+  DEFAULT_SERVE_LIMITS,
+  startSpeedServer,
+  type ServeLimits,
+  type SpeedServerOptions,
+} from '../net/speed-server.js'
 import { DEFAULT_STUN_LIMITS, type StunLimits } from '../net/stun-responder.js'
 import { RUN_COMMAND, TOOL_NAME } from '../tool.js'
 import { defined } from '../defined.js'
@@ -39,32 +45,71 @@ function parseCors(raw: string | undefined): string | undefined {
   let origin: string | undefined
   try {
     const url = new URL(raw)
-    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === raw.replace(/\/$/, '')) origin = url.origin
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === raw.replace(/\/$/, ''))
+      origin = url.origin
   } catch {
     origin = undefined
   }
-  if (!origin) throw new UsageError(`--cors takes one web origin such as https://practice.example.org (no path); you gave "${raw}".`)
+  if (!origin)
+    throw new UsageError(
+      `--cors takes one web origin such as https://practice.example.org (no path); you gave "${raw}".`,
+    )
   return origin
 }
 
 /** The limit flags of `serve`: flag, option name, where it goes, smallest and largest value, unit. */
-const LIMIT_FLAGS: ReadonlyArray<{ flag: string; name: string; key: keyof ServeLimits; min: number; max: number; seconds?: true }> = [
+const LIMIT_FLAGS: ReadonlyArray<{
+  flag: string
+  name: string
+  key: keyof ServeLimits
+  min: number
+  max: number
+  seconds?: true
+}> = [
   { flag: '--max-connections', name: 'maxConnections', key: 'maxConnections', min: 1, max: 1_000_000 },
   { flag: '--max-per-client', name: 'maxPerClient', key: 'maxConnectionsPerClient', min: 1, max: 1_000_000 },
-  { flag: '--header-timeout', name: 'headerTimeout', key: 'headersTimeoutMs', min: 0.01, max: 3600, seconds: true },
-  { flag: '--request-timeout', name: 'requestTimeout', key: 'requestTimeoutMs', min: 0.01, max: 3600, seconds: true },
+  {
+    flag: '--header-timeout',
+    name: 'headerTimeout',
+    key: 'headersTimeoutMs',
+    min: 0.01,
+    max: 3600,
+    seconds: true,
+  },
+  {
+    flag: '--request-timeout',
+    name: 'requestTimeout',
+    key: 'requestTimeoutMs',
+    min: 0.01,
+    max: 3600,
+    seconds: true,
+  },
   { flag: '--idle-timeout', name: 'idleTimeout', key: 'idleTimeoutMs', min: 0.01, max: 3600, seconds: true },
-  { flag: '--stall-timeout', name: 'stallTimeout', key: 'stallTimeoutMs', min: 0.01, max: 3600, seconds: true },
+  {
+    flag: '--stall-timeout',
+    name: 'stallTimeout',
+    key: 'stallTimeoutMs',
+    min: 0.01,
+    max: 3600,
+    seconds: true,
+  },
   { flag: '--max-requests', name: 'maxRequests', key: 'maxRequestsPerConnection', min: 1, max: 1_000_000 },
 ]
 
-const STUN_FLAGS: ReadonlyArray<{ flag: string; name: string; key: keyof StunLimits; min: number; max: number }> = [
+const STUN_FLAGS: ReadonlyArray<{
+  flag: string
+  name: string
+  key: keyof StunLimits
+  min: number
+  max: number
+}> = [
   { flag: '--stun-rate', name: 'stunRate', key: 'perSourceRate', min: 1, max: 1_000_000 },
   { flag: '--stun-total-rate', name: 'stunTotalRate', key: 'totalRate', min: 1, max: 10_000_000 },
 ]
 
 function whole(value: number | undefined, flag: string, min: number, max: number): number | undefined {
-  if (value !== undefined && !Number.isInteger(value)) throw new UsageError(`${flag} takes a whole number from ${min} to ${max}; you gave "${value}".`)
+  if (value !== undefined && !Number.isInteger(value))
+    throw new UsageError(`${flag} takes a whole number from ${min} to ${max}; you gave "${value}".`)
   return value
 }
 
@@ -77,7 +122,8 @@ export function resolveDrainMs(flags: Flags): number {
 export function resolveServeOptions(flags: Flags, io: Io): SpeedServerOptions {
   const cert = text(flags, 'cert')
   const key = text(flags, 'key')
-  if (Boolean(cert) !== Boolean(key)) throw new UsageError('--cert and --key go together: give both to serve HTTPS, or neither for HTTP.')
+  if (Boolean(cert) !== Boolean(key))
+    throw new UsageError('--cert and --key go together: give both to serve HTTPS, or neither for HTTP.')
   const port = number(flags, 'port', '--port', 0, 65535) ?? 8787
   if (!Number.isInteger(port)) throw new UsageError('--port takes a whole number from 0 to 65535.')
   const rate = number(flags, 'rate', '--rate', 0.01, 100000)
@@ -88,7 +134,9 @@ export function resolveServeOptions(flags: Flags, io: Io): SpeedServerOptions {
   resolveDrainMs(flags) // checked here too, so every bad flag is refused before anything starts
   const limits: Partial<ServeLimits> = {}
   for (const { flag, name, key, min, max, seconds } of LIMIT_FLAGS) {
-    const value = seconds ? number(flags, name, flag, min, max) : whole(number(flags, name, flag, min, max), flag, min, max)
+    const value = seconds
+      ? number(flags, name, flag, min, max)
+      : whole(number(flags, name, flag, min, max), flag, min, max)
     if (value !== undefined) limits[key] = seconds ? Math.round(value * 1000) : value
   }
   const stunLimits: Partial<StunLimits> = {}
@@ -119,15 +167,22 @@ function errorLogger(io: Io, now: () => number = () => performance.now()): (erro
     const at = now()
     if (at < quietUntil) return void quiet++
     quietUntil = at + 60_000
-    const kind = (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.name : typeof error)
+    const kind =
+      (error as NodeJS.ErrnoException | undefined)?.code ??
+      (error instanceof Error ? error.name : typeof error)
     const more = quiet ? ` (${quiet} more since the last note)` : ''
     quiet = 0
-    io.stderr.write(`${TOOL_NAME} serve: caught an unexpected error (${String(kind).replace(/[^\w.-]/g, '')})${more}; still serving.\n`)
+    io.stderr.write(
+      `${TOOL_NAME} serve: caught an unexpected error (${String(kind).replace(/[^\w.-]/g, '')})${more}; still serving.\n`,
+    )
   }
 }
 
 /** Every limit of `serve` in one line each, for the start-up message, --help and the README. */
-export function describeLimits(limits: ServeLimits = DEFAULT_SERVE_LIMITS, stun: StunLimits = DEFAULT_STUN_LIMITS): string {
+export function describeLimits(
+  limits: ServeLimits = DEFAULT_SERVE_LIMITS,
+  stun: StunLimits = DEFAULT_STUN_LIMITS,
+): string {
   const s = (ms: number): string => `${ms / 1000} s`
   return [
     `connections: ${limits.maxConnections} in all, ${limits.maxConnectionsPerClient} per client address; ${limits.maxRequestsPerConnection} requests and ${limits.maxPipelined} sent ahead per connection; request head ${limits.maxHeaderBytes / 1024} KB`,
@@ -159,15 +214,26 @@ export async function runServe(flags: Flags, io: Io): Promise<number> {
     server = await startSpeedServer({ ...options, onError: logError })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'EADDRINUSE' ? 'that port is already in use' : code === 'EACCES' ? 'this user may not use that port' : code === 'EADDRNOTAVAIL' ? 'that address is not on this computer' : (error as Error).message
+    const why =
+      code === 'EADDRINUSE'
+        ? 'that port is already in use'
+        : code === 'EACCES'
+          ? 'this user may not use that port'
+          : code === 'EADDRNOTAVAIL'
+            ? 'that address is not on this computer'
+            : (error as Error).message
     throw new UsageError(`Could not listen on ${options.host} port ${options.port}: ${why}.`)
   }
   const wildcard = options.host === '0.0.0.0' || options.host === '::'
   io.stdout.write(
     `Speed endpoint ready at ${server.url}\n` +
       `Measure against it with: ${RUN_COMMAND} --server ${server.url}${server.udp ? ` --stun ${wildcard ? '<this-computer>' : server.url.replace(/^https?:\/\//, '')}` : ''}\n` +
-      (wildcard ? 'It listens on every address of this computer: use this computer\'s name or address in place of the one above.\n' : '') +
-      (server.udp ? '' : 'The UDP probe could not start on this port, so packet loss cannot be measured against this server.\n') +
+      (wildcard
+        ? "It listens on every address of this computer: use this computer's name or address in place of the one above.\n"
+        : '') +
+      (server.udp
+        ? ''
+        : 'The UDP probe could not start on this port, so packet loss cannot be measured against this server.\n') +
       describeImpairments(options) +
       (options.cors ? `Web pages of ${options.cors} may use it; no other site's pages may.\n` : '') +
       `Limits:\n${describeLimits({ ...DEFAULT_SERVE_LIMITS, ...options.limits }, { ...DEFAULT_STUN_LIMITS, ...options.stunLimits }).replace(/^/gm, '  ')}\n` +
@@ -181,7 +247,11 @@ export async function runServe(flags: Flags, io: Io): Promise<number> {
         done()
       })
     })
-    io.stderr.write(drainMs > 0 ? `Stopping: letting the requests under way finish (up to ${drainMs / 1000} s)…\n` : 'Stopping…\n')
+    io.stderr.write(
+      drainMs > 0
+        ? `Stopping: letting the requests under way finish (up to ${drainMs / 1000} s)…\n`
+        : 'Stopping…\n',
+    )
     // A second Ctrl-C or SIGTERM stops at once.
     let hurry: () => void = () => {}
     const hurried = new Promise<void>((resolve) => (hurry = resolve))

@@ -18,7 +18,11 @@ export function assertWritableTarget(path: string, cwd: string): string {
     const code = (error as NodeJS.ErrnoException).code
     if (code !== 'ENOENT' && code !== 'ENOTDIR') {
       const { what, todo } = describeFileError(error)
-      throw new UsageError((m: Msg) => m('error.save.cannot', { path, what: m(what as PlainKey), todo: m(todo as PlainKey) }), msg, { cause: error })
+      throw new UsageError(
+        (m: Msg) => m('error.save.cannot', { path, what: m(what as PlainKey), todo: m(todo as PlainKey) }),
+        msg,
+        { cause: error },
+      )
     }
   }
   if (!isFolder) throw new UsageError((m: Msg) => m('error.save.noFolder', { path, folder }), msg)
@@ -28,7 +32,8 @@ export function assertWritableTarget(path: string, cwd: string): string {
     throw new UsageError((m: Msg) => m('error.save.folderNotWritable', { path, folder }), msg)
   }
   try {
-    if (statSync(target).isDirectory()) throw new UsageError((m: Msg) => m('error.save.isFolder', { path }), msg)
+    if (statSync(target).isDirectory())
+      throw new UsageError((m: Msg) => m('error.save.isFolder', { path }), msg)
   } catch (error) {
     if (error instanceof UsageError) throw error
   }
@@ -53,7 +58,12 @@ const writeBytes: WriteBytes = (path, content, mode) => writeFileSync(path, cont
 /** A save that failed, in plain words; the errno code stays in `cause` for --debug. */
 export function saveFailure(shownPath: string, error: unknown): UsageError {
   const { what, todo } = describeFileError(error)
-  return new UsageError((m: Msg) => m('error.save.failed', { path: shownPath, what: m(what as PlainKey), todo: m(todo as PlainKey) }), msg, { cause: error })
+  return new UsageError(
+    (m: Msg) =>
+      m('error.save.failed', { path: shownPath, what: m(what as PlainKey), todo: m(todo as PlainKey) }),
+    msg,
+    { cause: error },
+  )
 }
 
 /**
@@ -62,8 +72,16 @@ export function saveFailure(shownPath: string, error: unknown): UsageError {
  * complete report. A file that already exists keeps its mode (a 0600 report stays 0600); a new
  * one gets 0644 less the umask.
  */
-export function writeFileAtomic(target: string, content: string, shownPath: string = target, write: WriteBytes = writeBytes): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+export function writeFileAtomic(
+  target: string,
+  content: string,
+  shownPath: string = target,
+  write: WriteBytes = writeBytes,
+): void {
+  const temp = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  )
   const mode = existingMode(target)
   pending.add(temp)
   try {

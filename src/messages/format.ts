@@ -4,7 +4,9 @@
  */
 
 /** The names of the {placeholders} in a sentence. */
-export type PlaceholdersOf<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholdersOf<Rest> : never
+export type PlaceholdersOf<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PlaceholdersOf<Rest>
+  : never
 
 /** Filled in for every sentence: the tool's name and the command people type (src/tool.ts). */
 export type SharedPlaceholder = 'app' | 'command'
@@ -22,7 +24,11 @@ export function formatNumber(value: number, language = 'en'): string {
  * Fills each {name} with its value; numbers are written the language's way (pass figures as
  * numbers, not as pre-made strings). A name without a value stays as written, so a gap is visible.
  */
-export function fill(template: string, values: Readonly<Record<string, string | number>>, language = 'en'): string {
+export function fill(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+  language = 'en',
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in values)) return whole
     const value = values[name]

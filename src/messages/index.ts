@@ -21,8 +21,15 @@ export type Language = keyof typeof catalogues
 export const LANGUAGES = Object.keys(catalogues) as Language[]
 
 /** The values a sentence needs, by name (English sets the names; other languages use the same). */
-export type MessageValues<K extends MessageKey> = Record<Exclude<PlaceholdersOf<(typeof en)[K]>, SharedPlaceholder>, string | number>
-type ValuesArg<K extends MessageKey> = [Exclude<PlaceholdersOf<(typeof en)[K]>, SharedPlaceholder>] extends [never] ? [] : [values: MessageValues<K>]
+export type MessageValues<K extends MessageKey> = Record<
+  Exclude<PlaceholdersOf<(typeof en)[K]>, SharedPlaceholder>,
+  string | number
+>
+type ValuesArg<K extends MessageKey> = [Exclude<PlaceholdersOf<(typeof en)[K]>, SharedPlaceholder>] extends [
+  never,
+]
+  ? []
+  : [values: MessageValues<K>]
 
 /** The keys whose sentences need no values of their own. */
 export type PlainKey = { [K in MessageKey]: ValuesArg<K> extends [] ? K : never }[MessageKey]
@@ -42,7 +49,8 @@ export function messagesFor(language: Language): Msg {
   const catalogue = catalogueOf(language)
   return (key, ...[values]) => {
     const template: string | undefined = catalogue[key]
-    if (template === undefined) throw new Error(`There is no sentence "${String(key)}" in the ${language} catalogue.`)
+    if (template === undefined)
+      throw new Error(`There is no sentence "${String(key)}" in the ${language} catalogue.`)
     return fill(template, { ...shared, ...values }, language)
   }
 }

@@ -28,7 +28,8 @@ export interface LanguageSources {
 /** The language to use, among `supported` (the first entry is the default). */
 export function pickLanguage<L extends string>(sources: LanguageSources, supported: readonly L[]): L {
   const fallback = supported[0]!
-  const isSupported = (language: string | undefined): language is L => language !== undefined && (supported as readonly string[]).includes(language)
+  const isSupported = (language: string | undefined): language is L =>
+    language !== undefined && (supported as readonly string[]).includes(language)
   if (isSupported(sources.flag)) return sources.flag
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
     const value = sources.env[name]

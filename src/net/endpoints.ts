@@ -35,10 +35,13 @@ export interface StunTarget {
 export function parseStunTarget(value: string | undefined): StunTarget | undefined {
   const raw = (value ?? DEFAULT_STUN).trim().replace(/^stuns?:/i, '')
   if (raw.toLowerCase() === 'off' || raw.toLowerCase() === 'none') return undefined
-  const match = /^\[([0-9a-f:.]+)\]:(\d+)$/i.exec(raw) ?? /^([^:\s/]+):(\d+)$/.exec(raw) ?? /^([^:\s/]+)()$/.exec(raw)
+  const match =
+    /^\[([0-9a-f:.]+)\]:(\d+)$/i.exec(raw) ?? /^([^:\s/]+):(\d+)$/.exec(raw) ?? /^([^:\s/]+)()$/.exec(raw)
   const port = match?.[2] ? Number(match[2]) : 3478
   if (!match?.[1] || !Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new UsageError(`--stun needs host:port, such as stun.example.org:3478, or "off"; you gave "${value}".`)
+    throw new UsageError(
+      `--stun needs host:port, such as stun.example.org:3478, or "off"; you gave "${value}".`,
+    )
   }
   return { host: match[1], port }
 }

@@ -11,7 +11,8 @@ export class MeasureError extends Error {
   }
 }
 
-const tlsCodes = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|EPROTO|HOSTNAME_MISMATCH)/
+const tlsCodes =
+  /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|EPROTO|HOSTNAME_MISMATCH)/
 
 /** Maps a Node network error to a failure kind. Never throws. */
 export function classifyError(error: unknown): MeasureError {
@@ -20,15 +21,22 @@ export function classifyError(error: unknown): MeasureError {
   const code = String(err?.code ?? '')
   const message = `${code ? code + ': ' : ''}${err?.message ?? String(error)}`
   // ETIMEOUT is c-ares's word for a DNS server that never answered (see resolve.ts).
-  if (code === 'ENOTFOUND' || code === 'ETIMEOUT' || code === 'ENODATA' || code === 'ESERVFAIL') return new MeasureError('dns', message)
+  if (code === 'ENOTFOUND' || code === 'ETIMEOUT' || code === 'ENODATA' || code === 'ESERVFAIL')
+    return new MeasureError('dns', message)
   // getaddrinfo says EAI_AGAIN when no DNS server can be reached at all, which is what "offline" looks like.
   if (code === 'EAI_AGAIN' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH' || code === 'ENETDOWN') {
     return new MeasureError('offline', message)
   }
   if (code === 'ECONNREFUSED') return new MeasureError('refused', message)
-  if (tlsCodes.test(code) || /SSL|TLS|certificate/i.test(err?.message ?? '')) return new MeasureError('tls', message)
+  if (tlsCodes.test(code) || /SSL|TLS|certificate/i.test(err?.message ?? ''))
+    return new MeasureError('tls', message)
   if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') return new MeasureError('stalled', message)
-  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ERR_STREAM_PREMATURE_CLOSE' || /aborted|socket hang up/i.test(message)) {
+  if (
+    code === 'ECONNRESET' ||
+    code === 'EPIPE' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    /aborted|socket hang up/i.test(message)
+  ) {
     return new MeasureError('closed', message)
   }
   return new MeasureError('bad-response', message)
@@ -43,6 +51,7 @@ export function classifyResponse(status: number, contentType: string | undefined
   if (status >= 500) return new MeasureError('server-error', `HTTP ${status}`)
   if (status !== 200) return new MeasureError('bad-response', `HTTP ${status}`)
   // A sign-in page of a hotel or café network answers any address with HTML.
-  if (contentType && /text\/html/i.test(contentType)) return new MeasureError('portal', 'an HTML page where data was expected')
+  if (contentType && /text\/html/i.test(contentType))
+    return new MeasureError('portal', 'an HTML page where data was expected')
   return undefined
 }

@@ -52,7 +52,11 @@ export class StoppedError extends Error {
   override name = 'StoppedError'
 }
 
-async function writeBody(req: ReturnType<Link['request']>, bytes: number, options: ExchangeOptions): Promise<void> {
+async function writeBody(
+  req: ReturnType<Link['request']>,
+  bytes: number,
+  options: ExchangeOptions,
+): Promise<void> {
   let left = bytes
   while (left > 0 && !req.destroyed && !options.signal.aborted) {
     const size = Math.min(UPLOAD_CHUNK.length, left)
@@ -76,16 +80,22 @@ async function writeBody(req: ReturnType<Link['request']>, bytes: number, option
  * One HTTP exchange on a link, with a stall timeout and our abort signal. Rejects with a
  * MeasureError for anything the network or server did wrong, or StoppedError if we stopped it.
  */
-export function exchange(link: Link, method: 'GET' | 'POST', path: string, options: ExchangeOptions): Promise<ExchangeResult> {
+export function exchange(
+  link: Link,
+  method: 'GET' | 'POST',
+  path: string,
+  options: ExchangeOptions,
+): Promise<ExchangeResult> {
   const { now, signal } = options
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(new StoppedError('stopped'))
     const startedAt = now()
     let sentAt = startedAt
     let settled = false
-    const headers: Record<string, string> = options.uploadBytes !== undefined
-      ? { 'content-type': 'application/octet-stream', 'content-length': String(options.uploadBytes) }
-      : {}
+    const headers: Record<string, string> =
+      options.uploadBytes !== undefined
+        ? { 'content-type': 'application/octet-stream', 'content-length': String(options.uploadBytes) }
+        : {}
     const req = link.request(method, path, headers)
     const finish = (error: Error | undefined, result?: ExchangeResult): void => {
       if (settled) return
@@ -93,12 +103,20 @@ export function exchange(link: Link, method: 'GET' | 'POST', path: string, optio
       signal.removeEventListener('abort', onAbort)
       if (error) {
         req.destroy()
-        reject(signal.aborted ? new StoppedError('stopped') : error instanceof StoppedError ? error : classifyError(error))
+        reject(
+          signal.aborted
+            ? new StoppedError('stopped')
+            : error instanceof StoppedError
+              ? error
+              : classifyError(error),
+        )
       } else if (result) resolve(result)
     }
     const onAbort = (): void => finish(new StoppedError('stopped'))
     signal.addEventListener('abort', onAbort, { once: true })
-    req.setTimeout(options.idleTimeoutMs, () => finish(new MeasureError('stalled', `no answer for ${Math.round(options.idleTimeoutMs)} ms`)))
+    req.setTimeout(options.idleTimeoutMs, () =>
+      finish(new MeasureError('stalled', `no answer for ${Math.round(options.idleTimeoutMs)} ms`)),
+    )
     req.once('error', (error) => finish(error))
     req.once('finish', () => (sentAt = now()))
     req.once('response', (res) => {
@@ -112,7 +130,12 @@ export function exchange(link: Link, method: 'GET' | 'POST', path: string, optio
       const limit = options.maxBodyBytes ?? SMALL_BODY_LIMIT
       const declared = Number(res.headers['content-length'])
       if (Number.isFinite(declared) && declared > limit) {
-        return finish(new MeasureError('bad-response', `the server announced ${declared} bytes where at most ${limit} were asked for`))
+        return finish(
+          new MeasureError(
+            'bad-response',
+            `the server announced ${declared} bytes where at most ${limit} were asked for`,
+          ),
+        )
       }
       let bodyBytes = 0
       let peek = ''
@@ -121,14 +144,31 @@ export function exchange(link: Link, method: 'GET' | 'POST', path: string, optio
         if (peek.length < 64) peek += chunk.subarray(0, 64).toString('latin1')
         options.onData?.(chunk.length, now())
         if (bodyBytes > limit) {
-          finish(looksLikePageText(peek) ? new MeasureError('portal', 'an HTML page where data was expected') : new MeasureError('bad-response', `the server sent more than the ${limit} bytes asked for`))
+          finish(
+            looksLikePageText(peek)
+              ? new MeasureError('portal', 'an HTML page where data was expected')
+              : new MeasureError('bad-response', `the server sent more than the ${limit} bytes asked for`),
+          )
         }
       })
-      res.once('aborted', () => finish(new MeasureError('closed', 'the server closed the connection part-way')))
+      res.once('aborted', () =>
+        finish(new MeasureError('closed', 'the server closed the connection part-way')),
+      )
       res.once('error', (error) => finish(error))
       res.once('end', () => {
-        if (!res.complete) return finish(new MeasureError('closed', 'the server closed the connection part-way'))
-        finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, startedAt, sentAt, headersAt, endedAt: now(), bodyBytes, serverMs: serverTimeMs(res), peek })
+        if (!res.complete)
+          return finish(new MeasureError('closed', 'the server closed the connection part-way'))
+        finish(undefined, {
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          startedAt,
+          sentAt,
+          headersAt,
+          endedAt: now(),
+          bodyBytes,
+          serverMs: serverTimeMs(res),
+          peek,
+        })
       })
     })
     if (options.uploadBytes !== undefined) void writeBody(req, options.uploadBytes, options)

@@ -51,7 +51,8 @@ function requestHeaders(init: RequestInit | undefined): Record<string, string> {
 export function createHttpFetch(options: HttpFetchOptions): typeof globalThis.fetch {
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input))
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(`unsupported protocol ${url.protocol}`)
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      throw new TypeError(`unsupported protocol ${url.protocol}`)
     const signal = init?.signal ?? undefined
     signal?.throwIfAborted()
     const proxy = proxyFor(url, options.env)
@@ -81,12 +82,17 @@ export function createHttpFetch(options: HttpFetchOptions): typeof globalThis.fe
         })
         if (status < 200 || status > 599) {
           response.destroy()
-          return reject(new TypeError('fetch failed', { cause: new Error(`unexpected HTTP status ${status}`) }))
+          return reject(
+            new TypeError('fetch failed', { cause: new Error(`unexpected HTTP status ${status}`) }),
+          )
         }
         const body = NULL_BODY.has(status) ? null : (Readable.toWeb(response) as ReadableStream<Uint8Array>)
         if (!body) response.resume()
         // Reason phrases are the server's words: cleaned here, as any outside text is where it enters.
-        const statusText = sanitizeText(response.statusMessage ?? '', 80).replace(/[^\t\x20-\x7e\x80-\xff]/g, '')
+        const statusText = sanitizeText(response.statusMessage ?? '', 80).replace(
+          /[^\t\x20-\x7e\x80-\xff]/g,
+          '',
+        )
         resolve(new Response(body, { status, statusText, headers: headersOf(response) }))
       })
       req.once('error', (error) => {

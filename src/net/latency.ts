@@ -13,7 +13,8 @@ export interface ProbeOptions {
 /** One zero-byte GET; its round trip minus the time the server says it spent. */
 export async function probeOnce(link: Link, options: ProbeOptions, tag = ''): Promise<number> {
   const result: ExchangeResult = await exchange(link, 'GET', `__down?bytes=0${tag}`, options)
-  if (result.bodyBytes > 0 && looksLikePage(result)) throw new MeasureError('portal', 'an HTML page where no data was expected')
+  if (result.bodyBytes > 0 && looksLikePage(result))
+    throw new MeasureError('portal', 'an HTML page where no data was expected')
   return Math.max(0, result.headersAt - result.sentAt - result.serverMs)
 }
 
@@ -30,7 +31,13 @@ export function summarizeLatency(samples: readonly number[]): LatencyFigures {
  * Idle latency: `count` probes back to back on a warm connection (the first request, which opens
  * the connection, is not counted), stopping at the deadline with what it has.
  */
-export async function measureIdleLatency(link: Link, count: number, deadline: number, options: ProbeOptions, onConnected?: () => void): Promise<number[]> {
+export async function measureIdleLatency(
+  link: Link,
+  count: number,
+  deadline: number,
+  options: ProbeOptions,
+  onConnected?: () => void,
+): Promise<number[]> {
   await probeOnce(link, options)
   onConnected?.()
   const samples: number[] = []

@@ -37,8 +37,14 @@ export class Link {
   ) {
     this.agent = new Agent({ keepAlive: true, maxSockets: 1 })
     // An Agent may hand its socket to the callback later (documented for agent.createConnection).
-    const callbackStyle = (_options: unknown, callback?: (error: Error | null, socket: Socket) => void): undefined => {
-      this.open().then((socket) => callback?.(null, socket), (error: unknown) => callback?.(classifyError(error), undefined as unknown as Socket))
+    const callbackStyle = (
+      _options: unknown,
+      callback?: (error: Error | null, socket: Socket) => void,
+    ): undefined => {
+      this.open().then(
+        (socket) => callback?.(null, socket),
+        (error: unknown) => callback?.(classifyError(error), undefined as unknown as Socket),
+      )
       return undefined
     }
     this.agent.createConnection = callbackStyle as Agent['createConnection']
@@ -60,7 +66,14 @@ export class Link {
     const started = this.now()
     const { proxy, connectTimeoutMs } = this.target
     const raw = proxy
-      ? await openTunnel(proxy, this.host(), this.port(), connectTimeoutMs, this.target.ca, this.target.lookup)
+      ? await openTunnel(
+          proxy,
+          this.host(),
+          this.port(),
+          connectTimeoutMs,
+          this.target.ca,
+          this.target.lookup,
+        )
       : await this.openDirect(started)
     if (proxy) this.timings = { tcpMs: this.now() - started }
     this.family = raw.remoteFamily === 'IPv6' ? 'IPv6' : 'IPv4'
@@ -87,7 +100,9 @@ export class Link {
       socket.once('lookup', (error) => {
         if (!error) this.timings.dnsMs = (looked = this.now()) - started
       })
-      socket.once('timeout', () => socket.destroy(Object.assign(new Error('connect timed out'), { code: 'ETIMEDOUT' })))
+      socket.once('timeout', () =>
+        socket.destroy(Object.assign(new Error('connect timed out'), { code: 'ETIMEDOUT' })),
+      )
       socket.once('error', reject)
       socket.once('connect', () => {
         this.timings.tcpMs = this.now() - looked
@@ -109,7 +124,10 @@ export class Link {
         ALPNProtocols: ['http/1.1'],
         ...(this.target.ca ? { ca: this.target.ca } : {}),
       })
-      const timer = setTimeout(() => socket.destroy(Object.assign(new Error('TLS handshake timed out'), { code: 'ETIMEDOUT' })), this.target.connectTimeoutMs)
+      const timer = setTimeout(
+        () => socket.destroy(Object.assign(new Error('TLS handshake timed out'), { code: 'ETIMEDOUT' })),
+        this.target.connectTimeoutMs,
+      )
       socket.once('error', (error) => {
         clearTimeout(timer)
         reject(error)
@@ -124,7 +142,11 @@ export class Link {
   }
 
   /** Starts a request on this link; the caller reads the response and handles errors. */
-  request(method: 'GET' | 'POST', path: string, headers: Record<string, string> = {}): ReturnType<typeof request> {
+  request(
+    method: 'GET' | 'POST',
+    path: string,
+    headers: Record<string, string> = {},
+  ): ReturnType<typeof request> {
     const url = new URL(path, this.target.base)
     return request({
       agent: this.agent,
@@ -132,7 +154,13 @@ export class Link {
       port: this.port(),
       method,
       path: url.pathname + url.search,
-      headers: { host: url.host, 'user-agent': this.target.userAgent, accept: '*/*', 'cache-control': 'no-store', ...headers },
+      headers: {
+        host: url.host,
+        'user-agent': this.target.userAgent,
+        accept: '*/*',
+        'cache-control': 'no-store',
+        ...headers,
+      },
     })
   }
 

@@ -15,7 +15,11 @@ export interface OoklaResult {
   interface?: { isVpn?: boolean }
 }
 
-export type OoklaRun = (options: { acceptLicense: boolean; acceptGdpr: boolean; cancel?: unknown }) => Promise<OoklaResult>
+export type OoklaRun = (options: {
+  acceptLicense: boolean
+  acceptGdpr: boolean
+  cancel?: unknown
+}) => Promise<OoklaResult>
 export interface OoklaModule {
   run: OoklaRun
   makeCancel?: () => ((...args: unknown[]) => void) & Record<string, unknown>
@@ -32,7 +36,9 @@ const defaultImporter: Importer = (name) => import(name)
 export async function loadOokla(importer: Importer = defaultImporter): Promise<OoklaModule | undefined> {
   try {
     const loaded = (await importer(OOKLA_PACKAGE)) as { default?: unknown }
-    const run = (typeof loaded === 'function' ? loaded : loaded?.default) as (OoklaRun & { makeCancel?: OoklaModule['makeCancel'] }) | undefined
+    const run = (typeof loaded === 'function' ? loaded : loaded?.default) as
+      | (OoklaRun & { makeCancel?: OoklaModule['makeCancel'] })
+      | undefined
     if (typeof run !== 'function') return undefined
     return { run, ...defined({ makeCancel: run.makeCancel }) }
   } catch {
@@ -47,7 +53,17 @@ function mbps(bytesPerSecond: number | undefined): number | undefined {
 function direction(part: OoklaResult['download']) {
   const rate = mbps(part?.bandwidth)
   if (rate === undefined) return undefined
-  return { mbps: rate, windows: 0, variation: 0, bytes: part?.bytes ?? 0, measuredMs: part?.elapsed ?? 0, graceMs: 0, streams: 0, stoppedEarly: false, capped: false }
+  return {
+    mbps: rate,
+    windows: 0,
+    variation: 0,
+    bytes: part?.bytes ?? 0,
+    measuredMs: part?.elapsed ?? 0,
+    graceMs: 0,
+    streams: 0,
+    stoppedEarly: false,
+    capped: false,
+  }
 }
 
 /** Maps Ookla's result into the same snapshot the built-in engine produces. Pure. */
@@ -62,10 +78,27 @@ export function mapOoklaResult(result: OoklaResult, durationMs: number): Connect
     engine: 'ookla',
     server: 'Ookla Speedtest',
     ipVersions: [],
-    ...(latency !== undefined ? { idle: { medianMs: latency, p90Ms: result.ping?.high ?? latency, jitterMs: result.ping?.jitter ?? 0, samples: 0 } } : {}),
+    ...(latency !== undefined
+      ? {
+          idle: {
+            medianMs: latency,
+            p90Ms: result.ping?.high ?? latency,
+            jitterMs: result.ping?.jitter ?? 0,
+            samples: 0,
+          },
+        }
+      : {}),
     ...defined({ download, upload }),
     ...(latency !== undefined && loadedWorst > 0
-      ? { loaded: { ...(loadedDown ? { downloadMedianMs: loadedDown } : {}), ...(loadedUp ? { uploadMedianMs: loadedUp } : {}), samples: 0, increaseMs: Math.max(0, loadedWorst - latency), rpm: Math.round(60000 / loadedWorst) } }
+      ? {
+          loaded: {
+            ...(loadedDown ? { downloadMedianMs: loadedDown } : {}),
+            ...(loadedUp ? { uploadMedianMs: loadedUp } : {}),
+            samples: 0,
+            increaseMs: Math.max(0, loadedWorst - latency),
+            rpm: Math.round(60000 / loadedWorst),
+          },
+        }
       : {}),
     ...(typeof result.packetLoss === 'number' ? { reportedLossPct: result.packetLoss } : {}),
     bytesUsed: (result.download?.bytes ?? 0) + (result.upload?.bytes ?? 0),
@@ -76,7 +109,11 @@ export function mapOoklaResult(result: OoklaResult, durationMs: number): Connect
 }
 
 /** Runs Ookla's test with the licence accepted; a failure comes back in `failure`, never thrown. */
-export async function measureWithOokla(module: OoklaModule, signal: AbortSignal, now: () => number): Promise<ConnectionSnapshot> {
+export async function measureWithOokla(
+  module: OoklaModule,
+  signal: AbortSignal,
+  now: () => number,
+): Promise<ConnectionSnapshot> {
   const started = now()
   const cancel = module.makeCancel?.()
   const onAbort = (): void => void cancel?.()
@@ -86,7 +123,10 @@ export async function measureWithOokla(module: OoklaModule, signal: AbortSignal,
     return mapOoklaResult(result, now() - started)
   } catch (error) {
     const snapshot = mapOoklaResult({}, now() - started)
-    return { ...snapshot, failure: { kind: 'engine-failed', phase: 'ookla', detail: (error as Error)?.message ?? String(error) } }
+    return {
+      ...snapshot,
+      failure: { kind: 'engine-failed', phase: 'ookla', detail: (error as Error)?.message ?? String(error) },
+    }
   } finally {
     signal.removeEventListener('abort', onAbort)
   }

@@ -22,7 +22,9 @@ export function isExcluded(target: URL, noProxy: string | undefined): boolean {
     .some((raw) => {
       const entry = raw.toLowerCase()
       if (entry === '*') return true
-      const [name = '', entryPort] = entry.startsWith('[') ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]] : entry.split(':')
+      const [name = '', entryPort] = entry.startsWith('[')
+        ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]]
+        : entry.split(':')
       if (entryPort && entryPort !== port) return false
       const bare = name.replace(/^\*?\./, '')
       return host === bare || host.endsWith('.' + bare)
@@ -35,7 +37,8 @@ export function isExcluded(target: URL, noProxy: string | undefined): boolean {
  */
 export function proxyFor(target: URL, env: Env): URL | undefined {
   const raw =
-    (target.protocol === 'https:' ? envValue(env, 'HTTPS_PROXY') : envValue(env, 'HTTP_PROXY')) ?? envValue(env, 'ALL_PROXY')
+    (target.protocol === 'https:' ? envValue(env, 'HTTPS_PROXY') : envValue(env, 'HTTP_PROXY')) ??
+    envValue(env, 'ALL_PROXY')
   if (!raw || isExcluded(target, envValue(env, 'NO_PROXY'))) return undefined
   try {
     const url = new URL(raw.includes('://') ? raw : `http://${raw}`)
@@ -46,7 +49,14 @@ export function proxyFor(target: URL, env: Env): URL | undefined {
 }
 
 /** Opens a CONNECT tunnel through the proxy to host:port and gives back the raw socket. */
-export function openTunnel(proxy: URL, host: string, port: number, timeoutMs: number, ca?: string | Buffer, lookup?: LookupFunction): Promise<Socket> {
+export function openTunnel(
+  proxy: URL,
+  host: string,
+  port: number,
+  timeoutMs: number,
+  ca?: string | Buffer,
+  lookup?: LookupFunction,
+): Promise<Socket> {
   const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`
   const headers: Record<string, string> = { host: authority }
   if (proxy.username) {
@@ -65,17 +75,37 @@ export function openTunnel(proxy: URL, host: string, port: number, timeoutMs: nu
       agent: false,
       // The proxy's address was looked up beforehand, with a deadline (resolve.ts).
       ...defined({ lookup }),
-      ...(proxy.protocol === 'https:' ? { createConnection: () => tlsConnect({ host: proxyHost, port: proxyPort, servername: proxyHost, ...(ca ? { ca } : {}), ...defined({ lookup }) }) } : {}),
+      ...(proxy.protocol === 'https:'
+        ? {
+            createConnection: () =>
+              tlsConnect({
+                host: proxyHost,
+                port: proxyPort,
+                servername: proxyHost,
+                ...(ca ? { ca } : {}),
+                ...defined({ lookup }),
+              }),
+          }
+        : {}),
     })
     req.setTimeout(timeoutMs, () => req.destroy(new MeasureError('proxy', 'the proxy did not answer')))
     req.once('connect', (res, socket) => {
       if (res.statusCode === 200) return resolve(socket)
       socket.destroy()
-      reject(new MeasureError(res.statusCode === 407 ? 'proxy' : 'proxy', `the proxy answered ${res.statusCode} to CONNECT`))
+      reject(
+        new MeasureError(
+          res.statusCode === 407 ? 'proxy' : 'proxy',
+          `the proxy answered ${res.statusCode} to CONNECT`,
+        ),
+      )
     })
     req.once('error', (error) => {
       const failure = classifyError(error)
-      reject(failure.kind === 'refused' || failure.kind === 'dns' ? new MeasureError('proxy', failure.message) : failure)
+      reject(
+        failure.kind === 'refused' || failure.kind === 'dns'
+          ? new MeasureError('proxy', failure.message)
+          : failure,
+      )
     })
     req.end()
   })

@@ -1,11 +1,21 @@
 import { createSocket, type Socket as UdpSocket } from 'node:dgram'
 import { lookup } from 'node:dns/promises'
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import { randomBytes } from 'node:crypto'
 import { isIPv6, type AddressInfo, type Socket } from 'node:net'
 import { TokenBucket } from './token-bucket.js'
-import { createStunResponder, type StunCounters, type StunLimits, type StunResponder } from './stun-responder.js'
+import {
+  createStunResponder,
+  type StunCounters,
+  type StunLimits,
+  type StunResponder,
+} from './stun-responder.js'
 import { clientKey } from './stun.js'
 import { TOOL_NAME, RUN_COMMAND } from '../tool.js'
 import { defined } from '../defined.js'
@@ -133,7 +143,9 @@ function commonHeaders(res: ServerResponse, started: number): Record<string, str
   return {
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
-    ...(allowed ? { 'access-control-allow-origin': allowed, 'timing-allow-origin': allowed, vary: 'origin' } : {}),
+    ...(allowed
+      ? { 'access-control-allow-origin': allowed, 'timing-allow-origin': allowed, vary: 'origin' }
+      : {}),
     'server-timing': `serve;dur=${(performance.now() - started).toFixed(3)}`,
   }
 }
@@ -156,8 +168,18 @@ function drainOrClose(res: ServerResponse): Promise<void> {
   })
 }
 
-async function sendDownload(res: ServerResponse, bytes: number, started: number, bucket: TokenBucket | undefined, progress: () => void): Promise<void> {
-  res.writeHead(200, { ...commonHeaders(res, started), 'content-type': 'application/octet-stream', 'content-length': String(bytes) })
+async function sendDownload(
+  res: ServerResponse,
+  bytes: number,
+  started: number,
+  bucket: TokenBucket | undefined,
+  progress: () => void,
+): Promise<void> {
+  res.writeHead(200, {
+    ...commonHeaders(res, started),
+    'content-type': 'application/octet-stream',
+    'content-length': String(bytes),
+  })
   // Small pieces when shaping, so the rate is smooth at the scale of the client's 50 ms bins.
   const piece = bucket ? pieceSize(bucket) : CHUNK.length
   let left = bytes
@@ -182,7 +204,12 @@ function pieceSize(bucket: TokenBucket): number {
   return Math.max(1024, Math.min(16 * 1024, Math.round(bucket.bytesPerSecond / 200)))
 }
 
-function receiveUpload(req: IncomingMessage, maxBytes: number, bucket: TokenBucket | undefined, progress: () => void): Promise<number | undefined> {
+function receiveUpload(
+  req: IncomingMessage,
+  maxBytes: number,
+  bucket: TokenBucket | undefined,
+  progress: () => void,
+): Promise<number | undefined> {
   return new Promise((resolve) => {
     let received = 0
     // The reply waits for the last piece's turn in the bucket: acknowledging bytes before the
@@ -206,7 +233,6 @@ function receiveUpload(req: IncomingMessage, maxBytes: number, bucket: TokenBuck
     req.on('error', () => resolve(undefined))
   })
 }
-
 
 /**
  * Drops a transfer that makes no progress: a download whose client stopped reading (its socket
@@ -255,13 +281,17 @@ export class StallWatch {
 }
 
 /** A request target as this server takes it: origin-form only, parsed without anything that throws. */
-export function parseTarget(target: string | undefined): { path: string; query: URLSearchParams } | undefined {
+export function parseTarget(
+  target: string | undefined,
+): { path: string; query: URLSearchParams } | undefined {
   // `//host` (protocol-relative), absolute-form (`http://…`), `*`, backslashes, controls and spaces are refused.
   if (!target || target[0] !== '/' || target[1] === '/' || target.length > 4096) return undefined
   // Node's parser already refuses control characters; this also catches what it lets through.
   if (/[\\#\s\u007f]/.test(target) || [...target].some((c) => c.charCodeAt(0) < 0x20)) return undefined
   const mark = target.indexOf('?')
-  return mark === -1 ? { path: target, query: new URLSearchParams() } : { path: target.slice(0, mark), query: new URLSearchParams(target.slice(mark + 1)) }
+  return mark === -1
+    ? { path: target, query: new URLSearchParams() }
+    : { path: target.slice(0, mark), query: new URLSearchParams(target.slice(mark + 1)) }
 }
 
 /**
@@ -311,7 +341,10 @@ function createHandler({ stall, options, counters, down, up, draining }: Handler
       return void res.end()
     }
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.writeHead(draining() ? 503 : 200, { ...commonHeaders(res, started), 'content-type': 'application/json' })
+      res.writeHead(draining() ? 503 : 200, {
+        ...commonHeaders(res, started),
+        'content-type': 'application/json',
+      })
       return void res.end(JSON.stringify({ status: draining() ? 'draining' : 'ok', ...counters }))
     }
     if (path.endsWith('/__down') && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -322,9 +355,12 @@ function createHandler({ stall, options, counters, down, up, draining }: Handler
       // The added delay stands for the network, so it stays out of the server's own time.
       started += delay
       if (!Number.isInteger(bytes)) return sendText(res, 400, 'bytes must be a whole number', started)
-      if (bytes > options.maxBytes) return sendText(res, 400, `This server sends at most ${options.maxBytes} bytes per request.`, started)
+      if (bytes > options.maxBytes)
+        return sendText(res, 400, `This server sends at most ${options.maxBytes} bytes per request.`, started)
       stall.watch(req.socket)
-      return sendDownload(res, req.method === 'HEAD' ? 0 : bytes, started, down, () => stall.watch(req.socket))
+      return sendDownload(res, req.method === 'HEAD' ? 0 : bytes, started, down, () =>
+        stall.watch(req.socket),
+      )
     }
     if (path.endsWith('/__up') && req.method === 'POST') {
       const declared = Number(req.headers['content-length'] ?? 0)
@@ -343,13 +379,22 @@ function createHandler({ stall, options, counters, down, up, draining }: Handler
       return void res.end(JSON.stringify({ bytes: received }))
     }
     if (path === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
-      return sendText(res, 200, `${TOOL_NAME} speed endpoint. Measure against it with: ${RUN_COMMAND} --server <this address>`, started)
+      return sendText(
+        res,
+        200,
+        `${TOOL_NAME} speed endpoint. Measure against it with: ${RUN_COMMAND} --server <this address>`,
+        started,
+      )
     }
     sendText(res, 404, 'Not found. This server answers GET /__down?bytes=N and POST /__up.', started)
   }
 }
 
-async function startStun(responder: StunResponder, address: string, port: number): Promise<UdpSocket | undefined> {
+async function startStun(
+  responder: StunResponder,
+  address: string,
+  port: number,
+): Promise<UdpSocket | undefined> {
   const socket = createSocket({ type: isIPv6(address) ? 'udp6' : 'udp4', reuseAddr: false })
   socket.on('message', (packet, peer) => responder.handle(packet, peer))
   return new Promise((resolve) => {
@@ -377,7 +422,8 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
   const limits = resolveLimits(options.limits)
   const bytesPerSecond = options.rateMbps ? (options.rateMbps * 1e6) / 8 : 0
   // A burst of about 10 ms of data keeps the shaping tight without starving the writer.
-  const bucket = (): TokenBucket | undefined => (bytesPerSecond ? new TokenBucket(bytesPerSecond, Math.max(4096, bytesPerSecond / 100)) : undefined)
+  const bucket = (): TokenBucket | undefined =>
+    bytesPerSecond ? new TokenBucket(bytesPerSecond, Math.max(4096, bytesPerSecond / 100)) : undefined
   let draining = false
   // Filled in once the UDP port is open; replies go out through it.
   const stunSocket: { current?: UdpSocket } = {}
@@ -387,12 +433,30 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
     dropShare: (options.udpDropPct ?? 0) / 100,
     send: (reply, port, address) => stunSocket.current?.send(reply, port, address, () => {}),
   })
-  const counters: ServeCounters = { open: 0, accepted: 0, refusedBusy: 0, refusedPerClient: 0, requests: 0, badTargets: 0, crossOrigin: 0, stalled: 0, errors: 0, stun: responder.counters }
+  const counters: ServeCounters = {
+    open: 0,
+    accepted: 0,
+    refusedBusy: 0,
+    refusedPerClient: 0,
+    requests: 0,
+    badTargets: 0,
+    crossOrigin: 0,
+    stalled: 0,
+    errors: 0,
+    stun: responder.counters,
+  }
   const stall = new StallWatch(limits.stallTimeoutMs, (socket) => {
     counters.stalled++
     socket.destroy()
   })
-  const handler = createHandler({ stall, options, counters, down: bucket(), up: bucket(), draining: () => draining })
+  const handler = createHandler({
+    stall,
+    options,
+    counters,
+    down: bucket(),
+    up: bucket(),
+    draining: () => draining,
+  })
   /** Requests under way on each connection, to bound pipelining and to tell a stall from an idle connection. */
   const active = new WeakMap<Socket, number>()
   const servedOn = new WeakMap<Socket, number>()
@@ -418,7 +482,13 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
       try {
         options.onError?.(error)
         if (res.headersSent) res.destroy()
-        else sendText(res, 500, 'Something went wrong on this server; it is still running. Please try again.', performance.now())
+        else
+          sendText(
+            res,
+            500,
+            'Something went wrong on this server; it is still running. Please try again.',
+            performance.now(),
+          )
       } catch {
         res.destroy()
       }

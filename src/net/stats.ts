@@ -68,7 +68,8 @@ export function binomialCdf(k: number, n: number, p: number): number {
   if (p <= 0) return 1
   if (p >= 1) return k >= n ? 1 : 0
   let total = 0
-  for (let i = 0; i <= k; i++) total += Math.exp(logChoose(n, i) + i * Math.log(p) + (n - i) * Math.log(1 - p))
+  for (let i = 0; i <= k; i++)
+    total += Math.exp(logChoose(n, i) + i * Math.log(p) + (n - i) * Math.log(1 - p))
   return Math.min(total, 1)
 }
 
@@ -177,7 +178,8 @@ export class ReadLog {
   /** Index of the last read of the cluster that holds read i. */
   private clusterEnd(sorted: readonly { at: number }[], i: number): number {
     let end = i
-    while (end + 1 < sorted.length && (sorted[end + 1]?.at ?? 0) - (sorted[end]?.at ?? 0) <= this.clusterMs) end++
+    while (end + 1 < sorted.length && (sorted[end + 1]?.at ?? 0) - (sorted[end]?.at ?? 0) <= this.clusterMs)
+      end++
     return end
   }
 

@@ -141,7 +141,15 @@ export function createStunResponder(options: StunResponderOptions): StunResponde
   const limiter = new SourceLimiter(limits, now)
   const schedule = options.schedule ?? defaultSchedule
   const dropShare = Math.min(Math.max(options.dropShare ?? 0, 0), 1)
-  const counters: StunCounters = { received: 0, answered: 0, malformed: 0, badPort: 0, rateLimited: 0, queueFull: 0, impaired: 0 }
+  const counters: StunCounters = {
+    received: 0,
+    answered: 0,
+    malformed: 0,
+    badPort: 0,
+    rateLimited: 0,
+    queueFull: 0,
+    impaired: 0,
+  }
   const waiting = new Set<() => void>()
   let owed = 0
 
@@ -165,7 +173,8 @@ export function createStunResponder(options: StunResponderOptions): StunResponde
       counters.received++
       const request = parseBindingRequest(packet)
       if (!request) return void counters.malformed++
-      if (!Number.isInteger(peer.port) || peer.port < 1024 || peer.port > 65535) return void counters.badPort++
+      if (!Number.isInteger(peer.port) || peer.port < 1024 || peer.port > 65535)
+        return void counters.badPort++
       const source = unmapAddress(peer.address, peer.family)
       if (!limiter.allow(clientKey(source.address, source.family))) return void counters.rateLimited++
       // Even spreading makes the drop rate exact over any 1/share probes, so tests have a known truth.

@@ -31,7 +31,12 @@ export function parseStunHeader(packet: Buffer): StunHeader | undefined {
 }
 
 /** A binding success response carrying XOR-MAPPED-ADDRESS (IPv4 or IPv6) for the sender. */
-export function encodeBindingSuccess(transactionId: Buffer, address: string, port: number, family: 'IPv4' | 'IPv6'): Buffer {
+export function encodeBindingSuccess(
+  transactionId: Buffer,
+  address: string,
+  port: number,
+  family: 'IPv4' | 'IPv6',
+): Buffer {
   const addressBytes = family === 'IPv4' ? ipv4Bytes(address) : ipv6Bytes(address)
   const attribute = Buffer.alloc(4 + 4 + addressBytes.length)
   attribute.writeUInt16BE(XOR_MAPPED_ADDRESS, 0)
@@ -59,7 +64,9 @@ function ipv6Bytes(address: string): Buffer {
   const headParts = head ? head.split(':') : []
   const tailParts = tail ? tail.split(':') : []
   const missing = 8 - headParts.length - tailParts.length
-  const groups = address.includes('::') ? [...headParts, ...Array(missing).fill('0'), ...tailParts] : headParts
+  const groups = address.includes('::')
+    ? [...headParts, ...Array(missing).fill('0'), ...tailParts]
+    : headParts
   const bytes = Buffer.alloc(16)
   groups.slice(0, 8).forEach((group, i) => bytes.writeUInt16BE(parseInt(group || '0', 16) & 0xffff, i * 2))
   return bytes
@@ -107,6 +114,16 @@ export function clientKey(address: string, family: string): string {
   const [head = '', tail] = bare.split('::')
   const headGroups = head ? head.split(':') : []
   const tailGroups = tail ? tail.split(':') : []
-  const groups = tail === undefined ? headGroups : [...headGroups, ...Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0'), ...tailGroups]
-  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`
+  const groups =
+    tail === undefined
+      ? headGroups
+      : [
+          ...headGroups,
+          ...Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0'),
+          ...tailGroups,
+        ]
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`
 }

@@ -238,7 +238,8 @@ export function estimateRate(
     const common = { measuredMs: measured, graceMs: run.graceEnd - run.started }
     // Still climbing: the whole stretch's average, below the true rate, so a lump of reads that
     // looks like a climb can never push a lower bound above what the line carries.
-    if (second > first * (1 + CLIMBING)) return { mbps: toMbps(whole), ...common, bound: 'lower', boundReason: reason }
+    if (second > first * (1 + CLIMBING))
+      return { mbps: toMbps(whole), ...common, bound: 'lower', boundReason: reason }
     // Stopped early on purpose: the rate proven, not the most the line can give.
     return {
       mbps: toMbps(whole),

@@ -20,7 +20,11 @@ export function parseFocusAssertions(json: string): DoNotDisturbState {
   try {
     const data = (JSON.parse(json) as { data?: Array<{ storeAssertionRecords?: unknown[] }> }).data
     if (!Array.isArray(data)) return 'unknown'
-    return data.some((entry) => Array.isArray(entry?.storeAssertionRecords) && entry.storeAssertionRecords.length > 0) ? 'on' : 'unknown'
+    return data.some(
+      (entry) => Array.isArray(entry?.storeAssertionRecords) && entry.storeAssertionRecords.length > 0,
+    )
+      ? 'on'
+      : 'unknown'
   } catch {
     return 'unknown'
   }
@@ -62,10 +66,15 @@ function isGnome(env: DoNotDisturbDeps['env']): boolean {
 /** Reads the Do Not Disturb / Focus state where it is one cheap look; never throws. */
 export async function readDoNotDisturb(deps: DoNotDisturbDeps): Promise<DoNotDisturbState> {
   // One command, beside the process listing: half the check's limit, and the check's signal.
-  const options = { timeoutMs: stepLimit(deps.limitMs ?? DEFAULT_READ_LIMIT_MS, 2), ...defined({ signal: deps.signal }) }
+  const options = {
+    timeoutMs: stepLimit(deps.limitMs ?? DEFAULT_READ_LIMIT_MS, 2),
+    ...defined({ signal: deps.signal }),
+  }
   try {
     if (deps.platform === 'darwin') {
-      return parseFocusAssertions(await readFile(join(deps.home ?? homedir(), 'Library/DoNotDisturb/DB/Assertions.json'), 'utf8'))
+      return parseFocusAssertions(
+        await readFile(join(deps.home ?? homedir(), 'Library/DoNotDisturb/DB/Assertions.json'), 'utf8'),
+      )
     }
     if (deps.platform === 'win32') {
       const key = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\PushNotifications'
@@ -73,7 +82,11 @@ export async function readDoNotDisturb(deps: DoNotDisturbDeps): Promise<DoNotDis
       return result.ok ? parseToastEnabled(result.stdout) : 'unknown'
     }
     if (deps.platform === 'linux' && isGnome(deps.env)) {
-      const result = await deps.exec('gsettings', ['get', 'org.gnome.desktop.notifications', 'show-banners'], options)
+      const result = await deps.exec(
+        'gsettings',
+        ['get', 'org.gnome.desktop.notifications', 'show-banners'],
+        options,
+      )
       // Without a desktop session gsettings falls back to a "memory" backend holding defaults.
       return result.ok && !/memory/i.test(result.stderr) ? parseGnomeShowBanners(result.stdout) : 'unknown'
     }

@@ -66,8 +66,19 @@ export const runCommand: Exec = (command, args, options = {}) => {
       options.signal?.removeEventListener('abort', onAbort)
       resolve(result)
     }
-    const failure = (reason: Exclude<ExecResult, { ok: true }>['reason'], message: string, exitCode?: number): void =>
-      finish({ ok: false, reason, message, stdout: decode(out), stderr: decode(err), ...defined({ exitCode }) })
+    const failure = (
+      reason: Exclude<ExecResult, { ok: true }>['reason'],
+      message: string,
+      exitCode?: number,
+    ): void =>
+      finish({
+        ok: false,
+        reason,
+        message,
+        stdout: decode(out),
+        stderr: decode(err),
+        ...defined({ exitCode }),
+      })
 
     let child: ReturnType<typeof spawn>
     try {

@@ -39,7 +39,9 @@ export interface SystemInfoOptions {
 type SystemInformation = typeof import('systeminformation')
 let loaded: Promise<SystemInformation> | undefined
 function loadLibrary(): Promise<SystemInformation> {
-  loaded ??= import('systeminformation').then((module) => (module as { default?: SystemInformation }).default ?? module)
+  loaded ??= import('systeminformation').then(
+    (module) => (module as { default?: SystemInformation }).default ?? module,
+  )
   return loaded
 }
 
@@ -47,7 +49,11 @@ function loadLibrary(): Promise<SystemInformation> {
 const BATTERY_TIMEOUT_MS = 5000
 
 /** Resolves to undefined when the signal aborts or the time is up, whichever comes first. */
-function bounded<T>(work: Promise<T>, signal: AbortSignal | undefined, timeoutMs: number): Promise<T | undefined> {
+function bounded<T>(
+  work: Promise<T>,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+): Promise<T | undefined> {
   if (signal?.aborted) return Promise.resolve(undefined)
   return new Promise((resolve) => {
     const done = (value: T | undefined): void => {
@@ -73,7 +79,10 @@ export function createSystemInfo(options: SystemInfoOptions = {}): SystemInfo {
   return {
     async battery() {
       if (platform === 'darwin') {
-        const result = await exec('pmset', ['-g', 'batt'], { timeoutMs: limit, ...defined({ signal: options.signal }) })
+        const result = await exec('pmset', ['-g', 'batt'], {
+          timeoutMs: limit,
+          ...defined({ signal: options.signal }),
+        })
         return result.ok ? parsePmsetBattery(result.stdout) : undefined
       }
       if (!SI_PLATFORMS.includes(platform)) return undefined

@@ -5,7 +5,18 @@ import type { RenderOptions } from './options.js'
 import { sanitizeReport } from './sanitize-report.js'
 import type { Msg } from '../messages/index.js'
 import {
-  formatTime, formatValue, groupedSteps, identifierLabel, languageOf, practiceLabel, reassurance, samplesWords, statusWord, stepHeading, verdictHeadline, wordsFor,
+  formatTime,
+  formatValue,
+  groupedSteps,
+  identifierLabel,
+  languageOf,
+  practiceLabel,
+  reassurance,
+  samplesWords,
+  statusWord,
+  stepHeading,
+  verdictHeadline,
+  wordsFor,
 } from './wording.js'
 
 // Made for a therapist opening the saved report on a phone: one column that never gets wider
@@ -55,7 +66,12 @@ main{max-width:none}
 }
 `.trim()
 
-const verdictClass = { ready: 'pass', 'ready-with-cautions': 'warn', 'not-ready': 'fail', incomplete: 'error' } as const
+const verdictClass = {
+  ready: 'pass',
+  'ready-with-cautions': 'warn',
+  'not-ready': 'fail',
+  incomplete: 'error',
+} as const
 const verdictMark = {
   ready: { symbol: '✔', word: 'report.mark.ready' },
   'ready-with-cautions': { symbol: '▲', word: 'report.mark.ready' },
@@ -63,7 +79,10 @@ const verdictMark = {
   incomplete: { symbol: '?', word: 'report.mark.incomplete' },
 } as const
 const statusMark = { pass: '✔', warn: '▲', fail: '✖', skip: '–', error: '?' } as const
-const stepMark = { must: { cls: 'fail', symbol: '✖', word: 'report.mark.fix' }, consider: { cls: 'warn', symbol: '▲', word: 'report.mark.consider' } } as const
+const stepMark = {
+  must: { cls: 'fail', symbol: '✖', word: 'report.mark.fix' },
+  consider: { cls: 'warn', symbol: '▲', word: 'report.mark.consider' },
+} as const
 const e = escapeHtml
 
 /** A practice's words: in a dashed box under its name, as a quote. Never a link: it is only escaped text. */
@@ -72,10 +91,12 @@ function practiceBlock(report: Report, inner: string): string {
 }
 
 function stepItems(steps: readonly AdviceStep[], m: Msg): string {
-  return steps.map((step) => {
-    const mark = stepMark[step.priority]
-    return `<li class="${mark.cls}"><span class="mark">${mark.symbol} ${e(m(mark.word))}</span>${e(step.text)}</li>`
-  }).join('')
+  return steps
+    .map((step) => {
+      const mark = stepMark[step.priority]
+      return `<li class="${mark.cls}"><span class="mark">${mark.symbol} ${e(m(mark.word))}</span>${e(step.text)}</li>`
+    })
+    .join('')
 }
 
 function renderSteps(report: Report): string {
@@ -86,7 +107,9 @@ function renderSteps(report: Report): string {
     .map((priority) => {
       const { tool, practice } = groups[priority]
       const own = tool.length ? `<ul class="steps">${stepItems(tool, words)}</ul>` : ''
-      const theirs = practice.length ? practiceBlock(report, `<ul class="steps">${stepItems(practice, words)}</ul>`) : ''
+      const theirs = practice.length
+        ? practiceBlock(report, `<ul class="steps">${stepItems(practice, words)}</ul>`)
+        : ''
       return `<section><h2>${e(stepHeading(priority, 'reader', words))}</h2>${own}${theirs}</section>`
     })
     .join('\n')
@@ -121,15 +144,25 @@ function answerItem(measurement: Measurement, report: Report, badges: Map<string
   const value = formatValue(measurement.value, words, languageOf(report))
   const status = measurement.status ?? 'pass'
   const cls = status === 'fail' ? ' class="no-required"' : status === 'warn' ? ' class="no-advisory"' : ''
-  const word = status === 'fail' ? `✖ ${words('report.answer.noNeeded')}` : status === 'warn' ? `▲ ${words('report.answer.no')}` : `${statusMark[status]} ${badges.get(value) ?? value}`
-  const from = measurement.from === 'practice' ? `<span class="from">${e(practiceLabel(report, words))}</span>` : ''
+  const word =
+    status === 'fail'
+      ? `✖ ${words('report.answer.noNeeded')}`
+      : status === 'warn'
+        ? `▲ ${words('report.answer.no')}`
+        : `${statusMark[status]} ${badges.get(value) ?? value}`
+  const from =
+    measurement.from === 'practice' ? `<span class="from">${e(practiceLabel(report, words))}</span>` : ''
   return `<li${cls}><span class="mark">${e(word)}</span>${from}${e(measurement.label)}</li>`
 }
 
 function renderAnswers(check: CheckResult, report: Report): string {
   const badges = answerBadges(wordsFor(report))
-  const sorted = [...check.measurements].sort((a, b) => answerOrder[a.status ?? 'pass'] - answerOrder[b.status ?? 'pass'])
-  return sorted.length ? `<ol class="answers">${sorted.map((m) => answerItem(m, report, badges)).join('')}</ol>` : ''
+  const sorted = [...check.measurements].sort(
+    (a, b) => answerOrder[a.status ?? 'pass'] - answerOrder[b.status ?? 'pass'],
+  )
+  return sorted.length
+    ? `<ol class="answers">${sorted.map((m) => answerItem(m, report, badges)).join('')}</ol>`
+    : ''
 }
 
 function renderFacts(check: CheckResult, report: Report): string {
@@ -138,10 +171,15 @@ function renderFacts(check: CheckResult, report: Report): string {
   const rows = [
     ...check.measurements.map((m) => {
       const value = formatValue(m.value, words, language, m.unit)
-      const shown = m.samples === undefined ? value : words('report.fact.extra', { fact: value, extra: samplesWords(m.samples, words) })
+      const shown =
+        m.samples === undefined
+          ? value
+          : words('report.fact.extra', { fact: value, extra: samplesWords(m.samples, words) })
       return `<dt>${e(m.label)}</dt><dd>${e(shown)}</dd>`
     }),
-    ...Object.entries(check.identifiers ?? {}).map(([key, value]) => `<dt>${e(identifierLabel(key, words))}</dt><dd>${e(value)}</dd>`),
+    ...Object.entries(check.identifiers ?? {}).map(
+      ([key, value]) => `<dt>${e(identifierLabel(key, words))}</dt><dd>${e(value)}</dd>`,
+    ),
   ]
   return rows.length ? `<dl>${rows.join('')}</dl>` : ''
 }
@@ -157,7 +195,8 @@ function renderCrisis(report: Report): string {
   const entry = crisisEntryFor(report.crisis.region, report.lang ?? 'en')
   const contacts = (entry?.contacts ?? []).map((c) => `<li><a href="${e(c.href)}">${e(c.label)}</a></li>`)
   const url = report.crisis.url ?? entry?.url
-  if (url) contacts.push(`<li><a href="${e(url)}">${e(wordsFor(report)('report.moreCrisisResources'))}</a></li>`)
+  if (url)
+    contacts.push(`<li><a href="${e(url)}">${e(wordsFor(report)('report.moreCrisisResources'))}</a></li>`)
   return `<footer><p>${e(report.crisis.text)}</p>${contacts.length ? `<ul class="contacts">${contacts.join('')}</ul>` : ''}</footer>`
 }
 
@@ -171,11 +210,17 @@ export function renderHtml(input: Report, options: RenderOptions = {}): string {
   const words = wordsFor(report)
   const headline = verdictHeadline(report, 'reader')
   const practice = report.practice
-  const welcome = !practice ? '' : practice.welcome
-    ? practiceBlock(report, `<blockquote>${e(practice.welcome)}</blockquote>`)
-    : `<p class="meta">${e(words('report.withChecklistFrom', { practice: practice.name }))}</p>`
+  const welcome = !practice
+    ? ''
+    : practice.welcome
+      ? practiceBlock(report, `<blockquote>${e(practice.welcome)}</blockquote>`)
+      : `<p class="meta">${e(words('report.withChecklistFrom', { practice: practice.name }))}</p>`
   const calm = report.verdict === 'not-ready' ? `<p class="calm">${e(reassurance('reader', words))}</p>` : ''
-  const checkedOn = words(`report.checkedOn.${report.session}`, { time: formatTime(report.startedAt, words, options.timeZone), tool: report.tool.name, version: report.tool.version })
+  const checkedOn = words(`report.checkedOn.${report.session}`, {
+    time: formatTime(report.startedAt, words, options.timeZone),
+    tool: report.tool.name,
+    version: report.tool.version,
+  })
   const mark = verdictMark[report.verdict]
   return `<!doctype html>
 <html lang="${e(languageOf(report))}">

@@ -3,7 +3,19 @@ import { escapeMarkdown } from '../text/sanitize.js'
 import { sanitizeReport } from './sanitize-report.js'
 import type { RenderOptions } from './options.js'
 import type { Msg } from '../messages/index.js'
-import { formatTime, formatValue, groupedSteps, identifierLabel, languageOf, practiceName, reassurance, statusWord, stepHeading, verdictHeadline, wordsFor } from './wording.js'
+import {
+  formatTime,
+  formatValue,
+  groupedSteps,
+  identifierLabel,
+  languageOf,
+  practiceName,
+  reassurance,
+  statusWord,
+  stepHeading,
+  verdictHeadline,
+  wordsFor,
+} from './wording.js'
 
 const statusEmoji = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖', error: '❔' } as const
 const stepEmoji = { must: '❌', consider: '⚠️' } as const
@@ -16,7 +28,8 @@ function stepMark(priority: AdviceStep['priority'], m: Msg): string {
 
 // Bare web addresses and e-mail addresses: GitHub and most Markdown viewers turn these into links
 // (GFM "autolinks", markdown-it's linkify) even with every Markdown character escaped.
-const linkLike = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?/gi
+const linkLike =
+  /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/\S*)?/gi
 
 /**
  * A practice's text for Markdown: escaped, and every address-like word put in a code span, which
@@ -35,11 +48,19 @@ export function practiceMarkdown(text: string): string {
   return out + escapeMarkdown(text.slice(last))
 }
 
-function stepLines(steps: readonly AdviceStep[], practice: readonly AdviceStep[], priority: AdviceStep['priority'], report: Report): string[] {
+function stepLines(
+  steps: readonly AdviceStep[],
+  practice: readonly AdviceStep[],
+  priority: AdviceStep['priority'],
+  report: Report,
+): string[] {
   const mark = stepMark(priority, wordsFor(report))
   const lines = steps.map((step) => `- ${mark} ${escapeMarkdown(step.text)}`)
   if (practice.length > 0) {
-    lines.push(`- **${practiceHeading(report)}**`, ...practice.map((step) => `  > ${mark} ${practiceMarkdown(step.text)}`))
+    lines.push(
+      `- **${practiceHeading(report)}**`,
+      ...practice.map((step) => `  > ${mark} ${practiceMarkdown(step.text)}`),
+    )
   }
   return lines
 }
@@ -48,7 +69,9 @@ function stepLines(steps: readonly AdviceStep[], practice: readonly AdviceStep[]
 function practiceHeading(report: Report): string {
   const words = wordsFor(report)
   const name = practiceName(report)
-  return name ? words('report.from', { practice: practiceMarkdown(name) }) : escapeMarkdown(words('report.fromTherapist'))
+  return name
+    ? words('report.from', { practice: practiceMarkdown(name) })
+    : escapeMarkdown(words('report.fromTherapist'))
 }
 
 /** The report as Markdown, to paste into an email or a support ticket. */
@@ -62,14 +85,19 @@ export function renderMarkdown(input: Report, options: RenderOptions = {}): stri
     lines.push(`**${practiceHeading(report)}**`, '')
     if (report.practice.welcome) lines.push(`> ${practiceMarkdown(report.practice.welcome)}`, '')
   }
-  const checkedFor = { time: md(formatTime(report.startedAt, words, options.timeZone)), tool: md(report.tool.name), version: md(report.tool.version) }
+  const checkedFor = {
+    time: md(formatTime(report.startedAt, words, options.timeZone)),
+    tool: md(report.tool.name),
+    version: md(report.tool.version),
+  }
   lines.push(
     words(`report.checkedFor.${report.session}`, checkedFor),
     '',
     `| ${md(words('report.table.check'))} | ${md(words('report.table.result'))} | ${md(words('report.table.found'))} |`,
     '| --- | --- | --- |',
     ...report.checks.map(
-      (check) => `| ${md(check.title)} | ${statusEmoji[check.status]} ${md(statusWord(check.status, words))} | ${md(check.summary)} |`,
+      (check) =>
+        `| ${md(check.title)} | ${statusEmoji[check.status]} ${md(statusWord(check.status, words))} | ${md(check.summary)} |`,
     ),
     '',
   )
@@ -77,22 +105,38 @@ export function renderMarkdown(input: Report, options: RenderOptions = {}): stri
   for (const priority of ['must', 'consider'] as const) {
     const { tool, practice } = groups[priority]
     if (tool.length + practice.length === 0) continue
-    lines.push(`## ${md(stepHeading(priority, 'client', words))}`, '', ...stepLines(tool, practice, priority, report), '')
+    lines.push(
+      `## ${md(stepHeading(priority, 'client', words))}`,
+      '',
+      ...stepLines(tool, practice, priority, report),
+      '',
+    )
   }
-  const measured = report.checks.filter((check) => check.measurements.length > 0 || Object.keys(check.identifiers ?? {}).length > 0)
+  const measured = report.checks.filter(
+    (check) => check.measurements.length > 0 || Object.keys(check.identifiers ?? {}).length > 0,
+  )
   if (measured.length > 0) {
     lines.push(`## ${md(words('report.measurements'))}`, '')
     for (const check of measured) {
       lines.push(`**${md(check.title)}**`, '')
       for (const m of check.measurements.filter((m) => m.from !== 'practice')) {
-        lines.push(`- ${words('report.labelled', { label: md(m.label), value: md(formatValue(m.value, words, language, m.unit)) })}`)
+        lines.push(
+          `- ${words('report.labelled', { label: md(m.label), value: md(formatValue(m.value, words, language, m.unit)) })}`,
+        )
       }
       for (const [key, value] of Object.entries(check.identifiers ?? {})) {
-        lines.push(`- ${words('report.labelled', { label: md(identifierLabel(key, words)), value: codeSpan(value) })}`)
+        lines.push(
+          `- ${words('report.labelled', { label: md(identifierLabel(key, words)), value: codeSpan(value) })}`,
+        )
       }
       const theirs = check.measurements.filter((m) => m.from === 'practice')
       if (theirs.length > 0) {
-        lines.push(`- **${practiceHeading(report)}**`, ...theirs.map((m) => `  > ${practiceMarkdown(m.label)} **${md(formatValue(m.value, words, language))}**`))
+        lines.push(
+          `- **${practiceHeading(report)}**`,
+          ...theirs.map(
+            (m) => `  > ${practiceMarkdown(m.label)} **${md(formatValue(m.value, words, language))}**`,
+          ),
+        )
       }
       lines.push('')
     }

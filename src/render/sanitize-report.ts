@@ -7,7 +7,9 @@ function clean(value: unknown): unknown {
   if (typeof value === 'string') return sanitizeText(value, MAX_FIELD_LENGTH)
   if (Array.isArray(value)) return value.map(clean)
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [sanitizeText(key, 100), clean(inner)]))
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [sanitizeText(key, 100), clean(inner)]),
+    )
   }
   return value
 }

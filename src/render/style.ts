@@ -17,7 +17,13 @@ export const plainStyle: Style = { color: false, unicode: true, width: 80, verbo
 
 const unicodeSymbols: Record<Status, string> = { pass: '✔', warn: '▲', fail: '✖', skip: '–', error: '?' }
 // ASCII fallback for consoles that cannot draw the symbols; words, so colour is never the only signal.
-const asciiSymbols: Record<Status, string> = { pass: '[ok]', warn: '[!]', fail: '[x]', skip: '[-]', error: '[?]' }
+const asciiSymbols: Record<Status, string> = {
+  pass: '[ok]',
+  warn: '[!]',
+  fail: '[x]',
+  skip: '[-]',
+  error: '[?]',
+}
 
 export function symbolFor(status: Status, style: Pick<Style, 'unicode'>): string {
   return (style.unicode ? unicodeSymbols : asciiSymbols)[status]

@@ -3,7 +3,18 @@ import { sanitizeReport } from './sanitize-report.js'
 import { colorFor, paint, symbolFor, type Style } from './style.js'
 import type { Msg } from '../messages/index.js'
 import {
-  confidenceWords, countsLine, formatValue, groupedSteps, languageOf, practiceLabel, reassurance, samplesWords, sessionWords, stepHeading, verdictHeadline, wordsFor,
+  confidenceWords,
+  countsLine,
+  formatValue,
+  groupedSteps,
+  languageOf,
+  practiceLabel,
+  reassurance,
+  samplesWords,
+  sessionWords,
+  stepHeading,
+  verdictHeadline,
+  wordsFor,
 } from './wording.js'
 import { wrapText } from '../text/wrap.js'
 import type { ChalkInstance } from 'chalk'
@@ -12,7 +23,9 @@ const TITLE_WIDTH = 15
 const INDENT = 2
 
 function verdictStatus(report: Report): 'pass' | 'warn' | 'fail' | 'error' {
-  return ({ ready: 'pass', 'ready-with-cautions': 'warn', 'not-ready': 'fail', incomplete: 'error' } as const)[report.verdict]
+  return (
+    { ready: 'pass', 'ready-with-cautions': 'warn', 'not-ready': 'fail', incomplete: 'error' } as const
+  )[report.verdict]
 }
 
 /** Wraps text into a column that starts `indent` columns in. */
@@ -27,19 +40,36 @@ function column(text: string, indent: number, width: number): string[] {
 function quoted(text: string, style: Style, lead = ''): string[] {
   const bar = `${' '.repeat(INDENT)}${style.unicode ? '│' : '|'} `
   const hang = ' '.repeat(lead.length)
-  return wrapText(text, style.width - bar.length - lead.length).map((line, index) => bar + (index === 0 ? lead : hang) + line)
+  return wrapText(text, style.width - bar.length - lead.length).map(
+    (line, index) => bar + (index === 0 ? lead : hang) + line,
+  )
 }
 
 /** "From <practice>:", wrapped so that a long name goes on under a bar, never onto a bare line. */
 function labelLines(report: Pick<Report, 'practice' | 'lang'>, style: Style, indent = 0): string[] {
-  const [first = '', ...rest] = wrapText(practiceLabel(report, wordsFor(report)), style.width - indent - INDENT - 2)
-  return [' '.repeat(indent) + first, ...rest.flatMap((line) => quoted(line, { ...style, width: style.width - indent })).map((line) => ' '.repeat(indent) + line)]
+  const [first = '', ...rest] = wrapText(
+    practiceLabel(report, wordsFor(report)),
+    style.width - indent - INDENT - 2,
+  )
+  return [
+    ' '.repeat(indent) + first,
+    ...rest
+      .flatMap((line) => quoted(line, { ...style, width: style.width - indent }))
+      .map((line) => ' '.repeat(indent) + line),
+  ]
 }
 
 /** "tool 1.2.3 · video session", and the practice's welcome under its name. */
-function headerLines(report: Pick<Report, 'tool' | 'session' | 'practice' | 'lang'>, style: Style, chalk: ChalkInstance): string[] {
+function headerLines(
+  report: Pick<Report, 'tool' | 'session' | 'practice' | 'lang'>,
+  style: Style,
+  chalk: ChalkInstance,
+): string[] {
   const dot = style.unicode ? ' · ' : ' - '
-  const lines = wrapText(`${report.tool.name} ${report.tool.version}${dot}${sessionWords(report, wordsFor(report))}`, style.width).map((line) => chalk.dim(line))
+  const lines = wrapText(
+    `${report.tool.name} ${report.tool.version}${dot}${sessionWords(report, wordsFor(report))}`,
+    style.width,
+  ).map((line) => chalk.dim(line))
   if (report.practice) {
     lines.push(...labelLines(report, style).map((line) => chalk.bold(line)))
     if (report.practice.welcome) lines.push(...quoted(report.practice.welcome, style))
@@ -52,15 +82,21 @@ function renderCheck(check: CheckResult, report: Report, style: Style, chalk: Ch
   const textColumn = INDENT + symbolWidth + TITLE_WIDTH
   const color = colorFor(check.status, chalk)
   const symbol = symbolFor(check.status, style).padEnd(symbolWidth - 1)
-  const summary = wrapText(check.summary, style.width - textColumn).map((line) => ' '.repeat(textColumn) + line)
+  const summary = wrapText(check.summary, style.width - textColumn).map(
+    (line) => ' '.repeat(textColumn) + line,
+  )
   const head = `${' '.repeat(INDENT)}${color(symbol)} `
   // A title too long for its column ("Camera and microphone") gets a line of its own, so the
   // summary keeps its column and wraps cleanly on a narrow screen.
   const lines =
     check.title.length < TITLE_WIDTH
-      ? [`${head}${chalk.bold(check.title.padEnd(TITLE_WIDTH))}${summary[0]?.slice(textColumn) ?? ''}`, ...summary.slice(1)]
+      ? [
+          `${head}${chalk.bold(check.title.padEnd(TITLE_WIDTH))}${summary[0]?.slice(textColumn) ?? ''}`,
+          ...summary.slice(1),
+        ]
       : [`${head}${chalk.bold(check.title)}`, ...summary]
-  if (style.verbosity === 'verbose') lines.push(...verboseFacts(check, report, style, textColumn).map((line) => chalk.dim(line)))
+  if (style.verbosity === 'verbose')
+    lines.push(...verboseFacts(check, report, style, textColumn).map((line) => chalk.dim(line)))
   return lines
 }
 
@@ -70,22 +106,37 @@ function verboseFacts(check: CheckResult, report: Report, style: Style, textColu
   const language = languageOf(report)
   const fact = (measurement: Measurement): string => {
     const { samples, confidence } = measurement
-    const extra = [samples === undefined ? '' : samplesWords(samples, words), confidence ? confidenceWords(confidence, words) : ''].filter(Boolean).join(', ')
-    const text = words('report.labelled', { label: measurement.label, value: formatValue(measurement.value, words, language, measurement.unit) })
+    const extra = [
+      samples === undefined ? '' : samplesWords(samples, words),
+      confidence ? confidenceWords(confidence, words) : '',
+    ]
+      .filter(Boolean)
+      .join(', ')
+    const text = words('report.labelled', {
+      label: measurement.label,
+      value: formatValue(measurement.value, words, language, measurement.unit),
+    })
     return extra ? words('report.fact.extra', { fact: text, extra }) : text
   }
   const own = check.measurements.filter((m) => m.from !== 'practice')
   const theirs = check.measurements.filter((m) => m.from === 'practice')
   const lines = [
     ...own.map(fact),
-    ...Object.entries(check.identifiers ?? {}).map(([key, value]) => words('report.labelled', { label: key, value })),
+    ...Object.entries(check.identifiers ?? {}).map(([key, value]) =>
+      words('report.labelled', { label: key, value }),
+    ),
     ...(check.error ? [words('report.fact.reason', { reason: check.error })] : []),
     words('report.fact.took', { milliseconds: check.durationMs }),
   ].flatMap((text) => column(text, textColumn + 2, style.width))
   if (theirs.length === 0) return lines
-  const answer = (m: Measurement): string => words('report.practiceAnswer', { question: m.label, answer: formatValue(m.value, words, language) })
+  const answer = (m: Measurement): string =>
+    words('report.practiceAnswer', { question: m.label, answer: formatValue(m.value, words, language) })
   const quotes = theirs.flatMap((m) => quoted(answer(m), { ...style, width: style.width - textColumn }))
-  return [...lines, ...labelLines(report, { ...style, width: style.width }, textColumn + 2), ...quotes.map((line) => ' '.repeat(textColumn) + line)]
+  return [
+    ...lines,
+    ...labelLines(report, { ...style, width: style.width }, textColumn + 2),
+    ...quotes.map((line) => ' '.repeat(textColumn) + line),
+  ]
 }
 
 /** The steps, grouped: must-do first, then worth a look; each marked by a symbol and its group's heading. */
@@ -116,7 +167,10 @@ function renderSteps(report: Report, style: Style, chalk: ChalkInstance): string
  * The first lines of the terminal report. An interactive run prints them before the first
  * question, and then renders the report with `header: false`.
  */
-export function renderTerminalHeader(report: Pick<Report, 'tool' | 'session' | 'practice' | 'lang'>, style: Style): string {
+export function renderTerminalHeader(
+  report: Pick<Report, 'tool' | 'session' | 'practice' | 'lang'>,
+  style: Style,
+): string {
   return headerLines(sanitizeReport(report as Report), style, paint(style)).join('\n') + '\n'
 }
 
@@ -131,13 +185,29 @@ export function renderTerminal(input: Report, style: Style): string {
   const headline = verdictHeadline(report)
   // --quiet is one line, for scripts and prompts; the full report wraps it under its symbol.
   if (style.verbosity === 'quiet') return paintVerdict(`${symbol} ${headline}`) + '\n'
-  const verdict = wrapText(headline, style.width - symbol.length - 1).map((line, index) => paintVerdict(`${index === 0 ? symbol : ' '.repeat(symbol.length)} ${line}`)).join('\n')
+  const verdict = wrapText(headline, style.width - symbol.length - 1)
+    .map((line, index) => paintVerdict(`${index === 0 ? symbol : ' '.repeat(symbol.length)} ${line}`))
+    .join('\n')
   const header = style.header === false ? [] : [...headerLines(report, style, chalk), '']
   const body = report.checks.flatMap((check) => renderCheck(check, report, style, chalk))
-  const calm = report.verdict === 'not-ready' ? ['', ...wrapText(reassurance('client', words), style.width)] : []
+  const calm =
+    report.verdict === 'not-ready' ? ['', ...wrapText(reassurance('client', words), style.width)] : []
   const crisis = wrapText(report.crisis.text, style.width).map((line) => chalk.dim(line))
-  const summary = wrapText(countsLine(report.counts, words, style.unicode ? ' · ' : ', '), style.width).map((line) => chalk.dim(line))
-  return [...header, verdict, ...(body.length ? ['', ...body] : []), ...renderSteps(report, style, chalk), '', ...summary, ...calm, '', ...crisis, ''].join('\n')
+  const summary = wrapText(countsLine(report.counts, words, style.unicode ? ' · ' : ', '), style.width).map(
+    (line) => chalk.dim(line),
+  )
+  return [
+    ...header,
+    verdict,
+    ...(body.length ? ['', ...body] : []),
+    ...renderSteps(report, style, chalk),
+    '',
+    ...summary,
+    ...calm,
+    '',
+    ...crisis,
+    '',
+  ].join('\n')
 }
 
 /** The same report as plain text, for a .txt file: no colour, Unicode symbols, 80 columns. */

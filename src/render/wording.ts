@@ -1,7 +1,14 @@
 import { stepsOf } from '../report/build-report.js'
 import { sanitizeText } from '../text/sanitize.js'
 import { formatNumber } from '../messages/format.js'
-import { joinNames, messagesFor, type Language, type MessageKey, type Msg, type PlainKey } from '../messages/index.js'
+import {
+  joinNames,
+  messagesFor,
+  type Language,
+  type MessageKey,
+  type Msg,
+  type PlainKey,
+} from '../messages/index.js'
 import type { AdviceStep, CountByStatus, Report, Status } from '../report/model.js'
 
 // Every word the renderers write lives in the catalogue's "report's own words" section
@@ -29,7 +36,10 @@ export type Audience = 'client' | 'reader'
 
 /** The heading of a group of steps, must-do first. */
 export function stepHeading(priority: AdviceStep['priority'], audience: Audience, m: Msg): string {
-  const keys = { client: { must: 'report.steps.must', consider: 'report.steps.consider' }, reader: { must: 'report.steps.mustReader', consider: 'report.steps.considerReader' } } as const
+  const keys = {
+    client: { must: 'report.steps.must', consider: 'report.steps.consider' },
+    reader: { must: 'report.steps.mustReader', consider: 'report.steps.considerReader' },
+  } as const
   return m(keys[audience][priority])
 }
 
@@ -79,7 +89,12 @@ interface Names {
   many: boolean
 }
 
-function namesOf(ids: readonly string[], report: Pick<Report, 'checks'>, m: Msg, asSubject = false): Names | undefined {
+function namesOf(
+  ids: readonly string[],
+  report: Pick<Report, 'checks'>,
+  m: Msg,
+  asSubject = false,
+): Names | undefined {
   if (ids.length === 0) return undefined
   const names = ids.map((id, index) => checkName(id, report, m, asSubject && index === 0))
   return { names: joinNames(names, m), many: ids.length > 1 }
@@ -89,34 +104,56 @@ function namesOf(ids: readonly string[], report: Pick<Report, 'checks'>, m: Msg,
 function notCheckedSentence(report: Pick<Report, 'checks' | 'unchecked'>, m: Msg): string {
   const gap = namesOf(report.unchecked ?? [], report, m, true)
   if (!gap) return ''
-  return ' ' + m(gap.many ? 'report.headline.notCheckedNamesMany' : 'report.headline.notChecked', { names: gap.names })
+  return (
+    ' ' +
+    m(gap.many ? 'report.headline.notCheckedNamesMany' : 'report.headline.notChecked', { names: gap.names })
+  )
 }
 
 /**
  * The verdict as one or two calm sentences. It counts things to do, not checks, and when a check
  * was skipped it says "as far as checked" and names what was not checked.
  */
-export function verdictHeadline(report: Pick<Report, 'verdict' | 'counts' | 'checks' | 'unchecked' | 'lang'>, audience: Audience = 'client'): string {
+export function verdictHeadline(
+  report: Pick<Report, 'verdict' | 'counts' | 'checks' | 'unchecked' | 'lang'>,
+  audience: Audience = 'client',
+): string {
   const m = wordsFor(report)
   const todo = thingsToDo(report)
   const gap = namesOf(report.unchecked ?? [], report, m)
   const reader = audience === 'reader'
   switch (report.verdict) {
     case 'ready':
-      if (gap) return m(gap.many ? 'report.headline.readyGapNamesMany' : 'report.headline.readyGap', { names: gap.names })
+      if (gap)
+        return m(gap.many ? 'report.headline.readyGapNamesMany' : 'report.headline.readyGap', {
+          names: gap.names,
+        })
       return m(reader ? 'report.headline.readyReader' : 'report.headline.ready')
     case 'ready-with-cautions':
       return cautionsHeadline(todo.consider, gap, reader, m)
     case 'not-ready': {
       const one = todo.must === 1
-      const key = reader ? (one ? 'report.headline.notReadyReader' : 'report.headline.notReadyReaderMany') : one ? 'report.headline.notReady' : 'report.headline.notReadyMany'
+      const key = reader
+        ? one
+          ? 'report.headline.notReadyReader'
+          : 'report.headline.notReadyReaderMany'
+        : one
+          ? 'report.headline.notReady'
+          : 'report.headline.notReadyMany'
       return m(key, { count: todo.must }) + notCheckedSentence(report, m)
     }
     case 'incomplete': {
-      const failed = namesOf(report.checks.filter((check) => check.status === 'error').map((check) => check.id), report, m)
+      const failed = namesOf(
+        report.checks.filter((check) => check.status === 'error').map((check) => check.id),
+        report,
+        m,
+      )
       if (!failed) {
         if (!gap) return m('report.headline.nothingChecked')
-        return m(gap.many ? 'report.headline.nothingCheckedGapNamesMany' : 'report.headline.nothingCheckedGap', { names: gap.names })
+        return m(
+          gap.many ? 'report.headline.nothingCheckedGapNamesMany' : 'report.headline.nothingCheckedGap',
+          { names: gap.names },
+        )
       }
       const key = failed.many ? 'report.headline.couldNotRunNamesMany' : 'report.headline.couldNotRun'
       return m(key, { names: failed.names }) + notCheckedSentence(report, m)
@@ -127,12 +164,17 @@ export function verdictHeadline(report: Pick<Report, 'verdict' | 'counts' | 'che
 function cautionsHeadline(count: number, gap: Names | undefined, reader: boolean, m: Msg): string {
   const one = count === 1
   if (!gap) {
-    if (reader) return m(one ? 'report.headline.cautionsReader' : 'report.headline.cautionsReaderMany', { count })
+    if (reader)
+      return m(one ? 'report.headline.cautionsReader' : 'report.headline.cautionsReaderMany', { count })
     return m(one ? 'report.headline.cautions' : 'report.headline.cautionsMany', { count })
   }
   const key = one
-    ? gap.many ? 'report.headline.cautionsGapNamesMany' : 'report.headline.cautionsGap'
-    : gap.many ? 'report.headline.cautionsManyGapNamesMany' : 'report.headline.cautionsManyGap'
+    ? gap.many
+      ? 'report.headline.cautionsGapNamesMany'
+      : 'report.headline.cautionsGap'
+    : gap.many
+      ? 'report.headline.cautionsManyGapNamesMany'
+      : 'report.headline.cautionsManyGap'
   return m(key, { count, names: gap.names })
 }
 
@@ -142,7 +184,9 @@ export function countsLine(counts: CountByStatus, m: Msg, separator = ' · '): s
     m('report.counts.pass', { count: counts.pass }),
     m('report.counts.warn', { count: counts.warn }),
     m('report.counts.fail', { count: counts.fail }),
-    ...(counts.skip ? [m(counts.skip === 1 ? 'report.counts.skip' : 'report.counts.skipMany', { count: counts.skip })] : []),
+    ...(counts.skip
+      ? [m(counts.skip === 1 ? 'report.counts.skip' : 'report.counts.skipMany', { count: counts.skip })]
+      : []),
     ...(counts.error ? [m('report.counts.error', { count: counts.error })] : []),
   ]
   // It counts checks, where the headline counts things to do: say so, so the two never seem to disagree.
@@ -165,13 +209,27 @@ export function formatTime(iso: string, m: Msg, timeZone?: string): string {
   if (Number.isNaN(date.getTime())) return iso
   const zone = timeZone && isKnownZone(timeZone) ? timeZone : 'UTC'
   const parts = new Intl.DateTimeFormat(m('report.time.locale'), {
-    timeZone: zone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset',
+    timeZone: zone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
   }).formatToParts(date)
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? ''
   // longOffset says "GMT-06:00", or plain "GMT" at offset zero; the report says UTC, in every language.
   const offset = part('timeZoneName').replace(/^GMT/, 'UTC') || 'UTC'
   const where = zone === 'UTC' ? 'UTC' : `${offset === 'UTC' ? 'UTC+00:00' : offset}, ${zone}`
-  return m('report.time', { day: part('day'), month: part('month'), year: part('year'), hour: part('hour'), minute: part('minute'), zone: where })
+  return m('report.time', {
+    day: part('day'),
+    month: part('month'),
+    year: part('year'),
+    hour: part('hour'),
+    minute: part('minute'),
+    zone: where,
+  })
 }
 
 function isKnownZone(timeZone: string): boolean {
@@ -194,10 +252,18 @@ export function confidenceWords(confidence: 'high' | 'medium' | 'low', m: Msg): 
 }
 
 /** A measurement's value with its unit, for people; numbers are written the language's way. */
-export function formatValue(value: number | string | boolean | null, m: Msg, language: Language, unit?: string): string {
+export function formatValue(
+  value: number | string | boolean | null,
+  m: Msg,
+  language: Language,
+  unit?: string,
+): string {
   if (value === null) return m('report.value.unknown')
   if (typeof value === 'boolean') return m(value ? 'report.value.yes' : 'report.value.no')
-  const shown = typeof value === 'number' ? formatNumber(Number.isInteger(value) ? value : Number(value.toFixed(value < 10 ? 2 : 1)), language) : value
+  const shown =
+    typeof value === 'number'
+      ? formatNumber(Number.isInteger(value) ? value : Number(value.toFixed(value < 10 ? 2 : 1)), language)
+      : value
   return unit ? m('report.value.withUnit', { value: shown, unit }) : shown
 }
 
@@ -227,13 +293,19 @@ export function practiceName(report: Pick<Report, 'practice'>): string | undefin
  * "From <practice>:", the label above a practice's own words; a checklist file without a name
  * still gets one. `shown` writes the name for the format (Markdown puts its addresses in code).
  */
-export function practiceLabel(report: Pick<Report, 'practice'>, m: Msg, shown: (name: string) => string = (name) => name): string {
+export function practiceLabel(
+  report: Pick<Report, 'practice'>,
+  m: Msg,
+  shown: (name: string) => string = (name) => name,
+): string {
   const name = practiceName(report)
   return name ? m('report.from', { practice: shown(name) }) : m('report.fromTherapist')
 }
 
 /** The steps of every check, must-do first, then worth a look; within each, the tool's own first, then the practice's. */
-export function groupedSteps(report: Pick<Report, 'checks'>): Record<AdviceStep['priority'], { tool: AdviceStep[]; practice: AdviceStep[] }> {
+export function groupedSteps(
+  report: Pick<Report, 'checks'>,
+): Record<AdviceStep['priority'], { tool: AdviceStep[]; practice: AdviceStep[] }> {
   const all = report.checks.flatMap((check) => stepsOf(check))
   const pick = (priority: AdviceStep['priority'], from: AdviceStep['from']): AdviceStep[] =>
     all.filter((step) => step.priority === priority && step.from === from)

@@ -1,4 +1,12 @@
-import type { AdviceStep, CheckResult, CountByStatus, CrisisLine, Report, SessionType, Verdict } from './model.js'
+import type {
+  AdviceStep,
+  CheckResult,
+  CountByStatus,
+  CrisisLine,
+  Report,
+  SessionType,
+  Verdict,
+} from './model.js'
 import type { Language } from '../messages/index.js'
 import { CHECK_IDS, OPT_IN_CHECK_IDS, SCHEMA_VERSION } from './model.js'
 import { defined } from '../defined.js'
@@ -94,7 +102,10 @@ export function buildReport(results: CheckResult[], meta: ReportMeta): Report {
     checks,
     identifiersIncluded: true,
     ...defined({ practice: meta.practice }),
-    unchecked: uncheckedIds(checks, meta.knownChecks ?? CHECK_IDS.filter((id) => !OPT_IN_CHECK_IDS.includes(id))),
+    unchecked: uncheckedIds(
+      checks,
+      meta.knownChecks ?? CHECK_IDS.filter((id) => !OPT_IN_CHECK_IDS.includes(id)),
+    ),
     crisis: meta.crisis,
   }
 }

@@ -48,7 +48,8 @@ function scrub(value: unknown, needles: readonly string[]): unknown {
     const hidden = hideIn(value, needles)
     return hidden === HIDDEN ? undefined : hidden
   }
-  if (Array.isArray(value)) return value.map((item) => scrub(item, needles)).filter((item) => item !== undefined)
+  if (Array.isArray(value))
+    return value.map((item) => scrub(item, needles)).filter((item) => item !== undefined)
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {}
     for (const [key, item] of Object.entries(value)) {
@@ -73,9 +74,14 @@ function scrubCheck<C extends CheckLike>(check: C, identifiers: CheckLike['ident
  * Hides identifiers that reached `details` or `error` of an exported report. Give it the report
  * before `redactIdentifiers` took the `identifiers` away, or after: the original is read for them.
  */
-export function redactExportedDetails<R extends { checks: readonly CheckLike[] }>(report: R, original: R = report): R {
+export function redactExportedDetails<R extends { checks: readonly CheckLike[] }>(
+  report: R,
+  original: R = report,
+): R {
   return {
     ...report,
-    checks: report.checks.map((check, index) => scrubCheck(check, original.checks[index]?.identifiers ?? check.identifiers)),
+    checks: report.checks.map((check, index) =>
+      scrubCheck(check, original.checks[index]?.identifiers ?? check.identifiers),
+    ),
   }
 }

@@ -11,8 +11,9 @@
 
 // CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), other two-byte ESC sequences, and the
 // 8-bit C1 forms of CSI (U+009B) and OSC (U+009D).
-// eslint-disable-next-line no-control-regex
-const escapeSequences = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c]*(?:\u001b\\|\u009c)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u009c]*(?:\u0007|\u009c)?/g
+const escapeSequences =
+  // eslint-disable-next-line no-control-regex
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c]*(?:\u001b\\|\u009c)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u009c]*(?:\u0007|\u009c)?/g
 
 /**
  * Characters that draw nothing, or draw a blank that is not a space, so they can hide text or pad
@@ -48,7 +49,12 @@ export function sanitizeText(input: unknown, maxLength = MAX_TEXT_LENGTH): strin
   let text = String(input)
   // Cap before the regexes run, so a 50 MB name costs nothing.
   if (text.length > maxLength * 8) text = text.slice(0, maxLength * 8)
-  text = text.replace(escapeSequences, '').replace(whitespaceRuns, ' ').replace(invisibles, '').replace(whitespaceRuns, ' ').trim()
+  text = text
+    .replace(escapeSequences, '')
+    .replace(whitespaceRuns, ' ')
+    .replace(invisibles, '')
+    .replace(whitespaceRuns, ' ')
+    .trim()
   const chars = Array.from(text)
   if (chars.length > maxLength) text = chars.slice(0, maxLength - 1).join('') + '…'
   return text

@@ -26,7 +26,8 @@ export function answerOf(typed: string, words: ConfirmWords, fallback: boolean):
   const text = typed.trim().toLowerCase()
   if (text === '') return fallback
   // "no" is looked at first: in English "n" and "no" must not be read as the start of a yes.
-  const matches = (list: readonly string[]): boolean => list.some((word) => word !== '' && text.startsWith(word.toLowerCase()))
+  const matches = (list: readonly string[]): boolean =>
+    list.some((word) => word !== '' && text.startsWith(word.toLowerCase()))
   if (matches(words.noWords)) return false
   if (matches(words.yesWords)) return true
   return fallback
@@ -53,6 +54,9 @@ export const confirmPrompt = createPrompt<boolean, ConfirmConfig>((config, done)
     } else setValue(rl.line)
   })
   const shown = status === 'done' ? theme.style.answer(value) : value
-  const hint = status === 'done' ? '' : ` ${theme.style.defaultAnswer(fallback ? config.words.hintYes : config.words.hintNo)}`
+  const hint =
+    status === 'done'
+      ? ''
+      : ` ${theme.style.defaultAnswer(fallback ? config.words.hintYes : config.words.hintNo)}`
   return `${prefix} ${theme.style.message(config.message, status)}${hint} ${shown}`
 })

@@ -16,7 +16,11 @@ export const silentProgress: Progress = { update() {}, pause() {}, resume() {}, 
  * A spinner from yocto-spinner (tiny, no dependencies, hides and restores the cursor, and
  * draws nothing when the stream is not a TTY). The elapsed seconds tick once a second.
  */
-export async function createProgress(stream: Writable, now: () => number, say: Msg = english): Promise<Progress> {
+export async function createProgress(
+  stream: Writable,
+  now: () => number,
+  say: Msg = english,
+): Promise<Progress> {
   const { default: yoctoSpinner } = await import('yocto-spinner')
   const started = now()
   let activities: string[] = []
@@ -24,7 +28,10 @@ export async function createProgress(stream: Writable, now: () => number, say: M
   const spinner = yoctoSpinner({ stream: stream as NodeJS.WriteStream })
   const text = (): string => {
     const seconds = Math.floor((now() - started) / 1000)
-    const what = activities.length > 0 ? activities.reduce((first, next) => say('list.comma', { first, next })) : say('progress.finishing')
+    const what =
+      activities.length > 0
+        ? activities.reduce((first, next) => say('list.comma', { first, next }))
+        : say('progress.finishing')
     return say('progress.line', { activities: what, seconds })
   }
   const ticker = setInterval(() => {

@@ -32,7 +32,11 @@ export interface PromptLook {
 
 /** The yes/no words of a language, from its catalogue. */
 export function confirmWords(say: Msg): ConfirmWords {
-  const list = (text: string): string[] => text.split(',').map((word) => word.trim()).filter(Boolean)
+  const list = (text: string): string[] =>
+    text
+      .split(',')
+      .map((word) => word.trim())
+      .filter(Boolean)
   return {
     hintYes: say('prompt.hintYes'),
     hintNo: say('prompt.hintNo'),
@@ -72,7 +76,11 @@ function isExitPrompt(error: unknown): boolean {
  * Ctrl-C inside a prompt (raw mode, so no SIGINT) becomes an InterruptedError, which exits 130;
  * inquirer restores the terminal and the cursor itself before it rejects.
  */
-export function createInquirerPrompter(hooks: PromptHooks, signal?: AbortSignal, look?: PromptLook): Prompter {
+export function createInquirerPrompter(
+  hooks: PromptHooks,
+  signal?: AbortSignal,
+  look?: PromptLook,
+): Prompter {
   const theme = look && !look.color ? plainTheme(look.unicode) : undefined
   async function ask<T>(show: () => Promise<T>): Promise<T> {
     hooks.beforePrompt()
@@ -89,11 +97,26 @@ export function createInquirerPrompter(hooks: PromptHooks, signal?: AbortSignal,
     async confirm(question) {
       const { confirmPrompt } = await import('./confirm.js')
       const words = confirmWords(look?.msg ?? english)
-      return ask(() => confirmPrompt({ message: question.message, default: question.default, words, ...defined({ theme }) }, { signal }))
+      return ask(() =>
+        confirmPrompt(
+          { message: question.message, default: question.default, words, ...defined({ theme }) },
+          { signal },
+        ),
+      )
     },
     async select(question) {
       const { default: select } = await import('@inquirer/select')
-      return ask(() => select({ message: question.message, choices: question.choices, default: question.default, ...defined({ theme }) }, { signal }))
+      return ask(() =>
+        select(
+          {
+            message: question.message,
+            choices: question.choices,
+            default: question.default,
+            ...defined({ theme }),
+          },
+          { signal },
+        ),
+      )
     },
   }
 }

@@ -44,15 +44,24 @@ function stopAll() {
 function runCheck() {
   return new Promise((resolve, reject) => {
     const begin = performance.now()
-    execFile(process.execPath, [bin, '--json', '--only', 'apps'], { maxBuffer: 8 * 1024 * 1024 }, (error, stdout) => {
-      const wallMs = performance.now() - begin
-      try {
-        const check = JSON.parse(stdout).checks.find((c) => c.id === 'apps')
-        resolve({ checkMs: check.durationMs, wallMs, listed: check.measurements.find((m) => m.id === 'processesListed')?.value })
-      } catch {
-        reject(error ?? new Error('no JSON report'))
-      }
-    })
+    execFile(
+      process.execPath,
+      [bin, '--json', '--only', 'apps'],
+      { maxBuffer: 8 * 1024 * 1024 },
+      (error, stdout) => {
+        const wallMs = performance.now() - begin
+        try {
+          const check = JSON.parse(stdout).checks.find((c) => c.id === 'apps')
+          resolve({
+            checkMs: check.durationMs,
+            wallMs,
+            listed: check.measurements.find((m) => m.id === 'processesListed')?.value,
+          })
+        } catch {
+          reject(error ?? new Error('no JSON report'))
+        }
+      },
+    )
   })
 }
 
@@ -84,9 +93,13 @@ async function main() {
   const checkMs = median(checks.map((r) => r.checkMs))
   const wallMs = median(checks.map((r) => r.wallMs))
   const listMs = median(listing)
-  console.log(`apps bench: ${count} processes listed (${EXTRA_PROCESSES} extra sleeping processes), ${RUNS} runs each`)
+  console.log(
+    `apps bench: ${count} processes listed (${EXTRA_PROCESSES} extra sleeping processes), ${RUNS} runs each`,
+  )
   console.log(`  process listing alone (/proc):      median ${listMs.toFixed(1)} ms`)
-  console.log(`  apps check (durationMs in --json):  median ${checkMs.toFixed(1)} ms   target <= ${TARGET_MS} ms   ${checkMs <= TARGET_MS ? 'OK' : 'OVER TARGET'}`)
+  console.log(
+    `  apps check (durationMs in --json):  median ${checkMs.toFixed(1)} ms   target <= ${TARGET_MS} ms   ${checkMs <= TARGET_MS ? 'OK' : 'OVER TARGET'}`,
+  )
   console.log(`  whole CLI run, --json --only apps:  median ${wallMs.toFixed(1)} ms (includes Node start-up)`)
 }
 
@@ -94,5 +107,7 @@ try {
   await main()
 } finally {
   await stopAll()
-  console.log(`  cleaned up: ${started.filter(isRunning).length} of the ${started.length} started processes still running`)
+  console.log(
+    `  cleaned up: ${started.filter(isRunning).length} of the ${started.length} started processes still running`,
+  )
 }

@@ -28,7 +28,8 @@ const TARGET = { throughputErr: 0.1, lossPoints: 1, wallS: 10, dataMB: 30, quick
 
 function sh(args, options = {}) {
   const result = spawnSync(args[0], args.slice(1), { encoding: 'utf8', timeout: 30_000, ...options })
-  if (result.status !== 0 && !options.allowFail) throw new Error(`${args.join(' ')}: ${result.stderr || result.error}`)
+  if (result.status !== 0 && !options.allowFail)
+    throw new Error(`${args.join(' ')}: ${result.stderr || result.error}`)
   return result
 }
 
@@ -69,14 +70,42 @@ process.on('SIGINT', () => {
 /** tbf on both ends: the namespace's egress is the download, ours is the upload. */
 function shape(mbps) {
   const burst = Math.max(16_000, Math.round((mbps * 1e6) / 8 / 250)) // at least 4 ms of data
-  for (const [dev, inNs] of [[hostIf, false], [nsIf, true]]) {
-    const tc = ['tc', 'qdisc', 'replace', 'dev', dev, 'root', 'tbf', 'rate', `${mbps}mbit`, 'burst', String(burst), 'latency', '50ms']
+  for (const [dev, inNs] of [
+    [hostIf, false],
+    [nsIf, true],
+  ]) {
+    const tc = [
+      'tc',
+      'qdisc',
+      'replace',
+      'dev',
+      dev,
+      'root',
+      'tbf',
+      'rate',
+      `${mbps}mbit`,
+      'burst',
+      String(burst),
+      'latency',
+      '50ms',
+    ]
     sh(inNs ? ['ip', 'netns', 'exec', ns, ...tc] : tc)
   }
 }
 
 function startServe(delay, drop) {
-  const args = ['netns', 'exec', ns, process.execPath, `${root}/bin/session-checkup.js`, 'serve', '--host', nsIp, '--port', String(port)]
+  const args = [
+    'netns',
+    'exec',
+    ns,
+    process.execPath,
+    `${root}/bin/session-checkup.js`,
+    'serve',
+    '--host',
+    nsIp,
+    '--port',
+    String(port),
+  ]
   if (delay) args.push('--delay', String(delay))
   if (drop) args.push('--udp-drop', String(drop))
   const child = spawn('ip', args, { stdio: ['ignore', 'pipe', 'ignore'] })
@@ -100,7 +129,9 @@ async function stopServe(child) {
 }
 
 function iperf(reverse) {
-  const server = spawn('ip', ['netns', 'exec', ns, 'iperf3', '-s', '-1', '-B', nsIp, '-p', '5201'], { stdio: 'ignore' })
+  const server = spawn('ip', ['netns', 'exec', ns, 'iperf3', '-s', '-1', '-B', nsIp, '-p', '5201'], {
+    stdio: 'ignore',
+  })
   children.add(server)
   spawnSync('sleep', ['0.3'])
   const args = ['-c', nsIp, '-p', '5201', '-t', '3', '-O', '1', '-P', '4', '-J']
@@ -129,7 +160,8 @@ const mark = (ok) => (ok ? 'ok' : 'MISSED')
 function throughputCell(figures, truth) {
   if (!figures) return 'n/a MISSED'
   const err = (figures.mbps - truth) / truth
-  if (figures.bound === 'lower') return `${f(figures.mbps)} lower bound (${figures.boundReason}, ${f(err * 100, 0)}%) ${mark(err <= TARGET.throughputErr)}`
+  if (figures.bound === 'lower')
+    return `${f(figures.mbps)} lower bound (${figures.boundReason}, ${f(err * 100, 0)}%) ${mark(err <= TARGET.throughputErr)}`
   return `${f(figures.mbps)} (${err >= 0 ? '+' : ''}${f(err * 100, 1)}%) ${mark(Math.abs(err) <= TARGET.throughputErr)}`
 }
 
@@ -137,7 +169,9 @@ function lossCell(udp, drop) {
   if (!udp || udp.status !== 'ok') return `${udp?.status ?? 'none'} MISSED`
   const err = udp.lossPct - drop
   const ok = drop === 0 ? udp.lossPct === 0 && udp.burstLossPct === 0 : Math.abs(err) <= TARGET.lossPoints
-  const load = udp.underLoad ? `; under load ${f(udp.underLoad.lossPct, 1)}% of ${udp.underLoad.sent}, not judged` : ''
+  const load = udp.underLoad
+    ? `; under load ${f(udp.underLoad.lossPct, 1)}% of ${udp.underLoad.sent}, not judged`
+    : ''
   return `${f(udp.lossPct, 2)}% of ${udp.sent}, burst ${f(udp.burstLossPct, 0)}% (${err >= 0 ? '+' : ''}${f(err, 2)} pt) ${mark(ok)}${load}`
 }
 
@@ -147,7 +181,9 @@ async function accuracyMatrix() {
   const { needFor } = await import(`${root}/dist/checks/connection/thresholds.js`)
   setUp()
   console.log('Connection check in its default mode (early stop on, video need) on a tbf-shaped veth link.')
-  console.log(`Targets: throughput within ±${TARGET.throughputErr * 100}% of iperf3 or marked as a lower bound; judged loss within ${TARGET.lossPoints} point of the drop (exactly 0, no burst, on a clean link);`)
+  console.log(
+    `Targets: throughput within ±${TARGET.throughputErr * 100}% of iperf3 or marked as a lower bound; judged loss within ${TARGET.lossPoints} point of the drop (exactly 0, no burst, on a clean link);`,
+  )
   console.log(`wall time ≤${TARGET.wallS} s; data ≤${TARGET.dataMB} MB.\n`)
   const cells = [
     { rate: 2, delay: 40, drop: 0 },
@@ -185,18 +221,31 @@ async function accuracyMatrix() {
       stopLoad()
       await stopServe(serve)
       if (process.env.CONNECTION_BENCH_DEBUG) console.log(JSON.stringify({ down: s.download, up: s.upload }))
-      const outcome = evaluateConnection(s, "video")
+      const outcome = evaluateConnection(s, 'video')
       const mb = s.bytesUsed / 1e6
-      console.log(`* ${cell.rate} Mbit/s tbf, +${cell.delay} ms, ${cell.drop}% UDP drop${cell.cpu ? ', two busy loops on the CPU' : ''}` + (s.failure ? `  FAILED: ${s.failure.kind} ${s.failure.detail}` : ''))
-      console.log(`    iperf3 down/up ${f(iperfDown)}/${f(iperfUp)} | down ${throughputCell(s.download, iperfDown)} | up ${throughputCell(s.upload, iperfUp)}`)
-      console.log(`    loss ${lossCell(s.udp, cell.drop)} | reply ${f(s.idle?.medianMs ?? Number.NaN, 1)} ms (added ${cell.delay}) | extra when busy +${f(s.loaded?.increaseMs ?? Number.NaN, 0)} ms | event-loop delay p99 ${f(s.eventLoopDelayMs, 1)} ms`)
-      console.log(`    wall ${f(wall, 1)} s ${mark(wall <= TARGET.wallS)} | data ${f(mb, 1)} MB ${mark(mb <= TARGET.dataMB)} | ${outcome.status}: ${outcome.summary}`)
+      console.log(
+        `* ${cell.rate} Mbit/s tbf, +${cell.delay} ms, ${cell.drop}% UDP drop${cell.cpu ? ', two busy loops on the CPU' : ''}` +
+          (s.failure ? `  FAILED: ${s.failure.kind} ${s.failure.detail}` : ''),
+      )
+      console.log(
+        `    iperf3 down/up ${f(iperfDown)}/${f(iperfUp)} | down ${throughputCell(s.download, iperfDown)} | up ${throughputCell(s.upload, iperfUp)}`,
+      )
+      console.log(
+        `    loss ${lossCell(s.udp, cell.drop)} | reply ${f(s.idle?.medianMs ?? Number.NaN, 1)} ms (added ${cell.delay}) | extra when busy +${f(s.loaded?.increaseMs ?? Number.NaN, 0)} ms | event-loop delay p99 ${f(s.eventLoopDelayMs, 1)} ms`,
+      )
+      console.log(
+        `    wall ${f(wall, 1)} s ${mark(wall <= TARGET.wallS)} | data ${f(mb, 1)} MB ${mark(mb <= TARGET.dataMB)} | ${outcome.status}: ${outcome.summary}`,
+      )
     }
   } finally {
     tearDown()
   }
-  console.log('\nNotes: tbf counts Ethernet frames, so TCP goodput is about 95% of the tbf rate; iperf3 runs 4 streams for 3 s (first')
-  console.log('second omitted) on the same link. A lower bound meets its target when it does not claim more than iperf3 +10%.')
+  console.log(
+    '\nNotes: tbf counts Ethernet frames, so TCP goodput is about 95% of the tbf rate; iperf3 runs 4 streams for 3 s (first',
+  )
+  console.log(
+    'second omitted) on the same link. A lower bound meets its target when it does not claim more than iperf3 +10%.',
+  )
 }
 
 /**
@@ -206,8 +255,13 @@ async function accuracyMatrix() {
 function silentResolverTiming() {
   const work = mkdtempSync(join(tmpdir(), 'session-checkup-bench-dns-'))
   writeFileSync(join(work, 'resolv.conf'), 'nameserver 127.0.0.1\n')
-  writeFileSync(join(work, 'silent.mjs'), "import { createSocket } from 'node:dgram'\nconst s = createSocket('udp4'); s.on('message', () => {}); s.bind(53, '127.0.0.1', () => console.log('ready'))\n")
-  console.log(`\nThe time limit with a name server that never answers (targets: --quick ≤${TARGET.quickDnsS} s, --timeout 2 ≤${TARGET.timeout2DnsS} s):`)
+  writeFileSync(
+    join(work, 'silent.mjs'),
+    "import { createSocket } from 'node:dgram'\nconst s = createSocket('udp4'); s.on('message', () => {}); s.bind(53, '127.0.0.1', () => console.log('ready'))\n",
+  )
+  console.log(
+    `\nThe time limit with a name server that never answers (targets: --quick ≤${TARGET.quickDnsS} s, --timeout 2 ≤${TARGET.timeout2DnsS} s):`,
+  )
   const runs = [
     ['--quick', ['--quick'], TARGET.quickDnsS],
     ['--timeout 2', ['--timeout', '2'], TARGET.timeout2DnsS],
@@ -215,9 +269,22 @@ function silentResolverTiming() {
   ]
   const started = performance.now()
   sh([process.execPath, `${root}/bin/session-checkup.js`, '--version'])
-  console.log(`  (for scale: starting the program just to print its version took ${f((performance.now() - started) / 1000, 2)} s on this machine now)`)
+  console.log(
+    `  (for scale: starting the program just to print its version took ${f((performance.now() - started) / 1000, 2)} s on this machine now)`,
+  )
   for (const [label, flags, target] of runs) {
-    const cli = [process.execPath, `${root}/bin/session-checkup.js`, '--only', 'connection', '--json', '--no-input', '--server', 'https://speed.session-check.invalid', ...(flags.includes('off') ? [] : ['--stun', 'stun.session-check.invalid:3478']), ...flags]
+    const cli = [
+      process.execPath,
+      `${root}/bin/session-checkup.js`,
+      '--only',
+      'connection',
+      '--json',
+      '--no-input',
+      '--server',
+      'https://speed.session-check.invalid',
+      ...(flags.includes('off') ? [] : ['--stun', 'stun.session-check.invalid:3478']),
+      ...flags,
+    ]
     const script = [
       `mount --bind '${work}/resolv.conf' /etc/resolv.conf && ip link set lo up || exit 99`,
       `${process.execPath} '${work}/silent.mjs' > '${work}/ready' 2>/dev/null < /dev/null & resolver=$!`,
@@ -225,7 +292,10 @@ function silentResolverTiming() {
       `s=$(date +%s%N); ${cli.map((a) => `'${a}'`).join(' ')} > '${work}/out.json'; e=$(date +%s%N)`,
       'kill $resolver; echo $(( (e - s) / 1000000 ))',
     ].join('\n')
-    const result = sh(['unshare', '--net', '--mount', '--propagation', 'private', 'sh', '-c', script], { allowFail: true, timeout: 60_000 })
+    const result = sh(['unshare', '--net', '--mount', '--propagation', 'private', 'sh', '-c', script], {
+      allowFail: true,
+      timeout: 60_000,
+    })
     const ms = Number(result.stdout.trim().split('\n').pop())
     let said = ''
     try {
@@ -248,7 +318,8 @@ async function main() {
     console.log('connection bench: skipped, run "npm run build" first (dist/ is missing).')
     return
   }
-  if (sh(['iperf3', '--version'], { allowFail: true }).status !== 0) console.log('iperf3 is not installed (apt-get install iperf3): its column will say n/a.')
+  if (sh(['iperf3', '--version'], { allowFail: true }).status !== 0)
+    console.log('iperf3 is not installed (apt-get install iperf3): its column will say n/a.')
   const only = process.env.CONNECTION_BENCH ?? 'all'
   if (only !== 'dns') await accuracyMatrix()
   if (only !== 'matrix') silentResolverTiming()

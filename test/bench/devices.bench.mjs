@@ -12,7 +12,13 @@ import { median, report, root, timeCli } from './lib.mjs'
 const { readLinuxDevices } = await import(`${root}dist/platform/devices/read-linux.js`)
 const RUNS = 9
 const TARGET_MS = 1500
-const noTools = async (command) => ({ ok: false, reason: 'missing', stdout: '', stderr: '', message: `${command} is not installed` })
+const noTools = async (command) => ({
+  ok: false,
+  reason: 'missing',
+  stdout: '',
+  stderr: '',
+  message: `${command} is not installed`,
+})
 
 const base = mkdtempSync(join(tmpdir(), 'devices-bench-'))
 const dev = join(base, 'dev')
@@ -26,7 +32,11 @@ const proc = join(base, 'proc')
 for (let pid = 1000; pid < 1500; pid++) {
   mkdirSync(join(proc, String(pid), 'fd'), { recursive: true })
   writeFileSync(join(proc, String(pid), 'comm'), `app${pid}\n`)
-  for (let fd = 0; fd < 50; fd++) symlinkSync(pid === 1499 && fd === 49 ? join(dev, 'video0') : '/dev/null', join(proc, String(pid), 'fd', String(fd)))
+  for (let fd = 0; fd < 50; fd++)
+    symlinkSync(
+      pid === 1499 && fd === 49 ? join(dev, 'video0') : '/dev/null',
+      join(proc, String(pid), 'fd', String(fd)),
+    )
 }
 
 async function timeRead(roots) {
@@ -34,7 +44,14 @@ async function timeRead(roots) {
   let last
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now()
-    last = await readLinuxDevices({ exec: noTools, now: () => performance.now(), deadline: performance.now() + TARGET_MS, kinds: ['camera', 'microphone'], roots, canUse: async () => true })
+    last = await readLinuxDevices({
+      exec: noTools,
+      now: () => performance.now(),
+      deadline: performance.now() + TARGET_MS,
+      kinds: ['camera', 'microphone'],
+      roots,
+      canUse: async () => true,
+    })
     times.push(performance.now() - started)
   }
   return { ms: median(times), last }
@@ -42,16 +59,28 @@ async function timeRead(roots) {
 
 if (process.platform === 'linux') {
   const real = await timeRead({ dev, sys, proc: '/proc' })
-  report('Linux read, this machine\'s /proc scanned (median)', real.ms, 300, 'ms')
+  report("Linux read, this machine's /proc scanned (median)", real.ms, 300, 'ms')
   const big = await timeRead({ dev, sys, proc })
   report('Linux read, 500 processes x 50 files (median)', big.ms, 500, 'ms')
-  console.log(`        (found the holder: ${big.last.camera.users.map((user) => user.name).join(', ') || 'none'})`)
+  console.log(
+    `        (found the holder: ${big.last.camera.users.map((user) => user.name).join(', ') || 'none'})`,
+  )
 }
 const durations = []
 for (let i = 0; i < RUNS; i++) {
   const { result } = timeCli(['--only', 'devices', '--json'])
   durations.push(JSON.parse(result.stdout).checks[0].durationMs)
 }
-report(`whole check on this ${process.platform} machine (median durationMs)`, median(durations), TARGET_MS, 'ms')
-report(`whole check on this ${process.platform} machine (slowest of ${RUNS})`, Math.max(...durations), TARGET_MS, 'ms')
+report(
+  `whole check on this ${process.platform} machine (median durationMs)`,
+  median(durations),
+  TARGET_MS,
+  'ms',
+)
+report(
+  `whole check on this ${process.platform} machine (slowest of ${RUNS})`,
+  Math.max(...durations),
+  TARGET_MS,
+  'ms',
+)
 rmSync(base, { recursive: true, force: true })

@@ -9,7 +9,9 @@ const RUNS = 3
 
 function startServe() {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--rate', '8', '--delay', '20'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--rate', '8', '--delay', '20'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     let out = ''
     child.stdout.on('data', (chunk) => {
       out += chunk
@@ -24,7 +26,11 @@ function startServe() {
 function runCheck(server, stun) {
   return new Promise((resolve) => {
     const env = { ...process.env, CI: 'true', HTTPS_PROXY: '', HTTP_PROXY: '', ALL_PROXY: '' }
-    const child = spawn(process.execPath, [bin, '--only', 'connection', '--quick', '--json', '--server', server, '--stun', stun], { env })
+    const child = spawn(
+      process.execPath,
+      [bin, '--only', 'connection', '--quick', '--json', '--server', server, '--stun', stun],
+      { env },
+    )
     let stdout = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
     child.on('close', (code) => resolve({ code, check: JSON.parse(stdout).checks[0] }))
@@ -40,7 +46,13 @@ try {
   console.log(`download measured: ${download.map((v) => v.toFixed(2)).join(', ')} Mbit/s (true 8)`)
   report('download error, median of runs (quick, 8 Mbit/s)', median(errors), 10, '%')
   report('check duration, median of runs (quick)', median(runs.map((r) => r.check.durationMs)), 3500, 'ms')
-  report('runs graded "pass" (8 Mbit/s, 20 ms is good for video)', runs.filter((r) => r.check.status === 'pass').length, RUNS, 'runs', { higherIsBetter: true })
+  report(
+    'runs graded "pass" (8 Mbit/s, 20 ms is good for video)',
+    runs.filter((r) => r.check.status === 'pass').length,
+    RUNS,
+    'runs',
+    { higherIsBetter: true },
+  )
 } finally {
   serve.child.kill('SIGINT')
 }

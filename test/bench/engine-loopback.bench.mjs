@@ -12,7 +12,15 @@ const { measureConnection } = await import(`${root}dist/net/engine.js`)
 const { runStunTrain } = await import(`${root}dist/net/stun-probe.js`)
 
 const now = () => performance.now()
-const TARGET = { throughputErrPct: 10, latencyErrPct: 10, latencyErrMs: 5, lossPoints: 1, rttErrPct: 20, jitterMaxMs: 15, quickWallMs: 3300 }
+const TARGET = {
+  throughputErrPct: 10,
+  latencyErrPct: 10,
+  latencyErrMs: 5,
+  lossPoints: 1,
+  rttErrPct: 20,
+  jitterMaxMs: 15,
+  quickWallMs: 3300,
+}
 
 function measure(server, overrides = {}) {
   return measureConnection({
@@ -44,11 +52,29 @@ console.log('The connection engine against serve on loopback (--quick, 3 s budge
 for (const rate of [2, 10, 50]) {
   await withServer({ rateMbps: rate, delayMs: 40 }, async (server) => {
     const s = await measure(server.url)
-    if (s.failure) console.log(`MISSED  ${rate} Mbit/s + 40 ms: failed (${s.failure.kind}: ${s.failure.detail})`)
-    report(`${rate} Mbit/s + 40 ms: download error (%)`, errPct(s.download?.mbps ?? 0, rate), TARGET.throughputErrPct, '%')
-    report(`${rate} Mbit/s + 40 ms: upload error (%)`, errPct(s.upload?.mbps ?? 0, rate), TARGET.throughputErrPct, '%')
-    report(`${rate} Mbit/s + 40 ms: idle reply-time error (ms)`, Math.abs((s.idle?.medianMs ?? 0) - 40), Math.max(TARGET.latencyErrMs, 40 * 0.1), 'ms')
-    report(`${rate} Mbit/s + 40 ms: idle reply-time samples`, s.idle?.samples ?? 0, 10, '', { higherIsBetter: true })
+    if (s.failure)
+      console.log(`MISSED  ${rate} Mbit/s + 40 ms: failed (${s.failure.kind}: ${s.failure.detail})`)
+    report(
+      `${rate} Mbit/s + 40 ms: download error (%)`,
+      errPct(s.download?.mbps ?? 0, rate),
+      TARGET.throughputErrPct,
+      '%',
+    )
+    report(
+      `${rate} Mbit/s + 40 ms: upload error (%)`,
+      errPct(s.upload?.mbps ?? 0, rate),
+      TARGET.throughputErrPct,
+      '%',
+    )
+    report(
+      `${rate} Mbit/s + 40 ms: idle reply-time error (ms)`,
+      Math.abs((s.idle?.medianMs ?? 0) - 40),
+      Math.max(TARGET.latencyErrMs, 40 * 0.1),
+      'ms',
+    )
+    report(`${rate} Mbit/s + 40 ms: idle reply-time samples`, s.idle?.samples ?? 0, 10, '', {
+      higherIsBetter: true,
+    })
     report(`${rate} Mbit/s + 40 ms: wall time on the engine's clock`, s.durationMs, TARGET.quickWallMs, 'ms')
   })
 }
@@ -60,13 +86,34 @@ await withServer({ rateMbps: 20, delayMs: 150 }, async (server) => {
 
 for (const drop of [2, 5]) {
   await withServer({ maxBytes: 1e6, udpDropPct: drop }, async (server) => {
-    const udp = await runStunTrain({ host: '127.0.0.1', port: server.port, rate: 200, sendUntil: now() + 1500, replyTimeoutMs: 300, signal: new AbortController().signal, now })
-    report(`UDP ${drop}% drop, 300 probes, replies late after 300 ms: loss error (points)`, Math.abs(udp.lossPct - drop), TARGET.lossPoints, 'pt')
+    const udp = await runStunTrain({
+      host: '127.0.0.1',
+      port: server.port,
+      rate: 200,
+      sendUntil: now() + 1500,
+      replyTimeoutMs: 300,
+      signal: new AbortController().signal,
+      now,
+    })
+    report(
+      `UDP ${drop}% drop, 300 probes, replies late after 300 ms: loss error (points)`,
+      Math.abs(udp.lossPct - drop),
+      TARGET.lossPoints,
+      'pt',
+    )
   })
 }
 
 await withServer({ maxBytes: 1e6, delayMs: 30, jitterMs: 10 }, async (server) => {
-  const udp = await runStunTrain({ host: '127.0.0.1', port: server.port, rate: 100, sendUntil: now() + 1000, replyTimeoutMs: 300, signal: new AbortController().signal, now })
+  const udp = await runStunTrain({
+    host: '127.0.0.1',
+    port: server.port,
+    rate: 100,
+    sendUntil: now() + 1000,
+    replyTimeoutMs: 300,
+    signal: new AbortController().signal,
+    now,
+  })
   report('UDP +30 ms ± 10 ms: round-trip error (%)', errPct(udp.rttMedianMs ?? 0, 30), TARGET.rttErrPct, '%')
   report('UDP +30 ms ± 10 ms: jitter (ms)', udp.jitterMs ?? 0, TARGET.jitterMaxMs, 'ms')
 })
@@ -75,5 +122,10 @@ const cert = readFileSync(`${root}test/fixtures/connection/cert.pem`)
 const key = readFileSync(`${root}test/fixtures/connection/key.pem`)
 await withServer({ rateMbps: 10, tls: { cert, key } }, async (server) => {
   const s = await measure(server.url, { ca: cert })
-  report('HTTPS 10 Mbit/s: download error (%)', errPct(s.download?.mbps ?? 0, 10), TARGET.throughputErrPct, '%')
+  report(
+    'HTTPS 10 Mbit/s: download error (%)',
+    errPct(s.download?.mbps ?? 0, 10),
+    TARGET.throughputErrPct,
+    '%',
+  )
 })

@@ -23,6 +23,8 @@ export function timeCli(args, options = {}) {
 export function report(label, value, target, unit, { higherIsBetter = false } = {}) {
   const met = higherIsBetter ? value >= target : value <= target
   const shown = Number.isInteger(value) ? value : value.toFixed(1)
-  console.log(`${met ? 'met   ' : 'MISSED'}  ${label.padEnd(52)} ${String(shown).padStart(8)} ${unit}   target ${higherIsBetter ? '>=' : '<='} ${target} ${unit}`)
+  console.log(
+    `${met ? 'met   ' : 'MISSED'}  ${label.padEnd(52)} ${String(shown).padStart(8)} ${unit}   target ${higherIsBetter ? '>=' : '<='} ${target} ${unit}`,
+  )
   return met
 }

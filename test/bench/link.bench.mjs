@@ -11,9 +11,16 @@ const { platforms } = await import('../../dist/checks/link/platforms.js')
 const loadMs = performance.now() - loadStarted
 
 const links = [
-  'https://zoom.us/j/77712348888?pwd=abc', 'https://hooli.zoom.us/my/drsmith', 'https://doxy.me/drsmith',
-  'https://meet.google.com/abc-mnop-xyz', 'https://zoom.us.meet-secure.example/j/1', 'https://doxy-me.com/drsmith',
-  'https://zооm.us/j/1', 'https://telehealth.riversidecounseling.org/room', 'https://bit.ly/3xYzAbC', 'https://simplepractise.com/appt',
+  'https://zoom.us/j/77712348888?pwd=abc',
+  'https://hooli.zoom.us/my/drsmith',
+  'https://doxy.me/drsmith',
+  'https://meet.google.com/abc-mnop-xyz',
+  'https://zoom.us.meet-secure.example/j/1',
+  'https://doxy-me.com/drsmith',
+  'https://zооm.us/j/1',
+  'https://telehealth.riversidecounseling.org/room',
+  'https://bit.ly/3xYzAbC',
+  'https://simplepractise.com/appt',
 ]
 const check = (link) => evaluateLink({ analysis: analyseLink(new URL(link)), online: { state: 'offline' } })
 check(links[0]) // the first call reads the confusables table
@@ -43,7 +50,12 @@ for (const platform of platforms) {
     for (const mutate of mutations) {
       for (const suffix of ['com', 'net', 'us']) {
         const host = `${mutate(brand)}.${suffix}`
-        if (platforms.some((p) => [...p.domains, ...(p.relatedDomains ?? [])].some((d) => host === d || host.endsWith(`.${d}`)))) continue
+        if (
+          platforms.some((p) =>
+            [...p.domains, ...(p.relatedDomains ?? [])].some((d) => host === d || host.endsWith(`.${d}`)),
+          )
+        )
+          continue
         made += 1
         const status = check(`https://${host}/room`).status
         if (status === 'fail') failed += 1
@@ -55,5 +67,7 @@ for (const platform of platforms) {
 
 report('loading the analysis (tldts, tables)', loadMs, 400, 'ms')
 report('one link, offline (median of 2,000)', median(times) * 1000, 1000, 'µs')
-report(`typo and hyphen lookalikes failed (of ${made})`, (100 * failed) / made, 95, '%', { higherIsBetter: true })
+report(`typo and hyphen lookalikes failed (of ${made})`, (100 * failed) / made, 95, '%', {
+  higherIsBetter: true,
+})
 report('lookalikes passed', passed, 0, 'hosts')

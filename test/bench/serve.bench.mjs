@@ -16,7 +16,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function startServe(args = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     child.stdout.on('data', (chunk) => {
       stdout += chunk
@@ -78,8 +80,12 @@ function bindingRequest(n) {
   )
   const seconds = (performance.now() - started) / 1000
   agent.destroy()
-  console.log(`        (${done} requests of 1 KB in ${seconds.toFixed(1)} s, 16 kept-alive connections, client on the same machine)`)
-  report('requests a second (GET /__down?bytes=1000)', Math.round(done / seconds), 2000, 'req/s', { higherIsBetter: true })
+  console.log(
+    `        (${done} requests of 1 KB in ${seconds.toFixed(1)} s, 16 kept-alive connections, client on the same machine)`,
+  )
+  report('requests a second (GET /__down?bytes=1000)', Math.round(done / seconds), 2000, 'req/s', {
+    higherIsBetter: true,
+  })
   report('RSS after the request run', rssMb(server.child.pid) ?? NaN, 120, 'MB')
   await stop(server)
 }
@@ -95,7 +101,12 @@ function bindingRequest(n) {
   const started = performance.now()
   socket.write('GET /__down?bytes=100000000 HTTP/1.1\r\nHost: bench\r\n\r\n')
   while ((await health(server.url)).stalled < 1 && performance.now() - started < 120_000) await sleep(250)
-  report('time until a download nobody reads is dropped (limit 30 s)', (performance.now() - started) / 1000, 35, 's')
+  report(
+    'time until a download nobody reads is dropped (limit 30 s)',
+    (performance.now() - started) / 1000,
+    35,
+    's',
+  )
   socket.destroy()
   await stop(server)
 }
@@ -127,14 +138,21 @@ function bindingRequest(n) {
   const allIn = performance.now()
   await sleep(3000)
   const held = rssMb(server.child.pid)
-  console.log(`        (${state.requests - polls} downloads under way after ${((allIn - started) / 1000).toFixed(1)} s; RSS ${before?.toFixed(1)} MB before them)`)
+  console.log(
+    `        (${state.requests - polls} downloads under way after ${((allIn - started) / 1000).toFixed(1)} s; RSS ${before?.toFixed(1)} MB before them)`,
+  )
   report('RSS while 1,000 downloads are held by clients that stopped reading', held ?? NaN, 250, 'MB')
   while (state.open > 1 && performance.now() - allIn < 120_000) {
     await sleep(250)
     state = await health(server.url)
   }
   console.log(`        (${state.stalled} dropped as stalled, ${state.open - 1} still open)`)
-  report('time until all 1,000 are dropped, from when the last one started', (performance.now() - allIn) / 1000, 35, 's')
+  report(
+    'time until all 1,000 are dropped, from when the last one started',
+    (performance.now() - allIn) / 1000,
+    35,
+    's',
+  )
   for (const socket of sockets) socket.destroy()
   await stop(server)
 }
@@ -155,8 +173,15 @@ function bindingRequest(n) {
   const seconds = (performance.now() - started) / 1000
   await sleep(500)
   const { stun } = await health(server.url)
-  console.log(`        (sent 4,000 in ${seconds.toFixed(1)} s; the server read ${stun.received}, limited ${stun.rateLimited})`)
-  report('answers one source gets flooding 2,000/s for 2 s', answers, 100 + Math.ceil(200 * seconds), 'answers')
+  console.log(
+    `        (sent 4,000 in ${seconds.toFixed(1)} s; the server read ${stun.received}, limited ${stun.rateLimited})`,
+  )
+  report(
+    'answers one source gets flooding 2,000/s for 2 s',
+    answers,
+    100 + Math.ceil(200 * seconds),
+    'answers',
+  )
   report('answers a second to that source', answers / seconds, 250, '/s')
   socket.close()
   await stop(server)
@@ -171,19 +196,24 @@ function bindingRequest(n) {
   for (let i = 0; i < 50; i++) {
     const socket = createSocket('udp4')
     // 127.0.1.n are loopback on Linux; elsewhere they all share 127.0.0.1 (one source, rate-limited).
-    await new Promise((resolve) => socket.bind(0, process.platform === 'linux' ? `127.0.1.${i + 1}` : '127.0.0.1', resolve))
+    await new Promise((resolve) =>
+      socket.bind(0, process.platform === 'linux' ? `127.0.1.${i + 1}` : '127.0.0.1', resolve),
+    )
     sockets.push(socket)
   }
   const started = performance.now()
   let sent = 0
   while (performance.now() - started < 5000) {
-    for (const socket of sockets) for (let k = 0; k < 10; k++) socket.send(bindingRequest(sent++), server.port, '127.0.0.1')
+    for (const socket of sockets)
+      for (let k = 0; k < 10; k++) socket.send(bindingRequest(sent++), server.port, '127.0.0.1')
     await sleep(5)
   }
   await sleep(500)
   const after = rssMb(server.child.pid)
   const { stun } = await health(server.url)
-  console.log(`        (${sent} requests from 50 sources in 5 s; read ${stun.received}, queue full ${stun.queueFull}, limited ${stun.rateLimited}; RSS ${before?.toFixed(1)} MB before)`)
+  console.log(
+    `        (${sent} requests from 50 sources in 5 s; read ${stun.received}, queue full ${stun.queueFull}, limited ${stun.rateLimited}; RSS ${before?.toFixed(1)} MB before)`,
+  )
   report('RSS under a STUN flood with --delay 60000', after ?? NaN, 150, 'MB')
   for (const socket of sockets) socket.close()
   await stop(server)

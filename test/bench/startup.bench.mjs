@@ -11,13 +11,27 @@ const runs = (args, count) => Array.from({ length: count }, () => timeCli(args, 
 timeCli(['--version'], { env }) // warm the file cache
 report('median start-up, --version (10 runs)', median(runs(['--version'], 10)), 150, 'ms')
 report('median start-up, --help (10 runs)', median(runs(['--help'], 10)), 150, 'ms')
-report('median wall time, --offline --no-input --json (5 runs)', median(runs(['--offline', '--no-input', '--json'], 5)), 2000, 'ms')
+report(
+  'median wall time, --offline --no-input --json (5 runs)',
+  median(runs(['--offline', '--no-input', '--json'], 5)),
+  2000,
+  'ms',
+)
 
 // The packed tarball, installed into an empty folder as npx would.
 const work = mkdtempSync(join(tmpdir(), 'session-check-size-'))
 try {
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))[0]
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--omit=dev', join(work, packed.filename)], { cwd: work, stdio: 'ignore' })
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  )[0]
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--omit=dev', join(work, packed.filename)], {
+    cwd: work,
+    stdio: 'ignore',
+  })
   const modules = join(work, 'node_modules')
   let packages = 0
   let bytes = 0
@@ -32,7 +46,9 @@ try {
     }
   }
   walk(modules)
-  console.log(`        tarball ${packed.filename}: ${(packed.size / 1024).toFixed(0)} KB packed, ${packed.entryCount} files`)
+  console.log(
+    `        tarball ${packed.filename}: ${(packed.size / 1024).toFixed(0)} KB packed, ${packed.entryCount} files`,
+  )
   report('packages installed by the tarball (session-check included)', packages, 40, 'packages')
   report('installed size on disk (node_modules)', bytes / 1e6, 6, 'MB')
 } finally {

@@ -46,7 +46,11 @@ function measure(label, env) {
   let status = '?'
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now()
-    const result = spawnSync(process.execPath, [bin, '--json', '--only', 'wifi'], { env, encoding: 'utf8', timeout: 30_000 })
+    const result = spawnSync(process.execPath, [bin, '--json', '--only', 'wifi'], {
+      env,
+      encoding: 'utf8',
+      timeout: 30_000,
+    })
     wallMs.push(performance.now() - started)
     try {
       const check = JSON.parse(result.stdout).checks[0]
@@ -58,18 +62,29 @@ function measure(label, env) {
   }
   const m = checkMs.length ? median(checkMs) : NaN
   const verdict = m <= TARGET_MS ? 'within target' : 'OVER TARGET'
-  console.log(`${label.padEnd(34)} check median ${String(Math.round(m)).padStart(5)} ms, whole CLI median ${String(Math.round(median(wallMs))).padStart(5)} ms (target ${TARGET_MS} ms: ${verdict}) [${status}; ${RUNS} runs]`)
+  console.log(
+    `${label.padEnd(34)} check median ${String(Math.round(m)).padStart(5)} ms, whole CLI median ${String(Math.round(median(wallMs))).padStart(5)} ms (target ${TARGET_MS} ms: ${verdict}) [${status}; ${RUNS} runs]`,
+  )
 }
 
 if (!existsSync(join(root, 'dist/main.js'))) {
   console.log('wifi bench: run `npm run build` first.')
 } else if (process.platform !== 'linux') {
-  console.log(`wifi bench: the 1.5 s target is for Linux; on ${process.platform}, measuring the real check only.`)
+  console.log(
+    `wifi bench: the 1.5 s target is for Linux; on ${process.platform}, measuring the real check only.`,
+  )
   measure('real machine', { ...process.env })
 } else {
-  const list = 'nmcli -t -f IN-USE,BSSID,SSID,SECURITY,WPA-FLAGS,RSN-FLAGS,FREQ,SIGNAL device wifi list ifname wlp2s0 --rescan no'
-  const route = { 'ip -o route get 1.1.1.1': '1.1.1.1 via 192.168.1.1 dev wlp2s0 src 192.168.1.23 uid 1000 \n', 'ip -o route show default': 'default via 192.168.1.1 dev wlp2s0 \n' }
-  const iw = { 'iw dev': 'phy#0\n\tInterface wlp2s0\n', 'iw dev wlp2s0 link': fixture('linux/iw-link-connected.txt') }
+  const list =
+    'nmcli -t -f IN-USE,BSSID,SSID,SECURITY,WPA-FLAGS,RSN-FLAGS,FREQ,SIGNAL device wifi list ifname wlp2s0 --rescan no'
+  const route = {
+    'ip -o route get 1.1.1.1': '1.1.1.1 via 192.168.1.1 dev wlp2s0 src 192.168.1.23 uid 1000 \n',
+    'ip -o route show default': 'default via 192.168.1.1 dev wlp2s0 \n',
+  }
+  const iw = {
+    'iw dev': 'phy#0\n\tInterface wlp2s0\n',
+    'iw dev wlp2s0 link': fixture('linux/iw-link-connected.txt'),
+  }
   const nm = fakeTools({
     ...route,
     ...iw,
@@ -78,9 +93,17 @@ if (!existsSync(join(root, 'dist/main.js'))) {
     [list]: fixture('linux/nmcli-e2e-wpa2.txt'),
     'nmcli -t -f GENERAL.METERED,GENERAL.CON-UUID device show wlp2s0': 'GENERAL.METERED:no\n',
   })
-  const noNm = fakeTools({ ...route, ...iw, 'iw dev wlp2s0 scan dump': fixture('linux/iw-scan-associated-psk.txt') })
+  const noNm = fakeTools({
+    ...route,
+    ...iw,
+    'iw dev wlp2s0 scan dump': fixture('linux/iw-scan-associated-psk.txt'),
+  })
   // A NetworkManager that never answers: the time budget must still hold.
-  const hung = fakeTools({ ...route, ...iw, 'iw dev wlp2s0 scan dump': fixture('linux/iw-scan-associated-psk.txt') })
+  const hung = fakeTools({
+    ...route,
+    ...iw,
+    'iw dev wlp2s0 scan dump': fixture('linux/iw-scan-associated-psk.txt'),
+  })
   writeFileSync(join(hung, 'nmcli'), '#!/bin/sh\nexec /bin/sleep 10\n')
   chmodSync(join(hung, 'nmcli'), 0o755)
   console.log('Wi-Fi check, Linux (target: the check finishes within 1.5 s)')

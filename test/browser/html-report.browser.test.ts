@@ -18,7 +18,9 @@ import { mixedReport, practiceReport, sevenNoReport } from '../fixtures/reports/
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const hasChromium = existsSync(CHROMIUM)
-const title = hasChromium ? 'the HTML report in Chromium' : `the HTML report in Chromium (skipped: ${CHROMIUM} is not installed; apt-get install chromium)`
+const title = hasChromium
+  ? 'the HTML report in Chromium'
+  : `the HTML report in Chromium (skipped: ${CHROMIUM} is not installed; apt-get install chromium)`
 const shots = join(process.cwd(), '.tmp', 'html-screenshots')
 
 // A report with text that tends to overflow: a long unbroken address, a long network name.
@@ -27,11 +29,17 @@ const longWords: Report = buildReport(
     {
       ...mixedReport.checks[0]!,
       identifiers: { networkName: 'A-very-long-network-name-without-any-spaces-at-all-1234567890' },
-      summary: 'See https://example.org/a/very/long/path/that/never/breaks/anywhere/at/all/because/it/has/no/spaces',
+      summary:
+        'See https://example.org/a/very/long/path/that/never/breaks/anywhere/at/all/because/it/has/no/spaces',
     },
     ...practiceReport.checks.slice(1),
   ],
-  { ...practiceReport, startedAt: new Date(practiceReport.startedAt), tool: practiceReport.tool, practice: practiceReport.practice! },
+  {
+    ...practiceReport,
+    startedAt: new Date(practiceReport.startedAt),
+    tool: practiceReport.tool,
+    practice: practiceReport.practice!,
+  },
 )
 
 const pages: Array<[string, Report]> = [
@@ -54,11 +62,20 @@ describe.skipIf(!hasChromium)(title, () => {
     profile = mkdtempSync(join(tmpdir(), 'sc-chromium-profile-'))
     dir = mkdtempSync(join(tmpdir(), 'sc-html-'))
     mkdirSync(shots, { recursive: true })
-    for (const [name, report] of pages) writeFileSync(join(dir, `${name}.html`), renderHtml(report, { timeZone: 'America/Chicago' }))
+    for (const [name, report] of pages)
+      writeFileSync(join(dir, `${name}.html`), renderHtml(report, { timeZone: 'America/Chicago' }))
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       offline: true,
     })
   }, 60_000)
@@ -108,9 +125,13 @@ describe.skipIf(!hasChromium)(title, () => {
 
   it('shows the headline, the steps, the answers and the crisis links on a phone', async () => {
     const page = await open('practice', 400)
-    await expect(page.getByText('Not ready yet: 1 thing to fix before the session.').isVisible()).resolves.toBe(true)
+    await expect(
+      page.getByText('Not ready yet: 1 thing to fix before the session.').isVisible(),
+    ).resolves.toBe(true)
     await expect(page.getByText('The session can usually still go ahead').isVisible()).resolves.toBe(true)
-    await expect(page.getByRole('heading', { name: 'To fix before the session' }).isVisible()).resolves.toBe(true)
+    await expect(page.getByRole('heading', { name: 'To fix before the session' }).isVisible()).resolves.toBe(
+      true,
+    )
     // The practice's fix sits in the box under its name.
     const practiceBox = page.locator('.practice', { hasText: 'Close the door, or put a note on it' })
     await expect(practiceBox.locator('.from').innerText()).resolves.toBe('From Riverside Counselling:')
@@ -125,10 +146,19 @@ describe.skipIf(!hasChromium)(title, () => {
     })
     expect(noColour).not.toBe(yesColour)
     // Local time with its zone.
-    await expect(page.getByText('24 Nov 2026, 12:59 (UTC-06:00, America/Chicago)').isVisible()).resolves.toBe(true)
+    await expect(page.getByText('24 Nov 2026, 12:59 (UTC-06:00, America/Chicago)').isVisible()).resolves.toBe(
+      true,
+    )
     // The crisis resources are links.
-    const links = await page.locator('footer a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')))
-    expect(links).toEqual(['tel:999', 'tel:111', 'tel:116123', 'https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/'])
+    const links = await page
+      .locator('footer a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')))
+    expect(links).toEqual([
+      'tel:999',
+      'tel:111',
+      'tel:116123',
+      'https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/',
+    ])
     await expect(page.locator('footer').isVisible()).resolves.toBe(true)
     // No link anywhere except the crisis ones: a practice's address stays text.
     await expect(page.locator('main a:not(footer a)').count()).resolves.toBe(0)
@@ -138,16 +168,24 @@ describe.skipIf(!hasChromium)(title, () => {
   it('a Spanish report declares its language, and shows its Spanish headline and date on a phone', async () => {
     const page = await open('spanish-practice', 400)
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es')
-    await expect(page.getByText('Todavía no está todo listo: hay 1 cosa que arreglar antes de la sesión.').isVisible()).resolves.toBe(true)
-    await expect(page.getByRole('heading', { name: 'Arreglar antes de la sesión', exact: true }).isVisible()).resolves.toBe(true)
-    await expect(page.getByText('24 nov 2026, 12:59 (UTC-06:00, America/Chicago)').isVisible()).resolves.toBe(true)
+    await expect(
+      page.getByText('Todavía no está todo listo: hay 1 cosa que arreglar antes de la sesión.').isVisible(),
+    ).resolves.toBe(true)
+    await expect(
+      page.getByRole('heading', { name: 'Arreglar antes de la sesión', exact: true }).isVisible(),
+    ).resolves.toBe(true)
+    await expect(page.getByText('24 nov 2026, 12:59 (UTC-06:00, America/Chicago)').isVisible()).resolves.toBe(
+      true,
+    )
     await page.close()
   })
 
   it('has a print style: no wider than the paper, links spelled out', async () => {
     const page = await open('practice', 400)
     await page.emulateMedia({ media: 'print' })
-    const after = await page.locator('footer a[href^="https:"]').evaluate((a) => getComputedStyle(a, '::after').content)
+    const after = await page
+      .locator('footer a[href^="https:"]')
+      .evaluate((a) => getComputedStyle(a, '::after').content)
     expect(after).toContain('https://www.nhs.uk/')
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(400)
     await page.pdf({ path: join(shots, 'practice-print.pdf'), format: 'A4' })

@@ -20,9 +20,14 @@ function startSleeper(path: string): Promise<ChildProcess> {
 
 function runCli(args: string[]): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } }, (error, stdout) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout })
-    })
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout })
+      },
+    )
   })
 }
 
@@ -54,7 +59,12 @@ describe.skipIf(linuxOnly)(titled('apps check on real Linux processes', linuxOnl
     const { code, stdout } = await runCli(['--json', '--only', 'apps'])
     const report = JSON.parse(stdout)
     const check = report.checks.find((c: { id: string }) => c.id === 'apps')
-    const found = check.details.apps as Array<{ id: string; category: string; processCount: number; runsFor: string[] }>
+    const found = check.details.apps as Array<{
+      id: string
+      category: string
+      processCount: number
+      runsFor: string[]
+    }>
     expect(found.map((a) => a.id).sort()).toEqual(['anydesk', 'obs', 'signal', 'telegram', 'zoom'])
     expect(found.every((a) => a.processCount === 1 && a.runsFor.join() === 'self')).toBe(true)
     expect(Object.fromEntries(found.map((a) => [a.id, a.category]))).toEqual({
@@ -79,7 +89,9 @@ describe.skipIf(linuxOnly)(titled('apps check on real Linux processes', linuxOnl
     for (const child of started) {
       if (child.pid !== undefined && isRunning(child)) process.kill(child.pid, 'SIGKILL')
     }
-    return Promise.all(started.map((child) => (isRunning(child) ? new Promise((r) => child.once('exit', r)) : undefined))).then(() => {
+    return Promise.all(
+      started.map((child) => (isRunning(child) ? new Promise((r) => child.once('exit', r)) : undefined)),
+    ).then(() => {
       expect(started.filter(isRunning)).toEqual([])
     })
   })

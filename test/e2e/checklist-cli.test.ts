@@ -20,15 +20,22 @@ function runBinary(args: string[], extra: NodeJS.ProcessEnv = {}): Promise<Ran> 
   // vitest.config sets NO_COLOR and FORCE_COLOR to ''; Node 22 warns on stderr when both exist.
   const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...env } = process.env
   return new Promise((done) => {
-    const child = execFile(process.execPath, [join(root, 'bin/session-checkup.js'), ...args], { cwd: dir, env: { ...env, CI: '', ...extra }, timeout: 20_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr })
-    })
+    const child = execFile(
+      process.execPath,
+      [join(root, 'bin/session-checkup.js'), ...args],
+      { cwd: dir, env: { ...env, CI: '', ...extra }, timeout: 20_000 },
+      (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr })
+      },
+    )
     child.stdin?.end()
   })
 }
 
-const good = 'practice: Riverside Counselling\nmode: add\nquestions:\n  - {id: intake-form, text: Filled in the form?, why: W., fix: F., level: advisory}\n'
-const bad = 'practice: Riverside Counselling\nquestions:\n  - id: intake-form\n    text: Filled in the form?\n    why: W.\n    fix: F.\n    level: sometimes\n'
+const good =
+  'practice: Riverside Counselling\nmode: add\nquestions:\n  - {id: intake-form, text: Filled in the form?, why: W., fix: F., level: advisory}\n'
+const bad =
+  'practice: Riverside Counselling\nquestions:\n  - id: intake-form\n    text: Filled in the form?\n    why: W.\n    fix: F.\n    level: sometimes\n'
 
 describe('the built binary with checklist files and URLs', () => {
   let cert: TestCertificate
@@ -41,7 +48,8 @@ describe('the built binary with checklist files and URLs', () => {
     server = await startHttpsServer(cert, (req, res, base) => {
       if (req.url === '/good.yaml') return res.end(good)
       if (req.url === '/bad.yaml') return res.end(bad)
-      if (req.url === '/to-http') return res.writeHead(302, { location: base.replace('https:', 'http:') + '/good.yaml' }).end()
+      if (req.url === '/to-http')
+        return res.writeHead(302, { location: base.replace('https:', 'http:') + '/good.yaml' }).end()
       res.writeHead(404).end()
     })
   })
@@ -50,25 +58,45 @@ describe('the built binary with checklist files and URLs', () => {
   it('validates a checklist served over https', async () => {
     const ran = await runBinary(['checklist', 'validate', `${server.url}/good.yaml`], trust)
     expect(ran).toMatchObject({ code: 0, stderr: '' })
-    expect(ran.stdout).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/good\.yaml is a valid checklist\.\n {2}Practice: Riverside Counselling\n/)
+    expect(ran.stdout).toMatch(
+      /^https:\/\/127\.0\.0\.1:\d+\/good\.yaml is a valid checklist\.\n {2}Practice: Riverside Counselling\n/,
+    )
   })
 
   it('refuses a redirect from https to http', async () => {
     const ran = await runBinary(['checklist', 'validate', `${server.url}/to-http`], trust)
     expect(ran.code).toBe(2)
-    expect(ran.stderr).toBe(`session-checkup: The checklist address ${server.url}/to-http redirects to http, which is not allowed; only https:// addresses can be used, so the file cannot be changed on the way.\n`)
+    expect(ran.stderr).toBe(
+      `session-checkup: The checklist address ${server.url}/to-http redirects to http, which is not allowed; only https:// addresses can be used, so the file cannot be changed on the way.\n`,
+    )
   })
 
   it('stops a run with a bad checklist URL before measuring anything: one line, exit 2', async () => {
     const ran = await runBinary(['--json', '--checklist', `${server.url}/bad.yaml`], trust)
     expect(ran.code).toBe(2)
     expect(ran.stdout).toBe('')
-    expect(ran.stderr).toBe(`session-checkup: The checklist ${server.url}/bad.yaml has a problem on line 7: "level" in question 1 ("intake-form") must be required or advisory; it is "sometimes".\n`)
+    expect(ran.stderr).toBe(
+      `session-checkup: The checklist ${server.url}/bad.yaml has a problem on line 7: "level" in question 1 ("intake-form") must be required or advisory; it is "sometimes".\n`,
+    )
   })
 
   it('answers the checklist from a file, and reports ids and yes/no only', async () => {
-    writeFileSync(join(dir, 'answers.yaml'), 'private-space: yes\nsafe-not-driving: yes\nknow-location: yes\nintake-form: no\n')
-    const ran = await runBinary(['--only', 'checklist', '--json', '--checklist', `${server.url}/good.yaml`, '--answers', 'answers.yaml'], trust)
+    writeFileSync(
+      join(dir, 'answers.yaml'),
+      'private-space: yes\nsafe-not-driving: yes\nknow-location: yes\nintake-form: no\n',
+    )
+    const ran = await runBinary(
+      [
+        '--only',
+        'checklist',
+        '--json',
+        '--checklist',
+        `${server.url}/good.yaml`,
+        '--answers',
+        'answers.yaml',
+      ],
+      trust,
+    )
     expect(ran.code).toBe(0)
     const report = JSON.parse(ran.stdout)
     expect(report.practice).toEqual({ name: 'Riverside Counselling' })
@@ -90,6 +118,9 @@ describe('the built binary with checklist files and URLs', () => {
   it('skips the checklist with --json and no answers, with the agreed sentence', async () => {
     const ran = await runBinary(['--only', 'checklist', '--json'])
     const report = JSON.parse(ran.stdout)
-    expect(report.checks[0]).toMatchObject({ status: 'skip', summary: 'Run npx session-checkup in a terminal to answer the checklist.' })
+    expect(report.checks[0]).toMatchObject({
+      status: 'skip',
+      summary: 'Run npx session-checkup in a terminal to answer the checklist.',
+    })
   })
 })

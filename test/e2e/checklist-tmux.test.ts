@@ -52,14 +52,18 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     expect(flat).toContain(
       '✖ Not ready yet: 1 thing to fix before your session. The Wi-Fi, the connection, the apps on this computer and the camera and microphone were not checked.',
     )
-    expect(flat).toContain('Checklist You answered 8 questions; 1 needs sorting out before your session starts.')
-    expect(flat).toContain('Fix before your session: ✖ Before the session, look up the address where you are (for example in a map app) so you can tell your therapist if they ask.')
+    expect(flat).toContain(
+      'Checklist You answered 8 questions; 1 needs sorting out before your session starts.',
+    )
+    expect(flat).toContain(
+      'Fix before your session: ✖ Before the session, look up the address where you are (for example in a map app) so you can tell your therapist if they ask.',
+    )
     expect(flat).toContain('your session can usually still go ahead: tell your therapist at the start.')
     // The header comes first, before the first question, and only once.
     expect(screen.indexOf('session-checkup ')).toBeLessThan(screen.indexOf('(1 of 8)'))
     expect(screen.split('· video session').length - 1).toBe(1)
     // --no-color reaches the prompts too, not only the report.
-     
+
     expect(tmux.screen(true)).not.toMatch(/\u001b\[[0-9;]*m/)
     // The progress line never drew over a question: every question appears exactly once.
     for (const question of videoQuestions) expect(screen.split(question).length - 1).toBe(1)
@@ -113,7 +117,9 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
       '¿Está en su propia red con contraseña, y no en un wifi público?',
     ]
     const tmux = start('--only checklist --no-color --lang es')
-    await tmux.waitForText('Aquí tiene 8 preguntas rápidas de sí o no sobre el lugar donde está. Sus respuestas se quedan en esta computadora.')
+    await tmux.waitForText(
+      'Aquí tiene 8 preguntas rápidas de sí o no sobre el lugar donde está. Sus respuestas se quedan en esta computadora.',
+    )
     for (const [index, pregunta] of preguntas.entries()) {
       await tmux.waitForText(`(${index + 1} de 8) ${pregunta} (S/n)`)
       // "no" to the address question (required), typed as "n"; "s" (sí) to the rest.
@@ -123,13 +129,19 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     await tmux.waitForText('(s/N)')
     tmux.send('n', 'Enter')
     expect(await tmux.exitCode()).toBe(1)
-    const screen = await tmux.waitFor((text) => /Si está en crisis|If you are in crisis/.test(text) && text.includes('Lista de verificación'), 'the Spanish report')
-    for (const [index, pregunta] of preguntas.entries()) expect(screen).toContain(`(${index + 1} de 8) ${pregunta} ${index === 2 ? 'No' : 'Sí'}`)
+    const screen = await tmux.waitFor(
+      (text) => /Si está en crisis|If you are in crisis/.test(text) && text.includes('Lista de verificación'),
+      'the Spanish report',
+    )
+    for (const [index, pregunta] of preguntas.entries())
+      expect(screen).toContain(`(${index + 1} de 8) ${pregunta} ${index === 2 ? 'No' : 'Sí'}`)
     const flat = screen.replace(/\s+/g, ' ')
     // The header, drawn before the first question, names the session in Spanish too.
     expect(flat).toMatch(/session-checkup \S+ · sesión por video/)
     expect(flat).not.toContain('video session')
-    expect(flat).toContain('Respondió 8 preguntas; hay 1 respuesta que resolver antes de que empiece su sesión.')
+    expect(flat).toContain(
+      'Respondió 8 preguntas; hay 1 respuesta que resolver antes de que empiece su sesión.',
+    )
     expect(flat).toContain('Antes de la sesión, busque la dirección de donde está')
     expect(flat).toContain('Si está en crisis')
   })

@@ -23,11 +23,26 @@ describe('the built binary', () => {
   })
 
   it.each([
-    [['--jsn'], /^session-checkup: unknown option '--jsn' \(Did you mean --json\?\) Run npx session-checkup --help to see the options\.\n$/],
-    [['--session', 'zoom'], /^session-checkup: --session must be one of video, audio, text; you gave "zoom"\.\n$/],
-    [['--timeout', 'abc'], /^session-checkup: --timeout takes a number of seconds from 1 to 3600; you gave "abc"\.\n$/],
-    [['--only', 'wifi,nope'], /^session-checkup: --only: "nope" is not a check; the checks are wifi, connection, apps, devices, checklist, link\.\n$/],
-    [['-o', '/no/such/folder/report.html'], /^session-checkup: Cannot save the report to \/no\/such\/folder\/report\.html: the folder \/no\/such\/folder does not exist\.\n$/],
+    [
+      ['--jsn'],
+      /^session-checkup: unknown option '--jsn' \(Did you mean --json\?\) Run npx session-checkup --help to see the options\.\n$/,
+    ],
+    [
+      ['--session', 'zoom'],
+      /^session-checkup: --session must be one of video, audio, text; you gave "zoom"\.\n$/,
+    ],
+    [
+      ['--timeout', 'abc'],
+      /^session-checkup: --timeout takes a number of seconds from 1 to 3600; you gave "abc"\.\n$/,
+    ],
+    [
+      ['--only', 'wifi,nope'],
+      /^session-checkup: --only: "nope" is not a check; the checks are wifi, connection, apps, devices, checklist, link\.\n$/,
+    ],
+    [
+      ['-o', '/no/such/folder/report.html'],
+      /^session-checkup: Cannot save the report to \/no\/such\/folder\/report\.html: the folder \/no\/such\/folder does not exist\.\n$/,
+    ],
   ])('rejects %o with one line on stderr and exit 2', async (args, message) => {
     const { code, stdout, stderr } = await runCli(args)
     expect(code).toBe(2)
@@ -40,7 +55,13 @@ describe('the built binary', () => {
     const report = JSON.parse(stdout)
     expect(validate(report)).toBe(true)
     expect(validate.errors ?? []).toEqual([])
-    expect(report.checks.map((c: { id: string }) => c.id)).toEqual(['wifi', 'connection', 'apps', 'devices', 'checklist'])
+    expect(report.checks.map((c: { id: string }) => c.id)).toEqual([
+      'wifi',
+      'connection',
+      'apps',
+      'devices',
+      'checklist',
+    ])
     expect([0, 1]).toContain(code)
     expect(code).toBe(report.verdict === 'ready' || report.verdict === 'ready-with-cautions' ? 0 : 1)
     expect(stderr).toBe('')
@@ -48,7 +69,9 @@ describe('the built binary', () => {
 
   it('ships the schema it validates against', () => {
     const shipped = readFileSync(new URL('../../dist/report/report.schema.json', import.meta.url), 'utf8')
-    expect(shipped).toBe(readFileSync(new URL('../../src/report/report.schema.json', import.meta.url), 'utf8'))
+    expect(shipped).toBe(
+      readFileSync(new URL('../../src/report/report.schema.json', import.meta.url), 'utf8'),
+    )
   })
 
   it('writes each report format atomically with -o', async () => {
@@ -75,22 +98,33 @@ describe('the built binary', () => {
     ['head -c 20', '{\n  "schemaVersion":'],
     ['true', ''],
   ])('does not crash when the reader (%s) closes the pipe early', (reader, expected) => {
-    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" --json --offline --no-input | ${reader}`], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', TZ: 'UTC' },
-      timeout: 20_000,
-    })
+    const result = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${binPath}" --json --offline --no-input | ${reader}`],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', TZ: 'UTC' },
+        timeout: 20_000,
+      },
+    )
     expect(result.stdout).toBe(expected)
     expect(result.stderr).toBe('')
   })
 
   it('prints one plain sentence on Node versions that are too old', () => {
     const dir = mkdtempSync(join(tmpdir(), 'session-check-old-node-'))
-    writeFileSync(join(dir, 'fake-18.mjs'), "Object.defineProperty(process.versions, 'node', { value: '18.19.0' })\n")
-    const result = spawnSync(process.execPath, ['--import', join(dir, 'fake-18.mjs'), binPath, '--version'], { encoding: 'utf8' })
+    writeFileSync(
+      join(dir, 'fake-18.mjs'),
+      "Object.defineProperty(process.versions, 'node', { value: '18.19.0' })\n",
+    )
+    const result = spawnSync(process.execPath, ['--import', join(dir, 'fake-18.mjs'), binPath, '--version'], {
+      encoding: 'utf8',
+    })
     expect(result.status).toBe(2)
     expect(result.stdout).toBe('')
-    expect(result.stderr).toBe('session-checkup needs Node.js 20 or newer; you have 18.x. Get it at nodejs.org.\n')
+    expect(result.stderr).toBe(
+      'session-checkup needs Node.js 20 or newer; you have 18.x. Get it at nodejs.org.\n',
+    )
   })
 
   it('never prompts without a terminal, even without --no-input', async () => {
@@ -102,14 +136,21 @@ describe('the built binary', () => {
   it('uses no colour when piped, and colour with FORCE_COLOR, unless NO_COLOR', async () => {
     const plain = await runCli(['--offline', '--no-input', '--only', 'checklist'])
     expect(plain.stdout).not.toMatch(/\u001b\[/)
-    const forced = await runCli(['--offline', '--no-input', '--only', 'checklist'], { env: { FORCE_COLOR: '1' } })
+    const forced = await runCli(['--offline', '--no-input', '--only', 'checklist'], {
+      env: { FORCE_COLOR: '1' },
+    })
     expect(forced.stdout).toMatch(/\u001b\[/)
-    const both = await runCli(['--offline', '--no-input', '--only', 'checklist'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })
+    const both = await runCli(['--offline', '--no-input', '--only', 'checklist'], {
+      env: { FORCE_COLOR: '1', NO_COLOR: '1' },
+    })
     expect(both.stdout).not.toMatch(/\u001b\[/)
   })
 
   it('is a valid package: npm pack lists only what runs', () => {
-    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', cwd: new URL('../..', import.meta.url).pathname })
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      encoding: 'utf8',
+      cwd: new URL('../..', import.meta.url).pathname,
+    })
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path)
     expect(files).toContain('bin/session-checkup.js')
     expect(files).toContain('dist/cli.js')

@@ -13,7 +13,8 @@ import { runCli } from '../helpers/spawn-cli.js'
  * here the only limit is a generous hang guard. Needs root and unshare; skipped otherwise.
  */
 const canUnshare =
-  process.getuid?.() === 0 && spawnSync('unshare', ['--net', '--mount', '--propagation', 'private', 'true']).status === 0
+  process.getuid?.() === 0 &&
+  spawnSync('unshare', ['--net', '--mount', '--propagation', 'private', 'true']).status === 0
 const skip = canUnshare ? undefined : 'needs root and unshare'
 const work = mkdtempSync(join(tmpdir(), 'session-checkup-dns-'))
 writeFileSync(join(work, 'resolv.conf'), 'nameserver 127.0.0.1\n')
@@ -34,7 +35,18 @@ const silentResolver = ['unshare', '--net', '--mount', '--propagation', 'private
 const HANG_GUARD_MS = 60_000
 
 async function measure(flags: string[]) {
-  const ran = await runCli(['--only', 'connection', '--json', '--no-input', '--server', 'https://speed.session-check.invalid', ...flags], { wrap: silentResolver, timeoutMs: HANG_GUARD_MS })
+  const ran = await runCli(
+    [
+      '--only',
+      'connection',
+      '--json',
+      '--no-input',
+      '--server',
+      'https://speed.session-check.invalid',
+      ...flags,
+    ],
+    { wrap: silentResolver, timeoutMs: HANG_GUARD_MS },
+  )
   const report = JSON.parse(ran.stdout)
   return { ran, check: report.checks[0] }
 }
@@ -44,11 +56,17 @@ describe.skipIf(skip)(`a name server that never answers${skip ? ` (skipped: ${sk
     [['--quick', '--stun', 'stun.session-check.invalid:3478']],
     [['--timeout', '2', '--stun', 'stun.session-check.invalid:3478']],
     [['--timeout', '2', '--stun', 'off']],
-  ])('%j: the run ends and says the address could not be found', async (flags) => {
-    const { ran, check } = await measure(flags)
-    expect(check.status).toBe('error')
-    expect(check.summary).toBe('Could not measure your connection: the address of the test server could not be found.')
-    expect(check.details.failure).toMatchObject({ kind: 'dns', phase: 'connect' })
-    expect(ran.stderr).not.toMatch(/\n\s+at |node:internal|Unhandled/)
-  }, HANG_GUARD_MS + 5000)
+  ])(
+    '%j: the run ends and says the address could not be found',
+    async (flags) => {
+      const { ran, check } = await measure(flags)
+      expect(check.status).toBe('error')
+      expect(check.summary).toBe(
+        'Could not measure your connection: the address of the test server could not be found.',
+      )
+      expect(check.details.failure).toMatchObject({ kind: 'dns', phase: 'connect' })
+      expect(ran.stderr).not.toMatch(/\n\s+at |node:internal|Unhandled/)
+    },
+    HANG_GUARD_MS + 5000,
+  )
 })

@@ -4,10 +4,19 @@ import { fileURLToPath } from 'node:url'
 
 const bin = fileURLToPath(new URL('../../bin/session-checkup.js', import.meta.url))
 
-function run(args: string[], until?: RegExp): Promise<{ code: number | null; stdout: string; stderr: string; child: ReturnType<typeof spawn> }> {
+function run(
+  args: string[],
+  until?: RegExp,
+): Promise<{ code: number | null; stdout: string; stderr: string; child: ReturnType<typeof spawn> }> {
   return new Promise((resolve) => {
     // FORCE_COLOR beside NO_COLOR makes Node 22+ print a warning on stderr; neither matters here.
-    const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true', HTTPS_PROXY: '', HTTP_PROXY: '', ALL_PROXY: '' }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      CI: 'true',
+      HTTPS_PROXY: '',
+      HTTP_PROXY: '',
+      ALL_PROXY: '',
+    }
     delete env.FORCE_COLOR
     delete env.NO_COLOR
     const child = spawn(process.execPath, [bin, ...args], { env })
@@ -51,7 +60,14 @@ describe('session-check --only connection (built binary) against session-check s
   })
 
   it('--engine ookla without speedtest-net says how to install it and exits 2', async () => {
-    const result = await run(['--only', 'connection', '--engine', 'ookla', '--accept-ookla-license', '--json'])
+    const result = await run([
+      '--only',
+      'connection',
+      '--engine',
+      'ookla',
+      '--accept-ookla-license',
+      '--json',
+    ])
     expect(result.code).toBe(2)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toContain('npm install speedtest-net')

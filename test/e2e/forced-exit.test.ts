@@ -14,7 +14,9 @@ describe('a run that leaves something open', () => {
     const run = await runCli([...args, '--debug'], { nodeArgs: leak, timeoutMs: 60_000 })
     expect(run.code).toBe(0)
     expect(JSON.parse(run.stdout)).toMatchObject({ checks: [{ id: 'wifi' }] })
-    expect(run.stderr).toMatch(/^debug: still running 2 seconds after the report \(.*Timeout.*\); leaving anyway\. This is a leak worth fixing\.\n$/m)
+    expect(run.stderr).toMatch(
+      /^debug: still running 2 seconds after the report \(.*Timeout.*\); leaving anyway\. This is a leak worth fixing\.\n$/m,
+    )
   })
 
   it('says nothing about it without --debug', async () => {

@@ -1,9 +1,19 @@
 import { spawnSync } from 'node:child_process'
 import { createSocket } from 'node:dgram'
 import { mkdtempSync, writeFileSync } from 'node:fs'
-import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http'
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server as HttpServer,
+  type ServerResponse,
+} from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
-import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net'
+import {
+  createServer as createNetServer,
+  type AddressInfo,
+  type Server as NetServer,
+  type Socket,
+} from 'node:net'
 import { TLSSocket } from 'node:tls'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -32,11 +42,22 @@ interface Running {
  * fake resolver on 127.0.0.1:53, so the lookup of a .invalid name never leaves this machine (the
  * system's resolver would send it out). That needs root (CI runs as root); elsewhere it is skipped.
  */
-const canUnshare = process.getuid?.() === 0 && spawnSync('unshare', ['--mount', '--propagation', 'private', 'true']).status === 0
+const canUnshare =
+  process.getuid?.() === 0 &&
+  spawnSync('unshare', ['--mount', '--propagation', 'private', 'true']).status === 0
 const work = mkdtempSync(join(tmpdir(), 'session-check-netfault-'))
 const resolvConf = join(work, 'resolv.conf')
 writeFileSync(resolvConf, 'nameserver 127.0.0.1\noptions attempts:1 timeout:1\n')
-const privateResolver = ['unshare', '--mount', '--propagation', 'private', 'sh', '-c', `mount --bind '${resolvConf}' /etc/resolv.conf && exec "$@"`, 'sh']
+const privateResolver = [
+  'unshare',
+  '--mount',
+  '--propagation',
+  'private',
+  'sh',
+  '-c',
+  `mount --bind '${resolvConf}' /etc/resolv.conf && exec "$@"`,
+  'sh',
+]
 const resolver = canUnshare ? await startNxdomainResolver() : undefined
 const dnsSkip = !canUnshare ? 'needs root and unshare' : !resolver ? '127.0.0.1:53 is taken' : undefined
 afterAll(async () => {
@@ -49,7 +70,10 @@ type Ran = CliRun
  * Runs the built binary with a clean environment (no proxy, no colour) and no stdin. A run that
  * passes `limitMs` is killed and fails the test as a hang. `wrap` runs it under another command.
  */
-function runBinary(args: string[], options: { env?: Record<string, string>; limitMs: number; wrap?: string[] }): Promise<Ran> {
+function runBinary(
+  args: string[],
+  options: { env?: Record<string, string>; limitMs: number; wrap?: string[] },
+): Promise<Ran> {
   return runCli(args, { env: options.env, timeoutMs: options.limitMs, wrap: options.wrap })
 }
 
@@ -75,7 +99,9 @@ async function startServer(handler: Handler, cert?: TestCertificate): Promise<Ru
     seen++
     handler(req, res)
   }
-  const server = cert ? createHttpsServer({ key: cert.key, cert: cert.cert }, counted) : createHttpServer(counted)
+  const server = cert
+    ? createHttpsServer({ key: cert.key, cert: cert.cert }, counted)
+    : createHttpServer(counted)
   // A refused handshake or a reset must not surface as an error in the test process.
   server.on('clientError', (_error, socket) => socket.destroy())
   server.on('tlsClientError', () => undefined)
@@ -83,10 +109,11 @@ async function startServer(handler: Handler, cert?: TestCertificate): Promise<Ru
   return {
     port,
     seen: () => seen,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }
 
@@ -94,7 +121,10 @@ async function startServer(handler: Handler, cert?: TestCertificate): Promise<Ru
  * A TLS server on a raw TCP socket: `onRequest` gets the TLS stream to answer by hand and the TCP
  * socket under it, so a test can reset the connection (RST) in the middle of a TLS body.
  */
-async function startRawTlsServer(cert: TestCertificate, onRequest: (secure: TLSSocket, raw: Socket) => void): Promise<Running> {
+async function startRawTlsServer(
+  cert: TestCertificate,
+  onRequest: (secure: TLSSocket, raw: Socket) => void,
+): Promise<Running> {
   let seen = 0
   const sockets = new Set<Socket>()
   const server = createNetServer((raw) => {
@@ -111,10 +141,11 @@ async function startRawTlsServer(cert: TestCertificate, onRequest: (secure: TLSS
   return {
     port,
     seen: () => seen,
-    close: () => new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy()
-      server.close(() => resolve())
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      }),
   }
 }
 
@@ -132,7 +163,11 @@ async function startSilentUdp(): Promise<Running> {
   let seen = 0
   socket.on('message', () => seen++)
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve))
-  return { port: socket.address().port, seen: () => seen, close: () => new Promise((resolve) => socket.close(() => resolve())) }
+  return {
+    port: socket.address().port,
+    seen: () => seen,
+    close: () => new Promise((resolve) => socket.close(() => resolve())),
+  }
 }
 
 /** A DNS server for the DNS case: every query gets "no such name" (NXDOMAIN). Port 53 needs root. */
@@ -205,9 +240,25 @@ describe('network faults: the connection check (--server, --stun)', () => {
   const MAX_DATA = 5e6
 
   async function measure(server: string, stun = 'off', options: { wrap?: string[] } = {}) {
-    const args = ['--json', '--no-input', '--only', 'connection', '--quick', '--max-data', '5MB', '--server', server, '--stun', stun]
+    const args = [
+      '--json',
+      '--no-input',
+      '--only',
+      'connection',
+      '--quick',
+      '--max-data',
+      '5MB',
+      '--server',
+      server,
+      '--stun',
+      stun,
+    ]
     // The binary trusts `trusted` (as a clinic's own CA would be), never `untrusted`.
-    const ran = await runBinary(args, { limitMs: BUDGET_MS + 7000, env: { NODE_EXTRA_CA_CERTS: trusted.certPath }, ...options })
+    const ran = await runBinary(args, {
+      limitMs: BUDGET_MS + 7000,
+      env: { NODE_EXTRA_CA_CERTS: trusted.certPath },
+      ...options,
+    })
     expectNoCrash(ran.stderr)
     const check = JSON.parse(ran.stdout).checks[0]
     // A hang guard: the run is killed at BUDGET_MS + 7000 anyway. The engine's hard stop at its
@@ -218,7 +269,11 @@ describe('network faults: the connection check (--server, --stun)', () => {
     return { ran, check }
   }
 
-  function expectCouldNotMeasure({ ran, check }: Awaited<ReturnType<typeof measure>>, kind: string, reason: string): void {
+  function expectCouldNotMeasure(
+    { ran, check }: Awaited<ReturnType<typeof measure>>,
+    kind: string,
+    reason: string,
+  ): void {
     expect(check.status).toBe('error')
     expect(check.summary).toBe(`Could not measure your connection: ${reason}.`)
     expect(check.error).toMatch(new RegExp(`^${kind} during `))
@@ -227,7 +282,13 @@ describe('network faults: the connection check (--server, --stun)', () => {
   }
 
   it('control: measures against a healthy https server the computer trusts', async () => {
-    const speed = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 100e6, rateMbps: 20, tls: { cert: trusted.cert, key: trusted.key } })
+    const speed = await startSpeedServer({
+      host: '127.0.0.1',
+      port: 0,
+      maxBytes: 100e6,
+      rateMbps: 20,
+      tls: { cert: trusted.cert, key: trusted.key },
+    })
     servers.push({ port: speed.port, seen: () => 0, close: () => speed.close() })
     const { ran, check } = await measure(speed.url)
     // Measured, not an error: whether 20 Mbit/s on loopback grades "pass" or "warn" depends on how
@@ -238,25 +299,43 @@ describe('network faults: the connection check (--server, --stun)', () => {
   })
 
   it('connection refused', async () => {
-    expectCouldNotMeasure(await measure(`http://127.0.0.1:${await closedPort()}`), 'refused', 'the test server did not accept the connection')
+    expectCouldNotMeasure(
+      await measure(`http://127.0.0.1:${await closedPort()}`),
+      'refused',
+      'the test server did not accept the connection',
+    )
   })
 
   it('a reset (RST) in the middle of a download', async () => {
     const server = await serve((req, res) => {
       if (isProbe(req)) return res.end()
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(askedFor(req)) })
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-length': String(askedFor(req)),
+      })
       res.write(Buffer.alloc(Math.min(100_000, askedFor(req) - 1)), () => req.socket.resetAndDestroy())
     })
-    expectCouldNotMeasure(await measure(`http://127.0.0.1:${server.port}`), 'closed', 'the connection was cut off part-way through')
+    expectCouldNotMeasure(
+      await measure(`http://127.0.0.1:${server.port}`),
+      'closed',
+      'the connection was cut off part-way through',
+    )
   })
 
   it('a connection closed in the middle of a download', async () => {
     const server = await serve((req, res) => {
       if (isProbe(req)) return res.end()
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(askedFor(req)) })
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-length': String(askedFor(req)),
+      })
       res.write(Buffer.alloc(Math.min(100_000, askedFor(req) - 1)), () => req.socket.destroy())
     })
-    expectCouldNotMeasure(await measure(`http://127.0.0.1:${server.port}`), 'closed', 'the connection was cut off part-way through')
+    expectCouldNotMeasure(
+      await measure(`http://127.0.0.1:${server.port}`),
+      'closed',
+      'the connection was cut off part-way through',
+    )
   })
 
   it('a stall after the headers of the first request', async () => {
@@ -264,21 +343,36 @@ describe('network faults: the connection check (--server, --stun)', () => {
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': '1000' })
       res.flushHeaders()
     })
-    expectCouldNotMeasure(await measure(`http://127.0.0.1:${server.port}`), 'stalled', 'the test server stopped answering')
+    expectCouldNotMeasure(
+      await measure(`http://127.0.0.1:${server.port}`),
+      'stalled',
+      'the test server stopped answering',
+    )
   })
 
   it('a stall after the headers of every download', async () => {
     const server = await serve((req, res) => {
       if (isProbe(req)) return res.end()
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(askedFor(req)) })
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-length': String(askedFor(req)),
+      })
       res.flushHeaders()
     })
-    expectCouldNotMeasure(await measure(`http://127.0.0.1:${server.port}`), 'stalled', 'the test server stopped answering')
+    expectCouldNotMeasure(
+      await measure(`http://127.0.0.1:${server.port}`),
+      'stalled',
+      'the test server stopped answering',
+    )
   })
 
   it('a Content-Length of 10 GB on the download (and the body to go with it)', async () => {
     const server = await serve((req, res) => (isProbe(req) ? res.end() : streamForever(res, tenGb)))
-    expectCouldNotMeasure(await measure(`http://127.0.0.1:${server.port}`), 'bad-response', 'the test server gave an answer this check did not expect')
+    expectCouldNotMeasure(
+      await measure(`http://127.0.0.1:${server.port}`),
+      'bad-response',
+      'the test server gave an answer this check did not expect',
+    )
   })
 
   it('a Content-Length of 10 GB on a zero-byte probe: refused at the headers, not read until the time runs out', async () => {
@@ -291,7 +385,11 @@ describe('network faults: the connection check (--server, --stun)', () => {
 
   it('an endless download with no Content-Length at all: cut at the size asked for', async () => {
     const server = await serve((req, res) => (isProbe(req) ? res.end() : streamForever(res, endless)))
-    expectCouldNotMeasure(await measure(`http://127.0.0.1:${server.port}`), 'bad-response', 'the test server gave an answer this check did not expect')
+    expectCouldNotMeasure(
+      await measure(`http://127.0.0.1:${server.port}`),
+      'bad-response',
+      'the test server gave an answer this check did not expect',
+    )
   })
 
   it('a self-signed TLS certificate is refused, not trusted: no request is sent', async () => {
@@ -304,15 +402,26 @@ describe('network faults: the connection check (--server, --stun)', () => {
 
   it('a redirect loop: the redirect is not followed', async () => {
     const server = await serve((req, res) => res.writeHead(302, { location: req.url ?? '/' }).end())
-    expectCouldNotMeasure(await measure(`http://127.0.0.1:${server.port}`), 'portal', 'this network showed a sign-in page instead of the test')
+    expectCouldNotMeasure(
+      await measure(`http://127.0.0.1:${server.port}`),
+      'portal',
+      'this network showed a sign-in page instead of the test',
+    )
     expect(server.seen()).toBe(1)
   })
 
-  it.skipIf(dnsSkip)(`a DNS failure (a name under .invalid)${dnsSkip ? ` (skipped: ${dnsSkip})` : ''}`, async () => {
-    const before = resolver?.seen() ?? 0
-    expectCouldNotMeasure(await measure('https://speed.session-check.invalid', 'off', { wrap: privateResolver }), 'dns', 'the address of the test server could not be found')
-    expect(resolver?.seen() ?? 0).toBeGreaterThan(before)
-  })
+  it.skipIf(dnsSkip)(
+    `a DNS failure (a name under .invalid)${dnsSkip ? ` (skipped: ${dnsSkip})` : ''}`,
+    async () => {
+      const before = resolver?.seen() ?? 0
+      expectCouldNotMeasure(
+        await measure('https://speed.session-check.invalid', 'off', { wrap: privateResolver }),
+        'dns',
+        'the address of the test server could not be found',
+      )
+      expect(resolver?.seen() ?? 0).toBeGreaterThan(before)
+    },
+  )
 
   it('a UDP target that never answers: a plain finding, the rest measured', async () => {
     const silent = await startSilentUdp()
@@ -328,7 +437,10 @@ describe('network faults: the connection check (--server, --stun)', () => {
       expect(check.summary).toMatch(/^Your connection should work for a video session, but /)
       expect(check.summary).toContain('your network blocks the faster route video calls prefer')
     }
-    expect(check.measurements.find((m: { id: string }) => m.id === 'udpReachable')).toMatchObject({ value: false, status: 'warn' })
+    expect(check.measurements.find((m: { id: string }) => m.id === 'udpReachable')).toMatchObject({
+      value: false,
+      status: 'warn',
+    })
     expect(check.details.udp).toMatchObject({ status: 'blocked', received: 0 })
     // The rest is measured; how fast depends on how busy the machine is.
     expect(check.measurements.find((m: { id: string }) => m.id === 'downloadMbps').value).toBeGreaterThan(0)
@@ -362,7 +474,10 @@ describe('network faults: the checklist URL (--checklist https://...)', () => {
       '/endless': (_req, res) => streamForever(res, endless),
       '/loop': (_req, res) => res.writeHead(302, { location: '/loop' }).end(),
     }
-    main = await startServer((req, res) => (routes[req.url ?? ''] ?? ((_q, r) => r.writeHead(404).end()))(req, res), trusted)
+    main = await startServer(
+      (req, res) => (routes[req.url ?? ''] ?? ((_q, r) => r.writeHead(404).end()))(req, res),
+      trusted,
+    )
     servers.push(main)
     base = `https://127.0.0.1:${main.port}`
   })
@@ -375,7 +490,11 @@ describe('network faults: the checklist URL (--checklist https://...)', () => {
 
   async function fetchChecklist(url: string, wrap?: string[]): Promise<Ran> {
     const args = ['--json', '--no-input', '--only', 'checklist', '--checklist', url]
-    return runBinary(args, { limitMs: SOURCE_TIMEOUT_MS + 8000, env: { NODE_EXTRA_CA_CERTS: trusted.certPath }, ...(wrap ? { wrap } : {}) })
+    return runBinary(args, {
+      limitMs: SOURCE_TIMEOUT_MS + 8000,
+      env: { NODE_EXTRA_CA_CERTS: trusted.certPath },
+      ...(wrap ? { wrap } : {}),
+    })
   }
 
   /** Exit 2, nothing on stdout, and one sentence on stderr naming the URL. */
@@ -386,7 +505,9 @@ describe('network faults: the checklist URL (--checklist https://...)', () => {
     expect(ran.stdout).toBe('')
     expect(ran.stderr.endsWith('\n')).toBe(true)
     expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1)
-    expect(ran.stderr).toMatch(/^session-checkup: (Could not fetch the checklist from|The checklist (at|address)) https:\/\/\S+[: ]/)
+    expect(ran.stderr).toMatch(
+      /^session-checkup: (Could not fetch the checklist from|The checklist (at|address)) https:\/\/\S+[: ]/,
+    )
     expect(ran.stderr.trimEnd()).toMatch(reason)
     return ran
   }
@@ -398,20 +519,32 @@ describe('network faults: the checklist URL (--checklist https://...)', () => {
   })
 
   it('connection refused', async () => {
-    await expectOneSentence(`https://127.0.0.1:${await closedPort()}/c.yaml`, /: the server refused the connection; check the address, or try again later\.$/)
+    await expectOneSentence(
+      `https://127.0.0.1:${await closedPort()}/c.yaml`,
+      /: the server refused the connection; check the address, or try again later\.$/,
+    )
   })
 
   it('a reset (RST) in the middle of the body', async () => {
     const raw = await startRawTlsServer(trusted, (secure, socket) => {
-      secure.write('HTTP/1.1 200 OK\r\ncontent-type: text/yaml\r\ncontent-length: 4000\r\n\r\npractice: Riv', () => setTimeout(() => socket.resetAndDestroy(), 50))
+      secure.write(
+        'HTTP/1.1 200 OK\r\ncontent-type: text/yaml\r\ncontent-length: 4000\r\n\r\npractice: Riv',
+        () => setTimeout(() => socket.resetAndDestroy(), 50),
+      )
     })
     servers.push(raw)
-    await expectOneSentence(`https://127.0.0.1:${raw.port}/c.yaml`, /: the connection was cut off before the whole file arrived; try again\.$/)
+    await expectOneSentence(
+      `https://127.0.0.1:${raw.port}/c.yaml`,
+      /: the connection was cut off before the whole file arrived; try again\.$/,
+    )
     expect(raw.seen()).toBe(1)
   })
 
   it('a connection closed in the middle of the body', async () => {
-    await expectOneSentence(`${base}/destroy`, /: the connection was cut off before the whole file arrived; try again\.$/)
+    await expectOneSentence(
+      `${base}/destroy`,
+      /: the connection was cut off before the whole file arrived; try again\.$/,
+    )
   })
 
   it('a stall after the headers ends at the time limit', async () => {
@@ -434,7 +567,10 @@ describe('network faults: the checklist URL (--checklist https://...)', () => {
   it('a self-signed TLS certificate is refused, not trusted: no request is sent', async () => {
     const server = await startServer((_req, res) => res.end(checklistText), untrusted)
     servers.push(server)
-    await expectOneSentence(`https://127.0.0.1:${server.port}/c.yaml`, /: the server's security certificate is not trusted, so the file was not read; check the date and time on this computer, or ask for a link on another site\.$/)
+    await expectOneSentence(
+      `https://127.0.0.1:${server.port}/c.yaml`,
+      /: the server's security certificate is not trusted, so the file was not read; check the date and time on this computer, or ask for a link on another site\.$/,
+    )
     expect(server.seen()).toBe(0)
   })
 
@@ -444,7 +580,14 @@ describe('network faults: the checklist URL (--checklist https://...)', () => {
     expect(main.seen() - before).toBeLessThanOrEqual(6)
   })
 
-  it.skipIf(dnsSkip)(`a DNS failure (a name under .invalid)${dnsSkip ? ` (skipped: ${dnsSkip})` : ''}`, async () => {
-    await expectOneSentence('https://checklists.session-check.invalid/c.yaml', /: the address could not be found; check the spelling and that you are online\.$/, privateResolver)
-  })
+  it.skipIf(dnsSkip)(
+    `a DNS failure (a name under .invalid)${dnsSkip ? ` (skipped: ${dnsSkip})` : ''}`,
+    async () => {
+      await expectOneSentence(
+        'https://checklists.session-check.invalid/c.yaml',
+        /: the address could not be found; check the spelling and that you are online\.$/,
+        privateResolver,
+      )
+    },
+  )
 })

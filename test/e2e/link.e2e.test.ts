@@ -9,13 +9,22 @@ const LINK = 'https://zoom.us/j/77712348888?pwd=NE0vT2RkV25SWnBxMC9RRXFUc1F2dz09
 
 describe('session-checkup link, the built binary', () => {
   it('fails a lookalike offline with exit 1 and the words that say what to do', async () => {
-    const { code, stdout, stderr } = await runCli(['link', 'https://doxy-me.com/drsmith', '--offline', '--no-color'])
+    const { code, stdout, stderr } = await runCli([
+      'link',
+      'https://doxy-me.com/drsmith',
+      '--offline',
+      '--no-color',
+    ])
     expect(code).toBe(1)
     expect(stderr).toBe('')
     // The terminal wraps lines; the sentences are whole once the wrapping is undone.
     const text = stdout.replace(/\s+/g, ' ')
-    expect(text).toContain("This link goes to doxy-me.com, which uses Doxy.me's name but is not Doxy.me's address.")
-    expect(text).toContain("Don't open this link. Ask your therapist to confirm the link by phone or through the practice's portal.")
+    expect(text).toContain(
+      "This link goes to doxy-me.com, which uses Doxy.me's name but is not Doxy.me's address.",
+    )
+    expect(text).toContain(
+      "Don't open this link. Ask your therapist to confirm the link by phone or through the practice's portal.",
+    )
   })
 
   it('--json: one valid document with the host, and without the meeting id or passcode', async () => {
@@ -23,7 +32,11 @@ describe('session-checkup link, the built binary', () => {
     expect(code).toBe(0)
     const report = JSON.parse(stdout)
     expect(validate(report)).toBe(true)
-    expect(report.checks[0]).toMatchObject({ id: 'link', status: 'pass', details: { host: 'zoom.us', platform: 'zoom' } })
+    expect(report.checks[0]).toMatchObject({
+      id: 'link',
+      status: 'pass',
+      details: { host: 'zoom.us', platform: 'zoom' },
+    })
     expect(stdout).not.toContain('77712348888')
     expect(stdout).not.toContain('NE0vT2Rk')
   })
@@ -49,11 +62,17 @@ describe('session-checkup link, the built binary', () => {
     afterAll(async () => server.close())
 
     it('resolves the host, checks the certificate, and sends nothing after the handshake', async () => {
-      const { code, stdout } = await runCli(['link', `https://localhost:${server.port}/room`, '--json'], { env: { NODE_EXTRA_CA_CERTS: certificate.certPath } })
+      const { code, stdout } = await runCli(['link', `https://localhost:${server.port}/room`, '--json'], {
+        env: { NODE_EXTRA_CA_CERTS: certificate.certPath },
+      })
       expect(code).toBe(0)
       const check = JSON.parse(stdout).checks[0]
       expect(check.status).toBe('warn')
-      expect(check.details).toMatchObject({ host: 'localhost', online: 'certificate-valid', findings: ['unknown-host', 'non-default-port'] })
+      expect(check.details).toMatchObject({
+        host: 'localhost',
+        online: 'certificate-valid',
+        findings: ['unknown-host', 'non-default-port'],
+      })
       await server.settled()
       expect(server.bytesAfterHandshake).toBe(0)
     })

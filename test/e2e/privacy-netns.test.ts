@@ -43,7 +43,12 @@ const namespace = `session-check-privacy-${process.pid}-${Math.random().toString
 const PORT = 8787
 const endpoint = `127.0.0.1:${PORT}`
 const traceDir = mkdtempSync(join(tmpdir(), 'session-check-netns-'))
-const cleanEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', TZ: 'UTC', LANG: 'C.UTF-8' }
+const cleanEnv = {
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  HOME: process.env.HOME ?? '/root',
+  TZ: 'UTC',
+  LANG: 'C.UTF-8',
+}
 
 interface Destination {
   pid: string
@@ -67,7 +72,10 @@ function destinationsIn(trace: string): Destination[] {
       const rest = line.slice(match.index)
       const family = match[1] as string
       const v4 = /^sa_family=AF_INET, sin_port=htons\((\d+)\), sin_addr=inet_addr\("([^"]+)"\)/.exec(rest)
-      const v6 = /^sa_family=AF_INET6, sin6_port=htons\((\d+)\), sin6_flowinfo=[^,]+, inet_pton\(AF_INET6, "([^"]+)"/.exec(rest)
+      const v6 =
+        /^sa_family=AF_INET6, sin6_port=htons\((\d+)\), sin6_flowinfo=[^,]+, inet_pton\(AF_INET6, "([^"]+)"/.exec(
+          rest,
+        )
       const parsed = family === 'AF_INET' ? v4 : family === 'AF_INET6' ? v6 : null
       found.push({ pid, syscall, family, ...(parsed ? { address: parsed[2], port: Number(parsed[1]) } : {}) })
     }
@@ -80,82 +88,146 @@ const isInternet = (d: Destination): boolean => d.family === 'AF_INET' || d.fami
 const LOCAL_FAMILIES = ['AF_UNIX', 'AF_NETLINK']
 
 /** Runs the binary inside the namespace under strace -f; gives back its report and the trace. */
-function tracedRun(name: string, args: string[]): { status: number | null; report: { checks: { id: string; status: string }[] }; destinations: Destination[] } {
+function tracedRun(
+  name: string,
+  args: string[],
+): {
+  status: number | null
+  report: { checks: { id: string; status: string }[] }
+  destinations: Destination[]
+} {
   const traceFile = join(traceDir, `${name}.trace`)
   const result = spawnSync(
     'ip',
-    ['netns', 'exec', namespace, 'strace', '-f', '-qq', '-e', 'trace=connect,sendto,sendmsg,sendmmsg', '-o', traceFile, process.execPath, binPath, '--json', '--no-input', ...args],
+    [
+      'netns',
+      'exec',
+      namespace,
+      'strace',
+      '-f',
+      '-qq',
+      '-e',
+      'trace=connect,sendto,sendmsg,sendmmsg',
+      '-o',
+      traceFile,
+      process.execPath,
+      binPath,
+      '--json',
+      '--no-input',
+      ...args,
+    ],
     { encoding: 'utf8', env: cleanEnv, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
   )
   expect(result.error, `the traced run failed to finish: ${result.stderr}`).toBeUndefined()
-  return { status: result.status, report: JSON.parse(result.stdout), destinations: destinationsIn(readFileSync(traceFile, 'utf8')) }
+  return {
+    status: result.status,
+    report: JSON.parse(result.stdout),
+    destinations: destinationsIn(readFileSync(traceFile, 'utf8')),
+  }
 }
 
-describe.skipIf(skipReason)(`the tool's own network traffic, in a private network namespace${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
-  let serve: ChildProcess | undefined
+describe.skipIf(skipReason)(
+  `the tool's own network traffic, in a private network namespace${skipReason ? ` (skipped: ${skipReason})` : ''}`,
+  () => {
+    let serve: ChildProcess | undefined
 
-  beforeAll(async () => {
-    const added = spawnSync('ip', ['netns', 'add', namespace], { encoding: 'utf8' })
-    if (added.status !== 0) throw new Error(`ip netns add ${namespace} failed: ${added.stderr}`)
-    const up = spawnSync('ip', ['netns', 'exec', namespace, 'ip', 'link', 'set', 'lo', 'up'], { encoding: 'utf8' })
-    if (up.status !== 0) throw new Error(`bringing loopback up failed: ${up.stderr}`)
-    // The only other thing in the namespace: the local speed endpoint, TCP and UDP on one port.
-    serve = spawn('ip', ['netns', 'exec', namespace, process.execPath, binPath, 'serve', '--host', '127.0.0.1', '--port', String(PORT)], { env: cleanEnv, stdio: ['ignore', 'pipe', 'pipe'] })
-    const child = serve
-    let out = ''
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`serve did not start listening in 10 s: ${out}`)), 10_000)
-      child.stdout?.on('data', (chunk: Buffer) => {
-        out += chunk.toString()
-        if (out.includes('Press Ctrl-C')) {
-          clearTimeout(timer)
-          resolve()
-        }
+    beforeAll(async () => {
+      const added = spawnSync('ip', ['netns', 'add', namespace], { encoding: 'utf8' })
+      if (added.status !== 0) throw new Error(`ip netns add ${namespace} failed: ${added.stderr}`)
+      const up = spawnSync('ip', ['netns', 'exec', namespace, 'ip', 'link', 'set', 'lo', 'up'], {
+        encoding: 'utf8',
       })
-      child.once('exit', (code) => {
-        clearTimeout(timer)
-        reject(new Error(`serve exited with ${code} before listening: ${out}`))
-      })
-    })
-    // Without its UDP socket the --stun half of the proof would be empty.
-    if (out.includes('UDP probe could not start')) throw new Error(`serve has no UDP socket: ${out}`)
-  })
-
-  afterAll(async () => {
-    // Always: stop serve (ip netns exec runs it in place, so the pid is serve's), then the namespace.
-    const child = serve
-    if (child && child.exitCode === null && child.signalCode === null) {
-      await new Promise<void>((resolve) => {
-        const force = setTimeout(() => child.kill('SIGKILL'), 3000)
-        child.once('exit', () => {
-          clearTimeout(force)
-          resolve()
+      if (up.status !== 0) throw new Error(`bringing loopback up failed: ${up.stderr}`)
+      // The only other thing in the namespace: the local speed endpoint, TCP and UDP on one port.
+      serve = spawn(
+        'ip',
+        [
+          'netns',
+          'exec',
+          namespace,
+          process.execPath,
+          binPath,
+          'serve',
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(PORT),
+        ],
+        { env: cleanEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+      )
+      const child = serve
+      let out = ''
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`serve did not start listening in 10 s: ${out}`)),
+          10_000,
+        )
+        child.stdout?.on('data', (chunk: Buffer) => {
+          out += chunk.toString()
+          if (out.includes('Press Ctrl-C')) {
+            clearTimeout(timer)
+            resolve()
+          }
         })
-        child.kill('SIGINT')
+        child.once('exit', (code) => {
+          clearTimeout(timer)
+          reject(new Error(`serve exited with ${code} before listening: ${out}`))
+        })
       })
-    }
-    spawnSync('ip', ['netns', 'delete', namespace])
-  })
+      // Without its UDP socket the --stun half of the proof would be empty.
+      if (out.includes('UDP probe could not start')) throw new Error(`serve has no UDP socket: ${out}`)
+    })
 
-  it('a full run connects and sends only to the configured endpoints (--server and --stun)', () => {
-    const { report, destinations } = tracedRun('full', ['--server', `http://${endpoint}`, '--stun', endpoint])
-    // The measurement really happened, so the trace is not empty by accident.
-    expect(report.checks.find((c) => c.id === 'connection')?.status).toMatch(/^(pass|warn)$/)
-    const internet = destinations.filter(isInternet)
-    const tcp = internet.filter((d) => d.syscall === 'connect')
-    const udp = internet.filter((d) => d.syscall !== 'connect')
-    for (const d of internet) expect(`${d.address}:${d.port}`, `${d.syscall} by process ${d.pid}`).toBe(endpoint)
-    expect(tcp.length, 'no TCP connect to --server was recorded').toBeGreaterThan(0)
-    expect(udp.length, 'no UDP send to --stun was recorded').toBeGreaterThan(0)
-    const others = [...new Set(destinations.filter((d) => !isInternet(d)).map((d) => d.family))]
-    for (const family of others) expect(LOCAL_FAMILIES, `unexpected address family ${family}`).toContain(family)
-  })
+    afterAll(async () => {
+      // Always: stop serve (ip netns exec runs it in place, so the pid is serve's), then the namespace.
+      const child = serve
+      if (child && child.exitCode === null && child.signalCode === null) {
+        await new Promise<void>((resolve) => {
+          const force = setTimeout(() => child.kill('SIGKILL'), 3000)
+          child.once('exit', () => {
+            clearTimeout(force)
+            resolve()
+          })
+          child.kill('SIGINT')
+        })
+      }
+      spawnSync('ip', ['netns', 'delete', namespace])
+    })
 
-  it('--offline makes no IPv4 or IPv6 connection and sends nothing, in any process', () => {
-    const { report, destinations } = tracedRun('offline', ['--offline', '--server', `http://${endpoint}`, '--stun', endpoint])
-    expect(report.checks.find((c) => c.id === 'connection')?.status).toBe('skip')
-    expect(destinations.filter(isInternet)).toEqual([])
-    const others = [...new Set(destinations.map((d) => d.family))]
-    for (const family of others) expect(LOCAL_FAMILIES, `unexpected address family ${family}`).toContain(family)
-  })
-})
+    it('a full run connects and sends only to the configured endpoints (--server and --stun)', () => {
+      const { report, destinations } = tracedRun('full', [
+        '--server',
+        `http://${endpoint}`,
+        '--stun',
+        endpoint,
+      ])
+      // The measurement really happened, so the trace is not empty by accident.
+      expect(report.checks.find((c) => c.id === 'connection')?.status).toMatch(/^(pass|warn)$/)
+      const internet = destinations.filter(isInternet)
+      const tcp = internet.filter((d) => d.syscall === 'connect')
+      const udp = internet.filter((d) => d.syscall !== 'connect')
+      for (const d of internet)
+        expect(`${d.address}:${d.port}`, `${d.syscall} by process ${d.pid}`).toBe(endpoint)
+      expect(tcp.length, 'no TCP connect to --server was recorded').toBeGreaterThan(0)
+      expect(udp.length, 'no UDP send to --stun was recorded').toBeGreaterThan(0)
+      const others = [...new Set(destinations.filter((d) => !isInternet(d)).map((d) => d.family))]
+      for (const family of others)
+        expect(LOCAL_FAMILIES, `unexpected address family ${family}`).toContain(family)
+    })
+
+    it('--offline makes no IPv4 or IPv6 connection and sends nothing, in any process', () => {
+      const { report, destinations } = tracedRun('offline', [
+        '--offline',
+        '--server',
+        `http://${endpoint}`,
+        '--stun',
+        endpoint,
+      ])
+      expect(report.checks.find((c) => c.id === 'connection')?.status).toBe('skip')
+      expect(destinations.filter(isInternet)).toEqual([])
+      const others = [...new Set(destinations.map((d) => d.family))]
+      for (const family of others)
+        expect(LOCAL_FAMILIES, `unexpected address family ${family}`).toContain(family)
+    })
+  },
+)

@@ -19,9 +19,13 @@ process.stderr.write('ready\\n')
 `
 
 /** Runs the child, sends Ctrl-C once it is ready and again `spinTenthsMs` after "Stopped." appears. */
-function twoCtrlC(spinTenthsMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+function twoCtrlC(
+  spinTenthsMs: number,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve) => {
-    const run = spawn(process.execPath, ['--input-type=module', '-e', child], { stdio: ['ignore', 'ignore', 'pipe'] })
+    const run = spawn(process.execPath, ['--input-type=module', '-e', child], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
     let stderr = ''
     let sent = 0
     run.stderr.on('data', (chunk) => {

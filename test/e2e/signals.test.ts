@@ -19,9 +19,17 @@ interface Interrupted {
  * Starts the CLI, sends SIGINT after `delayMs` or once `when` resolves (twice if asked), and reports
  * how it ended.
  */
-function interruptAfter(args: string[], delayMs: number | Promise<void>, options: { twice?: boolean; cwd?: string } = {}): Promise<Interrupted> {
+function interruptAfter(
+  args: string[],
+  delayMs: number | Promise<void>,
+  options: { twice?: boolean; cwd?: string } = {},
+): Promise<Interrupted> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [binPath, ...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } })
+    const child = spawn(process.execPath, [binPath, ...args], {
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH ?? '', TZ: 'UTC' },
+    })
     let stderr = ''
     let sentAt = 0
     child.stderr.on('data', (chunk) => (stderr += chunk))
@@ -41,7 +49,9 @@ function interruptAfter(args: string[], delayMs: number | Promise<void>, options
     }
     if (typeof delayMs === 'number') setTimeout(interrupt, delayMs)
     else void delayMs.then(interrupt)
-    child.on('close', (code, signal) => resolve({ code, signal, stderr, msAfterSignal: sentAt ? performance.now() - sentAt : 0 }))
+    child.on('close', (code, signal) =>
+      resolve({ code, signal, stderr, msAfterSignal: sentAt ? performance.now() - sentAt : 0 }),
+    )
   })
 }
 
@@ -59,7 +69,8 @@ describe('Ctrl-C', () => {
       expect(run.stderr).not.toMatch(/\n\s+at |Error:/)
       const files = readdirSync(dir)
       expect(files.filter((name) => name.endsWith('.tmp'))).toEqual([])
-      if (files.includes(`report-${delayMs}.json`)) expect(validate(JSON.parse(readFileSync(file, 'utf8')))).toBe(true)
+      if (files.includes(`report-${delayMs}.json`))
+        expect(validate(JSON.parse(readFileSync(file, 'utf8')))).toBe(true)
       else expect(exitCodeOf(run)).toBe(130)
     }
   })
@@ -76,7 +87,10 @@ async function ctrlCInTerminal(args: string, waitFor: string): Promise<{ dir: st
   const tmux = new TmuxSession(join(dir, 'exit-code'))
   try {
     const command = `node bin/session-checkup.js ${args}`
-    tmux.start(`env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color script -qefc "${command}" '${raw}'`, binPath.replace(/\/bin\/session-checkup\.js$/, ''))
+    tmux.start(
+      `env -u CI -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color script -qefc "${command}" '${raw}'`,
+      binPath.replace(/\/bin\/session-checkup\.js$/, ''),
+    )
     await tmux.waitForText(waitFor)
     const sentAt = performance.now()
     tmux.send('C-c')
@@ -131,7 +145,9 @@ async function relayTo(server: string): Promise<{ url: string; connected(): Prom
 /** `session-check serve` on loopback, slowed to 2 Mbit/s so a measurement lasts long enough to interrupt. */
 function startServe(): Promise<{ child: ChildProcess; server: string; stun: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, 'serve', '--port', '0', '--rate', '2'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [binPath, 'serve', '--port', '0', '--rate', '2'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let out = ''
     child.stdout!.on('data', (chunk) => {
       out += chunk
@@ -163,7 +179,10 @@ describe('Ctrl-C during the measurement', () => {
   it('exits 130 during the measurement, with no stack trace and no report file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'session-check-sigint-'))
     const file = join(dir, 'report.html')
-    const run = await interruptAfter(['--only', 'connection', '--no-input', '--server', relay.url, '--stun', serve.stun, '-o', file], relay.connected())
+    const run = await interruptAfter(
+      ['--only', 'connection', '--no-input', '--server', relay.url, '--stun', serve.stun, '-o', file],
+      relay.connected(),
+    )
     expect(run).toMatchObject({ code: 130, stderr: '\nStopped. Nothing was saved.\n' })
     expect(run.msAfterSignal).toBeLessThan(HANG_GUARD_MS)
     expect(run.stderr).toBe('\nStopped. Nothing was saved.\n')
@@ -171,17 +190,27 @@ describe('Ctrl-C during the measurement', () => {
   })
 
   it('exits 130 on a second Ctrl-C', async () => {
-    const run = await interruptAfter(['--only', 'connection', '--no-input', '--server', relay.url, '--stun', serve.stun], relay.connected(), { twice: true })
+    const run = await interruptAfter(
+      ['--only', 'connection', '--no-input', '--server', relay.url, '--stun', serve.stun],
+      relay.connected(),
+      { twice: true },
+    )
     expect(run.code).toBe(130)
     expect(run.msAfterSignal).toBeLessThan(HANG_GUARD_MS)
     expect(run.stderr).not.toMatch(/\n\s+at |Error:/)
   })
 
-  it.skipIf(!hasTmux())('in a real terminal: hides the progress line, gives the cursor back, and exits 130', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'session-check-out-'))
-    await ctrlCInTerminal(`--only connection --no-input --server ${serve.server} --stun ${serve.stun} -o '${join(out, 'report.json')}'`, 'Measuring')
-    expect(readdirSync(out)).toEqual([])
-  })
+  it.skipIf(!hasTmux())(
+    'in a real terminal: hides the progress line, gives the cursor back, and exits 130',
+    async () => {
+      const out = mkdtempSync(join(tmpdir(), 'session-check-out-'))
+      await ctrlCInTerminal(
+        `--only connection --no-input --server ${serve.server} --stun ${serve.stun} -o '${join(out, 'report.json')}'`,
+        'Measuring',
+      )
+      expect(readdirSync(out)).toEqual([])
+    },
+  )
 })
 
 describe.skipIf(!hasTmux())('Ctrl-C during a question, in a real terminal', () => {

@@ -4,14 +4,22 @@ import type { CheckOptions, RunOptions } from '../../src/options.js'
 
 /** Options as a non-interactive run with these flags would have them. */
 export function optionsFor(flags: RawFlags = {}): RunOptions {
-  return resolveOptions(flags, { stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, env: {}, platform: 'linux' })
+  return resolveOptions(flags, {
+    stdinIsTTY: false,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: {},
+    platform: 'linux',
+  })
 }
 
 /**
  * A check context for unit tests: no OS, no network, no other checks, unless a test passes its
  * own. Commands and fetches fail loudly, so a check that touches what it should not is caught.
  */
-export function fakeContext<O extends CheckOptions = RunOptions>(overrides: Partial<CheckContext<O>> = {}): CheckContext<O> {
+export function fakeContext<O extends CheckOptions = RunOptions>(
+  overrides: Partial<CheckContext<O>> = {},
+): CheckContext<O> {
   return {
     // A full set of options, so a check of any slice finds its own.
     options: optionsFor() as unknown as O,

@@ -16,8 +16,14 @@ export type Answers = Record<string, string>
 export const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`
 
 /** A script that answers each known argument line by printing its file, then exits with `exitCode`. */
-export function answeringScript(command: string, cases: Array<[args: string, file: string]>, exitCode = 0): string {
-  const branches = cases.map(([args, file]) => `  ${shellQuote(args)}) /bin/cat ${shellQuote(file)}; exit ${exitCode} ;;`).join('\n')
+export function answeringScript(
+  command: string,
+  cases: Array<[args: string, file: string]>,
+  exitCode = 0,
+): string {
+  const branches = cases
+    .map(([args, file]) => `  ${shellQuote(args)}) /bin/cat ${shellQuote(file)}; exit ${exitCode} ;;`)
+    .join('\n')
   return `#!/bin/sh\ncase "$*" in\n${branches}\n  *) echo "fake ${command}: unexpected $*" >&2; exit 1 ;;\nesac\n`
 }
 
@@ -25,7 +31,10 @@ export function answeringScript(command: string, cases: Array<[args: string, fil
  * Writes the fakes into a new folder and returns it. `override` may replace a command's script
  * (given its answer cases) or return null to leave the command out (missing).
  */
-export function writeFakeTools(answers: Answers, override?: (command: string, cases: Array<[string, string]>, dir: string) => string | null | undefined): string {
+export function writeFakeTools(
+  answers: Answers,
+  override?: (command: string, cases: Array<[string, string]>, dir: string) => string | null | undefined,
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'session-check-fakes-'))
   // node itself, for anything that looks for it on PATH (the CLI is started by its full path).
   symlinkSync(process.execPath, join(dir, 'node'))
@@ -56,7 +65,11 @@ export interface CliResult {
  * Runs the built CLI with exactly this environment (PATH included); kills it after `killAfterMs`.
  * `command` replaces the whole command line, for a CLI started through a wrapper such as unshare.
  */
-export function runCliWith(args: string[], env: Record<string, string>, options: { cwd?: string; killAfterMs?: number; command?: string[] } = {}): Promise<CliResult> {
+export function runCliWith(
+  args: string[],
+  env: Record<string, string>,
+  options: { cwd?: string; killAfterMs?: number; command?: string[] } = {},
+): Promise<CliResult> {
   const started = Date.now()
   const [file = process.execPath, ...argv] = options.command ?? [process.execPath, binPath, ...args]
   return new Promise((resolve) => {
@@ -69,13 +82,22 @@ export function runCliWith(args: string[], env: Record<string, string>, options:
     const guard = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 30_000)
     child.on('close', (code) => {
       clearTimeout(guard)
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), elapsedMs: Date.now() - started })
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        elapsedMs: Date.now() - started,
+      })
     })
   })
 }
 
 /** Runs the tasks with at most `limit` at a time: CI machines have two cores. */
-export async function inPool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+export async function inPool<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length)
   let next = 0
   const worker = async (): Promise<void> => {

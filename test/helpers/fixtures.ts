@@ -19,7 +19,9 @@ export function fixtureFolder(area: string) {
     },
     /** Every fixture file, relative to the folder. */
     listFixtures(): string[] {
-      return ['linux', 'macos', 'windows'].flatMap((os) => readdirSync(join(root, os)).map((name) => `${os}/${name}`))
+      return ['linux', 'macos', 'windows'].flatMap((os) =>
+        readdirSync(join(root, os)).map((name) => `${os}/${name}`),
+      )
     },
     hasSource(path: string): boolean {
       if (path.endsWith('.source.txt')) return readFileSync(join(root, path), 'utf8').trim().length > 0

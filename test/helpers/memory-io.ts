@@ -29,7 +29,9 @@ export interface MemoryIo extends Io {
 }
 
 /** An Io for running main in-process: no TTY, an empty environment, and a fake Ctrl-C. */
-export function createMemoryIo(options: { env?: Record<string, string>; tty?: boolean; cwd?: string } = {}): MemoryIo {
+export function createMemoryIo(
+  options: { env?: Record<string, string>; tty?: boolean; cwd?: string } = {},
+): MemoryIo {
   const handlers = new Set<StopHandler>()
   const stdin = Object.assign(new PassThrough(), { isTTY: options.tty ?? false })
   const io: MemoryIo = {

@@ -18,7 +18,13 @@ export interface CliRun {
  */
 export function runCli(
   args: string[],
-  options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number; nodeArgs?: string[]; wrap?: string[] } = {},
+  options: {
+    env?: Record<string, string>
+    cwd?: string
+    timeoutMs?: number
+    nodeArgs?: string[]
+    wrap?: string[]
+  } = {},
 ): Promise<CliRun> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -42,7 +48,11 @@ export function runCli(
     child.stderr.on('data', (chunk) => (stderr += chunk))
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new Error(`session-check ${args.join(' ')} hung: no exit within ${options.timeoutMs ?? 20_000} ms; stderr: ${stderr}`))
+      reject(
+        new Error(
+          `session-check ${args.join(' ')} hung: no exit within ${options.timeoutMs ?? 20_000} ms; stderr: ${stderr}`,
+        ),
+      )
     }, options.timeoutMs ?? 20_000)
     child.on('close', (code, signal) => {
       clearTimeout(timer)

@@ -12,21 +12,59 @@ const MAX_MS_PER_INPUT = 100
 const checklistSeeds = [
   readFileSync(new URL('../fixtures/checklist/riverside.yaml', import.meta.url), 'utf8'),
   starterChecklist('session-checklist.yaml'),
-  JSON.stringify({ practice: { name: 'A' }, mode: 'add', questions: [{ id: 'q1', text: 'Door closed?', required: true }] }, null, 2),
+  JSON.stringify(
+    { practice: { name: 'A' }, mode: 'add', questions: [{ id: 'q1', text: 'Door closed?', required: true }] },
+    null,
+    2,
+  ),
 ]
-const answerSeeds = ['private-space: yes\nheadphones: no\n', '{"private-space": "yes", "know-location": "no"}', 'safe-not-driving: true\n']
+const answerSeeds = [
+  'private-space: yes\nheadphones: no\n',
+  '{"private-space": "yes", "know-location": "no"}',
+  'safe-not-driving: true\n',
+]
 const knownIds = new Set(['private-space', 'headphones', 'know-location', 'safe-not-driving'])
 
 // Pieces that have broken YAML and JSON loaders elsewhere: anchors and aliases, merge keys, tags
 // that some loaders execute, deep nesting, tabs, duplicate keys, odd scalars.
 const yamlTricks = fc.constantFrom(
-  '&a [x, x, x]', '*a', '<<: *a', '!!js/function "function(){}"', '!!python/object:os.system', '!!binary aGVsbG8=',
-  '[[[[[[[[[[[[[[[[[[[[', '{{{{{{{{{{', '\t', '? complex key', '- - - -', '"\\u0000"', '~', '.nan', '0x1F', '2026-11-24',
-  '---', '...', '%YAML 1.1', '#', ': :', 'id: q1', 'required: maybe', '\u001b[2J', '\u202e', 'x'.repeat(5000),
+  '&a [x, x, x]',
+  '*a',
+  '<<: *a',
+  '!!js/function "function(){}"',
+  '!!python/object:os.system',
+  '!!binary aGVsbG8=',
+  '[[[[[[[[[[[[[[[[[[[[',
+  '{{{{{{{{{{',
+  '\t',
+  '? complex key',
+  '- - - -',
+  '"\\u0000"',
+  '~',
+  '.nan',
+  '0x1F',
+  '2026-11-24',
+  '---',
+  '...',
+  '%YAML 1.1',
+  '#',
+  ': :',
+  'id: q1',
+  'required: maybe',
+  '\u001b[2J',
+  '\u202e',
+  'x'.repeat(5000),
 )
 
 function mutated(seeds: string[]) {
-  return fc.tuple(fc.constantFrom(...seeds), fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.oneof(yamlTricks, fc.string(), fc.string({ unit: 'binary' }))), { maxLength: 6 }))
+  return fc
+    .tuple(
+      fc.constantFrom(...seeds),
+      fc.array(
+        fc.tuple(fc.nat(), fc.nat(3), fc.oneof(yamlTricks, fc.string(), fc.string({ unit: 'binary' }))),
+        { maxLength: 6 },
+      ),
+    )
     .map(([text, edits]) => {
       const lines = text.split('\n')
       for (const [position, kind, insert] of edits) {
@@ -45,7 +83,10 @@ function inputs(seeds: string[]) {
     { weight: 6, arbitrary: mutated(seeds) },
     { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 2000 }) },
     { weight: 1, arbitrary: fc.array(yamlTricks, { maxLength: 30 }).map((parts) => parts.join('\n')) },
-    { weight: 1, arbitrary: fc.uint8Array({ maxLength: 4000 }).map((bytes) => Buffer.from(bytes).toString('utf8')) },
+    {
+      weight: 1,
+      arbitrary: fc.uint8Array({ maxLength: 4000 }).map((bytes) => Buffer.from(bytes).toString('utf8')),
+    },
   )
 }
 

@@ -16,19 +16,44 @@ function fixtureTexts(dir = fixturesRoot): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name)
     if (statSync(path).isDirectory()) texts.push(...fixtureTexts(path))
-    else if (!/\.(ts|md)$/.test(name) && statSync(path).size < 512 * 1024) texts.push(readFileSync(path, 'utf8'))
+    else if (!/\.(ts|md)$/.test(name) && statSync(path).size < 512 * 1024)
+      texts.push(readFileSync(path, 'utf8'))
   }
   return texts
 }
 
 const seeds = fixtureTexts()
 const hostile = fc.constantFrom(
-  '\u001b[2J', '\u001b]0;title\u0007', '\u001b]8;;http://x\u001b\\', '\u202e', '\u0000', '\r', '\n', '\\:', ':', '"', '$(touch /tmp/x)', '`id`', '{', '}', '[', ']', '\t', '\uFFFD', '🏠', 'x'.repeat(10_000),
+  '\u001b[2J',
+  '\u001b]0;title\u0007',
+  '\u001b]8;;http://x\u001b\\',
+  '\u202e',
+  '\u0000',
+  '\r',
+  '\n',
+  '\\:',
+  ':',
+  '"',
+  '$(touch /tmp/x)',
+  '`id`',
+  '{',
+  '}',
+  '[',
+  ']',
+  '\t',
+  '\uFFFD',
+  '🏠',
+  'x'.repeat(10_000),
 )
 
 /** A fixture with lines deleted, duplicated, shuffled in place or spliced with hostile text. */
 const mutatedFixture = fc
-  .tuple(fc.constantFrom(...(seeds.length ? seeds : [''])), fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.oneof(hostile, fc.string(), fc.string({ unit: 'binary' }))), { maxLength: 8 }))
+  .tuple(
+    fc.constantFrom(...(seeds.length ? seeds : [''])),
+    fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.oneof(hostile, fc.string(), fc.string({ unit: 'binary' }))), {
+      maxLength: 8,
+    }),
+  )
   .map(([text, edits]) => {
     const lines = text.split('\n')
     for (const [position, kind, insert] of edits) {
@@ -46,14 +71,22 @@ const anyInput = fc.oneof(
   { weight: 6, arbitrary: mutatedFixture },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 2000 }) },
   { weight: 1, arbitrary: fc.array(hostile, { maxLength: 20 }).map((parts) => parts.join('')) },
-  { weight: 1, arbitrary: fc.uint8Array({ maxLength: 4000 }).map((bytes) => Buffer.from(bytes).toString('utf8')) },
+  {
+    weight: 1,
+    arbitrary: fc.uint8Array({ maxLength: 4000 }).map((bytes) => Buffer.from(bytes).toString('utf8')),
+  },
 )
 
 // Parsers of text output: every parse* export, plus the helpers that read raw command lines.
 // parseProcEntry reads a record, not text, and has its own property below.
 const textParsers = new Set(['executableFromArgs', 'executableFromCmdline'])
 const parserEntries = (Object.entries(parsers) as [string, unknown][])
-  .filter(([name, value]) => typeof value === 'function' && (name.startsWith('parse') || textParsers.has(name)) && name !== 'parseProcEntry')
+  .filter(
+    ([name, value]) =>
+      typeof value === 'function' &&
+      (name.startsWith('parse') || textParsers.has(name)) &&
+      name !== 'parseProcEntry',
+  )
   .map(([name, value]) => [name, value as (input: string) => unknown] as const)
 
 describe('every parser of OS output', () => {
@@ -83,7 +116,11 @@ describe('parseProcEntry', () => {
   it('never throws and never takes over 100 ms, over 10,000 random /proc entries', async () => {
     const timing = slowInputs<Parameters<typeof parsers.parseProcEntry>>(MAX_MS_PER_INPUT)
     const breathe = breatheEvery(200)
-    const text: fc.Arbitrary<string> = fc.oneof(anyInput, fc.constant(''), fc.constant('/usr/bin/zoom (deleted)'))
+    const text: fc.Arbitrary<string> = fc.oneof(
+      anyInput,
+      fc.constant(''),
+      fc.constant('/usr/bin/zoom (deleted)'),
+    )
     const entry = fc.record(
       { pid: fc.integer(), cmdline: text, exe: text, uid: fc.integer() },
       { requiredKeys: ['pid'] },

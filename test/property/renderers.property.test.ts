@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { renderHtml, renderJson, renderMarkdown, renderTerminal, renderTerminalHeader, renderText } from '../../src/render/index.js'
+import {
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderTerminal,
+  renderTerminalHeader,
+  renderText,
+} from '../../src/render/index.js'
 import { buildReport } from '../../src/report/build-report.js'
 import { chooseCrisisLine } from '../../src/report/crisis.js'
 import type { CheckResult, Report, Status } from '../../src/report/model.js'
@@ -14,46 +21,96 @@ import type { CheckResult, Report, Status } from '../../src/report/model.js'
 const forbidden = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\u034f\u115f\u1160\u180e\u2800\u3164\uffa0]/u
 
 const tricks = fc.constantFrom(
-  '\u001b[2J', '\u001b]0;title\u0007', '\u001b]8;;http://evil\u0007link\u001b]8;;\u0007', '\u009b31m', '\u009d0;x\u009c',
-  '\u2800'.repeat(72), '\u3164', '\u115f', '\u1160', '\uffa0', '\u200b', '\u200d', '\u2060', '\u00ad', '\u034f', '\u180e',
-  '\u{e0041}', '\u202e', '\u2066', '\ufeff', '\r\n', '\t', '\u0085', '\u2028', "✔ You're ready for your session.", '<script>', '[x](http://e)', 'a@b.co',
+  '\u001b[2J',
+  '\u001b]0;title\u0007',
+  '\u001b]8;;http://evil\u0007link\u001b]8;;\u0007',
+  '\u009b31m',
+  '\u009d0;x\u009c',
+  '\u2800'.repeat(72),
+  '\u3164',
+  '\u115f',
+  '\u1160',
+  '\uffa0',
+  '\u200b',
+  '\u200d',
+  '\u2060',
+  '\u00ad',
+  '\u034f',
+  '\u180e',
+  '\u{e0041}',
+  '\u202e',
+  '\u2066',
+  '\ufeff',
+  '\r\n',
+  '\t',
+  '\u0085',
+  '\u2028',
+  "✔ You're ready for your session.",
+  '<script>',
+  '[x](http://e)',
+  'a@b.co',
 )
 const text = fc.oneof(
-  { weight: 3, arbitrary: fc.array(fc.oneof(tricks, fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 6 }).map((parts) => parts.join('')) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .array(fc.oneof(tricks, fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 6 })
+      .map((parts) => parts.join('')),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
 )
 const status = fc.constantFrom<Status>('pass', 'warn', 'fail', 'skip', 'error')
 
-const check = fc.record({
-  id: fc.constantFrom('wifi', 'connection', 'apps', 'checklist'),
-  title: text,
-  status,
-  summary: text,
-  steps: fc.array(fc.record({ text, priority: fc.constantFrom('must' as const, 'consider' as const), from: fc.constantFrom('tool' as const, 'practice' as const) }), { maxLength: 3 }),
-  measurements: fc.array(
-    fc.record({ id: fc.constant('m'), label: text, value: fc.oneof(text, fc.double(), fc.boolean(), fc.constant(null)), samples: fc.nat(3), from: fc.constantFrom('tool' as const, 'practice' as const) }),
-    { maxLength: 3 },
-  ),
-  identifiers: fc.dictionary(fc.constantFrom('networkName', 'bssid', 'proxy'), text),
-  error: text,
-}).map((c): CheckResult => ({ ...c, advice: c.steps.map((s) => s.text), durationMs: 1 }))
+const check = fc
+  .record({
+    id: fc.constantFrom('wifi', 'connection', 'apps', 'checklist'),
+    title: text,
+    status,
+    summary: text,
+    steps: fc.array(
+      fc.record({
+        text,
+        priority: fc.constantFrom('must' as const, 'consider' as const),
+        from: fc.constantFrom('tool' as const, 'practice' as const),
+      }),
+      { maxLength: 3 },
+    ),
+    measurements: fc.array(
+      fc.record({
+        id: fc.constant('m'),
+        label: text,
+        value: fc.oneof(text, fc.double(), fc.boolean(), fc.constant(null)),
+        samples: fc.nat(3),
+        from: fc.constantFrom('tool' as const, 'practice' as const),
+      }),
+      { maxLength: 3 },
+    ),
+    identifiers: fc.dictionary(fc.constantFrom('networkName', 'bssid', 'proxy'), text),
+    error: text,
+  })
+  .map((c): CheckResult => ({ ...c, advice: c.steps.map((s) => s.text), durationMs: 1 }))
 
-const report = fc.record({ checks: fc.array(check, { maxLength: 4 }), name: text, welcome: text, version: text }).map(
-  ({ checks, name, welcome, version }): Report =>
-    buildReport(checks, {
-      tool: { name: 'session-checkup', version },
-      startedAt: new Date('2026-11-24T18:59:00Z'),
-      durationMs: 1,
-      platform: { os: 'linux', release: '6', arch: 'x64' },
-      session: 'video',
-      crisis: chooseCrisisLine({ timeZone: 'Europe/Dublin' }),
-      practice: { name, welcome },
-    }),
-)
+const report = fc
+  .record({ checks: fc.array(check, { maxLength: 4 }), name: text, welcome: text, version: text })
+  .map(
+    ({ checks, name, welcome, version }): Report =>
+      buildReport(checks, {
+        tool: { name: 'session-checkup', version },
+        startedAt: new Date('2026-11-24T18:59:00Z'),
+        durationMs: 1,
+        platform: { os: 'linux', release: '6', arch: 'x64' },
+        session: 'video',
+        crisis: chooseCrisisLine({ timeZone: 'Europe/Dublin' }),
+        practice: { name, welcome },
+      }),
+  )
 
 const renderers: Array<[string, (r: Report) => string]> = [
   ['terminal', (r) => renderTerminal(r, { color: false, unicode: true, width: 80, verbosity: 'verbose' })],
-  ['ascii terminal', (r) => renderTerminal(r, { color: false, unicode: false, width: 40, verbosity: 'normal' })],
+  [
+    'ascii terminal',
+    (r) => renderTerminal(r, { color: false, unicode: false, width: 40, verbosity: 'normal' }),
+  ],
   ['quiet', (r) => renderTerminal(r, { color: false, unicode: true, width: 80, verbosity: 'quiet' })],
   ['header', (r) => renderTerminalHeader(r, { color: false, unicode: true, width: 80, verbosity: 'normal' })],
   ['text', renderText],
@@ -68,20 +125,26 @@ describe('every renderer, for any report strings', () => {
       fc.property(report, (r) => {
         const out = render(r)
         const bad = forbidden.exec(out)
-        expect(bad ? `U+${bad[0].codePointAt(0)!.toString(16).padStart(4, '0')} at ${bad.index}` : '').toBe('')
+        expect(bad ? `U+${bad[0].codePointAt(0)!.toString(16).padStart(4, '0')} at ${bad.index}` : '').toBe(
+          '',
+        )
       }),
       { numRuns: 150 },
     )
   })
 
-  it.each(renderers.filter(([name]) => name !== 'json'))('%s: the crisis line is the last thing a practice cannot change', (_name, render) => {
-    fc.assert(
-      fc.property(report, (r) => {
-        const out = render(r)
-        // The verdict and the crisis line are the tool's: the crisis text is always there.
-        if (!['quiet', 'header'].includes(_name)) expect(out.replace(/\s+/g, ' ')).toContain('Samaritans free on 116 123')
-      }),
-      { numRuns: 50 },
-    )
-  })
+  it.each(renderers.filter(([name]) => name !== 'json'))(
+    '%s: the crisis line is the last thing a practice cannot change',
+    (_name, render) => {
+      fc.assert(
+        fc.property(report, (r) => {
+          const out = render(r)
+          // The verdict and the crisis line are the tool's: the crisis text is always there.
+          if (!['quiet', 'header'].includes(_name))
+            expect(out.replace(/\s+/g, ' ')).toContain('Samaritans free on 116 123')
+        }),
+        { numRuns: 50 },
+      )
+    },
+  )
 })

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
-const installed = JSON.parse(readFileSync(new URL('../../node_modules/systeminformation/package.json', import.meta.url), 'utf8'))
+const installed = JSON.parse(
+  readFileSync(new URL('../../node_modules/systeminformation/package.json', import.meta.url), 'utf8'),
+)
 
 /** [major, minor, patch] */
 const parts = (version: string) => version.split('.').map(Number)
@@ -32,9 +34,18 @@ describe('dependencies', () => {
 
   it('the README advisory table is complete and the pin is past every fix in it, each row with its source', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
-    const rows = readme.split('\n').filter((line) => /^\| (CVE|GHSA)-/.test(line)).map((line) => line.split('|').map((cell) => cell.trim()))
+    const rows = readme
+      .split('\n')
+      .filter((line) => /^\| (CVE|GHSA)-/.test(line))
+      .map((line) => line.split('|').map((cell) => cell.trim()))
     const ids = rows.map((row) => row[1])
-    for (const advisory of ['CVE-2026-44724 / GHSA-hvx9-hwr7-wjj9', 'CVE-2026-50289 / GHSA-5xpp-75jx-m839', 'CVE-2025-68154 / GHSA-wphj-fx3q-84ch', 'CVE-2023-42810', 'CVE-2024-56334']) {
+    for (const advisory of [
+      'CVE-2026-44724 / GHSA-hvx9-hwr7-wjj9',
+      'CVE-2026-50289 / GHSA-5xpp-75jx-m839',
+      'CVE-2025-68154 / GHSA-wphj-fx3q-84ch',
+      'CVE-2023-42810',
+      'CVE-2024-56334',
+    ]) {
       expect(ids).toContain(advisory)
     }
     for (const row of rows) {

@@ -3,7 +3,11 @@ import { describe, expect, it, vi } from 'vitest'
 import { installSignalRouter } from '../../src/io.js'
 
 /** A process as the signal router sees it: signals and exit are events the test emits and records. */
-function fakeProcess(): EventEmitter & { exit: ReturnType<typeof vi.fn>; exitCode?: number; stderr: { text: string; write(text: string): void } } {
+function fakeProcess(): EventEmitter & {
+  exit: ReturnType<typeof vi.fn>
+  exitCode?: number
+  stderr: { text: string; write(text: string): void }
+} {
   const stderr = {
     text: '',
     write(text: string) {

@@ -26,11 +26,18 @@ describe('main', () => {
   })
 
   it('--json prints exactly one JSON document that validates against the schema', async () => {
-    const { code, stdout, stderr } = await runMain(['--json'], fakeChecks({ apps: { status: 'warn', summary: 'x', advice: ['y'] } }))
+    const { code, stdout, stderr } = await runMain(
+      ['--json'],
+      fakeChecks({ apps: { status: 'warn', summary: 'x', advice: ['y'] } }),
+    )
     const validate = reportValidator()
     const report = JSON.parse(stdout)
     expect(validate(report)).toBe(true)
-    expect(report).toMatchObject({ verdict: 'ready-with-cautions', session: 'video', identifiersIncluded: false })
+    expect(report).toMatchObject({
+      verdict: 'ready-with-cautions',
+      session: 'video',
+      identifiersIncluded: false,
+    })
     expect(code).toBe(0)
     expect(stderr).toBe('')
   })
@@ -53,21 +60,57 @@ describe('main', () => {
 
   it('passes the session type to the checks', async () => {
     const seen: string[] = []
-    const spy: Check = { ...fixedCheck('wifi'), run: async (ctx) => { seen.push(ctx.options.session); return { status: 'pass', summary: 'ok', advice: [] } } }
+    const spy: Check = {
+      ...fixedCheck('wifi'),
+      run: async (ctx) => {
+        seen.push(ctx.options.session)
+        return { status: 'pass', summary: 'ok', advice: [] }
+      },
+    }
     await runMain(['--json', '--session', 'text'], [spy])
     expect(seen).toEqual(['text'])
   })
 
   it.each([
-    ['an unknown flag, with a suggestion', ['--jsn'], "session-checkup: unknown option '--jsn' (Did you mean --json?) Run npx session-checkup --help to see the options.\n"],
-    ['a bad session', ['--session', 'zoom'], 'session-checkup: --session must be one of video, audio, text; you gave "zoom".\n'],
-    ['a bad timeout', ['--timeout', 'x'], 'session-checkup: --timeout takes a number of seconds from 1 to 3600; you gave "x".\n'],
-    ['an unknown check', ['--only', 'speed'], 'session-checkup: --only: "speed" is not a check; the checks are wifi, connection, apps, devices, checklist, link.\n'],
-    ['an extra argument', ['now'], "session-checkup: too many arguments. Expected 0 arguments but got 1. Run npx session-checkup --help to see the options.\n"],
-    ['a missing value', ['--session'], "session-checkup: option '--session <type>' argument missing. Run npx session-checkup --help to see the options.\n"],
+    [
+      'an unknown flag, with a suggestion',
+      ['--jsn'],
+      "session-checkup: unknown option '--jsn' (Did you mean --json?) Run npx session-checkup --help to see the options.\n",
+    ],
+    [
+      'a bad session',
+      ['--session', 'zoom'],
+      'session-checkup: --session must be one of video, audio, text; you gave "zoom".\n',
+    ],
+    [
+      'a bad timeout',
+      ['--timeout', 'x'],
+      'session-checkup: --timeout takes a number of seconds from 1 to 3600; you gave "x".\n',
+    ],
+    [
+      'an unknown check',
+      ['--only', 'speed'],
+      'session-checkup: --only: "speed" is not a check; the checks are wifi, connection, apps, devices, checklist, link.\n',
+    ],
+    [
+      'an extra argument',
+      ['now'],
+      'session-checkup: too many arguments. Expected 0 arguments but got 1. Run npx session-checkup --help to see the options.\n',
+    ],
+    [
+      'a missing value',
+      ['--session'],
+      "session-checkup: option '--session <type>' argument missing. Run npx session-checkup --help to see the options.\n",
+    ],
   ])('rejects %s with one line and exit 2', async (_name, argv, message) => {
     let ran = false
-    const spy: Check = { ...fixedCheck('wifi'), run: async () => { ran = true; return { status: 'pass', summary: 'ok', advice: [] } } }
+    const spy: Check = {
+      ...fixedCheck('wifi'),
+      run: async () => {
+        ran = true
+        return { status: 'pass', summary: 'ok', advice: [] }
+      },
+    }
     const { code, stdout, stderr } = await runMain(argv, [spy])
     expect(code).toBe(2)
     expect(stderr).toBe(message)
@@ -81,8 +124,24 @@ describe('main', () => {
     expect(stdout.startsWith('Examples:\n  $ npx session-checkup ')).toBe(true)
     expect(stdout).toContain('Usage: session-checkup [options] [command]')
     expect(stdout).toContain('130  interrupted (Ctrl-C)')
-    for (const flag of ['--session', '--only', '--skip', '--json', '--output', '--no-input', '--offline', '--timeout', '--strict',
-      '--include-identifiers', '--verbose', '--debug', '--quiet', '--no-color', '--version', '--help']) {
+    for (const flag of [
+      '--session',
+      '--only',
+      '--skip',
+      '--json',
+      '--output',
+      '--no-input',
+      '--offline',
+      '--timeout',
+      '--strict',
+      '--include-identifiers',
+      '--verbose',
+      '--debug',
+      '--quiet',
+      '--no-color',
+      '--version',
+      '--help',
+    ]) {
       expect(stdout).toContain(flag)
     }
   })
@@ -96,16 +155,22 @@ describe('main', () => {
   describe('-o', () => {
     const withIdentifiers = fakeChecks({ wifi: { identifiers: { networkName: 'MARKER-SSID-42' } } })
 
-    it.each(['json', 'md', 'html', 'txt'])('writes a .%s report without identifiers, and leaves no temporary file', async (ext) => {
-      const dir = tempDir()
-      const { code, stderr } = await runMain(['--no-input', '-o', join(dir, `report.${ext}`)], withIdentifiers)
-      expect(code).toBe(0)
-      expect(readdirSync(dir)).toEqual([`report.${ext}`])
-      const text = readFileSync(join(dir, `report.${ext}`), 'utf8')
-      expect(text).not.toContain('MARKER-SSID-42')
-      expect(text).toMatch(/ready/i)
-      expect(stderr).toBe(`Saved the report to ${join(dir, `report.${ext}`)}.\n`)
-    })
+    it.each(['json', 'md', 'html', 'txt'])(
+      'writes a .%s report without identifiers, and leaves no temporary file',
+      async (ext) => {
+        const dir = tempDir()
+        const { code, stderr } = await runMain(
+          ['--no-input', '-o', join(dir, `report.${ext}`)],
+          withIdentifiers,
+        )
+        expect(code).toBe(0)
+        expect(readdirSync(dir)).toEqual([`report.${ext}`])
+        const text = readFileSync(join(dir, `report.${ext}`), 'utf8')
+        expect(text).not.toContain('MARKER-SSID-42')
+        expect(text).toMatch(/ready/i)
+        expect(stderr).toBe(`Saved the report to ${join(dir, `report.${ext}`)}.\n`)
+      },
+    )
 
     it('keeps identifiers with --include-identifiers', async () => {
       const dir = tempDir()
@@ -122,10 +187,18 @@ describe('main', () => {
 
     it('refuses a folder that does not exist before running anything', async () => {
       let ran = false
-      const spy: Check = { ...fixedCheck('wifi'), run: async () => { ran = true; return { status: 'pass', summary: 'ok', advice: [] } } }
+      const spy: Check = {
+        ...fixedCheck('wifi'),
+        run: async () => {
+          ran = true
+          return { status: 'pass', summary: 'ok', advice: [] }
+        },
+      }
       const { code, stderr } = await runMain(['--no-input', '-o', '/nonexistent-folder/r.json'], [spy])
       expect(code).toBe(2)
-      expect(stderr).toBe('session-checkup: Cannot save the report to /nonexistent-folder/r.json: the folder /nonexistent-folder does not exist.\n')
+      expect(stderr).toBe(
+        'session-checkup: Cannot save the report to /nonexistent-folder/r.json: the folder /nonexistent-folder does not exist.\n',
+      )
       expect(ran).toBe(false)
     })
 
@@ -134,7 +207,9 @@ describe('main', () => {
       mkdirSync(join(dir, 'x.json'))
       const { code, stderr } = await runMain(['--no-input', '-o', join(dir, 'x.json')], [fixedCheck('wifi')])
       expect(code).toBe(2)
-      expect(stderr).toBe(`session-checkup: Cannot save the report to ${join(dir, 'x.json')}: that is a folder.\n`)
+      expect(stderr).toBe(
+        `session-checkup: Cannot save the report to ${join(dir, 'x.json')}: that is a folder.\n`,
+      )
     })
 
     const linuxOnly = needsLinux('/proc/self is a folder nobody can write to, even root')
@@ -142,7 +217,9 @@ describe('main', () => {
       // /proc/self refuses writes even to root, so this holds for every user.
       const { code, stderr } = await runMain(['--no-input', '-o', '/proc/self/r.json'], [fixedCheck('wifi')])
       expect(code).toBe(2)
-      expect(stderr).toBe('session-checkup: Cannot save the report to /proc/self/r.json: the folder /proc/self cannot be written to.\n')
+      expect(stderr).toBe(
+        'session-checkup: Cannot save the report to /proc/self/r.json: the folder /proc/self cannot be written to.\n',
+      )
     })
   })
 
@@ -154,7 +231,11 @@ describe('main', () => {
     const running = new Promise<void>((r) => (started = r))
     const hang: Check = {
       ...fixedCheck('connection'),
-      run: (ctx) => new Promise((_, reject) => { ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))); started() }),
+      run: (ctx) =>
+        new Promise((_, reject) => {
+          ctx.signal.addEventListener('abort', () => reject(new Error('aborted')))
+          started()
+        }),
     }
     const pending = main(['--no-input', '-o', join(dir, 'r.json')], io, { checks: [hang] })
     await running
@@ -169,7 +250,13 @@ describe('main', () => {
     const io = createMemoryIo()
     let started!: () => void
     const running = new Promise<void>((r) => (started = r))
-    const stuck: Check = { ...fixedCheck('connection'), run: () => { started(); return new Promise(() => {}) } }
+    const stuck: Check = {
+      ...fixedCheck('connection'),
+      run: () => {
+        started()
+        return new Promise(() => {})
+      },
+    }
     void main(['--no-input'], io, { checks: [stuck] })
     await running
     io.interrupt()
@@ -183,7 +270,11 @@ describe('main', () => {
     const running = new Promise<void>((r) => (started = r))
     const hang: Check = {
       ...fixedCheck('connection'),
-      run: (ctx) => new Promise((_, reject) => { ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))); started() }),
+      run: (ctx) =>
+        new Promise((_, reject) => {
+          ctx.signal.addEventListener('abort', () => reject(new Error('aborted')))
+          started()
+        }),
     }
     const pending = main(['--no-input'], io, { checks: [hang] })
     await running
@@ -201,7 +292,13 @@ describe('main', () => {
       const io = createMemoryIo()
       let started!: () => void
       const running = new Promise<void>((r) => (started = r))
-      const deaf: Check = { ...fixedCheck('connection'), run: () => { started(); return new Promise(() => {}) } }
+      const deaf: Check = {
+        ...fixedCheck('connection'),
+        run: () => {
+          started()
+          return new Promise(() => {})
+        },
+      }
       void main(['--no-input'], io, { checks: [deaf] })
       await running
       io.interrupt()
@@ -217,8 +314,15 @@ describe('main', () => {
 
   it('reports an unexpected internal error in one line and exits 2', async () => {
     const io = createMemoryIo()
-    const code = await main(['--no-input'], io, { checks: [fixedCheck('wifi')], date: () => { throw new Error('clock broke') } })
+    const code = await main(['--no-input'], io, {
+      checks: [fixedCheck('wifi')],
+      date: () => {
+        throw new Error('clock broke')
+      },
+    })
     expect(code).toBe(2)
-    expect(io.stderr.text).toBe('session-checkup ran into a problem it did not expect: clock broke. Please run it again; --debug shows details.\n')
+    expect(io.stderr.text).toBe(
+      'session-checkup ran into a problem it did not expect: clock broke. Please run it again; --debug shows details.\n',
+    )
   })
 })

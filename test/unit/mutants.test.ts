@@ -45,10 +45,18 @@ describe('Windows (WinRT) shared-key authentication is WEP, never WPA2 (mutant: 
 
 describe('STUN loss counts every unanswered probe, no more and no less (mutant: loss count off by one)', () => {
   const train = (lost: ReadonlySet<number>, sent = 20) =>
-    Array.from({ length: sent }, (_, i) => ({ sentMs: i * 20, ...(lost.has(i) ? {} : { receivedMs: i * 20 + 15 }) }))
+    Array.from({ length: sent }, (_, i) => ({
+      sentMs: i * 20,
+      ...(lost.has(i) ? {} : { receivedMs: i * 20 + 15 }),
+    }))
 
   it('none lost: 0 %', () => {
-    expect(summarizeTrain(train(new Set()), 'IPv4')).toMatchObject({ status: 'ok', sent: 20, received: 20, lossPct: 0 })
+    expect(summarizeTrain(train(new Set()), 'IPv4')).toMatchObject({
+      status: 'ok',
+      sent: 20,
+      received: 20,
+      lossPct: 0,
+    })
   })
 
   it('one lost of 20: 5 %', () => {
@@ -56,7 +64,11 @@ describe('STUN loss counts every unanswered probe, no more and no less (mutant: 
   })
 
   it('the first and the last lost of 20: 10 %', () => {
-    expect(summarizeTrain(train(new Set([0, 19])), 'IPv4')).toMatchObject({ sent: 20, received: 18, lossPct: 10 })
+    expect(summarizeTrain(train(new Set([0, 19])), 'IPv4')).toMatchObject({
+      sent: 20,
+      received: 18,
+      lossPct: 10,
+    })
   })
 
   it('three in a row of 20 lost: a burst of 30 % in ten probes', () => {
@@ -94,10 +106,40 @@ function connection(downloadMbps: number): ConnectionSnapshot {
     stun: 'stun.example:3478',
     ipVersions: ['IPv4'],
     idle: { medianMs: 20, p90Ms: 25, jitterMs: 2, samples: 20 },
-    download: { mbps: downloadMbps, windows: 30, variation: 0.05, bytes: 1e7, measuredMs: 2000, graceMs: 1000, streams: 4, stoppedEarly: true, capped: false },
-    upload: { mbps: 20, windows: 30, variation: 0.05, bytes: 5e6, measuredMs: 2000, graceMs: 1000, streams: 4, stoppedEarly: true, capped: false },
+    download: {
+      mbps: downloadMbps,
+      windows: 30,
+      variation: 0.05,
+      bytes: 1e7,
+      measuredMs: 2000,
+      graceMs: 1000,
+      streams: 4,
+      stoppedEarly: true,
+      capped: false,
+    },
+    upload: {
+      mbps: 20,
+      windows: 30,
+      variation: 0.05,
+      bytes: 5e6,
+      measuredMs: 2000,
+      graceMs: 1000,
+      streams: 4,
+      stoppedEarly: true,
+      capped: false,
+    },
     loaded: { downloadMedianMs: 30, uploadMedianMs: 35, samples: 40, increaseMs: 15, rpm: 1800 },
-    udp: { status: 'ok', sent: 400, received: 400, lossPct: 0, lossUpperPct: 0.75, burstLossPct: 0, rttMedianMs: 21, jitterMs: 3, family: 'IPv4' },
+    udp: {
+      status: 'ok',
+      sent: 400,
+      received: 400,
+      lossPct: 0,
+      lossUpperPct: 0.75,
+      burstLossPct: 0,
+      rttMedianMs: 21,
+      jitterMs: 3,
+      family: 'IPv4',
+    },
     bytesUsed: 15e6,
     durationMs: 9000,
     budgetMs: 10000,

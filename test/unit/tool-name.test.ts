@@ -10,7 +10,10 @@ import { RUN_COMMAND, TOOL_NAME } from '../../src/tool.js'
 import { starterChecklist } from '../../src/checks/checklist/starter.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; bin: Record<string, string> }
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string
+  bin: Record<string, string>
+}
 
 /** `npx session-check` not followed by "up" (or by "list", as in session-checklist.yaml). */
 const wrongCommand = /npx\s+(?:-[^\s]+\s+)*session-check(?![a-z-])/
@@ -29,11 +32,18 @@ describe('the command people are told to type', () => {
   })
 
   it('keeps session-check as a second bin name, both pointing at the same file', () => {
-    expect(pkg.bin).toEqual({ [TOOL_NAME]: 'bin/session-checkup.js', 'session-check': 'bin/session-checkup.js' })
+    expect(pkg.bin).toEqual({
+      [TOOL_NAME]: 'bin/session-checkup.js',
+      'session-check': 'bin/session-checkup.js',
+    })
   })
 
   it('is never quoted as `npx session-check` in the README or in any source file', () => {
-    const offenders = [join(root, 'README.md'), ...filesUnder(join(root, 'src')), ...filesUnder(join(root, 'bin'))]
+    const offenders = [
+      join(root, 'README.md'),
+      ...filesUnder(join(root, 'src')),
+      ...filesUnder(join(root, 'bin')),
+    ]
       .filter((file) => wrongCommand.test(readFileSync(file, 'utf8')))
       .map((file) => file.slice(root.length))
     expect(offenders).toEqual([])

@@ -5,7 +5,12 @@
  * screen-recording: records or streams the screen.
  * video-call: a calling app; fine when it is the one used for the session.
  */
-export type AppCategory = 'contact-syncing-chat' | 'phone-relay' | 'remote-access' | 'screen-recording' | 'video-call'
+export type AppCategory =
+  | 'contact-syncing-chat'
+  | 'phone-relay'
+  | 'remote-access'
+  | 'screen-recording'
+  | 'video-call'
 
 export type OsKey = 'windows' | 'macos' | 'linux'
 

@@ -20,7 +20,11 @@ const chatApps: CatalogueEntry[] = [
     },
     why: 'WhatsApp can show message pop-ups on the screen, and it can upload the address book from your phone.',
     whatToDo: `Quit WhatsApp ${QUIT_OR_DND} Contact upload is optional: you can take away WhatsApp's access to your contacts in your phone's settings.`,
-    sources: [`${RESEARCH} §2`, 'https://faq.whatsapp.com/1191526044909364', 'EricZimmerman/KapeFiles Targets/Apps/WhatsApp.tkape'],
+    sources: [
+      `${RESEARCH} §2`,
+      'https://faq.whatsapp.com/1191526044909364',
+      'EricZimmerman/KapeFiles Targets/Apps/WhatsApp.tkape',
+    ],
   },
   {
     id: 'telegram',
@@ -29,11 +33,20 @@ const chatApps: CatalogueEntry[] = [
     processes: {
       windows: { names: ['Telegram.exe'], storePackages: ['TelegramMessengerLLP.TelegramDesktop'] },
       macos: { names: ['Telegram'], bundles: ['Telegram.app', 'Telegram Desktop.app'] },
-      linux: { names: ['Telegram', 'telegram-desktop'], snaps: ['telegram-desktop'], flatpaks: ['org.telegram.desktop'] },
+      linux: {
+        names: ['Telegram', 'telegram-desktop'],
+        snaps: ['telegram-desktop'],
+        flatpaks: ['org.telegram.desktop'],
+      },
     },
     why: 'Telegram can show message pop-ups on the screen, and it can sync the contacts from your phone.',
     whatToDo: `Quit Telegram ${QUIT_OR_DND} To stop contact syncing, open Settings > Privacy and Security > Data Settings and turn off Sync Contacts.`,
-    sources: [`${RESEARCH} §2`, 'https://telegram.org/privacy', 'telegramdesktop/tdesktop lib/xdg/org.telegram.desktop.desktop, snap/snapcraft.yaml', 'flathub/org.telegram.desktop'],
+    sources: [
+      `${RESEARCH} §2`,
+      'https://telegram.org/privacy',
+      'telegramdesktop/tdesktop lib/xdg/org.telegram.desktop.desktop, snap/snapcraft.yaml',
+      'flathub/org.telegram.desktop',
+    ],
   },
   {
     id: 'signal',
@@ -46,7 +59,12 @@ const chatApps: CatalogueEntry[] = [
     },
     why: 'Signal can show message previews on the screen during the session.',
     whatToDo: `Quit Signal ${QUIT_OR_DND}`,
-    sources: [`${RESEARCH} §2`, 'https://signal.org/blog/private-contact-discovery/', 'signalapp/Signal-Desktop package.json', 'flathub/org.signal.Signal'],
+    sources: [
+      `${RESEARCH} §2`,
+      'https://signal.org/blog/private-contact-discovery/',
+      'signalapp/Signal-Desktop package.json',
+      'flathub/org.signal.Signal',
+    ],
   },
   {
     id: 'messenger',
@@ -64,10 +82,18 @@ const chatApps: CatalogueEntry[] = [
     id: 'viber',
     name: 'Viber',
     category: 'contact-syncing-chat',
-    processes: { windows: { names: ['Viber.exe'] }, macos: { names: ['Viber'], bundles: ['Viber.app'] }, linux: { names: ['Viber'] } },
+    processes: {
+      windows: { names: ['Viber.exe'] },
+      macos: { names: ['Viber'], bundles: ['Viber.app'] },
+      linux: { names: ['Viber'] },
+    },
     why: 'Viber can show message pop-ups on the screen, and it keeps a copy of your phone contacts on its servers.',
     whatToDo: `Quit Viber ${QUIT_OR_DND} You can take away Viber's access to your contacts in your phone's settings.`,
-    sources: [`${RESEARCH} §2`, 'support.viber.com (permissions)', 'EricZimmerman/KapeFiles Targets/Apps/Viber.tkape'],
+    sources: [
+      `${RESEARCH} §2`,
+      'support.viber.com (permissions)',
+      'EricZimmerman/KapeFiles Targets/Apps/Viber.tkape',
+    ],
   },
   {
     id: 'wechat',
@@ -97,7 +123,10 @@ const chatApps: CatalogueEntry[] = [
     id: 'kakaotalk',
     name: 'KakaoTalk',
     category: 'contact-syncing-chat',
-    processes: { windows: { names: ['KakaoTalk.exe'] }, macos: { names: ['KakaoTalk'], bundles: ['KakaoTalk.app'] } },
+    processes: {
+      windows: { names: ['KakaoTalk.exe'] },
+      macos: { names: ['KakaoTalk'], bundles: ['KakaoTalk.app'] },
+    },
     why: 'KakaoTalk can show message pop-ups on the screen, and it adds friends from the contacts on your phone.',
     whatToDo: `Quit KakaoTalk ${QUIT_OR_DND} You can turn off Allow adding friends by phone number in KakaoTalk's settings.`,
     sources: [`${RESEARCH} §2`, 'donga.com and mbn.co.kr, 13 September 2023'],
@@ -109,11 +138,19 @@ const chatApps: CatalogueEntry[] = [
     processes: {
       windows: { names: ['Discord.exe', 'DiscordPTB.exe', 'DiscordCanary.exe'] },
       macos: { names: ['Discord'], bundles: ['Discord.app', 'Discord PTB.app', 'Discord Canary.app'] },
-      linux: { names: ['Discord', 'DiscordPTB', 'DiscordCanary'], snaps: ['discord'], flatpaks: ['com.discordapp.Discord'] },
+      linux: {
+        names: ['Discord', 'DiscordPTB', 'DiscordCanary'],
+        snaps: ['discord'],
+        flatpaks: ['com.discordapp.Discord'],
+      },
     },
     why: 'Discord can show message pop-ups and calls on the screen, and its phone app can sync your contacts.',
     whatToDo: `Quit Discord ${QUIT_OR_DND}`,
-    sources: [`${RESEARCH} §2`, 'bleachbit/bleachbit cleaners/discord.xml', 'flathub/com.discordapp.Discord discord.sh'],
+    sources: [
+      `${RESEARCH} §2`,
+      'bleachbit/bleachbit cleaners/discord.xml',
+      'flathub/com.discordapp.Discord discord.sh',
+    ],
   },
   {
     id: 'slack',
@@ -147,7 +184,8 @@ const chatApps: CatalogueEntry[] = [
     category: 'contact-syncing-chat',
     processes: { macos: { names: ['Messages'], bundles: ['Messages.app'] } },
     why: 'Messages can show texts from your phone and your contacts on the screen.',
-    whatToDo: 'Quit Messages before the session, or turn on a Focus (Control Centre > Focus) so texts do not pop up.',
+    whatToDo:
+      'Quit Messages before the session, or turn on a Focus (Control Centre > Focus) so texts do not pop up.',
     sources: [`${RESEARCH} §2`, 'HwangChanho/EndPointAppTemp MessengerDefine.swift'],
   },
 ]
@@ -157,9 +195,15 @@ const phoneRelayApps: CatalogueEntry[] = [
     id: 'phone-link',
     name: 'Phone Link',
     category: 'phone-relay',
-    processes: { windows: { names: ['PhoneExperienceHost.exe', 'YourPhone.exe'], storePackages: ['Microsoft.YourPhone'] } },
+    processes: {
+      windows: {
+        names: ['PhoneExperienceHost.exe', 'YourPhone.exe'],
+        storePackages: ['Microsoft.YourPhone'],
+      },
+    },
     why: 'Phone Link can show texts and calls from a linked phone on the screen.',
-    whatToDo: 'If your phone is linked to this computer, turn on Do Not Disturb so texts from your phone do not appear during the session.',
+    whatToDo:
+      'If your phone is linked to this computer, turn on Do Not Disturb so texts from your phone do not appear during the session.',
     runsByDefault: true,
     sources: [`${RESEARCH} §2`, 'marcinotorowski/MSIX-Hero issue #66 (YourPhone process list)'],
   },
@@ -169,7 +213,8 @@ const phoneRelayApps: CatalogueEntry[] = [
     category: 'phone-relay',
     processes: { linux: { names: ['kdeconnectd'] } },
     why: 'KDE Connect can show texts and notifications from a paired phone on the screen.',
-    whatToDo: 'If your phone is paired, turn on Do Not Disturb so its notifications do not appear during the session.',
+    whatToDo:
+      'If your phone is paired, turn on Do Not Disturb so its notifications do not appear during the session.',
     runsByDefault: true,
     sources: [`${RESEARCH} §2`],
   },
@@ -186,7 +231,8 @@ const callApps: CatalogueEntry[] = [
       linux: { names: ['zoom', 'ZoomLauncher'], snaps: ['zoom-client'], flatpaks: ['us.zoom.Zoom'] },
     },
     why: 'Zoom can show chat messages and incoming calls on the screen.',
-    whatToDo: 'If Zoom is not what you use for this session, quit it so its calls and messages do not pop up.',
+    whatToDo:
+      'If Zoom is not what you use for this session, quit it so its calls and messages do not pop up.',
     sources: [`${RESEARCH} §2`, 'bleachbit/bleachbit cleaners/zoom.xml', 'flathub/us.zoom.Zoom zoom.sh'],
   },
   {
@@ -195,12 +241,20 @@ const callApps: CatalogueEntry[] = [
     category: 'video-call',
     processes: {
       windows: { names: ['ms-teams.exe', 'Teams.exe'], storePackages: ['MSTeams', 'MicrosoftTeams'] },
-      macos: { names: ['MSTeams', 'Microsoft Teams'], bundles: ['Microsoft Teams.app', 'Microsoft Teams classic.app'] },
+      macos: {
+        names: ['MSTeams', 'Microsoft Teams'],
+        bundles: ['Microsoft Teams.app', 'Microsoft Teams classic.app'],
+      },
       linux: { names: ['teams', 'teams-for-linux'], snaps: ['teams-for-linux'] },
     },
     why: 'Teams can show chat messages and incoming calls on the screen.',
-    whatToDo: 'If Teams is not what you use for this session, quit it so its calls and messages do not pop up.',
-    sources: [`${RESEARCH} §2`, 'EricZimmerman/KapeFiles Targets/Apps/MicrosoftTeams.tkape', 'undergroundwires/privacy.sexy issue #279 (MicrosoftTeams package)'],
+    whatToDo:
+      'If Teams is not what you use for this session, quit it so its calls and messages do not pop up.',
+    sources: [
+      `${RESEARCH} §2`,
+      'EricZimmerman/KapeFiles Targets/Apps/MicrosoftTeams.tkape',
+      'undergroundwires/privacy.sexy issue #279 (MicrosoftTeams package)',
+    ],
   },
   {
     id: 'skype',
@@ -212,8 +266,13 @@ const callApps: CatalogueEntry[] = [
       linux: { names: ['skypeforlinux'], snaps: ['skype'] },
     },
     why: 'Skype can show chat messages and incoming calls on the screen.',
-    whatToDo: 'If Skype is not what you use for this session, quit it so its calls and messages do not pop up.',
-    sources: [`${RESEARCH} §2`, 'bleachbit/bleachbit cleaners/skype.xml', 'EricZimmerman/KapeFiles Targets/Apps/Skype.tkape'],
+    whatToDo:
+      'If Skype is not what you use for this session, quit it so its calls and messages do not pop up.',
+    sources: [
+      `${RESEARCH} §2`,
+      'bleachbit/bleachbit cleaners/skype.xml',
+      'EricZimmerman/KapeFiles Targets/Apps/Skype.tkape',
+    ],
   },
   {
     id: 'facetime',
@@ -221,7 +280,8 @@ const callApps: CatalogueEntry[] = [
     category: 'video-call',
     processes: { macos: { names: ['FaceTime'], bundles: ['FaceTime.app'] } },
     why: 'FaceTime can ring on this computer when someone calls your phone number or Apple ID.',
-    whatToDo: 'If FaceTime is not what you use for this session, quit it, or turn on a Focus so calls do not ring here.',
+    whatToDo:
+      'If FaceTime is not what you use for this session, quit it, or turn on a Focus so calls do not ring here.',
     sources: [`${RESEARCH} §2`],
   },
 ]
@@ -263,25 +323,41 @@ const remoteAccessTools: CatalogueEntry[] = [
       linux: { names: ['teamviewerd', 'TeamViewer'], sessionNames: ['TeamViewer_Desktop'] },
     },
     why: 'TeamViewer lets someone see and control this computer when a connection is allowed.',
-    whatToDo: 'If you do not need TeamViewer today, quit it before the session, and turn off its option to start with the computer.',
-    sources: [`${RESEARCH} §3`, `${LOLRMM}/teamviewer.yaml`, ELASTIC, 'redcanaryco/surveyor definitions/remote-admin.json'],
+    whatToDo:
+      'If you do not need TeamViewer today, quit it before the session, and turn off its option to start with the computer.',
+    sources: [
+      `${RESEARCH} §3`,
+      `${LOLRMM}/teamviewer.yaml`,
+      ELASTIC,
+      'redcanaryco/surveyor definitions/remote-admin.json',
+    ],
   },
   {
     id: 'anydesk',
     name: 'AnyDesk',
     category: 'remote-access',
-    processes: { windows: { names: ['AnyDesk.exe'] }, macos: { names: ['AnyDesk'], bundles: ['AnyDesk.app'] }, linux: { names: ['anydesk'] } },
+    processes: {
+      windows: { names: ['AnyDesk.exe'] },
+      macos: { names: ['AnyDesk'], bundles: ['AnyDesk.app'] },
+      linux: { names: ['anydesk'] },
+    },
     why: 'AnyDesk lets someone see and control this computer when a connection is allowed.',
-    whatToDo: 'If you do not need AnyDesk today, quit it before the session; if you never use it, you can uninstall it.',
+    whatToDo:
+      'If you do not need AnyDesk today, quit it before the session; if you never use it, you can uninstall it.',
     sources: [`${RESEARCH} §3`, `${LOLRMM}/anydesk.yaml`, ELASTIC],
   },
   {
     id: 'rustdesk',
     name: 'RustDesk',
     category: 'remote-access',
-    processes: { windows: { names: ['rustdesk.exe'] }, macos: { names: ['RustDesk'], bundles: ['RustDesk.app'] }, linux: { names: ['rustdesk'] } },
+    processes: {
+      windows: { names: ['rustdesk.exe'] },
+      macos: { names: ['RustDesk'], bundles: ['RustDesk.app'] },
+      linux: { names: ['rustdesk'] },
+    },
     why: 'RustDesk lets someone see and control this computer when a connection is allowed.',
-    whatToDo: 'If you do not need RustDesk today, quit it before the session; if you never use it, you can uninstall it.',
+    whatToDo:
+      'If you do not need RustDesk today, quit it before the session; if you never use it, you can uninstall it.',
     sources: [`${RESEARCH} §3`, LOLRMM, ELASTIC],
   },
   {
@@ -291,22 +367,36 @@ const remoteAccessTools: CatalogueEntry[] = [
     processes: {
       windows: {
         names: ['remoting_host.exe'],
-        sessionNames: ['remoting_desktop.exe', 'remote_assistance_host.exe', 'remote_assistance_host_uiaccess.exe'],
+        sessionNames: [
+          'remoting_desktop.exe',
+          'remote_assistance_host.exe',
+          'remote_assistance_host_uiaccess.exe',
+        ],
       },
-      macos: { names: ['remoting_me2me_host', 'remoting_me2me_host_service'], bundles: ['ChromeRemoteDesktopHost.app'] },
-      linux: { names: ['chrome-remote-desktop-host', 'chrome-remote-desktop'], sessionNames: ['remote-assistance-host'] },
+      macos: {
+        names: ['remoting_me2me_host', 'remoting_me2me_host_service'],
+        bundles: ['ChromeRemoteDesktopHost.app'],
+      },
+      linux: {
+        names: ['chrome-remote-desktop-host', 'chrome-remote-desktop'],
+        sessionNames: ['remote-assistance-host'],
+      },
     },
     why: 'Chrome Remote Desktop lets someone reach this computer from another device.',
-    whatToDo: 'If you do not need remote access today, turn it off at remotedesktop.google.com before the session.',
+    whatToDo:
+      'If you do not need remote access today, turn it off at remotedesktop.google.com before the session.',
     sources: [`${RESEARCH} §3`, 'chromium/chromium remoting/ sources and installer scripts', LOLRMM],
   },
   {
     id: 'quick-assist',
     name: 'Quick Assist',
     category: 'remote-access',
-    processes: { windows: { sessionNames: ['quickassist.exe'], storePackages: ['MicrosoftCorporationII.QuickAssist'] } },
+    processes: {
+      windows: { sessionNames: ['quickassist.exe'], storePackages: ['MicrosoftCorporationII.QuickAssist'] },
+    },
     why: 'Quick Assist lets someone else see or control this computer to help you.',
-    whatToDo: 'Close Quick Assist before the session unless you are using it right now with someone you trust.',
+    whatToDo:
+      'Close Quick Assist before the session unless you are using it right now with someone you trust.',
     sources: [`${RESEARCH} §3`, `${LOLRMM}/microsoft_quick_assist.yaml`],
   },
   {
@@ -315,7 +405,8 @@ const remoteAccessTools: CatalogueEntry[] = [
     category: 'remote-access',
     processes: { macos: { names: ['ARDAgent', 'ScreensharingAgent'], sessionNames: ['screensharingd'] } },
     why: 'Screen Sharing and Remote Management let someone see and control this Mac from another computer.',
-    whatToDo: 'If you do not need it, turn off Screen Sharing and Remote Management in System Settings > General > Sharing.',
+    whatToDo:
+      'If you do not need it, turn off Screen Sharing and Remote Management in System Settings > General > Sharing.',
     sources: [`${RESEARCH} §3`, `${LOLRMM}/apple_remote_desktop.yaml`],
   },
   {
@@ -334,14 +425,34 @@ const remoteAccessTools: CatalogueEntry[] = [
     id: 'parsec',
     name: 'Parsec',
     category: 'remote-access',
-    processes: { windows: { names: ['parsecd.exe', 'pservice.exe'] }, macos: { names: ['parsecd'], bundles: ['Parsec.app'] } },
+    processes: {
+      windows: { names: ['parsecd.exe', 'pservice.exe'] },
+      macos: { names: ['parsecd'], bundles: ['Parsec.app'] },
+    },
     why: 'Parsec lets someone see and control this computer when a connection is allowed.',
     whatToDo: 'If you do not need Parsec today, quit it before the session.',
     sources: [`${RESEARCH} §3`, `${LOLRMM}/parsec.yaml`],
   },
   remoteTool('splashtop', 'Splashtop', ['SRService.exe', 'strwinclt.exe', 'Splashtop-streamer.exe'], ELASTIC),
-  remoteTool('screenconnect', 'ScreenConnect', ['ScreenConnect.ClientService.exe', 'ScreenConnect.WindowsClient.exe'], `${LOLRMM}/screenconnect.yaml`),
-  remoteTool('logmein', 'LogMeIn / GoTo', ['LogMeIn.exe', 'LMIIgnition.exe', 'LogMeInSystray.exe', 'lmiguardiansvc.exe', 'g2comm.exe', 'g2host.exe'], ELASTIC),
+  remoteTool(
+    'screenconnect',
+    'ScreenConnect',
+    ['ScreenConnect.ClientService.exe', 'ScreenConnect.WindowsClient.exe'],
+    `${LOLRMM}/screenconnect.yaml`,
+  ),
+  remoteTool(
+    'logmein',
+    'LogMeIn / GoTo',
+    [
+      'LogMeIn.exe',
+      'LMIIgnition.exe',
+      'LogMeInSystray.exe',
+      'lmiguardiansvc.exe',
+      'g2comm.exe',
+      'g2host.exe',
+    ],
+    ELASTIC,
+  ),
   remoteTool('zoho-assist', 'Zoho Assist', ['ZohoURS.exe', 'ZAService.exe'], ELASTIC),
   remoteTool('supremo', 'Supremo', ['Supremo.exe', 'SupremoService.exe'], ELASTIC),
   remoteTool('ultraviewer', 'UltraViewer', ['UltraViewer_Desktop.exe', 'UltraViewer_Service.exe'], ELASTIC),
@@ -359,7 +470,11 @@ const remoteAccessTools: CatalogueEntry[] = [
     id: 'meshcentral',
     name: 'MeshCentral agent',
     category: 'remote-access',
-    processes: { windows: { names: ['MeshAgent.exe'] }, macos: { names: ['meshagent'] }, linux: { names: ['meshagent'] } },
+    processes: {
+      windows: { names: ['MeshAgent.exe'] },
+      macos: { names: ['meshagent'] },
+      linux: { names: ['meshagent'] },
+    },
     why: RMM_WHY,
     whatToDo: RMM_TODO,
     sources: [`${RESEARCH} §3`, ELASTIC],
@@ -446,4 +561,10 @@ const recorders: CatalogueEntry[] = [
 ]
 
 /** Every app and tool the check recognises, in the order the report names them. */
-export const appCatalogue: readonly CatalogueEntry[] = [...remoteAccessTools, ...recorders, ...chatApps, ...phoneRelayApps, ...callApps]
+export const appCatalogue: readonly CatalogueEntry[] = [
+  ...remoteAccessTools,
+  ...recorders,
+  ...chatApps,
+  ...phoneRelayApps,
+  ...callApps,
+]

@@ -12,7 +12,9 @@ export const LOW_BATTERY_PERCENT = 30
 
 export interface AppsInput {
   platform: NodeJS.Platform
-  listing: { ok: true; source: ProcessSource; processCount: number; findings: AppFinding[] } | { ok: false; reason: string }
+  listing:
+    | { ok: true; source: ProcessSource; processCount: number; findings: AppFinding[] }
+    | { ok: false; reason: string }
   battery?: BatteryInfo
   doNotDisturb: DoNotDisturbState
 }
@@ -34,7 +36,10 @@ function label(finding: AppFinding, m: Msg): string {
 }
 
 function names(list: readonly AppFinding[], m: Msg): string {
-  return joinNames(list.map((finding) => label(finding, m)), m)
+  return joinNames(
+    list.map((finding) => label(finding, m)),
+    m,
+  )
 }
 
 function isLowBattery(battery: BatteryInfo | undefined): battery is BatteryInfo & { percent: number } {
@@ -63,20 +68,28 @@ function groupFindings(findings: AppFinding[]): Groups {
     sessions: remote.filter((f) => f.isActiveSession),
     remote: remote.filter((f) => !f.isActiveSession),
     recorders: findings.filter((f) => f.category === 'screen-recording'),
-    chats: findings.filter((f) => (f.category === 'contact-syncing-chat' || f.category === 'phone-relay') && !isNote(f)),
+    chats: findings.filter(
+      (f) => (f.category === 'contact-syncing-chat' || f.category === 'phone-relay') && !isNote(f),
+    ),
     notes: findings.filter(isNote),
   }
 }
 
 /** What needs a look, most serious first: each as a sentence of its own, and as a clause of a longer one. */
-function summaryParts(groups: Groups, battery: BatteryInfo | undefined, m: Msg): { sentence: string; clause: string }[] {
+function summaryParts(
+  groups: Groups,
+  battery: BatteryInfo | undefined,
+  m: Msg,
+): { sentence: string; clause: string }[] {
   const parts: { sentence: string; clause: string }[] = []
   const many = (list: readonly AppFinding[]): boolean => list.length > 1
   if (groups.remote.length) {
     const values = { names: names(groups.remote, m) }
-    parts.push(many(groups.remote)
-      ? { sentence: m('apps.summary.remoteMany', values), clause: m('apps.clause.remoteMany', values) }
-      : { sentence: m('apps.summary.remote', values), clause: m('apps.clause.remote', values) })
+    parts.push(
+      many(groups.remote)
+        ? { sentence: m('apps.summary.remoteMany', values), clause: m('apps.clause.remoteMany', values) }
+        : { sentence: m('apps.summary.remote', values), clause: m('apps.clause.remote', values) },
+    )
   }
   if (groups.recorders.length) {
     const values = { names: names(groups.recorders, m) }
@@ -84,9 +97,11 @@ function summaryParts(groups: Groups, battery: BatteryInfo | undefined, m: Msg):
   }
   if (groups.chats.length) {
     const values = { names: names(groups.chats, m) }
-    parts.push(many(groups.chats)
-      ? { sentence: m('apps.summary.chatsMany', values), clause: m('apps.clause.chatsMany', values) }
-      : { sentence: m('apps.summary.chats', values), clause: m('apps.clause.chats', values) })
+    parts.push(
+      many(groups.chats)
+        ? { sentence: m('apps.summary.chatsMany', values), clause: m('apps.clause.chatsMany', values) }
+        : { sentence: m('apps.summary.chats', values), clause: m('apps.clause.chats', values) },
+    )
   }
   if (isLowBattery(battery)) {
     const values = { percent: Math.round(battery.percent) }
@@ -99,25 +114,34 @@ function summarise(groups: Groups, parts: readonly { sentence: string; clause: s
   if (groups.sessions.length) {
     const values = { names: names(groups.sessions, m) }
     const many = groups.sessions.length > 1
-    if (parts.length) return m(many ? 'apps.summary.liveSessionManyAndMore' : 'apps.summary.liveSessionAndMore', values)
+    if (parts.length)
+      return m(many ? 'apps.summary.liveSessionManyAndMore' : 'apps.summary.liveSessionAndMore', values)
     return m(many ? 'apps.summary.liveSessionMany' : 'apps.summary.liveSession', values)
   }
   // Stryker disable next-line OptionalChaining,StringLiteral: there is exactly one part here.
   if (parts.length === 1) return parts[0]?.sentence ?? ''
   // Stryker disable next-line EqualityOperator: one part returned above.
   if (parts.length > 1) {
-    const clauses = parts.map((part) => part.clause).reduce((first, next) => m('apps.summary.clauseSeparator', { first, next }))
+    const clauses = parts
+      .map((part) => part.clause)
+      .reduce((first, next) => m('apps.summary.clauseSeparator', { first, next }))
     return m('apps.summary.several', { clauses })
   }
   const calls = groups.notes.filter((f) => f.category === 'video-call')
-  if (calls.length) return m(calls.length > 1 ? 'apps.summary.callsOpen' : 'apps.summary.callOpen', { names: names(calls, m) })
+  if (calls.length)
+    return m(calls.length > 1 ? 'apps.summary.callsOpen' : 'apps.summary.callOpen', {
+      names: names(calls, m),
+    })
   return m('apps.summary.clear')
 }
 
 function collectAdvice(groups: Groups, input: AppsInput, m: Msg): string[] {
   const advice: string[] = []
   for (const f of groups.sessions) advice.push(m('apps.step.endSession', { name: f.name }))
-  for (const f of [...groups.remote, ...groups.recorders, ...groups.chats]) advice.push(m('apps.app.advice', { why: appWords(f.entry, 'why', m), whatToDo: appWords(f.entry, 'whatToDo', m) }))
+  for (const f of [...groups.remote, ...groups.recorders, ...groups.chats])
+    advice.push(
+      m('apps.app.advice', { why: appWords(f.entry, 'why', m), whatToDo: appWords(f.entry, 'whatToDo', m) }),
+    )
   if (isLowBattery(input.battery)) advice.push(m('apps.step.charge'))
   for (const f of groups.notes) advice.push(appWords(f.entry, 'whatToDo', m))
   if (input.doNotDisturb !== 'on') advice.push(dndAdvice(input.platform, m))
@@ -128,15 +152,29 @@ function collectAdvice(groups: Groups, input: AppsInput, m: Msg): string[] {
 function measure(input: AppsInput, findings: AppFinding[], m: Msg): Measurement[] {
   const list: Measurement[] = []
   if (input.listing.ok) {
-    list.push({ id: 'processesListed', label: m('apps.label.processesListed'), value: input.listing.processCount })
+    list.push({
+      id: 'processesListed',
+      label: m('apps.label.processesListed'),
+      value: input.listing.processCount,
+    })
     list.push({ id: 'appsFound', label: m('apps.label.appsFound'), value: findings.length })
   }
   // Plain words for people; details.doNotDisturb keeps the stable key for JSON readers.
-  list.push({ id: 'doNotDisturb', label: m('apps.label.doNotDisturb'), value: input.doNotDisturb === 'unknown' ? m('apps.value.couldNotTell') : input.doNotDisturb })
+  list.push({
+    id: 'doNotDisturb',
+    label: m('apps.label.doNotDisturb'),
+    value: input.doNotDisturb === 'unknown' ? m('apps.value.couldNotTell') : input.doNotDisturb,
+  })
   const battery = input.battery
   if (battery?.hasBattery && battery.percent !== null) {
     const status = isLowBattery(battery) ? 'warn' : 'pass'
-    list.push({ id: 'batteryPercent', label: m('apps.label.battery'), value: Math.round(battery.percent), unit: '%', status })
+    list.push({
+      id: 'batteryPercent',
+      label: m('apps.label.battery'),
+      value: Math.round(battery.percent),
+      unit: '%',
+      status,
+    })
   }
   return list
 }
@@ -200,5 +238,12 @@ export function evaluateApps(input: AppsInput, m: Msg = msg): CheckOutcome {
   const status = groups.sessions.length ? 'fail' : parts.length ? 'warn' : 'pass'
   const advice = collectAdvice(groups, input, m)
   const steps = stepsFor(advice, groups.sessions.length, input, m)
-  return { status, summary: summarise(groups, parts, m), advice, steps, measurements: measure(input, findings, m), details }
+  return {
+    status,
+    summary: summarise(groups, parts, m),
+    advice,
+    steps,
+    measurements: measure(input, findings, m),
+    details,
+  }
 }

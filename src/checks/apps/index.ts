@@ -24,10 +24,19 @@ export const appsCheck: Check = {
           processCount: snapshot.processes.length,
           findings: findApps(snapshot.processes, ctx.platform, appCatalogue),
         }),
-        (error: unknown): AppsInput['listing'] => ({ ok: false, reason: error instanceof Error ? error.message : String(error) }),
+        (error: unknown): AppsInput['listing'] => ({
+          ok: false,
+          reason: error instanceof Error ? error.message : String(error),
+        }),
       ),
       ctx.system.battery(),
-      readDoNotDisturb({ exec: ctx.exec, platform: ctx.platform, signal, limitMs: ctx.limitMs, env: ctx.env }),
+      readDoNotDisturb({
+        exec: ctx.exec,
+        platform: ctx.platform,
+        signal,
+        limitMs: ctx.limitMs,
+        env: ctx.env,
+      }),
     ])
     return evaluateApps({ platform: ctx.platform, listing, ...defined({ battery }), doNotDisturb }, ctx.msg)
   },

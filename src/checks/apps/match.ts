@@ -36,7 +36,13 @@ interface Index {
 }
 
 function buildIndex(catalogue: readonly CatalogueEntry[], os: OsKey): Index {
-  const index: Index = { names: new Map(), bundles: new Map(), storePackages: new Map(), snaps: new Map(), flatpaks: new Map() }
+  const index: Index = {
+    names: new Map(),
+    bundles: new Map(),
+    storePackages: new Map(),
+    snaps: new Map(),
+    flatpaks: new Map(),
+  }
   for (const entry of catalogue) {
     const m = entry.processes[os]
     if (!m) continue
@@ -74,14 +80,20 @@ function findByPath(path: string, index: Index): CatalogueEntry | undefined {
 
 /** Which catalogue app a process belongs to, if any. Exact names first, then the path. */
 export function matchProcess(process: ProcessInfo, index: Index): Hit | undefined {
-  const byName = index.names.get(process.name.toLowerCase()) ?? (process.script ? index.names.get(process.script.toLowerCase()) : undefined)
+  const byName =
+    index.names.get(process.name.toLowerCase()) ??
+    (process.script ? index.names.get(process.script.toLowerCase()) : undefined)
   if (byName) return byName
   const byPath = process.path ? findByPath(process.path, index) : undefined
   return byPath ? { entry: byPath, isSession: false } : undefined
 }
 
 /** Finds the catalogue apps among the processes, one finding per app, in catalogue order. */
-export function findApps(processes: readonly ProcessInfo[], platform: NodeJS.Platform, catalogue: readonly CatalogueEntry[]): AppFinding[] {
+export function findApps(
+  processes: readonly ProcessInfo[],
+  platform: NodeJS.Platform,
+  catalogue: readonly CatalogueEntry[],
+): AppFinding[] {
   const os = osKeyOf(platform)
   if (!os) return []
   const index = buildIndex(catalogue, os)

@@ -14,7 +14,6 @@ function toAnswer(value: unknown): Answer {
   return value === true || /^y(es)?$/i.test(String(value)) ? 'yes' : 'no'
 }
 
-
 /**
  * Reads an --answers file (YAML or JSON: question id to yes or no) and checks it against the
  * checklist: every id must be a question the checklist knows. Pure.
@@ -25,7 +24,8 @@ export function parseAnswers(text: string, knownIds: ReadonlySet<string>): Loade
     describe: (path) =>
       path.length === 0
         ? (m, asSubject) => m(asSubject ? 'error.field.answersFileSubject' : 'error.field.answersFile')
-        : (m, asSubject) => m(asSubject ? 'error.field.answerSubject' : 'error.field.answer', { id: String(path[0]) }),
+        : (m, asSubject) =>
+            m(asSubject ? 'error.field.answerSubject' : 'error.field.answer', { id: String(path[0]) }),
     fields: () => [...knownIds],
     // Someone may type an address or a number here by mistake: never echo it back.
     quoteValues: false,
@@ -49,7 +49,10 @@ export function parseAnswers(text: string, knownIds: ReadonlySet<string>): Loade
 }
 
 /** Required questions of this session that the answers file leaves out. */
-export function missingRequiredAnswers(questions: readonly ChecklistQuestion[], answers: ReadonlyMap<string, Answer>): FileProblem[] {
+export function missingRequiredAnswers(
+  questions: readonly ChecklistQuestion[],
+  answers: ReadonlyMap<string, Answer>,
+): FileProblem[] {
   return questions
     .filter((question) => question.level === 'required' && !answers.has(question.id))
     .map((question) => ({

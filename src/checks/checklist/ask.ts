@@ -33,7 +33,10 @@ async function isCovered(question: ChecklistQuestion, resultOf: CollectInput['re
 }
 
 /** Whether a check that has already finished answered it; never waits, so counting stays instant. */
-async function isKnownCovered(question: ChecklistQuestion, resultOf: CollectInput['resultOf']): Promise<boolean> {
+async function isKnownCovered(
+  question: ChecklistQuestion,
+  resultOf: CollectInput['resultOf'],
+): Promise<boolean> {
   if (!question.answeredBy) return false
   const result = await peek(resultOf(question.answeredBy.check))
   return result !== pending && coveredBy(question, result)
@@ -42,7 +45,8 @@ async function isKnownCovered(question: ChecklistQuestion, resultOf: CollectInpu
 /** How many of these questions will still be put to the person, as far as we know now. */
 async function countToAsk(questions: readonly ChecklistQuestion[], input: CollectInput): Promise<number> {
   let count = 0
-  for (const question of questions) if (!input.preset.has(question.id) && !(await isKnownCovered(question, input.resultOf))) count += 1
+  for (const question of questions)
+    if (!input.preset.has(question.id) && !(await isKnownCovered(question, input.resultOf))) count += 1
   return count
 }
 
@@ -53,8 +57,13 @@ export const WAIT_FOR_COVERING_CHECKS_MS = 2000
  * Gives the checks that may answer a question a moment to finish before anything is asked, so
  * "(1 of 7)" is right from the start instead of turning from "of 8" into "of 7" half-way.
  */
-async function waitForCoveringChecks(questions: readonly ChecklistQuestion[], resultOf: CollectInput['resultOf']): Promise<void> {
-  const checks = [...new Set(questions.flatMap((question) => (question.answeredBy ? [question.answeredBy.check] : [])))]
+async function waitForCoveringChecks(
+  questions: readonly ChecklistQuestion[],
+  resultOf: CollectInput['resultOf'],
+): Promise<void> {
+  const checks = [
+    ...new Set(questions.flatMap((question) => (question.answeredBy ? [question.answeredBy.check] : []))),
+  ]
   if (checks.length === 0) return
   let timer: NodeJS.Timeout | undefined
   const cap = new Promise<void>((resolve) => (timer = setTimeout(resolve, WAIT_FOR_COVERING_CHECKS_MS)))
@@ -86,7 +95,9 @@ export async function collectAnswers(input: CollectInput): Promise<AnsweredQuest
     asked += 1
     const msg = input.msg ?? english
     const intro = asked === 1 ? `${introLine(total, input.practice, msg)}\n` : ''
-    const yes = await prompter.confirm({ message: `${intro}${msg('checklist.question', { asked, total, question: question.text })}` })
+    const yes = await prompter.confirm({
+      message: `${intro}${msg('checklist.question', { asked, total, question: question.text })}`,
+    })
     answered.push({ question, outcome: yes ? 'yes' : 'no' })
   }
   return answered

@@ -34,7 +34,11 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
     fix: english('checklist.q.safe-not-driving.fix'),
     level: 'required',
     sessions: ['video', 'audio', 'text'],
-    sources: ['VA Video Connect appointment e-mail', 'HHS telehealth.hhs.gov: Telehealth privacy for patients', 'SimplePractice practices'],
+    sources: [
+      'VA Video Connect appointment e-mail',
+      'HHS telehealth.hhs.gov: Telehealth privacy for patients',
+      'SimplePractice practices',
+    ],
   },
   {
     id: 'know-location',
@@ -44,7 +48,7 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
     level: 'required',
     sessions: ['video', 'audio', 'text'],
     sources: [
-      'APA Office and Technology Checklist (2020): confirm the client\'s location at the start of each session',
+      "APA Office and Technology Checklist (2020): confirm the client's location at the start of each session",
       'VA Video Connect appointment e-mail',
       'Family Process telehealth table (PMC7404738)',
     ],
@@ -56,7 +60,11 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
     fix: english('checklist.q.headphones.fix'),
     level: 'advisory',
     sessions: ['video', 'audio'],
-    sources: ['HHS behavioral-health guide: Protecting patients\' privacy', 'SimplePractice practices', 'NHS King\'s College Hospital leaflet'],
+    sources: [
+      "HHS behavioral-health guide: Protecting patients' privacy",
+      'SimplePractice practices',
+      "NHS King's College Hospital leaflet",
+    ],
   },
   {
     id: 'callback-number',
@@ -65,7 +73,11 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
     fix: english('checklist.q.callback-number.fix'),
     level: 'advisory',
     sessions: ['video', 'text'],
-    sources: ['APA Office and Technology Checklist (2020)', 'VA Video Connect appointment e-mail', 'AACE telehealth guidance'],
+    sources: [
+      'APA Office and Technology Checklist (2020)',
+      'VA Video Connect appointment e-mail',
+      'AACE telehealth guidance',
+    ],
   },
   {
     id: 'backup-plan',
@@ -74,7 +86,10 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
     fix: english('checklist.q.backup-plan.fix'),
     level: 'advisory',
     sessions: ['audio'],
-    sources: ['APA Guidelines for the Practice of Telepsychology (2013): plan for technology failure', 'VA Video Connect: audio dial-in backup'],
+    sources: [
+      'APA Guidelines for the Practice of Telepsychology (2013): plan for technology failure',
+      'VA Video Connect: audio dial-in backup',
+    ],
   },
   {
     id: 'own-device',
@@ -93,7 +108,11 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
     topic: 'do-not-disturb',
     level: 'advisory',
     sessions: ['video', 'audio', 'text'],
-    sources: ['Widely shared teletherapy tips (Essig and Russell, via Psychology Today)', 'SimplePractice practices', 'Zocdoc, The Paper Gown'],
+    sources: [
+      'Widely shared teletherapy tips (Essig and Russell, via Psychology Today)',
+      'SimplePractice practices',
+      'Zocdoc, The Paper Gown',
+    ],
   },
   {
     id: 'smart-speakers',
@@ -113,7 +132,11 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
     sessions: ['video', 'text'],
     // A passing Wi-Fi check means a WPA2 or WPA3 protected network: no need to ask.
     answeredBy: { check: 'wifi', status: 'pass' },
-    sources: ['APA Office and Technology Checklist (2020)', 'HHS behavioral-health guide: avoid public Wi-Fi', 'HHS OCR (October 2023)'],
+    sources: [
+      'APA Office and Technology Checklist (2020)',
+      'HHS behavioral-health guide: avoid public Wi-Fi',
+      'HHS OCR (October 2023)',
+    ],
   },
   {
     id: 'microphone-ready',
@@ -125,7 +148,11 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
     sessions: ['audio'],
     // A passing camera and microphone check means a microphone that is there, allowed, unmuted and free.
     answeredBy: { check: 'devices', status: 'pass' },
-    sources: ['HHS telehealth.hhs.gov: test your device before the appointment', 'Doxy.me pre-call test: close other apps using the camera or microphone', 'VA Video Connect: test your microphone'],
+    sources: [
+      'HHS telehealth.hhs.gov: test your device before the appointment',
+      'Doxy.me pre-call test: close other apps using the camera or microphone',
+      'VA Video Connect: test your microphone',
+    ],
   },
 ]
 
@@ -134,5 +161,7 @@ export const MAX_DEFAULT_QUESTIONS = 8
 
 /** The built-in questions for one kind of session, in asking order, in one language. */
 export function defaultQuestionsFor(session: SessionType, language: Language = 'en'): ChecklistQuestion[] {
-  return defaultQuestions.filter((question) => question.sessions.includes(session)).map((question) => builtInQuestionIn(question, language))
+  return defaultQuestions
+    .filter((question) => question.sessions.includes(session))
+    .map((question) => builtInQuestionIn(question, language))
 }

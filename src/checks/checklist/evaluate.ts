@@ -23,7 +23,12 @@ export interface ChecklistFacts {
 /** The sentence for a run with nobody to ask and no answers file (the issue fixes this wording). */
 export const NOT_ANSWERED_SUMMARY = msg('checklist.notAnswered')
 
-const checkNames: Partial<Record<CheckId, PlainKey>> = { wifi: 'checklist.check.wifi', connection: 'checklist.check.connection', apps: 'checklist.check.apps', devices: 'checklist.check.devices' }
+const checkNames: Partial<Record<CheckId, PlainKey>> = {
+  wifi: 'checklist.check.wifi',
+  connection: 'checklist.check.connection',
+  apps: 'checklist.check.apps',
+  devices: 'checklist.check.devices',
+}
 
 function checkName(id: CheckId | undefined, m: Msg): string {
   return m(checkNames[id ?? 'wifi'] ?? 'checklist.check.other')
@@ -35,7 +40,10 @@ function questionsWord(count: number, m: Msg): string {
 
 /** The line shown above the first question, so the questions do not come out of nowhere. */
 export function introLine(count: number, practice?: string, m: Msg = msg): string {
-  if (practice) return count === 1 ? m('checklist.introPractice', { practice }) : m('checklist.introPracticeMany', { practice, count })
+  if (practice)
+    return count === 1
+      ? m('checklist.introPractice', { practice })
+      : m('checklist.introPracticeMany', { practice, count })
   return count === 1 ? m('checklist.intro') : m('checklist.introMany', { count })
 }
 
@@ -50,7 +58,12 @@ export function evaluateNotAnswered(m: Msg = msg): CheckOutcome {
 }
 
 export function evaluateNoQuestions(session: SessionType, m: Msg = msg): CheckOutcome {
-  return { status: 'skip', summary: m(`checklist.noQuestions.${session}`), advice: [], details: { reason: 'no-questions' } }
+  return {
+    status: 'skip',
+    summary: m(`checklist.noQuestions.${session}`),
+    advice: [],
+    details: { reason: 'no-questions' },
+  }
 }
 
 function statusOf(item: AnsweredQuestion): Status {
@@ -60,7 +73,8 @@ function statusOf(item: AnsweredQuestion): Status {
 }
 
 function valueOf(item: AnsweredQuestion, m: Msg): string {
-  if (item.outcome === 'covered') return m('checklist.value.answeredBy', { check: checkName(item.question.answeredBy?.check, m) })
+  if (item.outcome === 'covered')
+    return m('checklist.value.answeredBy', { check: checkName(item.question.answeredBy?.check, m) })
   if (item.outcome === 'unanswered') return m('checklist.value.notAnswered')
   return item.outcome === 'yes' ? m('checklist.value.yes') : m('checklist.value.no')
 }
@@ -71,17 +85,40 @@ function summarise(answered: readonly AnsweredQuestion[], failed: number, warned
   const covered = answered.filter((item) => item.outcome === 'covered')
   const skippedCount = answered.filter((item) => item.outcome === 'unanswered').length
   const check = checkName(covered[0]?.question.answeredBy?.check, m)
-  const coveredBy = covered.length === 0 ? '' : covered.length === 1 ? m('checklist.covered', { check }) : m('checklist.coveredMany', { check, count: covered.length })
+  const coveredBy =
+    covered.length === 0
+      ? ''
+      : covered.length === 1
+        ? m('checklist.covered', { check })
+        : m('checklist.coveredMany', { check, count: covered.length })
   const all = failed + warned === 0 && skippedCount === 0
-  const answeredPart = m(all ? 'checklist.answered.all' : 'checklist.answered.some', { questions: questionsWord(asked, m), covered: coveredBy })
-  const skipped = skippedCount === 0 ? '' : skippedCount === 1 ? m('checklist.skipped') : m('checklist.skippedMany', { count: skippedCount })
+  const answeredPart = m(all ? 'checklist.answered.all' : 'checklist.answered.some', {
+    questions: questionsWord(asked, m),
+    covered: coveredBy,
+  })
+  const skipped =
+    skippedCount === 0
+      ? ''
+      : skippedCount === 1
+        ? m('checklist.skipped')
+        : m('checklist.skippedMany', { count: skippedCount })
   if (failed > 0) {
-    const also = warned === 0 ? '' : m(warned === 1 ? 'checklist.alsoWorthALook' : 'checklist.alsoWorthALookMany', { count: warned })
+    const also =
+      warned === 0
+        ? ''
+        : m(warned === 1 ? 'checklist.alsoWorthALook' : 'checklist.alsoWorthALookMany', { count: warned })
     const values = { answered: answeredPart, also, skipped }
-    return failed === 1 ? m('checklist.summary.fail', values) : m('checklist.summary.failMany', { ...values, count: failed })
+    return failed === 1
+      ? m('checklist.summary.fail', values)
+      : m('checklist.summary.failMany', { ...values, count: failed })
   }
-  if (warned > 0) return warned === 1 ? m('checklist.summary.warn', { answered: answeredPart, skipped }) : m('checklist.summary.warnMany', { answered: answeredPart, skipped, count: warned })
-  return skippedCount > 0 ? m('checklist.summary.passSkipped', { answered: answeredPart, skipped }) : m('checklist.summary.pass', { answered: answeredPart })
+  if (warned > 0)
+    return warned === 1
+      ? m('checklist.summary.warn', { answered: answeredPart, skipped })
+      : m('checklist.summary.warnMany', { answered: answeredPart, skipped, count: warned })
+  return skippedCount > 0
+    ? m('checklist.summary.passSkipped', { answered: answeredPart, skipped })
+    : m('checklist.summary.pass', { answered: answeredPart })
 }
 
 /**

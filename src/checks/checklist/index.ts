@@ -29,12 +29,28 @@ export const checklistCheck: Check<PreparedChecklist | undefined, ChecklistOptio
     const questions = questionsFor(ctx.options.session, prepared.checklist, language)
     if (questions.length === 0) return evaluateNoQuestions(ctx.options.session, msg)
     if (!ctx.prompter && !prepared.answers) return evaluateNotAnswered(msg)
-    const answered = await collectAnswers({ questions, preset: prepared.answers ?? new Map(), prompter: ctx.prompter, practice: practiceIn(prepared.checklist, language)?.name, resultOf: ctx.resultOf, msg })
-    const fromTerminal = answered.some((item) => !prepared.answers?.has(item.question.id) && (item.outcome === 'yes' || item.outcome === 'no'))
-    return evaluateChecklist({
-      answered,
-      answeredIn: !prepared.answers ? 'terminal' : fromTerminal ? 'answers-file-and-terminal' : 'answers-file',
-      checklist: prepared.checklist && prepared.checklist.mode !== 'keep' ? 'practice' : 'built-in',
-    }, msg)
+    const answered = await collectAnswers({
+      questions,
+      preset: prepared.answers ?? new Map(),
+      prompter: ctx.prompter,
+      practice: practiceIn(prepared.checklist, language)?.name,
+      resultOf: ctx.resultOf,
+      msg,
+    })
+    const fromTerminal = answered.some(
+      (item) => !prepared.answers?.has(item.question.id) && (item.outcome === 'yes' || item.outcome === 'no'),
+    )
+    return evaluateChecklist(
+      {
+        answered,
+        answeredIn: !prepared.answers
+          ? 'terminal'
+          : fromTerminal
+            ? 'answers-file-and-terminal'
+            : 'answers-file',
+        checklist: prepared.checklist && prepared.checklist.mode !== 'keep' ? 'practice' : 'built-in',
+      },
+      msg,
+    )
   },
 }

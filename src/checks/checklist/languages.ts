@@ -23,18 +23,31 @@ const fields = ['text', 'why', 'fix'] as const
 
 /** A practice's question in one language. */
 export function practiceQuestionIn(question: PracticeQuestion, language: Language): ChecklistQuestion {
-  return { ...question, text: textIn(question.text, language), why: textIn(question.why, language), fix: textIn(question.fix, language) }
+  return {
+    ...question,
+    text: textIn(question.text, language),
+    why: textIn(question.why, language),
+    fix: textIn(question.fix, language),
+  }
 }
 
 /** A built-in question in one language, from that language's catalogue. */
 export function builtInQuestionIn<Q extends ChecklistQuestion>(question: Q, language: Language): Q {
   const catalogue = catalogueOf(language) as Readonly<Record<string, string>>
-  const words = Object.fromEntries(fields.map((field) => [field, catalogue[`checklist.q.${question.id}.${field}` satisfies string as MessageKey] ?? question[field]]))
+  const words = Object.fromEntries(
+    fields.map((field) => [
+      field,
+      catalogue[`checklist.q.${question.id}.${field}` satisfies string as MessageKey] ?? question[field],
+    ]),
+  )
   return { ...question, ...words }
 }
 
 /** The practice's name and welcome line, in one language. */
-export function practiceIn(checklist: Pick<ChecklistFile, 'practice' | 'welcome'> | undefined, language: Language): { name: string; welcome?: string } | undefined {
+export function practiceIn(
+  checklist: Pick<ChecklistFile, 'practice' | 'welcome'> | undefined,
+  language: Language,
+): { name: string; welcome?: string } | undefined {
   if (checklist?.practice === undefined) return undefined
   const welcome = checklist.welcome === undefined ? undefined : textIn(checklist.welcome, language)
   return { name: textIn(checklist.practice, language), ...(welcome ? { welcome } : {}) }
@@ -53,19 +66,27 @@ export interface MissingLanguage {
  * The texts that leave out a language the file uses elsewhere, for `checklist validate`'s
  * warnings. Plain strings count as every language (the practice wrote one text for everybody).
  */
-export function missingLanguages(checklist: ChecklistFile): { languages: string[]; missing: MissingLanguage[] } {
+export function missingLanguages(checklist: ChecklistFile): {
+  languages: string[]
+  missing: MissingLanguage[]
+} {
   const texts: Array<{ field: string; text: LocalText | undefined }> = [
     { field: '"practice"', text: checklist.practice },
     { field: '"welcome"', text: checklist.welcome },
     ...checklist.questions.flatMap((question, index) =>
-      fields.map((field) => ({ field: `"${field}" in question ${index + 1} ("${question.id}")`, text: question[field] })),
+      fields.map((field) => ({
+        field: `"${field}" in question ${index + 1} ("${question.id}")`,
+        text: question[field],
+      })),
     ),
   ]
   const languages = [...new Set(texts.flatMap(({ text }) => languagesOf(text)))]
   const missing = texts.flatMap(({ field, text }) => {
     const own = languagesOf(text)
     if (own.length === 0) return []
-    return languages.filter((language) => !own.includes(language)).map((language) => ({ field, language, fallback: own[0] ?? '' }))
+    return languages
+      .filter((language) => !own.includes(language))
+      .map((language) => ({ field, language, fallback: own[0] ?? '' }))
   })
   return { languages, missing }
 }

@@ -14,7 +14,9 @@ interface RawChecklist {
   welcome?: LocalText
   meetingHosts?: string[]
   mode?: ChecklistMode
-  questions?: Array<Omit<PracticeQuestion, 'level' | 'sessions'> & Partial<Pick<PracticeQuestion, 'level' | 'sessions'>>>
+  questions?: Array<
+    Omit<PracticeQuestion, 'level' | 'sessions'> & Partial<Pick<PracticeQuestion, 'level' | 'sessions'>>
+  >
 }
 
 export interface LoadedChecklist {
@@ -25,29 +27,44 @@ export interface LoadedChecklist {
 function questionName(index: number, root: unknown): FieldWords {
   const id = (root as RawChecklist | undefined)?.questions?.[index]?.id
   const number = index + 1
-  if (typeof id === 'string' && id.length <= 40) return (m, asSubject) => m(asSubject ? 'error.field.questionWithIdSubject' : 'error.field.questionWithId', { number, id })
+  if (typeof id === 'string' && id.length <= 40)
+    return (m, asSubject) =>
+      m(asSubject ? 'error.field.questionWithIdSubject' : 'error.field.questionWithId', { number, id })
   return (m, asSubject) => m(asSubject ? 'error.field.questionSubject' : 'error.field.question', { number })
 }
 
 /** One language's text of a field that is a map by language; the key is the file's own text, so it is cleaned. */
 function translation(language: string, field: (m: Msg) => string): FieldWords {
-  const values = (m: Msg): { language: string; field: string } => ({ language: sanitizeText(language, 20), field: field(m) })
-  return (m, asSubject) => m(asSubject ? 'checklist.field.translationSubject' : 'checklist.field.translation', values(m))
+  const values = (m: Msg): { language: string; field: string } => ({
+    language: sanitizeText(language, 20),
+    field: field(m),
+  })
+  return (m, asSubject) =>
+    m(asSubject ? 'checklist.field.translationSubject' : 'checklist.field.translation', values(m))
 }
 
 /** Where a field is, in words a person editing the file can follow. */
 export function describeChecklistField(path: readonly (string | number)[], root: unknown): FieldWords {
   const [top, index, field, entry] = path
-  if (top === undefined) return (m, asSubject) => m(asSubject ? 'error.field.fileSubject' : 'error.field.file')
+  if (top === undefined)
+    return (m, asSubject) => m(asSubject ? 'error.field.fileSubject' : 'error.field.file')
   // A translation inside a map by language (issue 16): "the "es" text of "practice"".
-  if (top !== 'questions' && typeof index === 'string') return translation(index, (m) => m('error.field.top', { name: String(top) }))
+  if (top !== 'questions' && typeof index === 'string')
+    return translation(index, (m) => m('error.field.top', { name: String(top) }))
   if (top !== 'questions' || index === undefined) return (m) => m('error.field.top', { name: String(top) })
   if (typeof index !== 'number') return (m) => m('error.field.top', { name: 'questions' })
   const question = questionName(index, root)
   if (field === undefined) return question
-  if (typeof entry === 'string') return translation(entry, (m) => m('error.field.inQuestion', { field: String(field), question: question(m) }))
+  if (typeof entry === 'string')
+    return translation(entry, (m) =>
+      m('error.field.inQuestion', { field: String(field), question: question(m) }),
+    )
   if (entry !== undefined) {
-    const values = (m: Msg): { entry: number; field: string; question: string } => ({ entry: Number(entry) + 1, field: String(field), question: question(m) })
+    const values = (m: Msg): { entry: number; field: string; question: string } => ({
+      entry: Number(entry) + 1,
+      field: String(field),
+      question: question(m),
+    })
     return (m, asSubject) => m(asSubject ? 'error.field.entrySubject' : 'error.field.entry', values(m))
   }
   return (m) => m('error.field.inQuestion', { field: String(field), question: question(m) })
@@ -58,7 +75,10 @@ function fieldsAt(path: readonly (string | number)[]): readonly string[] {
 }
 
 /** Checks that need the whole file: ids used twice, and a mode that contradicts the questions. */
-function crossCheck(raw: RawChecklist | null, lineOf: (path: readonly (string | number)[]) => number | undefined): FileProblem[] {
+function crossCheck(
+  raw: RawChecklist | null,
+  lineOf: (path: readonly (string | number)[]) => number | undefined,
+): FileProblem[] {
   const problems: FileProblem[] = []
   const seen = new Map<string, number>()
   // Runs on a value that may have failed the schema, so it checks the shapes it relies on.
@@ -84,7 +104,8 @@ function crossCheck(raw: RawChecklist | null, lineOf: (path: readonly (string | 
       line: lineOf(['mode']),
       path: '/mode',
       field: '"mode"',
-      message: '"mode" is keep, which asks only the built-in questions, but the file has questions of its own; use add to ask them too, or replace to ask only yours.',
+      message:
+        '"mode" is keep, which asks only the built-in questions, but the file has questions of its own; use add to ask them too, or replace to ask only yours.',
     })
   }
   if (raw?.mode === 'replace' && count === 0) {
@@ -92,7 +113,8 @@ function crossCheck(raw: RawChecklist | null, lineOf: (path: readonly (string | 
       line: lineOf(['mode']),
       path: '/mode',
       field: '"mode"',
-      message: '"mode" is replace, which leaves out the built-in questions, but the file has no questions of its own; add some, or use keep.',
+      message:
+        '"mode" is replace, which leaves out the built-in questions, but the file has no questions of its own; add some, or use keep.',
     })
   }
   return problems
@@ -102,7 +124,11 @@ function crossCheck(raw: RawChecklist | null, lineOf: (path: readonly (string | 
 function toChecklist(raw: RawChecklist): ChecklistFile {
   // A text by language is cleaned language by language, keeping the practice's order.
   const clean = <T extends LocalText>(text: T, max: number): T =>
-    (typeof text === 'string' ? sanitizeText(text, max) : Object.fromEntries(Object.entries(text).map(([language, words]) => [language, sanitizeText(words, max)]))) as T
+    (typeof text === 'string'
+      ? sanitizeText(text, max)
+      : Object.fromEntries(
+          Object.entries(text).map(([language, words]) => [language, sanitizeText(words, max)]),
+        )) as T
   const limits = checklistLimits
   return {
     ...defined({ version: raw.version }),
@@ -123,10 +149,16 @@ function toChecklist(raw: RawChecklist): ChecklistFile {
 
 /** Reads checklist text (YAML or JSON) and lists every problem, each with its field and line. Pure. */
 export function parseChecklist(text: string): LoadedChecklist {
-  const parsed = parseStructuredText(text, { validate: validateChecklist, describe: describeChecklistField, fields: fieldsAt })
+  const parsed = parseStructuredText(text, {
+    validate: validateChecklist,
+    describe: describeChecklistField,
+    fields: fieldsAt,
+  })
   if (parsed.value === undefined) return { problems: parsed.problems }
   const raw = parsed.value as RawChecklist
-  const problems = [...parsed.problems, ...crossCheck(raw, parsed.lineOf)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+  const problems = [...parsed.problems, ...crossCheck(raw, parsed.lineOf)].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0),
+  )
   if (problems.length > 0) return { problems }
   return { checklist: toChecklist(raw), problems: [] }
 }

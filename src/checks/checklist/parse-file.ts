@@ -21,7 +21,10 @@ export type DescribeField = (path: readonly (string | number)[], root: unknown) 
 /** A problem whose sentence comes from the catalogue: `message` in English, `words` in any language. */
 function worded(problem: Omit<FileProblem, 'message' | 'words'>, words: (m: Msg) => string): FileProblem {
   // Not enumerable: a problem stays plain data (compared, copied, printed as JSON) with its English message.
-  return Object.defineProperty({ ...problem, message: words(msg) }, 'words', { value: words, enumerable: false })
+  return Object.defineProperty({ ...problem, message: words(msg) }, 'words', {
+    value: words,
+    enumerable: false,
+  })
 }
 
 export interface ParsedFile {
@@ -39,7 +42,15 @@ export function compileSchema(schema: object): ValidateFunction {
 }
 
 const typeNames = ['string', 'array', 'object', 'integer', 'number', 'boolean', 'null'] as const
-const yamlCodes = ['DUPLICATE_KEY', 'TAB_AS_INDENT', 'BAD_INDENT', 'MULTIPLE_DOCS', 'TAG_RESOLVE_FAILED', 'BAD_ALIAS', 'RESOURCE_EXHAUSTION'] as const
+const yamlCodes = [
+  'DUPLICATE_KEY',
+  'TAB_AS_INDENT',
+  'BAD_INDENT',
+  'MULTIPLE_DOCS',
+  'TAG_RESOLVE_FAILED',
+  'BAD_ALIAS',
+  'RESOURCE_EXHAUSTION',
+] as const
 
 function typeName(type: string, m: Msg): string {
   const known = typeNames.find((name) => name === type)
@@ -62,13 +73,20 @@ function pointer(path: readonly (string | number)[]): string {
 
 /** Reads the YAML (or JSON, which is YAML) and lists syntax problems with their lines. */
 function parseText(text: string, counter: LineCounter): { doc: Document.Parsed; problems: FileProblem[] } {
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, strict: true })
+  const doc = parseDocument(text, {
+    lineCounter: counter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+  })
   const problems = [...doc.errors, ...doc.warnings].map((error) => {
     const line = lineAt(counter, error.pos[0])
     const code = yamlCodes.find((known) => known === error.code)
     // The parser's own words, without the place it names (the problem's line says it).
     const detail = error.message.split('\n')[0]?.replace(/ at line \d+.*$/, '') ?? ''
-    return worded({ line, path: '', field: theFile(msg) }, (m) => (code ? m(`error.yaml.${code}`) : m('error.yaml.other', { detail })))
+    return worded({ line, path: '', field: theFile(msg) }, (m) =>
+      code ? m(`error.yaml.${code}`) : m('error.yaml.other', { detail }),
+    )
   })
   return { doc, problems }
 }
@@ -90,10 +108,17 @@ function nodeAt(doc: Document.Parsed, path: readonly (string | number)[]): Node 
   return node && typeof node === 'object' && 'range' in node ? (node as Node) : undefined
 }
 
-function keyLine(doc: Document.Parsed, counter: LineCounter, path: readonly (string | number)[], key: string): number | undefined {
+function keyLine(
+  doc: Document.Parsed,
+  counter: LineCounter,
+  path: readonly (string | number)[],
+  key: string,
+): number | undefined {
   const parent = nodeAt(doc, path)
   if (isMap(parent)) {
-    const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key)
+    const pair = parent.items.find(
+      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key,
+    )
     if (pair && isScalar(pair.key)) return lineAt(counter, pair.key.range?.[0])
   }
   return lineAt(counter, parent?.range?.[0])
@@ -116,40 +141,62 @@ export function closest(word: string, options: readonly string[]): string | unde
       row[0] = i
       for (let j = 1; j <= b.length; j++) {
         const current = row[j] ?? 0
-        row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
+        row[j] = Math.min(
+          (row[j] ?? 0) + 1,
+          (row[j - 1] ?? 0) + 1,
+          previous + (a[i - 1] === b[j - 1] ? 0 : 1),
+        )
         previous = current
       }
     }
     return row[b.length] ?? Infinity
   }
-  const best = options.map((option) => ({ option, d: distance(word.toLowerCase(), option) })).sort((a, b) => a.d - b.d)[0]
+  const best = options
+    .map((option) => ({ option, d: distance(word.toLowerCase(), option) }))
+    .sort((a, b) => a.d - b.d)[0]
   return best && best.d <= 2 ? best.option : undefined
 }
 
 /** keep, add or replace: the allowed values once each, case folded. */
 function listWords(values: readonly unknown[], m: Msg): string {
   const words = [...new Set(values.map((value) => String(value).toLowerCase()))]
-  return words.length === 1 ? (words[0] ?? '') : m('error.schema.or', { rest: words.slice(0, -1).join(', '), last: words.at(-1) ?? '' })
+  return words.length === 1
+    ? (words[0] ?? '')
+    : m('error.schema.or', { rest: words.slice(0, -1).join(', '), last: words.at(-1) ?? '' })
 }
 
 /** A value quoted back in a message: cleaned first, as it is the file's text (it may span lines). */
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? `"${sanitizeText(value, 60)}"` : sanitizeText(JSON.stringify(value) ?? String(value), 60)
+  const text =
+    typeof value === 'string'
+      ? `"${sanitizeText(value, 60)}"`
+      : sanitizeText(JSON.stringify(value) ?? String(value), 60)
   return text.length > 40 ? text.slice(0, 39) + '…' : text
 }
 
 /** One sentence for one schema error, in whichever language it is asked for. */
-function describeError(error: ErrorObject, field: FieldWords, data: unknown, quote: boolean): (m: Msg) => string {
+function describeError(
+  error: ErrorObject,
+  field: FieldWords,
+  data: unknown,
+  quote: boolean,
+): (m: Msg) => string {
   const params = error.params as Record<string, unknown>
   const description = (error.parentSchema as { description?: string } | undefined)?.description
   return (m) => {
     const named = { field: field(m, true) }
     // "must be keep, add or replace", and "; it is "kept"" when the value may be quoted back.
-    const mustBe = (allowed: string): string => (quote ? m('error.schema.mustBeIs', { ...named, allowed, value: shown(data) }) : m('error.schema.mustBe', { ...named, allowed }))
+    const mustBe = (allowed: string): string =>
+      quote
+        ? m('error.schema.mustBeIs', { ...named, allowed, value: shown(data) })
+        : m('error.schema.mustBe', { ...named, allowed })
     switch (error.keyword) {
       case 'type':
         // A text may also be a map by language; the plain form is named, as that is what most files use.
-        return m('error.schema.type', { ...named, type: typeName(String(params.type).split(',')[0] ?? '', m) })
+        return m('error.schema.type', {
+          ...named,
+          type: typeName(String(params.type).split(',')[0] ?? '', m),
+        })
       case 'required':
         return m('error.schema.required', { ...named, property: String(params.missingProperty) })
       case 'enum':
@@ -157,9 +204,15 @@ function describeError(error: ErrorObject, field: FieldWords, data: unknown, quo
       case 'const':
         return mustBe(shown(params.allowedValue))
       case 'pattern':
-        return description === NON_EMPTY ? m('error.schema.empty', named) : mustBe(description ?? m('error.schema.rightForm'))
+        return description === NON_EMPTY
+          ? m('error.schema.empty', named)
+          : mustBe(description ?? m('error.schema.rightForm'))
       case 'maxLength':
-        return m('error.schema.maxLength', { ...named, limit: String(params.limit), length: String(data).length })
+        return m('error.schema.maxLength', {
+          ...named,
+          limit: String(params.limit),
+          length: String(data).length,
+        })
       case 'maxItems':
       case 'maxProperties':
         return m('error.schema.maxItems', { ...named, limit: String(params.limit) })
@@ -171,18 +224,28 @@ function describeError(error: ErrorObject, field: FieldWords, data: unknown, quo
       case 'uniqueItems':
         return m('error.schema.uniqueItems', named)
       default:
-        return error.message ? m('error.schema.other', { ...named, detail: error.message }) : m('error.schema.notValid', named)
+        return error.message
+          ? m('error.schema.other', { ...named, detail: error.message })
+          : m('error.schema.notValid', named)
     }
   }
 }
 
 /** An unknown field: placed on its key's line, with a "did you mean" when one is close. */
-function unknownFieldProblem(error: ErrorObject, path: (string | number)[], context: ProblemContext): FileProblem {
+function unknownFieldProblem(
+  error: ErrorObject,
+  path: (string | number)[],
+  context: ProblemContext,
+): FileProblem {
   const key = String((error.params as { additionalProperty?: unknown }).additionalProperty)
   const allowed = context.options.fields(path)
   const hint = closest(key, allowed)
   const where = context.options.describe(path, context.root)
-  const place = { line: keyLine(context.doc, context.counter, path, key), path: pointer([...path, key]), field: `"${key}"` }
+  const place = {
+    line: keyLine(context.doc, context.counter, path, key),
+    path: pointer([...path, key]),
+    field: `"${key}"`,
+  }
   return worded(place, (m) =>
     hint
       ? m('error.schema.unknownField', { where: where(m, true), key, hint })
@@ -201,23 +264,32 @@ interface ProblemContext {
 function schemaProblems(errors: readonly ErrorObject[], context: ProblemContext): FileProblem[] {
   const { doc, counter, root, options } = context
   const quote = options.quoteValues !== false
-  return errors
-    .filter((error) => error.keyword !== 'propertyNames') // ajv's summary of the error just before it
-    // Nobody reads hundreds of problems, and each costs a search for its line: the first ones are enough.
-    .slice(0, MAX_PROBLEMS)
-    .map((error) => {
-      const path = pathOf(error)
-      if (error.keyword === 'additionalProperties') return unknownFieldProblem(error, path, context)
-      if (error.propertyName !== undefined) {
-        const key = error.propertyName
-        // The name is the file's text (a translation map's key may be anything): cleaned before it is quoted.
-        const cleanKey = sanitizeText(key, 40)
-        const name: FieldWords = (m, asSubject) => m(asSubject ? 'error.field.keyNameSubject' : 'error.field.keyName', { key: cleanKey })
-        return worded({ line: keyLine(doc, counter, path, key), path: pointer([...path, key]), field: `"${cleanKey}"` }, describeError(error, name, key, quote))
-      }
-      const field = options.describe(path, root)
-      return worded({ line: lineAt(counter, nodeAt(doc, path)?.range?.[0]), path: pointer(path), field: field(msg) }, describeError(error, field, error.data, quote))
-    })
+  return (
+    errors
+      .filter((error) => error.keyword !== 'propertyNames') // ajv's summary of the error just before it
+      // Nobody reads hundreds of problems, and each costs a search for its line: the first ones are enough.
+      .slice(0, MAX_PROBLEMS)
+      .map((error) => {
+        const path = pathOf(error)
+        if (error.keyword === 'additionalProperties') return unknownFieldProblem(error, path, context)
+        if (error.propertyName !== undefined) {
+          const key = error.propertyName
+          // The name is the file's text (a translation map's key may be anything): cleaned before it is quoted.
+          const cleanKey = sanitizeText(key, 40)
+          const name: FieldWords = (m, asSubject) =>
+            m(asSubject ? 'error.field.keyNameSubject' : 'error.field.keyName', { key: cleanKey })
+          return worded(
+            { line: keyLine(doc, counter, path, key), path: pointer([...path, key]), field: `"${cleanKey}"` },
+            describeError(error, name, key, quote),
+          )
+        }
+        const field = options.describe(path, root)
+        return worded(
+          { line: lineAt(counter, nodeAt(doc, path)?.range?.[0]), path: pointer(path), field: field(msg) },
+          describeError(error, field, error.data, quote),
+        )
+      })
+  )
 }
 
 export interface ParseOptions {
@@ -234,27 +306,45 @@ export interface ParseOptions {
  * (no custom tags, aliases capped). The value matches the schema only when there is no problem.
  * Also returns the document and line counter, so callers can place their own checks on a line.
  */
-export function parseStructuredText(text: string, options: ParseOptions): ParsedFile & { lineOf(path: readonly (string | number)[]): number | undefined } {
+export function parseStructuredText(
+  text: string,
+  options: ParseOptions,
+): ParsedFile & { lineOf(path: readonly (string | number)[]): number | undefined } {
   const counter = new LineCounter()
   const source = text.replace(/^\uFEFF/, '')
   // Bounds first: the parser's cost on deep or huge structures is far above the file's size.
   const shape = checkYamlShape(source)
-  if (shape) return { problems: [{ line: shape.line, path: '', field: theFile(msg), message: shape.message }], lineOf: () => undefined }
+  if (shape)
+    return {
+      problems: [{ line: shape.line, path: '', field: theFile(msg), message: shape.message }],
+      lineOf: () => undefined,
+    }
   const { doc, problems } = parseText(source, counter)
-  const lineOf = (path: readonly (string | number)[]): number | undefined => lineAt(counter, nodeAt(doc, path)?.range?.[0])
+  const lineOf = (path: readonly (string | number)[]): number | undefined =>
+    lineAt(counter, nodeAt(doc, path)?.range?.[0])
   if (problems.length > 0) return { problems, lineOf }
   let value: unknown
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (error) {
     const bomb = error instanceof ReferenceError && /alias/i.test(error.message)
-    const problem = worded({ line: bomb ? firstAliasLine(doc, counter) : 1, path: '', field: theFile(msg) }, (m) => m(bomb ? 'error.yaml.aliasBomb' : 'error.yaml.tooComplex'))
+    const problem = worded(
+      { line: bomb ? firstAliasLine(doc, counter) : 1, path: '', field: theFile(msg) },
+      (m) => m(bomb ? 'error.yaml.aliasBomb' : 'error.yaml.tooComplex'),
+    )
     return { problems: [problem], lineOf }
   }
   if (value === null || value === undefined) {
-    return { problems: [worded({ line: 1, path: '', field: theFile(msg) }, (m) => m('error.yaml.empty'))], lineOf }
+    return {
+      problems: [worded({ line: 1, path: '', field: theFile(msg) }, (m) => m('error.yaml.empty'))],
+      lineOf,
+    }
   }
   if (options.validate(value)) return { value, problems: [], lineOf }
   // The value is handed back too, untrusted, so callers can add their own checks to the list.
-  return { value, problems: schemaProblems(options.validate.errors ?? [], { doc, counter, root: value, options }), lineOf }
+  return {
+    value,
+    problems: schemaProblems(options.validate.errors ?? [], { doc, counter, root: value, options }),
+    lineOf,
+  }
 }

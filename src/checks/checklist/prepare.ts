@@ -22,11 +22,22 @@ export interface PreparedChecklist extends Prepared {
  * One sentence for a bad file: the first problem with its field and line, and how to see the
  * rest, in whichever language it is asked for. `what` is "checklist" or "answers file".
  */
-export function describeProblems(what: string, name: string, problems: readonly FileProblem[], seeAll?: string): Words<Msg> {
+export function describeProblems(
+  what: string,
+  name: string,
+  problems: readonly FileProblem[],
+  seeAll?: string,
+): Words<Msg> {
   return (m) => sanitizeText(problemSentence(what, name, problems, m, seeAll), 600)
 }
 
-function problemSentence(what: string, name: string, problems: readonly FileProblem[], m: Msg, seeAll?: string): string {
+function problemSentence(
+  what: string,
+  name: string,
+  problems: readonly FileProblem[],
+  m: Msg,
+  seeAll?: string,
+): string {
   const [first] = problems
   const named = { what: m(what === 'answers file' ? 'error.what.answers' : 'error.what.checklist'), name }
   if (!first) return m('error.problems.unreadable', named)
@@ -35,10 +46,14 @@ function problemSentence(what: string, name: string, problems: readonly FileProb
   if (first.line) {
     const line = first.line
     if (count === 1) return m('error.problems.oneOnLine', { ...named, line, problem })
-    return seeAll ? m('error.problems.manySeeAllOnLine', { ...named, count, seeAll, line, problem }) : m('error.problems.manyOnLine', { ...named, count, line, problem })
+    return seeAll
+      ? m('error.problems.manySeeAllOnLine', { ...named, count, seeAll, line, problem })
+      : m('error.problems.manyOnLine', { ...named, count, line, problem })
   }
   if (count === 1) return m('error.problems.one', { ...named, problem })
-  return seeAll ? m('error.problems.manySeeAll', { ...named, count, seeAll, problem }) : m('error.problems.many', { ...named, count, problem })
+  return seeAll
+    ? m('error.problems.manySeeAll', { ...named, count, seeAll, problem })
+    : m('error.problems.many', { ...named, count, problem })
 }
 
 /** Every required question left out, in one sentence, so one edit fixes them all. */
@@ -46,25 +61,60 @@ function describeMissing(name: string, fields: readonly string[]): Words<Msg> {
   const example = fields[0]?.replace(/"/g, '') ?? 'id'
   return (m) => {
     const values = { name, questions: joinNames(fields, m), example }
-    return sanitizeText(m(fields.length === 1 ? 'error.answers.missing' : 'error.answers.missingMany', values), 600)
+    return sanitizeText(
+      m(fields.length === 1 ? 'error.answers.missing' : 'error.answers.missingMany', values),
+      600,
+    )
   }
 }
 
-export async function loadChecklist(source: string, ctx: PrepareContext<ChecklistOptions>): Promise<ChecklistFile> {
-  const file = await readSource(source, { cwd: ctx.cwd, fetch: ctx.fetch, signal: ctx.signal, what: 'checklist', allowUrl: true })
+export async function loadChecklist(
+  source: string,
+  ctx: PrepareContext<ChecklistOptions>,
+): Promise<ChecklistFile> {
+  const file = await readSource(source, {
+    cwd: ctx.cwd,
+    fetch: ctx.fetch,
+    signal: ctx.signal,
+    what: 'checklist',
+    allowUrl: true,
+  })
   const { checklist, problems } = parseChecklist(file.text)
-  if (!checklist) throw new UsageError(describeProblems('checklist', file.name, problems, `${RUN_COMMAND} checklist validate ${file.name}`), msg)
+  if (!checklist)
+    throw new UsageError(
+      describeProblems('checklist', file.name, problems, `${RUN_COMMAND} checklist validate ${file.name}`),
+      msg,
+    )
   return checklist
 }
 
-async function loadAnswers(source: string, checklist: ChecklistFile | undefined, ctx: PrepareContext<ChecklistOptions>): Promise<Map<string, Answer>> {
-  const file = await readSource(source, { cwd: ctx.cwd, fetch: ctx.fetch, signal: ctx.signal, what: 'answers file' })
+async function loadAnswers(
+  source: string,
+  checklist: ChecklistFile | undefined,
+  ctx: PrepareContext<ChecklistOptions>,
+): Promise<Map<string, Answer>> {
+  const file = await readSource(source, {
+    cwd: ctx.cwd,
+    fetch: ctx.fetch,
+    signal: ctx.signal,
+    what: 'answers file',
+  })
   const { answers, problems } = parseAnswers(file.text, knownQuestionIds(checklist))
   if (!answers) throw new UsageError(describeProblems('answers file', file.name, problems), msg)
   // With nobody to ask, a missing required answer cannot be filled in later, so say so now.
   if (!ctx.options.interactive) {
-    const missing = missingRequiredAnswers(questionsFor(ctx.options.session, checklist, ctx.options.lang ?? 'en'), answers)
-    if (missing.length > 0) throw new UsageError(describeMissing(file.name, missing.map((problem) => problem.field)), msg)
+    const missing = missingRequiredAnswers(
+      questionsFor(ctx.options.session, checklist, ctx.options.lang ?? 'en'),
+      answers,
+    )
+    if (missing.length > 0)
+      throw new UsageError(
+        describeMissing(
+          file.name,
+          missing.map((problem) => problem.field),
+        ),
+        msg,
+      )
   }
   return answers
 }
@@ -76,10 +126,16 @@ async function loadAnswers(source: string, checklist: ChecklistFile | undefined,
  */
 export async function prepareChecklist(ctx: PrepareContext<ChecklistOptions>): Promise<PreparedChecklist> {
   const notes: string[] = []
-  const checklist = ctx.options.checklist ? await loadOrFallBack(ctx.options.checklist, ctx, notes) : undefined
+  const checklist = ctx.options.checklist
+    ? await loadOrFallBack(ctx.options.checklist, ctx, notes)
+    : undefined
   const answers = ctx.options.answers ? await loadAnswers(ctx.options.answers, checklist, ctx) : undefined
   const practice = practiceIn(checklist, ctx.options.lang ?? 'en')
-  return { ...defined({ checklist, answers }), ...(practice ? { report: { practice } } : {}), ...(notes.length ? { notes } : {}) }
+  return {
+    ...defined({ checklist, answers }),
+    ...(practice ? { report: { practice } } : {}),
+    ...(notes.length ? { notes } : {}),
+  }
 }
 
 /** The note a client sees when the therapist's link opened a web page: not their fault, and what to do. */
@@ -90,7 +146,11 @@ export const WEB_PAGE_NOTE = msg('error.note.webPage')
  * not the client's: the client still gets a check, with the built-in questions, and a note to pass
  * on. Every other problem stops the run, as before (`checklist validate` refuses a web page too).
  */
-async function loadOrFallBack(source: string, ctx: PrepareContext<ChecklistOptions>, notes: string[]): Promise<ChecklistFile | undefined> {
+async function loadOrFallBack(
+  source: string,
+  ctx: PrepareContext<ChecklistOptions>,
+  notes: string[],
+): Promise<ChecklistFile | undefined> {
   try {
     return await loadChecklist(source, ctx)
   } catch (error) {
@@ -99,4 +159,3 @@ async function loadOrFallBack(source: string, ctx: PrepareContext<ChecklistOptio
     return undefined
   }
 }
-

@@ -35,8 +35,18 @@ function whatIs(what: string, m: Msg): string {
 }
 
 /** A sentence about a source: the key, and the values besides {what} and {name}. */
-function sourceError<K extends SourceKey>(key: K, what: string, name: string, values: Omit<MessageValues<K>, 'what' | 'name'>): Words<Msg> {
-  return (m) => (m as (key: SourceKey, values: Record<string, string | number>) => string)(key, { ...values, what: whatIs(what, m), name })
+function sourceError<K extends SourceKey>(
+  key: K,
+  what: string,
+  name: string,
+  values: Omit<MessageValues<K>, 'what' | 'name'>,
+): Words<Msg> {
+  return (m) =>
+    (m as (key: SourceKey, values: Record<string, string | number>) => string)(key, {
+      ...values,
+      what: whatIs(what, m),
+      name,
+    })
 }
 
 /** The link opened a web page (a sign-in page, a share link), not a checklist file. */
@@ -56,7 +66,15 @@ export function looksLikeWebPage(text: string, contentType?: string | null): boo
 }
 
 function webPageError(source: string, what: string, kind: 'file' | 'url'): WebPageError {
-  return new WebPageError(sourceError(kind === 'url' ? 'error.source.webPageLink' : 'error.source.webPageFile', what, shownName(source), {}), msg)
+  return new WebPageError(
+    sourceError(
+      kind === 'url' ? 'error.source.webPageLink' : 'error.source.webPageFile',
+      what,
+      shownName(source),
+      {},
+    ),
+    msg,
+  )
 }
 
 export interface SourceText {
@@ -92,7 +110,11 @@ export function decodeText(bytes: Uint8Array, name: string, what: string): strin
 /** O_NONBLOCK makes open() return at once on a FIFO, so the type check below runs before any wait. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
-async function readLocalFile(source: string, options: ReadSourceOptions, maxBytes: number): Promise<SourceText> {
+async function readLocalFile(
+  source: string,
+  options: ReadSourceOptions,
+  maxBytes: number,
+): Promise<SourceText> {
   const path = resolve(options.cwd, source)
   const name = shownName(source)
   let handle
@@ -100,23 +122,49 @@ async function readLocalFile(source: string, options: ReadSourceOptions, maxByte
     handle = await open(path, OPEN_FLAGS)
   } catch (error) {
     const why = describeReadError(error)
-    throw new UsageError((m: Msg) => sourceError('error.source.couldNotRead', options.what, name, { why: m(why as PlainKey) })(m), msg, { cause: error })
+    throw new UsageError(
+      (m: Msg) =>
+        sourceError('error.source.couldNotRead', options.what, name, { why: m(why as PlainKey) })(m),
+      msg,
+      { cause: error },
+    )
   }
   try {
     // fstat on the open handle, not stat on the path: no gap for the file to be swapped in between.
     const info = await handle.stat()
     if (!info.isFile()) {
-      const kind = info.isDirectory() ? 'error.source.kind.folder' : info.isFIFO() ? 'error.source.kind.pipe' : info.isSocket() ? 'error.source.kind.socket' : 'error.source.kind.device'
-      throw new UsageError((m: Msg) => sourceError('error.source.notAFile', options.what, name, { kind: m(kind) })(m), msg)
+      const kind = info.isDirectory()
+        ? 'error.source.kind.folder'
+        : info.isFIFO()
+          ? 'error.source.kind.pipe'
+          : info.isSocket()
+            ? 'error.source.kind.socket'
+            : 'error.source.kind.device'
+      throw new UsageError(
+        (m: Msg) => sourceError('error.source.notAFile', options.what, name, { kind: m(kind) })(m),
+        msg,
+      )
     }
     if (info.size > maxBytes) {
       const size = info.size
-      throw new UsageError((m: Msg) => sourceError('error.source.tooBigSized', options.what, name, { size: kilobytes(size)(m), limit: kilobytes(maxBytes)(m) })(m), msg)
+      throw new UsageError(
+        (m: Msg) =>
+          sourceError('error.source.tooBigSized', options.what, name, {
+            size: kilobytes(size)(m),
+            limit: kilobytes(maxBytes)(m),
+          })(m),
+        msg,
+      )
     }
     // Read one byte past the limit, in case the file grew since stat.
     const buffer = Buffer.alloc(maxBytes + 1)
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
-    if (bytesRead > maxBytes) throw new UsageError((m: Msg) => sourceError('error.source.tooBig', options.what, name, { limit: kilobytes(maxBytes)(m) })(m), msg)
+    if (bytesRead > maxBytes)
+      throw new UsageError(
+        (m: Msg) =>
+          sourceError('error.source.tooBig', options.what, name, { limit: kilobytes(maxBytes)(m) })(m),
+        msg,
+      )
     const text = decodeText(buffer.subarray(0, bytesRead), name, options.what)
     if (looksLikeWebPage(text)) throw webPageError(source, options.what, 'file')
     return { text, name: source, kind: 'file' }
@@ -130,13 +178,17 @@ function describeNetworkError(cause: { code?: string; kind?: string } | undefine
   const code = cause?.code ?? ''
   const kind = cause?.kind ?? ''
   if (kind === 'dns' || code === 'ENOTFOUND') return 'error.network.dns'
-  if (kind === 'offline' || ['EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN'].includes(code)) return 'error.network.offline'
+  if (kind === 'offline' || ['EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN'].includes(code))
+    return 'error.network.offline'
   if (kind === 'proxy') return 'error.network.proxy'
   if (kind === 'refused' || code === 'ECONNREFUSED') return 'error.network.refused'
   // fetch (undici) says UND_ERR_SOCKET when the server closes or resets the connection part-way.
-  if (kind === 'closed' || ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'].includes(code)) return 'error.network.closed'
-  if (kind === 'stalled' || code === 'ETIMEDOUT' || /^UND_ERR_.*TIMEOUT$/.test(code)) return 'error.network.stalled'
-  if (kind === 'tls' || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL/.test(code)) return 'error.network.tls'
+  if (kind === 'closed' || ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'].includes(code))
+    return 'error.network.closed'
+  if (kind === 'stalled' || code === 'ETIMEDOUT' || /^UND_ERR_.*TIMEOUT$/.test(code))
+    return 'error.network.stalled'
+  if (kind === 'tls' || /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL/.test(code))
+    return 'error.network.tls'
   return 'error.network.other'
 }
 
@@ -171,9 +223,15 @@ function httpsUrl(location: string, base: string | undefined, source: string, wh
   if (url.protocol !== 'https:') {
     // "http", the scheme's name, from the protocol "http:".
     const scheme = url.protocol.slice(0, -1)
-    throw new UsageError(sourceError(base ? 'error.source.redirectNotHttps' : 'error.source.notHttps', what, shownName(source), { scheme }), msg)
+    throw new UsageError(
+      sourceError(base ? 'error.source.redirectNotHttps' : 'error.source.notHttps', what, shownName(source), {
+        scheme,
+      }),
+      msg,
+    )
   }
-  if (url.username || url.password) throw new UsageError(sourceError('error.source.credentials', what, shownName(source), {}), msg)
+  if (url.username || url.password)
+    throw new UsageError(sourceError('error.source.credentials', what, shownName(source), {}), msg)
   return url
 }
 
@@ -190,16 +248,25 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
   if (options.signal?.aborted) onAbort()
   options.signal?.addEventListener('abort', onAbort, { once: true })
   const tooBig = (): never => {
-    throw new UsageError((m: Msg) => sourceError('error.source.urlTooBig', options.what, name, { limit: kilobytes(maxBytes)(m) })(m), msg)
+    throw new UsageError(
+      (m: Msg) =>
+        sourceError('error.source.urlTooBig', options.what, name, { limit: kilobytes(maxBytes)(m) })(m),
+      msg,
+    )
   }
   try {
     let url = httpsUrl(source, undefined, source, options.what)
     for (let hop = 0; ; hop++) {
-      const response = await options.fetch(url, { redirect: 'manual', signal: controller.signal, headers: { accept: 'application/yaml, text/yaml, application/json, text/plain' } })
+      const response = await options.fetch(url, {
+        redirect: 'manual',
+        signal: controller.signal,
+        headers: { accept: 'application/yaml, text/yaml, application/json, text/plain' },
+      })
       const location = response.headers.get('location')
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel().catch(() => undefined)
-        if (hop >= MAX_REDIRECTS) throw new UsageError(sourceError('error.source.tooManyRedirects', options.what, name, {}), msg)
+        if (hop >= MAX_REDIRECTS)
+          throw new UsageError(sourceError('error.source.tooManyRedirects', options.what, name, {}), msg)
         url = httpsUrl(location, url.href, source, options.what)
         continue
       }
@@ -212,7 +279,8 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
       }
       const bytes = await readLimited(response, maxBytes, tooBig)
       const text = decodeText(bytes, name, options.what)
-      if (looksLikeWebPage(text, response.headers.get('content-type'))) throw webPageError(source, options.what, 'url')
+      if (looksLikeWebPage(text, response.headers.get('content-type')))
+        throw webPageError(source, options.what, 'url')
       return { text, name: source, kind: 'url' }
     }
   } catch (error) {
@@ -230,9 +298,20 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
     // arrives as the stream's own error ("aborted", ECONNRESET), with no wrapper.
     const wrapped = (error as { cause?: { code?: string; kind?: string; message?: string } }).cause
     const own = error as { code?: string; kind?: string; message?: string }
-    const detail = wrapped ?? { ...(own.code ? { code: own.code } : {}), ...(own.kind ? { kind: own.kind } : /^aborted$|premature close|socket hang up/i.test(own.message ?? '') ? { kind: 'closed' } : {}) }
+    const detail = wrapped ?? {
+      ...(own.code ? { code: own.code } : {}),
+      ...(own.kind
+        ? { kind: own.kind }
+        : /^aborted$|premature close|socket hang up/i.test(own.message ?? '')
+          ? { kind: 'closed' }
+          : {}),
+    }
     const why = describeNetworkError(detail)
-    throw new UsageError((m: Msg) => sourceError('error.source.network', options.what, name, { why: m(why) })(m), msg, { cause: error })
+    throw new UsageError(
+      (m: Msg) => sourceError('error.source.network', options.what, name, { why: m(why) })(m),
+      msg,
+      { cause: error },
+    )
   } finally {
     clearTimeout(timer)
     options.signal?.removeEventListener('abort', onAbort)
@@ -243,6 +322,7 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
 export async function readSource(source: string, options: ReadSourceOptions): Promise<SourceText> {
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES
   if (!isUrl(source)) return readLocalFile(source, options, maxBytes)
-  if (!options.allowUrl) throw new UsageError(sourceError('error.source.notLocal', options.what, shownName(source), {}), msg)
+  if (!options.allowUrl)
+    throw new UsageError(sourceError('error.source.notLocal', options.what, shownName(source), {}), msg)
   return readUrl(source, options, maxBytes)
 }

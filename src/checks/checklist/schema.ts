@@ -57,7 +57,8 @@ export const checklistSchema = {
       items: {
         type: 'string',
         maxLength: 253,
-        pattern: '^(?=[^.]{1,63}(\\.|$))[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$',
+        pattern:
+          '^(?=[^.]{1,63}(\\.|$))[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$',
         description: 'a host name such as doxy.me or yourpractice.zoom.us, without https:// or a path',
       },
     },

@@ -12,10 +12,18 @@ import { defined } from '../../defined.js'
  * (add; a file question with a built-in id rewords that question in place), or only the file's
  * (replace). Their words are in `language` (a practice's, else in its first language).
  */
-export function questionsFor(session: SessionType, checklist?: ChecklistFile, language: Language = 'en'): ChecklistQuestion[] {
-  const builtIn: ChecklistQuestion[] = defaultQuestions.map(({ sources: _sources, ...question }) => builtInQuestionIn(question, language))
+export function questionsFor(
+  session: SessionType,
+  checklist?: ChecklistFile,
+  language: Language = 'en',
+): ChecklistQuestion[] {
+  const builtIn: ChecklistQuestion[] = defaultQuestions.map(({ sources: _sources, ...question }) =>
+    builtInQuestionIn(question, language),
+  )
   // A file's questions are the practice's words, whatever id they reuse.
-  const own = (checklist?.questions ?? []).map((question): ChecklistQuestion => ({ ...practiceQuestionIn(question, language), from: 'practice' }))
+  const own = (checklist?.questions ?? []).map(
+    (question): ChecklistQuestion => ({ ...practiceQuestionIn(question, language), from: 'practice' }),
+  )
   let all: ChecklistQuestion[]
   if (!checklist || checklist.mode === 'keep') all = builtIn
   else if (checklist.mode === 'replace') all = own
@@ -33,6 +41,7 @@ export function questionsFor(session: SessionType, checklist?: ChecklistFile, la
 /** Every question id this checklist knows, in any session type (an answers file may serve all three). */
 export function knownQuestionIds(checklist?: ChecklistFile): Set<string> {
   const ids = new Set<string>()
-  for (const session of ['video', 'audio', 'text'] as const) for (const question of questionsFor(session, checklist)) ids.add(question.id)
+  for (const session of ['video', 'audio', 'text'] as const)
+    for (const question of questionsFor(session, checklist)) ids.add(question.id)
   return ids
 }

@@ -41,7 +41,11 @@ export type ChecklistMode = 'keep' | 'add' | 'replace'
 export type LocalText = string | Readonly<Record<string, string>>
 
 /** A question as a practice's file gives it: its words may come in several languages. */
-export type PracticeQuestion = Omit<ChecklistQuestion, 'text' | 'why' | 'fix'> & { text: LocalText; why: LocalText; fix: LocalText }
+export type PracticeQuestion = Omit<ChecklistQuestion, 'text' | 'why' | 'fix'> & {
+  text: LocalText
+  why: LocalText
+  fix: LocalText
+}
 
 /** A practice's checklist file once it has been read and checked. */
 export interface ChecklistFile {

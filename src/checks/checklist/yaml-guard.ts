@@ -30,10 +30,18 @@ interface ScanState {
   blockScalarIndent: number | undefined
 }
 
-const tooDeep = (line: number): ShapeProblem => ({ line, message: `The file is nested more than ${MAX_NESTING_DEPTH} levels deep, which no checklist needs; write it as in the starter file (${'"checklist init"'}).` })
+const tooDeep = (line: number): ShapeProblem => ({
+  line,
+  message: `The file is nested more than ${MAX_NESTING_DEPTH} levels deep, which no checklist needs; write it as in the starter file (${'"checklist init"'}).`,
+})
 
 /** Scans one line's content (after its indent), counting brackets, entries and anchors outside quotes. */
-function scanContent(text: string, state: ScanState, lineNo: number, baseDepth: number): ShapeProblem | undefined {
+function scanContent(
+  text: string,
+  state: ScanState,
+  lineNo: number,
+  baseDepth: number,
+): ShapeProblem | undefined {
   let atTokenStart = true
   for (let i = 0; i < text.length; i++) {
     const c = text[i]
@@ -60,9 +68,18 @@ function scanContent(text: string, state: ScanState, lineNo: number, baseDepth: 
     else if ((c === '&' || c === '*') && atTokenStart && /[^\s,[\]{}]/.test(text[i + 1] ?? ' ')) {
       if (c === '&') state.anchors++
     }
-    if (state.entries > MAX_ENTRIES) return { line: lineNo, message: `The file has more than ${MAX_ENTRIES} entries, far more than a checklist needs; keep it to the questions your clients answer.` }
-    if (state.anchors > MAX_ANCHORS) return { line: lineNo, message: `The file uses more than ${MAX_ANCHORS} YAML anchors (&name); write the text out instead.` }
-    atTokenStart = c === ' ' || c === '\t' || c === '[' || c === '{' || c === ',' || c === ':' || c === '-' || c === '?'
+    if (state.entries > MAX_ENTRIES)
+      return {
+        line: lineNo,
+        message: `The file has more than ${MAX_ENTRIES} entries, far more than a checklist needs; keep it to the questions your clients answer.`,
+      }
+    if (state.anchors > MAX_ANCHORS)
+      return {
+        line: lineNo,
+        message: `The file uses more than ${MAX_ANCHORS} YAML anchors (&name); write the text out instead.`,
+      }
+    atTokenStart =
+      c === ' ' || c === '\t' || c === '[' || c === '{' || c === ',' || c === ':' || c === '-' || c === '?'
   }
   return undefined
 }
@@ -79,7 +96,14 @@ function blockDepth(indent: number, content: string, state: ScanState): number {
 
 /** Refuses text whose shape no checklist has, in one linear pass; undefined when it may be parsed. */
 export function checkYamlShape(text: string): ShapeProblem | undefined {
-  const state: ScanState = { flowDepth: 0, blockIndents: [], entries: 0, anchors: 0, quote: undefined, blockScalarIndent: undefined }
+  const state: ScanState = {
+    flowDepth: 0,
+    blockIndents: [],
+    entries: 0,
+    anchors: 0,
+    quote: undefined,
+    blockScalarIndent: undefined,
+  }
   const lines = text.split('\n')
   for (let index = 0; index < lines.length; index++) {
     const raw = (lines[index] ?? '').replace(/\r$/, '')
@@ -95,10 +119,16 @@ export function checkYamlShape(text: string): ShapeProblem | undefined {
       depth = blockDepth(indent, content, state)
       if (depth > MAX_NESTING_DEPTH) return tooDeep(index + 1)
     }
-    const problem = scanContent(content, state, index + 1, state.flowDepth === 0 ? depth : state.blockIndents.length)
+    const problem = scanContent(
+      content,
+      state,
+      index + 1,
+      state.flowDepth === 0 ? depth : state.blockIndents.length,
+    )
     if (problem) return problem
     // "key: |" or "- >-": the lines after it, indented further, are plain text.
-    if (!state.quote && state.flowDepth === 0 && /(?:^|[:-]\s+|^-\s*)[|>][-+0-9]*\s*(?:#.*)?$/.test(content)) state.blockScalarIndent = indent
+    if (!state.quote && state.flowDepth === 0 && /(?:^|[:-]\s+|^-\s*)[|>][-+0-9]*\s*(?:#.*)?$/.test(content))
+      state.blockScalarIndent = indent
   }
   return undefined
 }

@@ -41,7 +41,10 @@ function summaryFor(
     const listed = figures.reduce((first, next) => m('connection.figure.separator', { first, next }))
     return m('connection.summary.pass', { session: sessionWords, figures: listed })
   }
-  const problems = listProblems(list.filter((f) => f.status === status).map((f) => f.phrase ?? ''), m)
+  const problems = listProblems(
+    list.filter((f) => f.status === status).map((f) => f.phrase ?? ''),
+    m,
+  )
   const key = status === 'fail' ? 'connection.summary.fail' : 'connection.summary.warn'
   return m(key, { session: sessionWords, problems })
 }

@@ -70,16 +70,31 @@ export const problemKeys = {
 /** The loss test that did not run: its problem for the summary and its value in the figures. */
 export const untestedKeys = {
   dns: { problem: 'connection.problem.untestedDns', value: 'connection.value.untestedDns' },
-  'dns-timeout': { problem: 'connection.problem.untestedDnsTimeout', value: 'connection.value.untestedDnsTimeout' },
+  'dns-timeout': {
+    problem: 'connection.problem.untestedDnsTimeout',
+    value: 'connection.value.untestedDnsTimeout',
+  },
   'no-time': { problem: 'connection.problem.untestedNoTime', value: 'connection.value.untestedNoTime' },
 } as const satisfies Record<NonNullable<UdpFigures['cause']>, { problem: PlainKey; value: PlainKey }>
 
 /** Why a measurement failed, in plain words, and what to do. */
 const failureKeys: Record<FailureKind, { reason: PlainKey; advice: readonly PlainKey[] }> = {
-  offline: { reason: 'connection.failure.offline', advice: ['connection.failure.step.wifiOrCable', 'connection.step.restart'] },
-  dns: { reason: 'connection.failure.dns', advice: ['connection.failure.step.connected', 'connection.failure.step.networkBlocks'] },
-  refused: { reason: 'connection.failure.refused', advice: ['connection.failure.step.tryLater', 'connection.failure.step.checkServer'] },
-  tls: { reason: 'connection.failure.tls', advice: ['connection.failure.step.dateTime', 'connection.failure.step.inspected'] },
+  offline: {
+    reason: 'connection.failure.offline',
+    advice: ['connection.failure.step.wifiOrCable', 'connection.step.restart'],
+  },
+  dns: {
+    reason: 'connection.failure.dns',
+    advice: ['connection.failure.step.connected', 'connection.failure.step.networkBlocks'],
+  },
+  refused: {
+    reason: 'connection.failure.refused',
+    advice: ['connection.failure.step.tryLater', 'connection.failure.step.checkServer'],
+  },
+  tls: {
+    reason: 'connection.failure.tls',
+    advice: ['connection.failure.step.dateTime', 'connection.failure.step.inspected'],
+  },
   portal: { reason: 'connection.failure.portal', advice: ['connection.failure.step.signIn'] },
   forbidden: { reason: 'connection.failure.forbidden', advice: ['connection.failure.step.practiceServer'] },
   'rate-limited': { reason: 'connection.failure.rateLimited', advice: ['connection.failure.step.wait'] },
@@ -87,7 +102,10 @@ const failureKeys: Record<FailureKind, { reason: PlainKey; advice: readonly Plai
   stalled: { reason: 'connection.failure.stalled', advice: ['connection.failure.step.dropped'] },
   closed: { reason: 'connection.failure.closed', advice: ['connection.failure.step.cutOff'] },
   proxy: { reason: 'connection.failure.proxy', advice: ['connection.failure.step.proxy'] },
-  'bad-response': { reason: 'connection.failure.badResponse', advice: ['connection.failure.step.badResponse'] },
+  'bad-response': {
+    reason: 'connection.failure.badResponse',
+    advice: ['connection.failure.step.badResponse'],
+  },
   'not-installed': { reason: 'connection.failure.notInstalled', advice: ['connection.failure.step.builtIn'] },
   'engine-failed': { reason: 'connection.failure.engineFailed', advice: ['connection.failure.step.builtIn'] },
 }

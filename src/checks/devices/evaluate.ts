@@ -32,7 +32,8 @@ function levelFinding(reading: DeviceReading, platform: NodeJS.Platform): Findin
   if (!level || !os) return undefined
   if (level.muted || level.volumePercent === 0) return { key: `microphone.muted.${os}`, status: 'warn' }
   // Stryker disable next-line ConditionalExpression: `undefined < 10` is false, so the first test only reads clearly.
-  if (level.volumePercent !== undefined && level.volumePercent < LOW_INPUT_VOLUME_PERCENT) return { key: `microphone.low.${os}`, status: 'warn' }
+  if (level.volumePercent !== undefined && level.volumePercent < LOW_INPUT_VOLUME_PERCENT)
+    return { key: `microphone.low.${os}`, status: 'warn' }
   return undefined
 }
 
@@ -44,7 +45,8 @@ export function findingsFor(kind: DeviceKind, reading: DeviceReading, platform: 
     const key = `${kind}.blocked.${reading.blockedBy}` as FindingKey
     if (key in findingSteps) findings.push({ key, status: 'fail' })
   }
-  if (reading.presence === 'unknown' && findings.length === 0) findings.push({ key: `${kind}.unknown`, status: 'warn' })
+  if (reading.presence === 'unknown' && findings.length === 0)
+    findings.push({ key: `${kind}.unknown`, status: 'warn' })
   // An app holding the device may be the very app of the session: a caution, not a failure.
   if (reading.inUse === 'yes') findings.push({ key: `${kind}.in-use`, status: 'warn' })
   if (kind === 'microphone') {
@@ -58,27 +60,55 @@ function measurementsOf(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot,
   const list: Measurement[] = []
   for (const kind of kinds) {
     const reading = snapshot[kind]
-    list.push({ id: `${kind}Found`, label: m(`devices.label.${kind}Found`), value: reading.presence === 'unknown' ? null : reading.presence === 'present' })
+    list.push({
+      id: `${kind}Found`,
+      label: m(`devices.label.${kind}Found`),
+      value: reading.presence === 'unknown' ? null : reading.presence === 'present',
+    })
     if (reading.presence === 'none') continue
-    if (reading.access !== 'unknown') list.push({ id: `${kind}Allowed`, label: m(`devices.label.${kind}Allowed`), value: reading.access === 'allowed' })
-    if (reading.inUse !== 'unknown') list.push({ id: `${kind}InUse`, label: m(`devices.label.${kind}InUse`), value: reading.inUse === 'yes' })
+    if (reading.access !== 'unknown')
+      list.push({
+        id: `${kind}Allowed`,
+        label: m(`devices.label.${kind}Allowed`),
+        value: reading.access === 'allowed',
+      })
+    if (reading.inUse !== 'unknown')
+      list.push({
+        id: `${kind}InUse`,
+        label: m(`devices.label.${kind}InUse`),
+        value: reading.inUse === 'yes',
+      })
   }
   const level = kinds.includes('microphone') ? snapshot.microphone.level : undefined
-  if (level?.muted !== undefined) list.push({ id: 'microphoneMuted', label: m('devices.label.microphoneMuted'), value: level.muted })
+  if (level?.muted !== undefined)
+    list.push({ id: 'microphoneMuted', label: m('devices.label.microphoneMuted'), value: level.muted })
   if (level?.volumePercent !== undefined) {
     const low = level.volumePercent < LOW_INPUT_VOLUME_PERCENT
-    list.push({ id: 'microphoneVolume', label: m('devices.label.microphoneVolume'), value: level.volumePercent, unit: '%', status: low ? 'warn' : 'pass' })
+    list.push({
+      id: 'microphoneVolume',
+      label: m('devices.label.microphoneVolume'),
+      value: level.volumePercent,
+      unit: '%',
+      status: low ? 'warn' : 'pass',
+    })
   }
   return list
 }
 
-function detailsOf(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot, findings: readonly Finding[]): Record<string, unknown> {
+function detailsOf(
+  kinds: readonly DeviceKind[],
+  snapshot: DevicesSnapshot,
+  findings: readonly Finding[],
+): Record<string, unknown> {
   const details: Record<string, unknown> = { findings: findings.map((finding) => finding.key) }
   for (const kind of kinds) {
     const reading = snapshot[kind]
     details[kind] = {
       presence: reading.presence,
-      names: reading.names.map((name) => sanitizeText(name, 80)).filter(Boolean).slice(0, 8),
+      names: reading.names
+        .map((name) => sanitizeText(name, 80))
+        .filter(Boolean)
+        .slice(0, 8),
       access: reading.access,
       ...defined({ blockedBy: reading.blockedBy }),
       inUse: reading.inUse,
@@ -94,30 +124,64 @@ function identifiersOf(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot):
   const ids: Identifiers = {}
   for (const kind of kinds) {
     const names = snapshot[kind].users.map((user) => sanitizeText(user.name, 60)).filter(Boolean)
-    if (names.length > 0) ids[kind === 'camera' ? 'cameraInUseBy' : 'microphoneInUseBy'] = names.slice(0, 5).join(', ')
+    if (names.length > 0)
+      ids[kind === 'camera' ? 'cameraInUseBy' : 'microphoneInUseBy'] = names.slice(0, 5).join(', ')
   }
   return Object.keys(ids).length > 0 ? ids : undefined
 }
 
-function tipsFor(kinds: readonly DeviceKind[], snapshot: DevicesSnapshot, platform: NodeJS.Platform): PlainKey[] {
+function tipsFor(
+  kinds: readonly DeviceKind[],
+  snapshot: DevicesSnapshot,
+  platform: NodeJS.Platform,
+): PlainKey[] {
   const tips: PlainKey[] = []
-  if (platform === 'darwin' && kinds.some((kind) => snapshot[kind].access === 'unknown' && snapshot[kind].presence === 'present')) tips.push('devices.step.macosPrivacy')
+  if (
+    platform === 'darwin' &&
+    kinds.some((kind) => snapshot[kind].access === 'unknown' && snapshot[kind].presence === 'present')
+  )
+    tips.push('devices.step.macosPrivacy')
   if (kinds.includes('camera') && snapshot.camera.presence !== 'none') tips.push('devices.step.cameraCover')
   return tips
 }
 
 /** Decides the check, in the language of `m`: the worst finding sets the status and the summary; every finding adds its steps. */
-export function evaluateDevices(snapshot: DevicesSnapshot, session: SessionType, platform: NodeJS.Platform, m: Msg = msg): CheckOutcome {
+export function evaluateDevices(
+  snapshot: DevicesSnapshot,
+  session: SessionType,
+  platform: NodeJS.Platform,
+  m: Msg = msg,
+): CheckOutcome {
   const kinds = devicesFor(session)
-  if (kinds.length === 0) return { status: 'skip', summary: m('devices.summary.textSession'), advice: [], details: { reason: 'text-session' } }
+  if (kinds.length === 0)
+    return {
+      status: 'skip',
+      summary: m('devices.summary.textSession'),
+      advice: [],
+      details: { reason: 'text-session' },
+    }
   const findings = kinds.flatMap((kind) => findingsFor(kind, snapshot[kind], platform))
   const ordered = [...findings].sort((a, b) => rank[b.status] - rank[a.status])
   const worst = ordered[0]
   const status: Status = worst?.status ?? 'pass'
-  const summary = m(worst ? `devices.summary.${worst.key}` : session === 'video' ? 'devices.summary.readyVideo' : 'devices.summary.readyAudio')
-  const advice = [...new Set([...ordered.flatMap((finding) => findingSteps[finding.key]), ...tipsFor(kinds, snapshot, platform)])]
+  const summary = m(
+    worst
+      ? `devices.summary.${worst.key}`
+      : session === 'video'
+        ? 'devices.summary.readyVideo'
+        : 'devices.summary.readyAudio',
+  )
+  const advice = [
+    ...new Set([
+      ...ordered.flatMap((finding) => findingSteps[finding.key]),
+      ...tipsFor(kinds, snapshot, platform),
+    ]),
+  ]
   // "Then run … again." belongs once, at the end of the steps.
-  const keys = [...advice.filter((step) => step !== RUN_AGAIN), ...(advice.includes(RUN_AGAIN) ? [RUN_AGAIN] : [])]
+  const keys = [
+    ...advice.filter((step) => step !== RUN_AGAIN),
+    ...(advice.includes(RUN_AGAIN) ? [RUN_AGAIN] : []),
+  ]
   const steps = keys.map((key) => m(key))
   const identifiers = identifiersOf(kinds, snapshot)
   return {

@@ -18,9 +18,21 @@ export const devicesCheck: Check = {
   sessions: ['video', 'audio'],
   async run(ctx) {
     const kinds = devicesFor(ctx.options.session)
-    if (kinds.length === 0) return evaluateDevices({ camera: unknownReading(), microphone: unknownReading() }, ctx.options.session, ctx.platform, ctx.msg)
-    const snapshot = await readDevices(ctx.platform, { exec: ctx.exec, now: ctx.now, deadline: ctx.now() + devicesReadBudget(ctx.limitMs), signal: ctx.signal, env: ctx.env, kinds })
+    if (kinds.length === 0)
+      return evaluateDevices(
+        { camera: unknownReading(), microphone: unknownReading() },
+        ctx.options.session,
+        ctx.platform,
+        ctx.msg,
+      )
+    const snapshot = await readDevices(ctx.platform, {
+      exec: ctx.exec,
+      now: ctx.now,
+      deadline: ctx.now() + devicesReadBudget(ctx.limitMs),
+      signal: ctx.signal,
+      env: ctx.env,
+      kinds,
+    })
     return evaluateDevices(snapshot, ctx.options.session, ctx.platform, ctx.msg)
   },
 }
-

@@ -46,9 +46,17 @@ export const findingSteps: Record<FindingKey, readonly PlainKey[]> = {
   'camera.blocked.windows-all-apps': ['devices.step.windowsCameraApps', RUN_AGAIN],
   'camera.blocked.windows-desktop-apps': ['devices.step.windowsCameraDesktopApps', RUN_AGAIN],
   'camera.blocked.windows-device-disabled': ['devices.step.windowsCameraEnable', RUN_AGAIN],
-  'camera.blocked.linux-permission': ['devices.step.linuxLogInAgain', 'devices.step.linuxVideoGroup', RUN_AGAIN],
+  'camera.blocked.linux-permission': [
+    'devices.step.linuxLogInAgain',
+    'devices.step.linuxVideoGroup',
+    RUN_AGAIN,
+  ],
   'camera.blocked.linux-gnome-privacy': ['devices.step.linuxCameraPrivacy', RUN_AGAIN],
-  'microphone.blocked.windows-device': ['devices.step.windowsMicrophoneAccess', 'devices.step.greyedOut', RUN_AGAIN],
+  'microphone.blocked.windows-device': [
+    'devices.step.windowsMicrophoneAccess',
+    'devices.step.greyedOut',
+    RUN_AGAIN,
+  ],
   'microphone.blocked.windows-all-apps': ['devices.step.windowsMicrophoneApps', RUN_AGAIN],
   'microphone.blocked.windows-desktop-apps': ['devices.step.windowsMicrophoneDesktopApps', RUN_AGAIN],
   'microphone.blocked.windows-endpoint-disabled': ['devices.step.windowsMicrophoneEnable', RUN_AGAIN],
@@ -65,11 +73,17 @@ export const findingSteps: Record<FindingKey, readonly PlainKey[]> = {
 
 /** Every finding's summary and steps in one language. */
 export function findingWordsIn(m: Msg): Record<FindingKey, Words> {
-  const entries = (Object.keys(findingSteps) as FindingKey[]).map((key) => [key, { summary: m(`devices.summary.${key}`), advice: findingSteps[key].map((step) => m(step)) }])
+  const entries = (Object.keys(findingSteps) as FindingKey[]).map((key) => [
+    key,
+    { summary: m(`devices.summary.${key}`), advice: findingSteps[key].map((step) => m(step)) },
+  ])
   return Object.fromEntries(entries) as Record<FindingKey, Words>
 }
 
 /** In English, as the tests name them. */
 export const findingWords = findingWordsIn(msg)
 export const runAgain = msg(RUN_AGAIN)
-export const tipWords = { cameraCover: msg('devices.step.cameraCover'), macosPrivacy: msg('devices.step.macosPrivacy') } as const
+export const tipWords = {
+  cameraCover: msg('devices.step.cameraCover'),
+  macosPrivacy: msg('devices.step.macosPrivacy'),
+} as const

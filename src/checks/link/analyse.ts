@@ -2,14 +2,31 @@ import { domainToUnicode } from 'node:url'
 import { isIP } from 'node:net'
 import { parse as parseDomain } from 'tldts'
 import { editDistance } from './distance.js'
-import { ordinaryWords, platforms as knownPlatforms, shorteners as knownShorteners, type Platform, type Shortener } from './platforms.js'
+import {
+  ordinaryWords,
+  platforms as knownPlatforms,
+  shorteners as knownShorteners,
+  type Platform,
+  type Shortener,
+} from './platforms.js'
 import { mixesScripts, skeleton } from './skeleton.js'
 import { defined } from '../../defined.js'
 
 /** What the offline analysis can find. The wording table has a sentence for each. */
 export type FindingCode =
-  | 'not-https' | 'user-info' | 'ip-host' | 'lookalike-label' | 'lookalike-typo' | 'idn-mixed-script' | 'idn-confusable'
-  | 'non-default-port' | 'unknown-host' | 'other-platform' | 'no-passcode' | 'personal-room' | 'shortener'
+  | 'not-https'
+  | 'user-info'
+  | 'ip-host'
+  | 'lookalike-label'
+  | 'lookalike-typo'
+  | 'idn-mixed-script'
+  | 'idn-confusable'
+  | 'non-default-port'
+  | 'unknown-host'
+  | 'other-platform'
+  | 'no-passcode'
+  | 'personal-room'
+  | 'shortener'
 
 export interface Finding {
   code: FindingCode
@@ -67,7 +84,9 @@ function brandInLabels(labels: readonly string[], platforms: readonly Platform[]
 /** A platform whose brand word the registrable name (or a part of it) misspells. */
 function brandMisspelt(name: string, platforms: readonly Platform[]): Platform | undefined {
   const words = [name.replace(/-/g, ''), ...name.split('-')]
-  return platforms.find((platform) => platform.brandWords.some((brand) => words.some((word) => imitatesBrand(word, brand))))
+  return platforms.find((platform) =>
+    platform.brandWords.some((brand) => words.some((word) => imitatesBrand(word, brand))),
+  )
 }
 
 function lookalikeFindings(host: string, platforms: readonly Platform[]): Finding[] {
@@ -88,9 +107,18 @@ function idnFindings(host: string, platforms: readonly Platform[]): Finding[] {
   if (!unicode) return [{ code: 'idn-mixed-script', severity: 'fail' }]
   const labels = unicode.split('.')
   const hostSkeleton = skeleton(unicode)
-  const copied = platforms.find((platform) =>
-    platform.domains.some((domain) => hostSkeleton === skeleton(domain) || hostSkeleton.endsWith(`.${skeleton(domain)}`)) ||
-    platform.brandWords.some((brand) => labels.some((label) => skeleton(label) === skeleton(brand) || skeleton(label.replace(/-/g, '')) === skeleton(brand))))
+  const copied = platforms.find(
+    (platform) =>
+      platform.domains.some(
+        (domain) => hostSkeleton === skeleton(domain) || hostSkeleton.endsWith(`.${skeleton(domain)}`),
+      ) ||
+      platform.brandWords.some((brand) =>
+        labels.some(
+          (label) =>
+            skeleton(label) === skeleton(brand) || skeleton(label.replace(/-/g, '')) === skeleton(brand),
+        ),
+      ),
+  )
   if (copied) return [{ code: 'idn-confusable', severity: 'fail', platform: copied.name }]
   if (labels.some(mixesScripts)) return [{ code: 'idn-mixed-script', severity: 'fail' }]
   return []
@@ -126,20 +154,27 @@ export function analyseLink(url: URL, options: AnalyseOptions = {}): LinkAnalysi
   const platforms = options.platforms ?? knownPlatforms
   const host = url.hostname.toLowerCase().replace(/\.$/, '')
   const findings = structureFindings(url)
-  const platform = isIpHost(host) ? undefined : platforms.find((candidate) => candidate.domains.some((domain) => isUnder(host, domain)))
+  const platform = isIpHost(host)
+    ? undefined
+    : platforms.find((candidate) => candidate.domains.some((domain) => isUnder(host, domain)))
   const meetingHosts = options.meetingHosts ?? []
   const practiceHost = meetingHosts.some((listed) => isUnder(host, listed.toLowerCase()))
   const shortener = (options.shorteners ?? knownShorteners).some((entry) => isUnder(host, entry.host))
-  const related = platforms.some((candidate) => candidate.relatedDomains?.some((domain) => isUnder(host, domain)))
+  const related = platforms.some((candidate) =>
+    candidate.relatedDomains?.some((domain) => isUnder(host, domain)),
+  )
   if (!platform && !related && !isIpHost(host)) {
     findings.push(...idnFindings(host, platforms))
     // A host the practice lists is trusted to be theirs, even when its name resembles a platform.
-    if (!practiceHost && !findings.some((finding) => finding.code.startsWith('idn-'))) findings.push(...lookalikeFindings(host, platforms))
+    if (!practiceHost && !findings.some((finding) => finding.code.startsWith('idn-')))
+      findings.push(...lookalikeFindings(host, platforms))
   }
   if (platform) findings.push(...shapeFindings(url, platform))
   if (shortener) findings.push({ code: 'shortener', severity: 'warn' })
   const failed = findings.some((finding) => finding.severity === 'fail')
-  if (!failed && !shortener && !platform && !practiceHost) findings.push({ code: 'unknown-host', severity: 'warn' })
-  if (!failed && platform && meetingHosts.length > 0 && !practiceHost) findings.push({ code: 'other-platform', severity: 'warn', platform: platform.name })
+  if (!failed && !shortener && !platform && !practiceHost)
+    findings.push({ code: 'unknown-host', severity: 'warn' })
+  if (!failed && platform && meetingHosts.length > 0 && !practiceHost)
+    findings.push({ code: 'other-platform', severity: 'warn', platform: platform.name })
   return { host, ...defined({ platform }), practiceHost, shortener, findings }
 }

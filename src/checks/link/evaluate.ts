@@ -26,11 +26,28 @@ interface Placed {
 
 /** Which finding speaks first: the most dangerous, then the most likely to need a question. */
 const PRIORITY: readonly WordedCode[] = [
-  'user-info', 'ip-host', 'idn-confusable', 'idn-mixed-script', 'lookalike-label', 'lookalike-typo', 'certificate-invalid', 'not-https',
-  'not-found', 'other-platform', 'unknown-host', 'shortener', 'non-default-port', 'personal-room', 'no-passcode',
+  'user-info',
+  'ip-host',
+  'idn-confusable',
+  'idn-mixed-script',
+  'lookalike-label',
+  'lookalike-typo',
+  'certificate-invalid',
+  'not-https',
+  'not-found',
+  'other-platform',
+  'unknown-host',
+  'shortener',
+  'non-default-port',
+  'personal-room',
+  'no-passcode',
 ]
 
-function place(findings: readonly Finding[], host: string, extra: Pick<Values, 'target' | 'offline'> = {}): Placed[] {
+function place(
+  findings: readonly Finding[],
+  host: string,
+  extra: Pick<Values, 'target' | 'offline'> = {},
+): Placed[] {
   return findings.map((finding) => ({
     code: finding.code,
     severity: finding.severity,
@@ -39,7 +56,8 @@ function place(findings: readonly Finding[], host: string, extra: Pick<Values, '
 }
 
 function onlinePlaced(online: OnlineFacts, host: string): Placed[] {
-  if (online.state === 'certificate-invalid') return [{ code: 'certificate-invalid', severity: 'fail', values: { host } }]
+  if (online.state === 'certificate-invalid')
+    return [{ code: 'certificate-invalid', severity: 'fail', values: { host } }]
   // Stryker disable next-line StringLiteral: only a 'fail' severity changes the status; any other word is a caution.
   if (online.state === 'not-found') return [{ code: 'not-found', severity: 'warn', values: { host } }]
   return []
@@ -49,9 +67,16 @@ function onlinePlaced(online: OnlineFacts, host: string): Placed[] {
 function collect(facts: LinkFacts): Placed[] {
   const { analysis, redirect } = facts
   const target = redirect?.analysis.host
-  const own = place(analysis.findings, analysis.host, { ...(target ? { target } : {}), offline: facts.online.state === 'offline' })
+  const own = place(analysis.findings, analysis.host, {
+    ...(target ? { target } : {}),
+    offline: facts.online.state === 'offline',
+  })
   const placed = redirect
-    ? [...own, ...place(redirect.analysis.findings, redirect.analysis.host), ...onlinePlaced(redirect.online, redirect.analysis.host)]
+    ? [
+        ...own,
+        ...place(redirect.analysis.findings, redirect.analysis.host),
+        ...onlinePlaced(redirect.online, redirect.analysis.host),
+      ]
     : [...own, ...onlinePlaced(facts.online, analysis.host)]
   return placed.sort((a, b) => PRIORITY.indexOf(a.code) - PRIORITY.indexOf(b.code))
 }
@@ -61,7 +86,10 @@ function passSummary(analysis: LinkAnalysis, online: OnlineFacts, m: Msg): strin
   const host = analysis.host
   if (analysis.platform && !analysis.practiceHost) {
     const platform = analysis.platform.name
-    return m(verified ? 'link.summary.platformVerified' : 'link.summary.platformUnverified', { host, platform })
+    return m(verified ? 'link.summary.platformVerified' : 'link.summary.platformUnverified', {
+      host,
+      platform,
+    })
   }
   return m(verified ? 'link.summary.practiceVerified' : 'link.summary.practiceUnverified', { host })
 }
@@ -81,8 +109,12 @@ function details(facts: LinkFacts, placed: readonly Placed[]): Record<string, un
     practiceHost: analysis.practiceHost,
     findings: placed.map((item) => item.code),
     online: final.online.state,
-    ...(final.online.state === 'certificate-valid' && final.online.issuer ? { certificateIssuer: final.online.issuer } : {}),
-    ...(redirect ? { redirectHost: redirect.analysis.host, redirectPlatform: redirect.analysis.platform?.id ?? null } : {}),
+    ...(final.online.state === 'certificate-valid' && final.online.issuer
+      ? { certificateIssuer: final.online.issuer }
+      : {}),
+    ...(redirect
+      ? { redirectHost: redirect.analysis.host, redirectPlatform: redirect.analysis.platform?.id ?? null }
+      : {}),
     ...defined({ wrapper: facts.wrapper }),
   }
 }
@@ -96,7 +128,11 @@ function facts(final: { analysis: LinkAnalysis; online: OnlineFacts }, m: Msg): 
       : m(`link.value.certificate.${online.state}`)
   return [
     { id: 'host', label: m('link.label.host'), value: final.analysis.host },
-    { id: 'platform', label: m('link.label.platform'), value: final.analysis.platform?.name ?? m('link.value.unknownPlatform') },
+    {
+      id: 'platform',
+      label: m('link.label.platform'),
+      value: final.analysis.platform?.name ?? m('link.value.unknownPlatform'),
+    },
     { id: 'certificate', label: m('link.label.certificate'), value: certificate },
   ]
 }
@@ -104,19 +140,39 @@ function facts(final: { analysis: LinkAnalysis; online: OnlineFacts }, m: Msg): 
 /** The verdict on a meeting link, in the language of `m`. Pure: facts in, whole sentences out. */
 export function evaluateLink(linkFacts: LinkFacts, m: Msg = msg): CheckOutcome {
   const placed = collect(linkFacts)
-  const status: Status = placed.some((item) => item.severity === 'fail') ? 'fail' : placed.length > 0 ? 'warn' : 'pass'
+  const status: Status = placed.some((item) => item.severity === 'fail')
+    ? 'fail'
+    : placed.length > 0
+      ? 'warn'
+      : 'pass'
   const final = linkFacts.redirect ?? { analysis: linkFacts.analysis, online: linkFacts.online }
   const measured = facts(final, m)
   const [first] = placed
   // Whole sentences: the verdict, then that the link came wrapped by an e-mail service, then why the certificate was not checked.
-  const unwrapped = linkFacts.wrapper ? m('link.note.unwrapped', { wrapper: wrapperNames[linkFacts.wrapper] }) : undefined
+  const unwrapped = linkFacts.wrapper
+    ? m('link.note.unwrapped', { wrapper: wrapperNames[linkFacts.wrapper] })
+    : undefined
   const sentences = (...parts: (string | undefined)[]) => parts.filter((part) => part !== undefined).join(' ')
   if (status === 'fail' && first) {
-    return { status, summary: sentences(findingSummary(first.code, first.values, m), unwrapped), advice: [findingAdvice(first.code, first.values, m)], measurements: measured, details: details(linkFacts, placed) }
+    return {
+      status,
+      summary: sentences(findingSummary(first.code, first.values, m), unwrapped),
+      advice: [findingAdvice(first.code, first.values, m)],
+      measurements: measured,
+      details: details(linkFacts, placed),
+    }
   }
   // Stryker disable next-line ConditionalExpression,ArrowFunction,StringLiteral: 'not-found' comes only from the final online state, which has no note anyway.
   const note = placed.some((item) => item.code === 'not-found') ? undefined : onlineNote(final.online, m)
-  const summary = first ? findingSummary(first.code, first.values, m) : passSummary(final.analysis, final.online, m)
+  const summary = first
+    ? findingSummary(first.code, first.values, m)
+    : passSummary(final.analysis, final.online, m)
   const advice = [...new Set(placed.map((item) => findingAdvice(item.code, item.values, m)))]
-  return { status, summary: sentences(summary, unwrapped, note), advice, measurements: measured, details: details(linkFacts, placed) }
+  return {
+    status,
+    summary: sentences(summary, unwrapped, note),
+    advice,
+    measurements: measured,
+    details: details(linkFacts, placed),
+  }
 }

@@ -24,7 +24,11 @@ async function meetingHostsFor(ctx: PrepareContext<LinkOptions>): Promise<string
   return (await loadChecklist(ctx.options.checklist, ctx)).meetingHosts ?? []
 }
 
-async function runLink(ctx: CheckContext<LinkOptions>, prepared: PreparedLink, network: LinkNetwork | undefined) {
+async function runLink(
+  ctx: CheckContext<LinkOptions>,
+  prepared: PreparedLink,
+  network: LinkNetwork | undefined,
+) {
   // The analysis, its tables and node:tls load only when a link is checked: a plain run starts as fast as before.
   const { inspectLink } = await import('./inspect.js')
   return inspectLink(prepared, {

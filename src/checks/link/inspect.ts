@@ -26,13 +26,18 @@ function defaultPort(url: URL): number {
 /** The network part for one link, or why it did not run. A link that already failed is never contacted. */
 async function onlineFacts(url: URL, analysis: LinkAnalysis, options: InspectOptions): Promise<OnlineFacts> {
   if (options.offline) return { state: 'offline' }
-  if (url.protocol !== 'https:' || analysis.findings.some((finding) => finding.severity === 'fail')) return { state: 'skipped' }
+  if (url.protocol !== 'https:' || analysis.findings.some((finding) => finding.severity === 'fail'))
+    return { state: 'skipped' }
   options.progress((options.msg ?? msg)('link.progress.checking', { host: analysis.host }))
   return probeHost(analysis.host, defaultPort(url), options.network, options.signal)
 }
 
 /** A shortened link, resolved with one HEAD request when the network may be used. */
-async function followShortener(url: URL, prepared: PreparedLink, options: InspectOptions): Promise<LinkFacts['redirect'] & { url: URL } | undefined> {
+async function followShortener(
+  url: URL,
+  prepared: PreparedLink,
+  options: InspectOptions,
+): Promise<(LinkFacts['redirect'] & { url: URL }) | undefined> {
   if (options.offline) return undefined
   const location = await readRedirect(url, options.fetch, options.signal)
   if (!location || !URL.canParse(location, url.href)) return undefined
@@ -53,9 +58,20 @@ export async function inspectLink(prepared: PreparedLink, options: InspectOption
   const failed = analysis.findings.some((finding) => finding.severity === 'fail')
   const redirect = analysis.shortener && !failed ? await followShortener(url, prepared, options) : undefined
   const online = redirect ? { state: 'skipped' as const } : await onlineFacts(url, analysis, options)
-  const outcome = evaluateLink({ analysis, online, ...(redirect ? { redirect: { analysis: redirect.analysis, online: redirect.online } } : {}), ...defined({ wrapper }) }, options.msg ?? msg)
+  const outcome = evaluateLink(
+    {
+      analysis,
+      online,
+      ...(redirect ? { redirect: { analysis: redirect.analysis, online: redirect.online } } : {}),
+      ...defined({ wrapper }),
+    },
+    options.msg ?? msg,
+  )
   // The link is a key to the session: it leaves this computer in a report only when asked for.
   if (!options.includeIdentifiers) return outcome
   const target = redirect?.url ?? (wrapper ? url : undefined)
-  return { ...outcome, identifiers: { meetingLink: prepared.url.href, ...(target ? { meetingLinkTarget: target.href } : {}) } }
+  return {
+    ...outcome,
+    identifiers: { meetingLink: prepared.url.href, ...(target ? { meetingLinkTarget: target.href } : {}) },
+  }
 }

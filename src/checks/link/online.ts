@@ -30,13 +30,25 @@ function untilAborted<T>(start: () => Promise<T>, signal: AbortSignal): Promise<
     signal.addEventListener('abort', onAbort, { once: true })
     const done = (): void => signal.removeEventListener('abort', onAbort)
     // Both branches handled: a lookup that fails after the abort must not become an unhandled rejection.
-    promise.then((value) => { done(); resolve(value) }, (error: unknown) => { done(); reject(error) })
+    promise.then(
+      (value) => {
+        done()
+        resolve(value)
+      },
+      (error: unknown) => {
+        done()
+        reject(error)
+      },
+    )
   })
 }
 
 /** The system resolver (as the browser would use), bounded by the signal. */
 export const systemNetwork: LinkNetwork = {
-  resolve: async (host, signal) => (await untilAborted(() => lookup(host, { all: true, verbatim: true }), signal)).map((entry) => entry.address),
+  resolve: async (host, signal) =>
+    (await untilAborted(() => lookup(host, { all: true, verbatim: true }), signal)).map(
+      (entry) => entry.address,
+    ),
 }
 
 function describeError(error: unknown): string {
@@ -46,8 +58,15 @@ function describeError(error: unknown): string {
 }
 
 const CERTIFICATE_ERRORS = new Set([
-  'ERR_TLS_CERT_ALTNAME_INVALID', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_REVOKED', 'CERT_UNTRUSTED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_REVOKED',
+  'CERT_UNTRUSTED',
 ])
 
 /**
@@ -55,9 +74,21 @@ const CERTIFICATE_ERRORS = new Set([
  * checked for this name by Node's own rules, and not one byte of HTTP is sent, so the meeting
  * never sees a visitor.
  */
-function handshake(address: string, host: string, port: number, network: LinkNetwork, signal: AbortSignal): Promise<OnlineFacts> {
+function handshake(
+  address: string,
+  host: string,
+  port: number,
+  network: LinkNetwork,
+  signal: AbortSignal,
+): Promise<OnlineFacts> {
   return new Promise((resolve) => {
-    const socket = connect({ host: address, port: network.tls?.port ?? port, servername: host, ...(network.tls?.ca ? { ca: network.tls.ca } : {}), ALPNProtocols: ['http/1.1'] })
+    const socket = connect({
+      host: address,
+      port: network.tls?.port ?? port,
+      servername: host,
+      ...(network.tls?.ca ? { ca: network.tls.ca } : {}),
+      ALPNProtocols: ['http/1.1'],
+    })
     const finish = (facts: OnlineFacts, politely = false): void => {
       signal.removeEventListener('abort', onAbort)
       resolve(facts)
@@ -73,17 +104,33 @@ function handshake(address: string, host: string, port: number, network: LinkNet
     socket.once('secureConnect', () => {
       const certificate: PeerCertificate = socket.getPeerCertificate()
       const issuer = certificate.issuer?.O ?? certificate.issuer?.CN
-      finish({ state: 'certificate-valid', ...(issuer ? { issuer: String(issuer) } : {}), ...(certificate.valid_to ? { validTo: certificate.valid_to } : {}) }, true)
+      finish(
+        {
+          state: 'certificate-valid',
+          ...(issuer ? { issuer: String(issuer) } : {}),
+          ...(certificate.valid_to ? { validTo: certificate.valid_to } : {}),
+        },
+        true,
+      )
     })
     socket.on('error', (error: NodeJS.ErrnoException) => {
       const invalid = CERTIFICATE_ERRORS.has(error.code ?? '')
-      finish(invalid ? { state: 'certificate-invalid', reason: describeError(error) } : { state: 'unreachable', reason: describeError(error) })
+      finish(
+        invalid
+          ? { state: 'certificate-invalid', reason: describeError(error) }
+          : { state: 'unreachable', reason: describeError(error) },
+      )
     })
   })
 }
 
 /** Resolves the host and checks its certificate. Never throws; follows the signal. */
-export async function probeHost(host: string, port: number, network: LinkNetwork, signal: AbortSignal): Promise<OnlineFacts> {
+export async function probeHost(
+  host: string,
+  port: number,
+  network: LinkNetwork,
+  signal: AbortSignal,
+): Promise<OnlineFacts> {
   let addresses: string[]
   try {
     addresses = await network.resolve(host, signal)
@@ -101,11 +148,17 @@ export async function probeHost(host: string, port: number, network: LinkNetwork
  * Where a shortened link goes: one HEAD request to the shortener, reading only its Location
  * header. The redirect is never followed, so the meeting itself is not contacted.
  */
-export async function readRedirect(url: URL, fetch: typeof globalThis.fetch, signal: AbortSignal): Promise<string | undefined> {
+export async function readRedirect(
+  url: URL,
+  fetch: typeof globalThis.fetch,
+  signal: AbortSignal,
+): Promise<string | undefined> {
   try {
     const response = await fetch(url, { method: 'HEAD', redirect: 'manual', signal })
     await response.body?.cancel()
-    return response.status >= 300 && response.status < 400 ? response.headers.get('location') ?? undefined : undefined
+    return response.status >= 300 && response.status < 400
+      ? (response.headers.get('location') ?? undefined)
+      : undefined
   } catch {
     return undefined
   }

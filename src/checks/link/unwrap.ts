@@ -43,7 +43,10 @@ function decodeProofpointV2(encoded: string): string | undefined {
 /** The link one wrapper holds, or undefined when `url` is not a wrapper this tool knows. */
 function innerLink(url: URL): { id: WrapperId; inner: URL | undefined } | undefined {
   const host = url.hostname.toLowerCase()
-  if (isUnder(host, 'safelinks.protection.outlook.com') || isUnder(host, 'safelinks.protection.office365.us')) {
+  if (
+    isUnder(host, 'safelinks.protection.outlook.com') ||
+    isUnder(host, 'safelinks.protection.office365.us')
+  ) {
     return { id: 'outlook-safe-links', inner: webLink(url.searchParams.get('url')) }
   }
   if ((host === 'www.google.com' || host === 'google.com') && url.pathname === '/url') {

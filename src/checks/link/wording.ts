@@ -32,7 +32,9 @@ export function findingSummary(code: WordedCode, values: Values, m: Msg): string
     case 'no-passcode':
       return m(`link.summary.${code}`, { platform })
     case 'shortener':
-      return values.target ? m('link.summary.shortenerTo', { host, target: values.target }) : m('link.summary.shortener', { host })
+      return values.target
+        ? m('link.summary.shortenerTo', { host, target: values.target })
+        : m('link.summary.shortener', { host })
     case 'user-info':
     case 'ip-host':
     case 'idn-mixed-script':
@@ -58,7 +60,13 @@ export function findingAdvice(code: WordedCode, values: Values, m: Msg): string 
     case 'non-default-port':
       return m('link.step.checkFirst')
     case 'shortener':
-      return m(values.target ? 'link.step.fullLinkNextTime' : values.offline ? 'link.step.fullLinkOffline' : 'link.step.fullLink')
+      return m(
+        values.target
+          ? 'link.step.fullLinkNextTime'
+          : values.offline
+            ? 'link.step.fullLinkOffline'
+            : 'link.step.fullLink',
+      )
     case 'personal-room':
       return m('link.step.waitingRoom')
     case 'no-passcode':

@@ -19,22 +19,37 @@ export { steps } from './wording.js'
  * A weak signal: a text chat copes, so a pass stays a pass with a tip; voice and video freeze,
  * so a pass becomes a caution that says so in its own sentence. Anything worse keeps its words.
  */
-function withWeakSignal(verdict: Verdict, session: SessionType, m: Msg): { status: Status; summary: string; advice: string[] } {
+function withWeakSignal(
+  verdict: Verdict,
+  session: SessionType,
+  m: Msg,
+): { status: Status; summary: string; advice: string[] } {
   const step = stepsIn(m)
   const cautioned = verdict.status === 'pass' && session !== 'text'
   const last = verdict.summary.length - 1
-  const summary = verdict.summary.map((sentence, index) => (cautioned && index === last ? sentence.weak ?? sentence.text : sentence.text))
+  const summary = verdict.summary.map((sentence, index) =>
+    cautioned && index === last ? (sentence.weak ?? sentence.text) : sentence.text,
+  )
   const tip = cautioned ? step.moveCloser : verdict.status === 'pass' ? step.weakSignal : step.weakSignalToo
-  return { status: cautioned ? 'warn' : verdict.status, summary: summary.join(' '), advice: [...verdict.advice, tip] }
+  return {
+    status: cautioned ? 'warn' : verdict.status,
+    summary: summary.join(' '),
+    advice: [...verdict.advice, tip],
+  }
 }
 
 /** Decides the Wi-Fi check from the snapshot. */
 export function evaluateWifi(snapshot: WifiSnapshot, session: SessionType, m: Msg = msg): CheckOutcome {
   const { link, wifi } = snapshot
   const weak = wifi ? isWeak(wifi) : false
-  let verdict = judgeLink(snapshot, m) ?? judgeWifi(wifi as WifiReading, link.vpn.active, Boolean(link.viaPhoneHotspot), m)
-  if (verdict.status === 'pass' && link.vpn.active) verdict = { ...verdict, summary: [...verdict.summary, vpnToo(m)] }
-  const said = weak ? withWeakSignal(verdict, session, m) : { ...verdict, summary: verdict.summary.map((sentence) => sentence.text).join(' ') }
+  let verdict =
+    judgeLink(snapshot, m) ??
+    judgeWifi(wifi as WifiReading, link.vpn.active, Boolean(link.viaPhoneHotspot), m)
+  if (verdict.status === 'pass' && link.vpn.active)
+    verdict = { ...verdict, summary: [...verdict.summary, vpnToo(m)] }
+  const said = weak
+    ? withWeakSignal(verdict, session, m)
+    : { ...verdict, summary: verdict.summary.map((sentence) => sentence.text).join(' ') }
   const identifiers = identifiersOf(wifi)
   return {
     status: said.status,

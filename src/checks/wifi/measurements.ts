@@ -11,11 +11,26 @@ import { defined } from '../../defined.js'
 export function measurementsOf(snapshot: WifiSnapshot, weak: boolean, m: Msg = msg): Measurement[] {
   const { link, wifi } = snapshot
   const status = weak ? 'warn' : 'pass'
-  const list: Measurement[] = [{ id: 'linkType', label: m('wifi.label.connection'), value: m(`wifi.link.${link.kind}`) }]
-  if (wifi) list.push({ id: 'wifiSecurity', label: m('wifi.label.security'), value: m(`wifi.grade.${wifi.security.grade}`) })
+  const list: Measurement[] = [
+    { id: 'linkType', label: m('wifi.label.connection'), value: m(`wifi.link.${link.kind}`) },
+  ]
+  if (wifi)
+    list.push({
+      id: 'wifiSecurity',
+      label: m('wifi.label.security'),
+      value: m(`wifi.grade.${wifi.security.grade}`),
+    })
   list.push({ id: 'vpn', label: m('wifi.label.vpn'), value: link.vpn.active })
-  if (wifi?.signalDbm !== undefined) list.push({ id: 'signalDbm', label: m('wifi.label.signal'), value: wifi.signalDbm, unit: 'dBm', status })
-  else if (wifi?.signalPercent !== undefined) list.push({ id: 'signalPercent', label: m('wifi.label.signal'), value: wifi.signalPercent, unit: '%', status })
+  if (wifi?.signalDbm !== undefined)
+    list.push({ id: 'signalDbm', label: m('wifi.label.signal'), value: wifi.signalDbm, unit: 'dBm', status })
+  else if (wifi?.signalPercent !== undefined)
+    list.push({
+      id: 'signalPercent',
+      label: m('wifi.label.signal'),
+      value: wifi.signalPercent,
+      unit: '%',
+      status,
+    })
   if (wifi?.band) list.push({ id: 'band', label: m('wifi.label.band'), value: wifi.band })
   return list
 }

@@ -5,10 +5,21 @@ import { readWindowsDevices } from './read-windows.js'
 import type { ReadDevicesDeps } from './read-deps.js'
 import { unknownReading, type DevicesSnapshot } from './types.js'
 
-export type { DevicesSnapshot, DeviceReading, DeviceKind, BlockScope, Presence, Access, InputLevel } from './types.js'
+export type {
+  DevicesSnapshot,
+  DeviceReading,
+  DeviceKind,
+  BlockScope,
+  Presence,
+  Access,
+  InputLevel,
+} from './types.js'
 export type { ReadDevicesDeps } from './read-deps.js'
 
-export async function readDevices(platform: NodeJS.Platform, deps: ReadDevicesDeps & { roots?: Partial<LinuxRoots> }): Promise<DevicesSnapshot> {
+export async function readDevices(
+  platform: NodeJS.Platform,
+  deps: ReadDevicesDeps & { roots?: Partial<LinuxRoots> },
+): Promise<DevicesSnapshot> {
   if (platform === 'linux') return readLinuxDevices(deps)
   if (platform === 'darwin') return readMacosDevices(deps)
   if (platform === 'win32') return readWindowsDevices(deps)

@@ -1,5 +1,4 @@
-
-import { defined } from '../../defined.js'/**
+import { defined } from '../../defined.js' /**
  * Pure readers of Linux sound-server output and of the /dev, /sys and /proc facts the camera
  * reader gathers. Commands run with LC_ALL=C, so pactl's labels are English.
  */
@@ -33,7 +32,8 @@ export function parsePactlVolume(line: string): number | undefined {
 export function parsePactlSources(stdout: string): PactlSource[] {
   const blocks = stdout.split(/^Source #\d+\s*$/m).slice(1)
   return blocks.flatMap((block) => {
-    const field = (label: string): string | undefined => new RegExp(`^\\s*${label}:[ \\t]*(.*?)\\s*$`, 'm').exec(block)?.[1]
+    const field = (label: string): string | undefined =>
+      new RegExp(`^\\s*${label}:[ \\t]*(.*?)\\s*$`, 'm').exec(block)?.[1]
     const name = field('Name')
     if (!name) return []
     const mute = field('Mute')
@@ -41,7 +41,10 @@ export function parsePactlSources(stdout: string): PactlSource[] {
     const monitorOf = field('Monitor of Sink')
     const description = field('Description')
     const volumePercent = volumeLine === undefined ? undefined : parsePactlVolume(volumeLine)
-    const isMonitor = (monitorOf !== undefined && monitorOf !== 'n/a') || /device\.class = "monitor"/.test(block) || name.endsWith('.monitor')
+    const isMonitor =
+      (monitorOf !== undefined && monitorOf !== 'n/a') ||
+      /device\.class = "monitor"/.test(block) ||
+      name.endsWith('.monitor')
     return [
       {
         name,
@@ -106,7 +109,9 @@ export interface ProcFdEntry {
 
 /** The names of the video device nodes (`video0`, `video2`) in a /dev listing. */
 export function videoNodes(devEntries: readonly string[]): string[] {
-  return devEntries.filter((name) => /^video\d+$/.test(name)).sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)))
+  return devEntries
+    .filter((name) => /^video\d+$/.test(name))
+    .sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)))
 }
 
 /**
@@ -114,7 +119,11 @@ export function videoNodes(devEntries: readonly string[]): string[] {
  * PipeWire's own services (which open cameras to list them, and share them with apps) are left
  * out: they are not "another app".
  */
-export function findVideoHolders(entries: readonly ProcFdEntry[], nodePaths: readonly string[], selfPid: number): string[] {
+export function findVideoHolders(
+  entries: readonly ProcFdEntry[],
+  nodePaths: readonly string[],
+  selfPid: number,
+): string[] {
   const wanted = new Set(nodePaths)
   const names = new Set<string>()
   for (const entry of entries) {
@@ -132,7 +141,9 @@ export function findVideoHolders(entries: readonly ProcFdEntry[], nodePaths: rea
  * gives each node's `name` and `index`, where index 0 is the device's main node. Without /sys
  * every node counts.
  */
-export function camerasFromSys(nodes: ReadonlyArray<{ node: string; name?: string; index?: number }>): string[] {
+export function camerasFromSys(
+  nodes: ReadonlyArray<{ node: string; name?: string; index?: number }>,
+): string[] {
   const main = nodes.filter((node) => node.index === undefined || node.index === 0)
   return main.map((node) => (node.name ?? '').trim() || node.node)
 }

@@ -29,13 +29,23 @@ export function parseSystemProfilerDevices(json: string): MacosDevices | undefin
   if (!data || typeof data !== 'object') return undefined
   const result: MacosDevices = {}
   const cameras = data.SPCameraDataType
-  if (Array.isArray(cameras)) result.cameras = cameras.flatMap((item: { _name?: unknown }) => (typeof item?._name === 'string' ? [item._name] : []))
+  if (Array.isArray(cameras))
+    result.cameras = cameras.flatMap((item: { _name?: unknown }) =>
+      typeof item?._name === 'string' ? [item._name] : [],
+    )
   const audio = data.SPAudioDataType
   if (Array.isArray(audio)) {
-    const devices = (audio as AudioItem[]).flatMap((group) => (Array.isArray(group?._items) ? group._items : []))
+    const devices = (audio as AudioItem[]).flatMap((group) =>
+      Array.isArray(group?._items) ? group._items : [],
+    )
     result.microphones = devices
-      .filter((device) => typeof device.coreaudio_device_input === 'number' && device.coreaudio_device_input > 0)
-      .map((device) => ({ name: typeof device._name === 'string' ? device._name : '', isDefault: device.coreaudio_default_audio_input_device === 'spaudio_yes' }))
+      .filter(
+        (device) => typeof device.coreaudio_device_input === 'number' && device.coreaudio_device_input > 0,
+      )
+      .map((device) => ({
+        name: typeof device._name === 'string' ? device._name : '',
+        isDefault: device.coreaudio_default_audio_input_device === 'spaudio_yes',
+      }))
   }
   return result
 }

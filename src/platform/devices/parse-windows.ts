@@ -1,13 +1,14 @@
-
-import { defined } from '../../defined.js'/**
+import { defined } from '../../defined.js' /**
  * Pure readers of Windows registry dumps (`reg query … /s`) and of one PowerShell CIM query.
  * reg.exe prints key paths, value names and types untranslated in every display language.
  */
 
 /** The ConsentStore key of each device, under HKCU (this user) and HKLM (the whole computer). */
-export const CONSENT_STORE = 'Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore'
+export const CONSENT_STORE =
+  'Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore'
 /** The microphones (capture endpoints) Windows knows, with their state. */
-export const MMDEVICES_CAPTURE = 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\MMDevices\\Audio\\Capture'
+export const MMDEVICES_CAPTURE =
+  'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\MMDevices\\Audio\\Capture'
 
 type RegValues = Map<string, string>
 
@@ -90,7 +91,11 @@ export type EndpointState = 'active' | 'disabled' | 'not-present' | 'unplugged' 
 /** DEVICE_STATE_* of the Core Audio API (mmdeviceapi.h); the high bits carry other flags. */
 function endpointState(hex: string | undefined): EndpointState {
   const value = hex === undefined ? Number.NaN : Number.parseInt(hex, 16) & 0xf
-  return ({ 1: 'active', 2: 'disabled', 4: 'not-present', 8: 'unplugged' } as Record<number, EndpointState>)[value] ?? 'unknown'
+  return (
+    ({ 1: 'active', 2: 'disabled', 4: 'not-present', 8: 'unplugged' } as Record<number, EndpointState>)[
+      value
+    ] ?? 'unknown'
+  )
 }
 
 /** PKEY_Device_DeviceDesc ("Microphone") and PKEY_DeviceInterface_FriendlyName ("Realtek(R) Audio"). */
@@ -106,7 +111,7 @@ export function parseMmDevicesCapture(stdout: string): Array<{ state: EndpointSt
     const properties = keys.get(`${path}\\Properties`)
     const desc = properties?.get(DEVICE_DESC)
     const iface = properties?.get(INTERFACE_NAME)
-    const name = desc && iface ? `${desc} (${iface})` : desc ?? iface
+    const name = desc && iface ? `${desc} (${iface})` : (desc ?? iface)
     endpoints.push({ state: endpointState(values.get('DeviceState')), ...(name ? { name } : {}) })
   }
   return endpoints

@@ -47,7 +47,13 @@ const canUseNode = (path: string): Promise<boolean> =>
 async function isOnPath(command: string, env: LinuxDeps['env']): Promise<boolean> {
   const dirs = (env?.PATH ?? '').split(':').filter(Boolean)
   for (const dir of dirs) {
-    if (await access(`${dir}/${command}`, constants.X_OK).then(() => true, () => false)) return true
+    if (
+      await access(`${dir}/${command}`, constants.X_OK).then(
+        () => true,
+        () => false,
+      )
+    )
+      return true
   }
   return false
 }
@@ -58,9 +64,19 @@ function runner(deps: LinuxDeps): (command: string, args: string[]) => Promise<E
   return async (command, args) => {
     if (deps.env?.PATH !== undefined) {
       if (!found.has(command)) found.set(command, isOnPath(command, deps.env))
-      if (!(await found.get(command))) return { ok: false, reason: 'missing', stdout: '', stderr: '', message: `${command} is not installed` }
+      if (!(await found.get(command)))
+        return {
+          ok: false,
+          reason: 'missing',
+          stdout: '',
+          stderr: '',
+          message: `${command} is not installed`,
+        }
     }
-    return deps.exec(command, args, { timeoutMs: Math.max(1, deps.deadline - deps.now()), ...defined({ signal: deps.signal }) })
+    return deps.exec(command, args, {
+      timeoutMs: Math.max(1, deps.deadline - deps.now()),
+      ...defined({ signal: deps.signal }),
+    })
   }
 }
 
@@ -80,13 +96,20 @@ async function readMicrophone(deps: LinuxDeps, run: ReturnType<typeof runner>): 
     const chosen = inputs.find((source) => source.name === defaultSource)
     reading.presence = inputs.length > 0 ? 'present' : 'none'
     reading.names = inputs.map((source) => source.description ?? source.name)
-    if (chosen) reading.level = { source: 'pactl', ...defined({ muted: chosen.muted, volumePercent: chosen.volumePercent }) }
+    if (chosen)
+      reading.level = {
+        source: 'pactl',
+        ...defined({ muted: chosen.muted, volumePercent: chosen.volumePercent }),
+      }
     else if (inputs.length > 0) reading.notes.push('the default input is not a microphone')
     return reading
   }
   const failed = info.ok ? list : info
   if (!failed.ok) reading.notes.push(`pactl: ${failed.reason}`)
-  const [status, volume] = await Promise.all([run('wpctl', ['status']), run('wpctl', ['get-volume', '@DEFAULT_AUDIO_SOURCE@'])])
+  const [status, volume] = await Promise.all([
+    run('wpctl', ['status']),
+    run('wpctl', ['get-volume', '@DEFAULT_AUDIO_SOURCE@']),
+  ])
   if (!status.ok) {
     reading.notes.push(`wpctl: ${status.reason}`)
     return reading
@@ -99,16 +122,24 @@ async function readMicrophone(deps: LinuxDeps, run: ReturnType<typeof runner>): 
   reading.presence = sources.length > 0 ? 'present' : 'none'
   reading.names = sources.map((source) => source.name)
   // With no input at all, @DEFAULT_AUDIO_SOURCE@ can resolve to an output (Waybar issue 4010): trust it only with a default input listed.
-  const level = volume.ok && sources.some((source) => source.isDefault) ? parseWpctlVolume(volume.stdout) : undefined
+  const level =
+    volume.ok && sources.some((source) => source.isDefault) ? parseWpctlVolume(volume.stdout) : undefined
   if (level) reading.level = { source: 'wpctl', ...level }
   return reading
 }
 
 async function readNode(sys: string, node: string): Promise<{ node: string; name?: string; index?: number }> {
   const dir = `${sys}/class/video4linux/${node}`
-  const [name, index] = await Promise.all([readFile(`${dir}/name`, 'utf8').catch(() => undefined), readFile(`${dir}/index`, 'utf8').catch(() => undefined)])
+  const [name, index] = await Promise.all([
+    readFile(`${dir}/name`, 'utf8').catch(() => undefined),
+    readFile(`${dir}/index`, 'utf8').catch(() => undefined),
+  ])
   const parsed = index === undefined ? Number.NaN : Number.parseInt(index, 10)
-  return { node, ...(name ? { name: name.trim() } : {}), ...(Number.isFinite(parsed) ? { index: parsed } : {}) }
+  return {
+    node,
+    ...(name ? { name: name.trim() } : {}),
+    ...(Number.isFinite(parsed) ? { index: parsed } : {}),
+  }
 }
 
 /** Lets timers and sockets of the other checks run between two processes' worth of blocking reads. */
@@ -120,7 +151,10 @@ const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(r
  * microseconds each, where the promise-per-file version took 20-50 (2.3 s for 500 processes of
  * 50 files, test/bench/devices.bench.mjs). Stops at the deadline or on abort, saying so.
  */
-async function scanProc(proc: string, deps: LinuxDeps): Promise<{ entries: ProcFdEntry[]; hidden: boolean; cut: boolean }> {
+async function scanProc(
+  proc: string,
+  deps: LinuxDeps,
+): Promise<{ entries: ProcFdEntry[]; hidden: boolean; cut: boolean }> {
   const pids = readdirSync(proc).filter((name) => /^\d+$/.test(name))
   const entries: ProcFdEntry[] = []
   let hidden = false
@@ -174,7 +208,9 @@ async function readCamera(deps: LinuxDeps, roots: LinuxRoots): Promise<DeviceRea
   const details = await Promise.all(nodes.map((node) => readNode(roots.sys, node)))
   reading.presence = 'present'
   reading.names = camerasFromSys(details)
-  const main = details.filter((detail) => detail.index === undefined || detail.index === 0).map((detail) => `${roots.dev}/${detail.node}`)
+  const main = details
+    .filter((detail) => detail.index === undefined || detail.index === 0)
+    .map((detail) => `${roots.dev}/${detail.node}`)
   const usable = await Promise.all(main.map((path) => (deps.canUse ?? canUseNode)(path)))
   if (usable.every((ok) => !ok)) {
     reading.access = 'blocked'
@@ -183,14 +219,21 @@ async function readCamera(deps: LinuxDeps, roots: LinuxRoots): Promise<DeviceRea
   try {
     const { entries, hidden, cut } = await scanProc(roots.proc, deps)
     const holders = findVideoHolders(
-      await Promise.all(entries.map(async (entry) => (entry.fdTargets.length > 0 ? { ...entry, ...(await commOf(roots.proc, entry, nodes, roots.dev)) } : entry))),
+      await Promise.all(
+        entries.map(async (entry) =>
+          entry.fdTargets.length > 0
+            ? { ...entry, ...(await commOf(roots.proc, entry, nodes, roots.dev)) }
+            : entry,
+        ),
+      ),
       nodes.map((node) => `${roots.dev}/${node}`),
       deps.selfPid ?? process.pid,
     )
     reading.users = holders.map((name) => ({ name }))
     // Apps a person starts run as that person; another user's process holding the camera is rare, so hidden ones only add a note.
     reading.inUse = holders.length > 0 ? 'yes' : cut ? 'unknown' : 'no'
-    if (cut && holders.length === 0) reading.notes.push('ran out of time looking for apps that use the camera')
+    if (cut && holders.length === 0)
+      reading.notes.push('ran out of time looking for apps that use the camera')
     else if (hidden && holders.length === 0) reading.notes.push("other users' processes could not be seen")
   } catch {
     reading.notes.push('/proc could not be read')
@@ -199,7 +242,12 @@ async function readCamera(deps: LinuxDeps, roots: LinuxRoots): Promise<DeviceRea
 }
 
 /** Reads `comm` only for processes that hold a video node, so the scan stays one readlink per open file. */
-async function commOf(proc: string, entry: ProcFdEntry, nodes: readonly string[], dev: string): Promise<{ comm?: string }> {
+async function commOf(
+  proc: string,
+  entry: ProcFdEntry,
+  nodes: readonly string[],
+  dev: string,
+): Promise<{ comm?: string }> {
   const paths = new Set(nodes.map((node) => `${dev}/${node}`))
   if (!entry.fdTargets.some((target) => paths.has(target))) return {}
   const comm = await readComm(proc, entry.pid)
@@ -212,16 +260,26 @@ function isGnome(env: LinuxDeps['env']): boolean {
 }
 
 /** GNOME Settings › Privacy › Camera / Microphone switches (org.gnome.desktop.privacy disable-camera / disable-microphone). */
-async function readGnomePrivacy(deps: LinuxDeps, run: ReturnType<typeof runner>, kind: DeviceKind): Promise<boolean | undefined> {
+async function readGnomePrivacy(
+  deps: LinuxDeps,
+  run: ReturnType<typeof runner>,
+  kind: DeviceKind,
+): Promise<boolean | undefined> {
   if (!isGnome(deps.env)) return undefined
-  const result = await run('gsettings', ['get', 'org.gnome.desktop.privacy', kind === 'camera' ? 'disable-camera' : 'disable-microphone'])
+  const result = await run('gsettings', [
+    'get',
+    'org.gnome.desktop.privacy',
+    kind === 'camera' ? 'disable-camera' : 'disable-microphone',
+  ])
   // Without a desktop session gsettings falls back to a "memory" backend holding defaults.
   return result.ok && !/memory/i.test(result.stderr) ? parseGsettingsBoolean(result.stdout) : undefined
 }
 
 function applyGnome(reading: DeviceReading, disabled: boolean | undefined): DeviceReading {
-  if (disabled === true && reading.access !== 'blocked') return { ...reading, access: 'blocked', blockedBy: 'linux-gnome-privacy' }
-  if (disabled === false && reading.access === 'unknown' && reading.presence === 'present') return { ...reading, access: 'allowed' }
+  if (disabled === true && reading.access !== 'blocked')
+    return { ...reading, access: 'blocked', blockedBy: 'linux-gnome-privacy' }
+  if (disabled === false && reading.access === 'unknown' && reading.presence === 'present')
+    return { ...reading, access: 'allowed' }
   return reading
 }
 
@@ -240,5 +298,11 @@ export async function readLinuxDevices(deps: LinuxDeps): Promise<DevicesSnapshot
     readGnomePrivacy(deps, run, 'microphone'),
   ])
   // The sound server shares the microphone between apps, so another app recording does not take it away: not read.
-  return { camera: applyGnome(camera, cameraOff), microphone: applyGnome({ ...microphone, access: microphone.presence === 'present' ? 'allowed' : 'unknown' }, micOff) }
+  return {
+    camera: applyGnome(camera, cameraOff),
+    microphone: applyGnome(
+      { ...microphone, access: microphone.presence === 'present' ? 'allowed' : 'unknown' },
+      micOff,
+    ),
+  }
 }

@@ -1,5 +1,13 @@
 import type { ExecResult } from '../exec.js'
-import { CONSENT_STORE, MMDEVICES_CAPTURE, WINDOWS_CAMERA_SCRIPT, parseCimCameras, parseConsentStore, parseMmDevicesCapture, type ConsentStoreReading } from './parse-windows.js'
+import {
+  CONSENT_STORE,
+  MMDEVICES_CAPTURE,
+  WINDOWS_CAMERA_SCRIPT,
+  parseCimCameras,
+  parseConsentStore,
+  parseMmDevicesCapture,
+  type ConsentStoreReading,
+} from './parse-windows.js'
 import type { ReadDevicesDeps } from './read-deps.js'
 import { unknownReading, type DeviceReading, type DevicesSnapshot } from './types.js'
 import { defined } from '../../defined.js'
@@ -11,13 +19,20 @@ function consentOf(result: ExecResult, device: 'webcam' | 'microphone'): Consent
 }
 
 /** Privacy switches, most fundamental first: the whole computer, then all apps, then desktop apps. */
-function applyConsent(reading: DeviceReading, user: ConsentStoreReading | undefined, machine: ConsentStoreReading | undefined): void {
+function applyConsent(
+  reading: DeviceReading,
+  user: ConsentStoreReading | undefined,
+  machine: ConsentStoreReading | undefined,
+): void {
   // A device switched off in Device Manager or Sound settings is the nearer cause: it stays first.
   if (reading.access === 'blocked') {
     // keep it
-  } else if (machine?.value === 'Deny') Object.assign(reading, { access: 'blocked', blockedBy: 'windows-device' })
-  else if (user?.value === 'Deny') Object.assign(reading, { access: 'blocked', blockedBy: 'windows-all-apps' })
-  else if (user?.desktopApps === 'Deny') Object.assign(reading, { access: 'blocked', blockedBy: 'windows-desktop-apps' })
+  } else if (machine?.value === 'Deny')
+    Object.assign(reading, { access: 'blocked', blockedBy: 'windows-device' })
+  else if (user?.value === 'Deny')
+    Object.assign(reading, { access: 'blocked', blockedBy: 'windows-all-apps' })
+  else if (user?.desktopApps === 'Deny')
+    Object.assign(reading, { access: 'blocked', blockedBy: 'windows-desktop-apps' })
   else if (user) reading.access = 'allowed'
   else reading.notes.push('the privacy settings could not be read')
   const users = [...new Set([...(user?.inUse ?? []), ...(machine?.inUse ?? [])])]
@@ -55,7 +70,9 @@ function microphoneFrom(capture: ExecResult): DeviceReading {
   const active = endpoints.filter((endpoint) => endpoint.state === 'active')
   const disabled = endpoints.filter((endpoint) => endpoint.state === 'disabled')
   reading.presence = active.length > 0 || disabled.length > 0 ? 'present' : 'none'
-  reading.names = (active.length > 0 ? active : disabled).flatMap((endpoint) => (endpoint.name ? [endpoint.name] : []))
+  reading.names = (active.length > 0 ? active : disabled).flatMap((endpoint) =>
+    endpoint.name ? [endpoint.name] : [],
+  )
   if (active.length === 0 && disabled.length > 0) {
     reading.access = 'blocked'
     reading.blockedBy = 'windows-endpoint-disabled'
@@ -73,14 +90,34 @@ export async function readWindowsDevices(deps: ReadDevicesDeps): Promise<Devices
   const options = { timeoutMs: Math.max(1, deps.deadline - deps.now()), ...defined({ signal: deps.signal }) }
   const reg = (key: string): Promise<ExecResult> => deps.exec('reg', ['query', key, '/s'], options)
   const wantCamera = deps.kinds.includes('camera')
-  const skipped = Promise.resolve<ExecResult>({ ok: false, reason: 'aborted', stdout: '', stderr: '', message: 'not needed' })
+  const skipped = Promise.resolve<ExecResult>({
+    ok: false,
+    reason: 'aborted',
+    stdout: '',
+    stderr: '',
+    message: 'not needed',
+  })
   const [camUser, camMachine, micUser, micMachine, capture, cim] = await Promise.all([
     wantCamera ? reg(`HKCU\\${CONSENT_STORE}\\webcam`) : skipped,
     wantCamera ? reg(`HKLM\\${CONSENT_STORE}\\webcam`) : skipped,
     reg(`HKCU\\${CONSENT_STORE}\\microphone`),
     reg(`HKLM\\${CONSENT_STORE}\\microphone`),
     reg(MMDEVICES_CAPTURE),
-    wantCamera ? deps.exec('powershell.exe', ['-NoProfile', '-NonInteractive', '-NoLogo', '-ExecutionPolicy', 'Bypass', '-Command', WINDOWS_CAMERA_SCRIPT], options) : skipped,
+    wantCamera
+      ? deps.exec(
+          'powershell.exe',
+          [
+            '-NoProfile',
+            '-NonInteractive',
+            '-NoLogo',
+            '-ExecutionPolicy',
+            'Bypass',
+            '-Command',
+            WINDOWS_CAMERA_SCRIPT,
+          ],
+          options,
+        )
+      : skipped,
   ])
   const camera = wantCamera ? cameraFrom(cim) : unknownReading()
   if (wantCamera) applyConsent(camera, consentOf(camUser, 'webcam'), consentOf(camMachine, 'webcam'))

@@ -50,19 +50,36 @@ function currentIdentity(): CurrentIdentity {
 }
 
 async function listWindows(deps: ListProcessesDeps): Promise<ProcessSnapshot> {
-  const args = ['-NoProfile', '-NonInteractive', '-NoLogo', '-ExecutionPolicy', 'Bypass', '-Command', WINDOWS_PROCESS_SCRIPT]
+  const args = [
+    '-NoProfile',
+    '-NonInteractive',
+    '-NoLogo',
+    '-ExecutionPolicy',
+    'Bypass',
+    '-Command',
+    WINDOWS_PROCESS_SCRIPT,
+  ]
   // A cold PowerShell start takes one to two seconds on a slow laptop; the query itself is fast.
-  const result = await deps.exec('powershell.exe', args, { timeoutMs: 10_000, ...defined({ signal: deps.signal }) })
+  const result = await deps.exec('powershell.exe', args, {
+    timeoutMs: 10_000,
+    ...defined({ signal: deps.signal }),
+  })
   const processes = result.ok ? parseCimProcesses(result.stdout) : undefined
-  if (!processes) throw new ProcessListError(result.ok ? 'PowerShell gave an unexpected process list' : result.message)
+  if (!processes)
+    throw new ProcessListError(result.ok ? 'PowerShell gave an unexpected process list' : result.message)
   return { source: 'powershell-cim', processes }
 }
 
 async function listWithPs(deps: ListProcessesDeps, identity: CurrentIdentity): Promise<ProcessSnapshot> {
   const isLinux = deps.platform === 'linux'
-  const result = await deps.exec('ps', isLinux ? LINUX_PS_ARGS : PS_ARGS, { timeoutMs: 5000, ...defined({ signal: deps.signal }) })
+  const result = await deps.exec('ps', isLinux ? LINUX_PS_ARGS : PS_ARGS, {
+    timeoutMs: 5000,
+    ...defined({ signal: deps.signal }),
+  })
   if (!result.ok) throw new ProcessListError(result.message)
-  const options = isLinux ? { identity, lastColumn: 'args' as const, firstHumanUid: 1000 } : { identity, lastColumn: 'path' as const }
+  const options = isLinux
+    ? { identity, lastColumn: 'args' as const, firstHumanUid: 1000 }
+    : { identity, lastColumn: 'path' as const }
   const processes = parsePsOutput(result.stdout, options)
   // ps always lists at least itself and this tool: nothing readable means the list is broken, not empty.
   if (processes.length === 0) throw new ProcessListError('ps printed no process list we could read')

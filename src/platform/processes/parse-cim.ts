@@ -30,7 +30,12 @@ function toProcess(raw: CimProcess, currentSession: number | undefined): Process
   const path = text(raw.ExecutablePath)
   const name = text(raw.Name) ?? text(raw.Caption) ?? (path ? baseName(path) : undefined)
   if (pid === undefined || !name) return undefined
-  return { pid, name, ...(path ? { path } : {}), owner: ownerFromSession(integer(raw.SessionId), currentSession) }
+  return {
+    pid,
+    name,
+    ...(path ? { path } : {}),
+    owner: ownerFromSession(integer(raw.SessionId), currentSession),
+  }
 }
 
 /**
@@ -56,6 +61,8 @@ export function parseCimProcesses(stdout: string): ProcessInfo[] | undefined {
   const items = Array.isArray(list) ? list : list && typeof list === 'object' ? [list] : undefined
   if (!items) return undefined
   return items
-    .map((item) => (item && typeof item === 'object' ? toProcess(item as CimProcess, currentSession) : undefined))
+    .map((item) =>
+      item && typeof item === 'object' ? toProcess(item as CimProcess, currentSession) : undefined,
+    )
     .filter((info): info is ProcessInfo => info !== undefined)
 }

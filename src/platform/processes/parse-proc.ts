@@ -15,7 +15,11 @@ export interface ProcEntry {
 const FIRST_HUMAN_UID = 1000
 
 /** Classifies a uid against ours: our own, a service account, or another person's. */
-export function classifyUnixOwner(uid: number | undefined, currentUid: number | undefined, firstHumanUid = FIRST_HUMAN_UID): ProcessOwner {
+export function classifyUnixOwner(
+  uid: number | undefined,
+  currentUid: number | undefined,
+  firstHumanUid = FIRST_HUMAN_UID,
+): ProcessOwner {
   if (uid === undefined || currentUid === undefined) return 'unknown'
   if (uid === currentUid) return 'self'
   return uid < firstHumanUid ? 'system' : 'other-user'
@@ -42,7 +46,10 @@ export function isInterpreter(name: string): boolean {
 /** The script's file name when an interpreter runs one: `python3 /usr/bin/kazam` gives `kazam`. */
 export function scriptFromCmdline(interpreter: string, cmdline: string): string | undefined {
   if (!isInterpreter(interpreter)) return undefined
-  const script = cmdline.split('\0').slice(1).find((field) => field.length > 0)
+  const script = cmdline
+    .split('\0')
+    .slice(1)
+    .find((field) => field.length > 0)
   return script && !script.startsWith('-') ? baseName(script) || undefined : undefined
 }
 

@@ -34,7 +34,9 @@ export function executableFromArgs(args: string): string {
   const bundleName = text.slice(text.lastIndexOf('/', marker) + 1, marker)
   const inMacOs = marker + APP_CONTENTS.length + 'MacOS/'.length
   const end = inMacOs + bundleName.length
-  const isBundleNamed = text.startsWith(`MacOS/${bundleName}`, marker + APP_CONTENTS.length) && (end === text.length || text[end] === ' ')
+  const isBundleNamed =
+    text.startsWith(`MacOS/${bundleName}`, marker + APP_CONTENTS.length) &&
+    (end === text.length || text[end] === ' ')
   if (isBundleNamed) return text.slice(0, end)
   const cut = text.indexOf(' -', marker + APP_CONTENTS.length)
   // Stryker disable next-line EqualityOperator: the cut is searched for after the bundle, never at 0.
@@ -52,7 +54,12 @@ function ownerFrom(row: Record<string, string>, options: ParsePsOptions): Proces
   return user === 'root' || user.startsWith('_') ? 'system' : 'other-user'
 }
 
-function parseRow(line: string, columns: string[], options: ParsePsOptions, lastColumn: 'path' | 'args'): ProcessInfo | undefined {
+function parseRow(
+  line: string,
+  columns: string[],
+  options: ParsePsOptions,
+  lastColumn: 'path' | 'args',
+): ProcessInfo | undefined {
   const row: Record<string, string> = {}
   let rest = line.trim()
   // Every column but the last is one word; the last (the command) takes the rest of the line.
@@ -70,7 +77,12 @@ function parseRow(line: string, columns: string[], options: ParsePsOptions, last
   const executable = lastColumn === 'path' ? rest.trim() : executableFromArgs(rest)
   const name = baseName(executable)
   if (!name) return undefined
-  return { pid, name, ...(executable.startsWith('/') ? { path: executable } : {}), owner: ownerFrom(row, options) }
+  return {
+    pid,
+    name,
+    ...(executable.startsWith('/') ? { path: executable } : {}),
+    owner: ownerFrom(row, options),
+  }
 }
 
 /**
@@ -82,7 +94,8 @@ export function parsePsOutput(stdout: string, options: ParsePsOptions = {}): Pro
   const lines = stdout.split(/\r?\n/).filter((line) => line.trim().length > 0)
   // The header: a line naming a PID column and ending in the command column.
   // Stryker disable next-line StringLiteral: split always gives at least one token.
-  const isHeader = (tokens: string[]): boolean => tokens.includes('PID') && COMMAND_HEADERS.has(tokens.at(-1) ?? '')
+  const isHeader = (tokens: string[]): boolean =>
+    tokens.includes('PID') && COMMAND_HEADERS.has(tokens.at(-1) ?? '')
   // Stryker disable next-line Regex: splitting on single spaces keeps the first and last words the same.
   const headerIndex = lines.findIndex((line) => isHeader(line.trim().split(/\s+/)))
   // Stryker disable next-line ConditionalExpression: without a header there are no columns, so no row has a PID.
@@ -92,9 +105,11 @@ export function parsePsOutput(stdout: string, options: ParsePsOptions = {}): Pro
   // Stryker disable next-line StringLiteral: split always gives at least one column.
   const last = columns.at(-1) ?? ''
   const lastColumn = options.lastColumn ?? (last === 'COMM' || last === 'UCOMM' ? 'path' : 'args')
-  return lines
-    // Stryker disable next-line MethodExpression,ArithmeticOperator: the header row has no numeric PID and is skipped anyway.
-    .slice(headerIndex + 1)
-    .map((line) => parseRow(line, columns, options, lastColumn))
-    .filter((info): info is ProcessInfo => info !== undefined)
+  return (
+    lines
+      // Stryker disable next-line MethodExpression,ArithmeticOperator: the header row has no numeric PID and is skipped anyway.
+      .slice(headerIndex + 1)
+      .map((line) => parseRow(line, columns, options, lastColumn))
+      .filter((info): info is ProcessInfo => info !== undefined)
+  )
 }

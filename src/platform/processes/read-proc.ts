@@ -34,5 +34,7 @@ async function readEntry(root: string, pid: number): Promise<ProcEntry> {
 export async function readProcFs(currentUid: number | undefined, root = '/proc'): Promise<ProcessInfo[]> {
   const pids = (await readdir(root)).filter((name) => /^\d+$/.test(name)).map(Number)
   const entries = await Promise.all(pids.map((pid) => readEntry(root, pid)))
-  return entries.map((entry) => parseProcEntry(entry, currentUid)).filter((info): info is ProcessInfo => info !== undefined)
+  return entries
+    .map((entry) => parseProcEntry(entry, currentUid))
+    .filter((info): info is ProcessInfo => info !== undefined)
 }

@@ -8,7 +8,12 @@ import { defined } from '../../defined.js'
 
 export type { WifiSnapshot } from './types.js'
 
-export async function readWifiSnapshot(platform: NodeJS.Platform, exec: Exec, signal?: AbortSignal, limitMs?: number): Promise<WifiSnapshot> {
+export async function readWifiSnapshot(
+  platform: NodeJS.Platform,
+  exec: Exec,
+  signal?: AbortSignal,
+  limitMs?: number,
+): Promise<WifiSnapshot> {
   const deps = { exec, ...defined({ signal }) }
   if (platform === 'linux') return readLinuxWifi({ ...deps, ...defined({ limitMs }) })
   if (platform === 'darwin') return readMacosWifi(deps)

@@ -82,7 +82,14 @@ export function parseIwScanDump(stdout: string): IwBss[] {
     // Stryker disable next-line Regex: `(.*)` runs to the end anyway, and an indented `BSS Load:` line has no MAC.
     const header = line.match(/^BSS ([0-9a-f:]{17})\(on [^)]*\)(.*)$/i)
     if (header?.[1]) {
-      current = { bssid: header[1], associated: /associated/.test(header[2] ?? ''), privacy: false, rsnSuites: [], wpaSuites: [], pairwiseCiphers: [] }
+      current = {
+        bssid: header[1],
+        associated: /associated/.test(header[2] ?? ''),
+        privacy: false,
+        rsnSuites: [],
+        wpaSuites: [],
+        pairwiseCiphers: [],
+      }
       list.push(current)
       element = undefined
       continue
@@ -92,13 +99,17 @@ export function parseIwScanDump(stdout: string): IwBss[] {
     if (/^RSN:/.test(trimmed)) element = 'rsn'
     else if (/^WPA:/.test(trimmed)) element = 'wpa'
     else if (!trimmed.startsWith('*')) element = undefined
-    const value = (key: string): string | undefined => trimmed.match(new RegExp(`^(?:\\w+:\\s*)?\\*?\\s*${key}:\\s*(.*)$`))?.[1]
+    const value = (key: string): string | undefined =>
+      trimmed.match(new RegExp(`^(?:\\w+:\\s*)?\\*?\\s*${key}:\\s*(.*)$`))?.[1]
     if (trimmed.startsWith('capability:')) current.privacy = /\bPrivacy\b/.test(trimmed)
     else if (trimmed.startsWith('SSID:')) current.ssid = decodeIwEscapes(trimmed.slice(5).trimStart())
-    else if (trimmed.startsWith('freq:')) current.frequencyMhz = Math.round(Number.parseFloat(trimmed.slice(5)))
-    else if (trimmed.startsWith('signal:')) current.signalDbm = Math.round(Number.parseFloat(trimmed.slice(7)))
+    else if (trimmed.startsWith('freq:'))
+      current.frequencyMhz = Math.round(Number.parseFloat(trimmed.slice(5)))
+    else if (trimmed.startsWith('signal:'))
+      current.signalDbm = Math.round(Number.parseFloat(trimmed.slice(7)))
     const suites = value('Authentication suites')
-    if (suites !== undefined && element) (element === 'rsn' ? current.rsnSuites : current.wpaSuites).push(...splitSuites(suites))
+    if (suites !== undefined && element)
+      (element === 'rsn' ? current.rsnSuites : current.wpaSuites).push(...splitSuites(suites))
     const ciphers = value('Pairwise ciphers')
     // Stryker disable next-line MethodExpression: the line is trimmed and the pattern skips the spaces after the colon.
     if (ciphers !== undefined) current.pairwiseCiphers.push(...ciphers.trim().split(/\s+/).filter(Boolean))
@@ -109,7 +120,12 @@ export function parseIwScanDump(stdout: string): IwBss[] {
 /** Suite names contain spaces (`IEEE 802.1X`), so split on the known words. */
 function splitSuites(text: string): string[] {
   // Stryker disable next-line MethodExpression,Regex: the value is already trimmed, and empty pieces are filtered.
-  return text.trim().replace(/IEEE 802\.1X/g, 'IEEE_802.1X').split(/\s+/).filter(Boolean).map((s) => s.replace('IEEE_802.1X', 'IEEE 802.1X'))
+  return text
+    .trim()
+    .replace(/IEEE 802\.1X/g, 'IEEE_802.1X')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((s) => s.replace('IEEE_802.1X', 'IEEE 802.1X'))
 }
 
 /** The access point marked `-- associated`, if any. */
@@ -122,11 +138,14 @@ export function findIwAssociated(list: readonly IwBss[]): IwBss | undefined {
  * `FT/SAE`, `IEEE 802.1X`, `OWE`, …; older iw prints SAE as `00-0f-ac:8` and OWE as `00-0f-ac:18`).
  * No element and no Privacy bit means open; Privacy without any element means WEP.
  */
-export function gradeIwBss(bss: Pick<IwBss, 'privacy' | 'rsnSuites' | 'wpaSuites' | 'pairwiseCiphers'>): WifiSecurity {
+export function gradeIwBss(
+  bss: Pick<IwBss, 'privacy' | 'rsnSuites' | 'wpaSuites' | 'pairwiseCiphers'>,
+): WifiSecurity {
   const suites = [...bss.rsnSuites, ...bss.wpaSuites]
   const raw = suites.join(' ') || (bss.privacy ? 'Privacy' : '(none)')
   const tkip = bss.pairwiseCiphers.length > 0 && bss.pairwiseCiphers.every((c) => c === 'TKIP')
-  if (suites.some((s) => /802\.1X|FILS|SUITE-B|00-0f-ac:(1|3|5|11|12|13|14|15|16|17|23)$/i.test(s))) return { grade: 'enterprise', raw }
+  if (suites.some((s) => /802\.1X|FILS|SUITE-B|00-0f-ac:(1|3|5|11|12|13|14|15|16|17|23)$/i.test(s)))
+    return { grade: 'enterprise', raw }
   const sae = suites.some((s) => /SAE|00-0f-ac:(8|9|24|25)$/i.test(s))
   const psk = suites.some((s) => /PSK|00-0f-ac:(2|4|6|19|20)$/i.test(s))
   if (sae) return { grade: 'wpa3-personal', raw, ...(psk ? { transition: true } : {}) }

@@ -62,7 +62,14 @@ function kindOf(dev: string, facts: LinuxLinkFacts): LinkKind {
   const sys = facts.sysfs[dev]
   if (sys?.driver && phoneDrivers.has(sys.driver)) return 'phone'
   if (nmType === 'bt') return 'phone'
-  if (nmType === 'gsm' || nmType === 'cdma' || nmType === 'modem' || (sys?.driver && cellularDrivers.has(sys.driver)) || /^wwan/.test(dev)) return 'cellular'
+  if (
+    nmType === 'gsm' ||
+    nmType === 'cdma' ||
+    nmType === 'modem' ||
+    (sys?.driver && cellularDrivers.has(sys.driver)) ||
+    /^wwan/.test(dev)
+  )
+    return 'cellular'
   if (nmType === 'wifi' || sys?.wireless || facts.iwDevs.includes(dev)) return 'wifi'
   if (nmType === 'ethernet' || sys?.arpType === 1 || /^(eth|en)/.test(dev)) return 'ethernet'
   return 'unknown'
@@ -72,7 +79,9 @@ function kindOf(dev: string, facts: LinuxLinkFacts): LinkKind {
 function physicalUnderVpn(facts: LinuxLinkFacts): string | undefined {
   const candidates = [
     ...facts.defaultDevs,
-    ...(facts.nmDevices ?? []).filter((d) => d.state === 'connected' && ['wifi', 'ethernet', 'gsm', 'bt'].includes(d.type)).map((d) => d.device),
+    ...(facts.nmDevices ?? [])
+      .filter((d) => d.state === 'connected' && ['wifi', 'ethernet', 'gsm', 'bt'].includes(d.type))
+      .map((d) => d.device),
   ]
   return candidates.find((dev) => !isVpn(dev, facts) && kindOf(dev, facts) !== 'unknown')
 }
@@ -81,14 +90,21 @@ function physicalUnderVpn(facts: LinuxLinkFacts): string | undefined {
 export function classifyLinuxLink(facts: LinuxLinkFacts): NetworkLink {
   const primary = facts.routeDev ?? facts.defaultDevs[0]
   if (!primary) {
-    const wifiRadio = facts.radio && !facts.radio.enabled ? 'off' : facts.iwDevs.length === 0 && !facts.nmDevices?.some((d) => d.type === 'wifi') ? 'absent' : undefined
+    const wifiRadio =
+      facts.radio && !facts.radio.enabled
+        ? 'off'
+        : facts.iwDevs.length === 0 && !facts.nmDevices?.some((d) => d.type === 'wifi')
+          ? 'absent'
+          : undefined
     return { kind: 'none', vpn: { active: false }, ...defined({ wifiRadio }) }
   }
   const vpn = isVpn(primary, facts)
   const physical = vpn ? physicalUnderVpn(facts) : primary
   const kind = physical ? kindOf(physical, facts) : 'unknown'
   // 172.20.10.0/28 is the subnet an iPhone hands out from its Personal Hotspot.
-  const viaPhoneHotspot = kind === 'wifi' && (facts.metered === true || (!vpn && /^172\.20\.10\.(1[0-5]|[0-9])$/.test(facts.routeSrc ?? '')))
+  const viaPhoneHotspot =
+    kind === 'wifi' &&
+    (facts.metered === true || (!vpn && /^172\.20\.10\.(1[0-5]|[0-9])$/.test(facts.routeSrc ?? '')))
   return {
     kind,
     ...(physical ? { iface: physical } : {}),

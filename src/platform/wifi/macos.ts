@@ -31,12 +31,24 @@ export function parseIpconfigSummary(stdout: string): IpconfigSummary {
     // Stryker disable next-line StringLiteral: `(.*)` always matches, so match[2] is never missing.
     const value = (match[2] ?? '').trim()
     switch (match[1]) {
-      case 'InterfaceType': summary.interfaceType = value; break
-      case 'LinkStatusActive': summary.linkActive = value === 'TRUE'; break
-      case 'Security': summary.security = value; break
-      case 'SSID': summary.ssid = value; break
-      case 'BSSID': summary.bssid = value; break
-      case 'IsExpensive': summary.isExpensive = value === 'TRUE'; break
+      case 'InterfaceType':
+        summary.interfaceType = value
+        break
+      case 'LinkStatusActive':
+        summary.linkActive = value === 'TRUE'
+        break
+      case 'Security':
+        summary.security = value
+        break
+      case 'SSID':
+        summary.ssid = value
+        break
+      case 'BSSID':
+        summary.bssid = value
+        break
+      case 'IsExpensive':
+        summary.isExpensive = value === 'TRUE'
+        break
     }
   }
   return summary
@@ -52,7 +64,12 @@ export function gradeIpconfigSecurity(value: string | undefined): WifiSecurity {
   const v = (value ?? '').toUpperCase()
   if (!v || v === 'UNKNOWN' || v === 'UNRECOGNIZED') return { grade: 'unknown', raw }
   if (v === 'NONE') return { grade: 'open', raw }
-  if (['WPA', 'WPA2', 'LEAP', '8021X', 'FT_8021X', 'SHA256_8021X', 'SHA384_8021X', 'SHA384_FT_8021X'].includes(v)) return { grade: 'enterprise', raw }
+  if (
+    ['WPA', 'WPA2', 'LEAP', '8021X', 'FT_8021X', 'SHA256_8021X', 'SHA384_8021X', 'SHA384_FT_8021X'].includes(
+      v,
+    )
+  )
+    return { grade: 'enterprise', raw }
   if (v === 'WPA3_SAE' || v === 'FT_SAE') return { grade: 'wpa3-personal', raw }
   if (v === 'WPA2_PSK' || v === 'FT_PSK' || v === 'SHA256_PSK') return { grade: 'wpa2-personal', raw }
   if (v === 'WPA_PSK') return { grade: 'wpa', raw, tkip: true }
@@ -110,7 +127,8 @@ export function parseCoreWlan(stdout: string): CoreWlanInfo | null | undefined {
   if (typeof data !== 'object') return undefined
   const d = data as Record<string, unknown>
   // Stryker disable next-line LogicalOperator,ConditionalExpression: Number.isFinite is false for every non-number, and JSON numbers are finite.
-  const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
+  const num = (v: unknown): number | undefined =>
+    typeof v === 'number' && Number.isFinite(v) ? v : undefined
   // CWChannelBand: 1 = 2.4 GHz, 2 = 5 GHz, 3 = 6 GHz (CoreWLAN CWChannelBand).
   const band = ({ 1: '2.4 GHz', 2: '5 GHz', 3: '6 GHz' } as const)[num(d.band) as 1 | 2 | 3]
   const rssi = num(d.rssi)
@@ -129,15 +147,32 @@ export function parseCoreWlan(stdout: string): CoreWlanInfo | null | undefined {
 export function gradeCoreWlanSecurity(value: number): WifiSecurity {
   const raw = String(value)
   switch (value) {
-    case 0: return { grade: 'open', raw }
-    case 1: case 6: return { grade: 'wep', raw }
-    case 2: return { grade: 'wpa', raw, tkip: true }
-    case 3: case 4: case 5: return { grade: 'wpa2-personal', raw }
-    case 7: case 8: case 9: case 10: case 12: return { grade: 'enterprise', raw }
-    case 11: return { grade: 'wpa3-personal', raw }
-    case 13: return { grade: 'wpa3-personal', raw, transition: true }
-    case 14: case 15: return { grade: 'owe', raw }
-    default: return { grade: 'unknown', raw }
+    case 0:
+      return { grade: 'open', raw }
+    case 1:
+    case 6:
+      return { grade: 'wep', raw }
+    case 2:
+      return { grade: 'wpa', raw, tkip: true }
+    case 3:
+    case 4:
+    case 5:
+      return { grade: 'wpa2-personal', raw }
+    case 7:
+    case 8:
+    case 9:
+    case 10:
+    case 12:
+      return { grade: 'enterprise', raw }
+    case 11:
+      return { grade: 'wpa3-personal', raw }
+    case 13:
+      return { grade: 'wpa3-personal', raw, transition: true }
+    case 14:
+    case 15:
+      return { grade: 'owe', raw }
+    default:
+      return { grade: 'unknown', raw }
   }
 }
 
@@ -160,16 +195,27 @@ export function parseSystemProfilerAirport(stdout: string): SystemProfilerWifi[]
     return []
   }
   // Stryker restore BlockStatement
-  const top = (data as { SPAirPortDataType?: Array<{ spairport_airport_interfaces?: unknown[] }> })?.SPAirPortDataType
+  const top = (data as { SPAirPortDataType?: Array<{ spairport_airport_interfaces?: unknown[] }> })
+    ?.SPAirPortDataType
   // Stryker disable next-line ArrayDeclaration: a stray non-object entry has no `_name` and is skipped below.
-  const interfaces = Array.isArray(top) ? top.flatMap((entry) => (Array.isArray(entry?.spairport_airport_interfaces) ? entry.spairport_airport_interfaces : [])) : []
+  const interfaces = Array.isArray(top)
+    ? top.flatMap((entry) =>
+        Array.isArray(entry?.spairport_airport_interfaces) ? entry.spairport_airport_interfaces : [],
+      )
+    : []
   const result: SystemProfilerWifi[] = []
   for (const item of interfaces as Array<Record<string, unknown>>) {
     const iface = typeof item._name === 'string' ? item._name : ''
     if (!iface || /^(awdl|llw)/.test(iface)) continue
     // Stryker disable next-line StringLiteral: any text without a known ending is "unknown", as the empty text is.
     const statusText = String(item.spairport_status_information ?? '')
-    const status = statusText.endsWith('_connected') ? 'connected' : statusText.endsWith('_disassociated') ? 'disassociated' : statusText.endsWith('_off') ? 'off' : 'unknown'
+    const status = statusText.endsWith('_connected')
+      ? 'connected'
+      : statusText.endsWith('_disassociated')
+        ? 'disassociated'
+        : statusText.endsWith('_off')
+          ? 'off'
+          : 'unknown'
     const current = (item.spairport_current_network_information ?? {}) as Record<string, unknown>
     // Stryker disable next-line StringLiteral: a missing value and any text without the pattern both give no match.
     const signal = String(current.spairport_signal_noise ?? '').match(/^(-?\d+) dBm/)
@@ -180,7 +226,9 @@ export function parseSystemProfilerAirport(stdout: string): SystemProfilerWifi[]
     result.push({
       iface,
       status,
-      ...(typeof current.spairport_security_mode === 'string' ? { securityMode: current.spairport_security_mode } : {}),
+      ...(typeof current.spairport_security_mode === 'string'
+        ? { securityMode: current.spairport_security_mode }
+        : {}),
       ...(typeof current._name === 'string' ? { networkName: current._name } : {}),
       ...(signal?.[1] ? { signalDbm: Number(signal[1]) } : {}),
       ...defined({ band }),

@@ -28,7 +28,16 @@ export function splitNmcliTerse(line: string): string[] {
 }
 
 /** The field list we ask for; the parser depends on this order. */
-export const NMCLI_WIFI_FIELDS = ['IN-USE', 'BSSID', 'SSID', 'SECURITY', 'WPA-FLAGS', 'RSN-FLAGS', 'FREQ', 'SIGNAL'] as const
+export const NMCLI_WIFI_FIELDS = [
+  'IN-USE',
+  'BSSID',
+  'SSID',
+  'SECURITY',
+  'WPA-FLAGS',
+  'RSN-FLAGS',
+  'FREQ',
+  'SIGNAL',
+] as const
 
 export interface NmcliAccessPoint {
   inUse: boolean
@@ -47,7 +56,10 @@ export interface NmcliAccessPoint {
  * `-f` lists parse too); ACTIVE (`yes`) is accepted when IN-USE is absent. Blank lines (older
  * nmcli prints some) and short lines are skipped.
  */
-export function parseNmcliWifiList(stdout: string, fields: readonly string[] = NMCLI_WIFI_FIELDS): NmcliAccessPoint[] {
+export function parseNmcliWifiList(
+  stdout: string,
+  fields: readonly string[] = NMCLI_WIFI_FIELDS,
+): NmcliAccessPoint[] {
   const columns = fields.map((field) => field.toUpperCase())
   const points: NmcliAccessPoint[] = []
   for (const line of stdout.split(/\r?\n/)) {
@@ -87,14 +99,26 @@ export function findNmcliInUse(points: readonly NmcliAccessPoint[]): NmcliAccess
  * WPA-EAP-SUITE-B-192; flags psk, sae, owe, 802.1X, pair_tkip, pair_ccmp…).
  * An empty SECURITY with no flags is an open network.
  */
-export function gradeNmcliAccessPoint(point: Pick<NmcliAccessPoint, 'security' | 'wpaFlags' | 'rsnFlags'>): WifiSecurity {
+export function gradeNmcliAccessPoint(
+  point: Pick<NmcliAccessPoint, 'security' | 'wpaFlags' | 'rsnFlags'>,
+): WifiSecurity {
   // Stryker disable next-line Regex: splitting on single spaces leaves empty words, which the filter drops.
   const words = new Set(point.security.toUpperCase().split(/\s+/).filter(Boolean))
   // Stryker disable next-line Regex: splitting on single spaces leaves empty flags, which the filter drops.
-  const flags = new Set(`${point.wpaFlags} ${point.rsnFlags}`.toLowerCase().split(/\s+/).filter((flag) => flag && flag !== '(none)'))
+  const flags = new Set(
+    `${point.wpaFlags} ${point.rsnFlags}`
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((flag) => flag && flag !== '(none)'),
+  )
   const raw = point.security || '(none)'
   const tkip = flags.has('pair_tkip') && !flags.has('pair_ccmp')
-  if (words.has('802.1X') || words.has('WPA-EAP-SUITE-B-192') || flags.has('802.1x') || flags.has('wpa-eap-suite-b-192')) {
+  if (
+    words.has('802.1X') ||
+    words.has('WPA-EAP-SUITE-B-192') ||
+    flags.has('802.1x') ||
+    flags.has('wpa-eap-suite-b-192')
+  ) {
     return { grade: 'enterprise', raw }
   }
   const hasSae = words.has('WPA3') || flags.has('sae')

@@ -37,24 +37,42 @@ export type SysfsReader = (iface: string) => Promise<SysfsFacts | undefined>
 export const readSysfs: SysfsReader = async (iface) => {
   if (!/^[\w.:@-]+$/.test(iface)) return undefined
   const base = `/sys/class/net/${iface}`
-  const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false)
+  const exists = (path: string): Promise<boolean> =>
+    access(path).then(
+      () => true,
+      () => false,
+    )
   if (!(await exists(base))) return undefined
   const [wireless, phy, tun, driver, type] = await Promise.all([
     exists(`${base}/wireless`),
     exists(`${base}/phy80211`),
     exists(`${base}/tun_flags`),
-    readlink(`${base}/device/driver`).then((p) => basename(p), () => undefined),
-    readFile(`${base}/type`, 'utf8').then((t) => Number.parseInt(t, 10), () => undefined),
+    readlink(`${base}/device/driver`).then(
+      (p) => basename(p),
+      () => undefined,
+    ),
+    readFile(`${base}/type`, 'utf8').then(
+      (t) => Number.parseInt(t, 10),
+      () => undefined,
+    ),
   ])
-  return { wireless: wireless || phy, tun, ...(driver ? { driver } : {}), ...(type !== undefined && Number.isFinite(type) ? { arpType: type } : {}) }
+  return {
+    wireless: wireless || phy,
+    tun,
+    ...(driver ? { driver } : {}),
+    ...(type !== undefined && Number.isFinite(type) ? { arpType: type } : {}),
+  }
 }
 
 /** Parses /proc/net/route: interfaces of IPv4 default routes (destination 00000000), for when `ip` is missing. */
 export function parseProcNetRoute(text: string): string[] {
-  return text.split(/\r?\n/).slice(1).flatMap((line) => {
-    const [iface, destination] = line.trim().split(/\s+/)
-    return iface && destination === '00000000' ? [iface] : []
-  })
+  return text
+    .split(/\r?\n/)
+    .slice(1)
+    .flatMap((line) => {
+      const [iface, destination] = line.trim().split(/\s+/)
+      return iface && destination === '00000000' ? [iface] : []
+    })
 }
 
 const ok = (result: ExecResult): string | undefined => (result.ok ? result.stdout : undefined)
@@ -85,9 +103,12 @@ export async function readLinuxWifi(deps: LinuxDeps): Promise<WifiSnapshot> {
   let defaultDevs = routeDefault.ok ? parseIpRouteDefault(routeDefault.stdout) : []
   // `ip` missing, failing, hanging, flooding or printing something we cannot read is not "no
   // network": ask the kernel's route table instead, so a broken tool never reads as offline.
-  const routeUnreadable = !routeDefault.ok || (defaultDevs.length === 0 && routeDefault.stdout.trim() !== '' && !route.dev)
+  const routeUnreadable =
+    !routeDefault.ok || (defaultDevs.length === 0 && routeDefault.stdout.trim() !== '' && !route.dev)
   if (routeUnreadable) {
-    const table = await (deps.procRoute ?? (() => readFile('/proc/net/route', 'utf8')))().catch(() => undefined)
+    const table = await (deps.procRoute ?? (() => readFile('/proc/net/route', 'utf8')))().catch(
+      () => undefined,
+    )
     // Neither source answered: how the computer is connected is unknown, which is not "offline".
     if (table === undefined && !route.dev) return { link: { kind: 'unknown', vpn: { active: false } } }
     defaultDevs = parseProcNetRoute(table ?? '')
@@ -96,24 +117,59 @@ export async function readLinuxWifi(deps: LinuxDeps): Promise<WifiSnapshot> {
   const iwDevs = ok(iwDev) !== undefined ? parseIwDev(iwDev.stdout) : []
   const names = [...new Set([route.dev, ...defaultDevs].filter((d): d is string => Boolean(d)))]
   const sysfsReader = deps.sysfs ?? readSysfs
-  const sysfs = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await sysfsReader(name)] as const)))
+  const sysfs = Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await sysfsReader(name)] as const)),
+  )
   const radio = nmRadio.ok ? parseNmcliRadio(nmRadio.stdout) : undefined
-  const facts = { ...(route.dev ? { routeDev: route.dev } : {}), ...(route.src ? { routeSrc: route.src } : {}), defaultDevs, ...defined({ nmDevices: devices }), iwDevs, sysfs, ...defined({ radio }) }
+  const facts = {
+    ...(route.dev ? { routeDev: route.dev } : {}),
+    ...(route.src ? { routeSrc: route.src } : {}),
+    defaultDevs,
+    ...defined({ nmDevices: devices }),
+    iwDevs,
+    sysfs,
+    ...defined({ radio }),
+  }
   const link = classifyLinuxLink(facts)
   if (link.kind !== 'wifi' || !link.iface) return { link }
-  const { reading, metered } = await readLinuxSecurity(link.iface, devices !== undefined, iwDevs.length > 0 || iwDev.ok, run)
+  const { reading, metered } = await readLinuxSecurity(
+    link.iface,
+    devices !== undefined,
+    iwDevs.length > 0 || iwDev.ok,
+    run,
+  )
   const withMetered = metered ? classifyLinuxLink({ ...facts, metered }) : link
   return { link: withMetered, wifi: reading }
 }
 
 type Run = (command: string, args: string[]) => Promise<ExecResult>
 
-async function readLinuxSecurity(iface: string, hasNm: boolean, hasIw: boolean, run: Run): Promise<{ reading: WifiReading; metered?: boolean }> {
+async function readLinuxSecurity(
+  iface: string,
+  hasNm: boolean,
+  hasIw: boolean,
+  run: Run,
+): Promise<{ reading: WifiReading; metered?: boolean }> {
   let metered: boolean | undefined
   let fromNm: WifiReading | undefined
   const [list, show, iwLink] = await Promise.all([
-    hasNm ? run('nmcli', ['-t', '-f', NMCLI_WIFI_FIELDS.join(','), 'device', 'wifi', 'list', 'ifname', iface, '--rescan', 'no']) : undefined,
-    hasNm ? run('nmcli', ['-t', '-f', 'GENERAL.METERED,GENERAL.CON-UUID', 'device', 'show', iface]) : undefined,
+    hasNm
+      ? run('nmcli', [
+          '-t',
+          '-f',
+          NMCLI_WIFI_FIELDS.join(','),
+          'device',
+          'wifi',
+          'list',
+          'ifname',
+          iface,
+          '--rescan',
+          'no',
+        ])
+      : undefined,
+    hasNm
+      ? run('nmcli', ['-t', '-f', 'GENERAL.METERED,GENERAL.CON-UUID', 'device', 'show', iface])
+      : undefined,
     run('iw', ['dev', iface, 'link']),
   ])
   const link = iwLink.ok ? parseIwLink(iwLink.stdout) : undefined
@@ -138,17 +194,34 @@ async function readLinuxSecurity(iface: string, hasNm: boolean, hasIw: boolean, 
     metered = facts.metered
     // No `*` row (hidden network, empty scan cache): fall back to the saved profile's key management.
     if (!fromNm && facts.connectionUuid) {
-      const profile = await run('nmcli', ['-g', '802-11-wireless-security.key-mgmt', 'connection', 'show', 'uuid', facts.connectionUuid])
-      if (profile.ok) fromNm = { security: gradeNmcliKeyMgmt(profile.stdout), source: 'nmcli-profile', ...signal }
+      const profile = await run('nmcli', [
+        '-g',
+        '802-11-wireless-security.key-mgmt',
+        'connection',
+        'show',
+        'uuid',
+        facts.connectionUuid,
+      ])
+      if (profile.ok)
+        fromNm = { security: gradeNmcliKeyMgmt(profile.stdout), source: 'nmcli-profile', ...signal }
     }
   }
   if (fromNm && fromNm.security.grade !== 'unknown') return { reading: fromNm, ...defined({ metered }) }
   const fallback = await readIwOrWpaCli(iface, run, link?.signalDbm)
-  const reading = fallback ?? fromNm ?? { security: { grade: 'unknown' }, source: 'none', reason: hasNm || hasIw ? 'linux-not-readable' : 'linux-no-tools' }
+  const reading = fallback ??
+    fromNm ?? {
+      security: { grade: 'unknown' },
+      source: 'none',
+      reason: hasNm || hasIw ? 'linux-not-readable' : 'linux-no-tools',
+    }
   return { reading, ...defined({ metered }) }
 }
 
-async function readIwOrWpaCli(iface: string, run: Run, signalDbm: number | undefined): Promise<WifiReading | undefined> {
+async function readIwOrWpaCli(
+  iface: string,
+  run: Run,
+  signalDbm: number | undefined,
+): Promise<WifiReading | undefined> {
   const dump = await run('iw', ['dev', iface, 'scan', 'dump'])
   const bss = dump.ok ? findIwAssociated(parseIwScanDump(dump.stdout)) : undefined
   if (bss) {

@@ -3,7 +3,15 @@
  */
 import type { Exec } from '../exec.js'
 import type { WifiReading, WifiSnapshot } from './types.js'
-import { WINDOWS_PROBE_SCRIPT, classifyWindowsLink, gradeNetshAdapter, gradeWinRt, parseNetshInterfaces, parseWindowsProbe, type WindowsProbe } from './windows.js'
+import {
+  WINDOWS_PROBE_SCRIPT,
+  classifyWindowsLink,
+  gradeNetshAdapter,
+  gradeWinRt,
+  parseNetshInterfaces,
+  parseWindowsProbe,
+  type WindowsProbe,
+} from './windows.js'
 import { defined } from '../../defined.js'
 
 export interface WindowsDeps {
@@ -12,10 +20,14 @@ export interface WindowsDeps {
 }
 
 export async function readWindowsWifi(deps: WindowsDeps): Promise<WifiSnapshot> {
-  const result = await deps.exec('powershell.exe', ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', WINDOWS_PROBE_SCRIPT], {
-    timeoutMs: 8000,
-    ...defined({ signal: deps.signal }),
-  })
+  const result = await deps.exec(
+    'powershell.exe',
+    ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', WINDOWS_PROBE_SCRIPT],
+    {
+      timeoutMs: 8000,
+      ...defined({ signal: deps.signal }),
+    },
+  )
   const probe = result.ok ? parseWindowsProbe(result.stdout) : undefined
   if (!probe) return { link: { kind: 'unknown', vpn: { active: false } } }
   return snapshotFromWindowsProbe(probe)
@@ -26,18 +38,28 @@ export function snapshotFromWindowsProbe(probe: WindowsProbe): WifiSnapshot {
   const link = classifyWindowsLink(probe)
   const netsh = parseNetshInterfaces(probe.netsh)
   if (link.kind === 'none') {
-    const hasWifi = netsh.adapters.length > 0 || probe.adapters.some((a) => /802\.11|Wireless LAN/i.test(a.media))
+    const hasWifi =
+      netsh.adapters.length > 0 || probe.adapters.some((a) => /802\.11|Wireless LAN/i.test(a.media))
     return { link: { ...link, ...(hasWifi ? {} : { wifiRadio: 'absent' }) } }
   }
   if (link.kind !== 'wifi') return { link }
   return { link, wifi: readingFromNetsh(probe, netsh, link.iface) }
 }
 
-function readingFromNetsh(probe: WindowsProbe, netsh: ReturnType<typeof parseNetshInterfaces>, iface: string | undefined): WifiReading {
+function readingFromNetsh(
+  probe: WindowsProbe,
+  netsh: ReturnType<typeof parseNetshInterfaces>,
+  iface: string | undefined,
+): WifiReading {
   if (netsh.locationDenied) {
     const security = probe.winrt ? gradeWinRt(probe.winrt.auth, probe.winrt.encryption) : undefined
     if (security && security.grade !== 'unknown') return { security, source: 'winrt', nameHidden: true }
-    return { security: { grade: 'unknown' }, source: 'netsh', reason: 'windows-location-off', nameHidden: true }
+    return {
+      security: { grade: 'unknown' },
+      source: 'netsh',
+      reason: 'windows-location-off',
+      nameHidden: true,
+    }
   }
   const connected = netsh.adapters.filter((a) => a.connected)
   const adapter = connected.find((a) => a.name === iface) ?? connected[0]

@@ -14,7 +14,16 @@ export type WifiGrade =
   | 'enterprise' // 802.1X: a personal login per user
   | 'unknown'
 
-export const WIFI_GRADES: readonly WifiGrade[] = ['open', 'owe', 'wep', 'wpa', 'wpa2-personal', 'wpa3-personal', 'enterprise', 'unknown']
+export const WIFI_GRADES: readonly WifiGrade[] = [
+  'open',
+  'owe',
+  'wep',
+  'wpa',
+  'wpa2-personal',
+  'wpa3-personal',
+  'enterprise',
+  'unknown',
+]
 
 export interface WifiSecurity {
   grade: WifiGrade
@@ -103,10 +112,14 @@ export function bandOfFrequency(mhz: number | undefined): WifiBand | undefined {
 
 /** "5 GHz", "2,4 GHz" (French, with a no-break space), "6GHz" to a band. */
 export function bandOfText(text: string | undefined): WifiBand | undefined {
-  const match = text?.replace(/\s+/g, '').replace(',', '.').match(/^(2\.4|5|6)GHz/i)
+  const match = text
+    ?.replace(/\s+/g, '')
+    .replace(',', '.')
+    .match(/^(2\.4|5|6)GHz/i)
   if (!match) return undefined
   return match[1] === '2.4' ? '2.4 GHz' : (`${match[1]} GHz` as WifiBand)
 }
 
 /** Names of interfaces that are VPN tunnels on Linux, macOS and (by description) Windows. */
-export const vpnInterfacePattern = /^(tun|tap|wg|ppp|utun|ipsec|tailscale|zt|nordlynx|nordtun|proton|mullvad|cscotun|gpd|vpn)/i
+export const vpnInterfacePattern =
+  /^(tun|tap|wg|ppp|utun|ipsec|tailscale|zt|nordlynx|nordtun|proton|mullvad|cscotun|gpd|vpn)/i

@@ -69,16 +69,27 @@ export function parseWindowsProbe(stdout: string): WindowsProbe | undefined {
     ...(typeof data.defaultIndex === 'number' ? { defaultIndex: data.defaultIndex } : {}),
     adapters,
     netsh: typeof data.netsh === 'string' ? data.netsh : '',
-    ...(winrt && typeof winrt.auth === 'string' ? { winrt: { auth: winrt.auth, encryption: String(winrt.encryption ?? '') } } : {}),
+    ...(winrt && typeof winrt.auth === 'string'
+      ? { winrt: { auth: winrt.auth, encryption: String(winrt.encryption ?? '') } }
+      : {}),
   }
 }
 
-const vpnDescription = /WireGuard|Wintun|TAP-Windows|OpenVPN|AnyConnect|Fortinet|PANGP|GlobalProtect|Juniper|Pulse Secure|Tailscale|ZeroTier|NordLynx|ProtonVPN|Mullvad|WAN Miniport|Cisco Systems VPN|SonicWall|Check Point/i
+const vpnDescription =
+  /WireGuard|Wintun|TAP-Windows|OpenVPN|AnyConnect|Fortinet|PANGP|GlobalProtect|Juniper|Pulse Secure|Tailscale|ZeroTier|NordLynx|ProtonVPN|Mullvad|WAN Miniport|Cisco Systems VPN|SonicWall|Check Point/i
 
 /** What kind of adapter this is, from its media type and description. */
 function kindOfAdapter(adapter: WindowsAdapter): NetworkLink['kind'] | 'vpn' {
-  if (vpnDescription.test(adapter.description) || (vpnInterfacePattern.test(adapter.name) && !/ethernet|wi-?fi|wlan/i.test(adapter.name))) return 'vpn'
-  if (/Remote NDIS|Apple Mobile Device|iPhone|Android/i.test(adapter.description) || /bluetooth/i.test(adapter.media)) return 'phone'
+  if (
+    vpnDescription.test(adapter.description) ||
+    (vpnInterfacePattern.test(adapter.name) && !/ethernet|wi-?fi|wlan/i.test(adapter.name))
+  )
+    return 'vpn'
+  if (
+    /Remote NDIS|Apple Mobile Device|iPhone|Android/i.test(adapter.description) ||
+    /bluetooth/i.test(adapter.media)
+  )
+    return 'phone'
   if (/802\.11|Wireless LAN/i.test(adapter.media)) return 'wifi'
   if (/Wireless WAN|Mobile Broadband/i.test(adapter.media)) return 'cellular'
   if (/802\.3/.test(adapter.media)) return 'ethernet'
@@ -91,12 +102,14 @@ export function classifyWindowsLink(probe: Pick<WindowsProbe, 'defaultIndex' | '
   const up = (a: WindowsAdapter): boolean => /^up$/i.test(a.status) && kindOfAdapter(a) !== 'vpn'
   // No route found (or Find-NetRoute failed): an adapter that is up is still the link in use.
   const fallback = probe.adapters.find((a) => up(a) && kindOfAdapter(a) === 'wifi') ?? probe.adapters.find(up)
-  const primary = probe.defaultIndex === undefined ? fallback : probe.adapters.find((a) => a.index === probe.defaultIndex)
+  const primary =
+    probe.defaultIndex === undefined ? fallback : probe.adapters.find((a) => a.index === probe.defaultIndex)
   if (!primary) return { kind: probe.defaultIndex === undefined ? 'none' : 'unknown', vpn: { active: false } }
   const kind = kindOfAdapter(primary)
   if (kind !== 'vpn') return { kind, iface: primary.name, vpn: { active: false } }
   const others = probe.adapters.filter((a) => up(a) && a !== primary)
-  const physical = others.find((a) => kindOfAdapter(a) === 'wifi') ?? others.find((a) => kindOfAdapter(a) !== 'unknown')
+  const physical =
+    others.find((a) => kindOfAdapter(a) === 'wifi') ?? others.find((a) => kindOfAdapter(a) !== 'unknown')
   const physicalKind = physical ? kindOfAdapter(physical) : 'unknown'
   return {
     // Stryker disable next-line ConditionalExpression,StringLiteral: `up` leaves VPNs out, so this only narrows the type.
@@ -149,16 +162,24 @@ export function parseNetshInterfaces(stdout: string): NetshInterfaces {
   const lines = text.split(/\r?\n/).map(splitLine)
   const adapters: NetshAdapter[] = []
   // "GUID" is not translated in any captured language; the value test also covers languages we have not seen.
-  const starts = lines.flatMap((line, i) => (line && (guidValue.test(line.value) || line.label === 'GUID') && i >= 2 ? [i - 2] : []))
+  const starts = lines.flatMap((line, i) =>
+    line && (guidValue.test(line.value) || line.label === 'GUID') && i >= 2 ? [i - 2] : [],
+  )
   starts.forEach((start, n) => {
-    const block = lines.slice(start, starts[n + 1] ?? lines.length).filter((l): l is { label: string; value: string } => Boolean(l))
+    const block = lines
+      .slice(start, starts[n + 1] ?? lines.length)
+      .filter((l): l is { label: string; value: string } => Boolean(l))
     adapters.push(parseNetshBlock(block))
   })
   return { locationDenied, adapters }
 }
 
 function parseNetshBlock(block: Array<{ label: string; value: string }>): NetshAdapter {
-  const adapter: NetshAdapter = { name: block[0]?.value ?? '', description: block[1]?.value ?? '', connected: false }
+  const adapter: NetshAdapter = {
+    name: block[0]?.value ?? '',
+    description: block[1]?.value ?? '',
+    connected: false,
+  }
   const radio = block.findIndex((l) => radioValue.test(l.value))
   // Stryker disable next-line EqualityOperator: line 0 of a block is the adapter's name, never its radio type.
   if (radio >= 0) {
@@ -189,7 +210,8 @@ function parseNetshBlock(block: Array<{ label: string; value: string }>): NetshA
 }
 
 const knownCiphers = /^(CCMP|GCMP|GCMP-256|CCMP-256|TKIP|WEP|WEP-40|WEP-104)$/i
-const enterpriseWords = /enterprise|entreprise|unternehmen|empresa|aziendale|企业|エンタープライズ|192|802\.1x/i
+const enterpriseWords =
+  /enterprise|entreprise|unternehmen|empresa|aziendale|企业|エンタープライズ|192|802\.1x/i
 
 /**
  * Grades a connected adapter. The `Connected Akm-cipher` line (Windows 11) names the IEEE AKM
@@ -197,7 +219,9 @@ const enterpriseWords = /enterprise|entreprise|unternehmen|empresa|aziendale|企
  * and `WEP` untranslated. "Open" is translated (Ouvrir, Offen, Abierta…), so open is decided by
  * the cipher: neither WPA nor WEP in the authentication, and no known cipher.
  */
-export function gradeNetshAdapter(adapter: Pick<NetshAdapter, 'authentication' | 'cipher' | 'akm'>): WifiSecurity {
+export function gradeNetshAdapter(
+  adapter: Pick<NetshAdapter, 'authentication' | 'cipher' | 'akm'>,
+): WifiSecurity {
   const auth = adapter.authentication ?? ''
   const cipher = (adapter.cipher ?? '').trim()
   const raw = [auth, cipher].filter(Boolean).join(' / ') || '(none)'
@@ -208,15 +232,26 @@ export function gradeNetshAdapter(adapter: Pick<NetshAdapter, 'authentication' |
     if ([1, 3, 5, 11, 12, 13, 14, 15, 16, 17, 23].includes(akm)) return { grade: 'enterprise', raw }
     if ([8, 9, 24, 25].includes(akm)) return { grade: 'wpa3-personal', raw }
     if (akm === 18) return { grade: 'owe', raw }
-    if ([2, 4, 6, 19, 20].includes(akm)) return { grade: /WPA-|WPA\s/i.test(auth) && !/WPA2|WPA3/i.test(auth) ? 'wpa' : 'wpa2-personal', raw, ...(tkip ? { tkip } : {}) }
+    if ([2, 4, 6, 19, 20].includes(akm))
+      return {
+        grade: /WPA-|WPA\s/i.test(auth) && !/WPA2|WPA3/i.test(auth) ? 'wpa' : 'wpa2-personal',
+        raw,
+        ...(tkip ? { tkip } : {}),
+      }
   }
   if (!auth) return { grade: 'unknown', raw }
   if (/WPA3/i.test(auth)) return { grade: enterpriseWords.test(auth) ? 'enterprise' : 'wpa3-personal', raw }
-  if (/WPA2/i.test(auth)) return { grade: enterpriseWords.test(auth) ? 'enterprise' : 'wpa2-personal', raw, ...(tkip ? { tkip } : {}) }
+  if (/WPA2/i.test(auth))
+    return {
+      grade: enterpriseWords.test(auth) ? 'enterprise' : 'wpa2-personal',
+      raw,
+      ...(tkip ? { tkip } : {}),
+    }
   if (/WPA/i.test(auth)) return { grade: enterpriseWords.test(auth) ? 'enterprise' : 'wpa', raw, tkip: true }
   if (/OWE/i.test(auth)) return { grade: 'owe', raw }
   // Stryker disable next-line Regex: netsh prints WEP ciphers as WEP, WEP-40 or WEP-104, always at the start.
-  if (/WEP|Shared|Partag|Freigegeben|Compartid|Condivis/i.test(auth) || /^WEP/i.test(cipher)) return { grade: 'wep', raw }
+  if (/WEP|Shared|Partag|Freigegeben|Compartid|Condivis/i.test(auth) || /^WEP/i.test(cipher))
+    return { grade: 'wep', raw }
   if (cipher && !knownCiphers.test(cipher)) return { grade: 'open', raw }
   return { grade: 'unknown', raw }
 }
@@ -235,6 +270,7 @@ export function gradeWinRt(auth: string, encryption: string): WifiSecurity {
   if (a === 'wpa3sae') return { grade: 'wpa3-personal', raw }
   if (a === 'rsnapsk') return { grade: 'wpa2-personal', raw }
   if (a === 'wpapsk') return { grade: 'wpa', raw, tkip: true }
-  if (['wpa', 'rsna', 'wpa3', 'wpa3enterprise', 'wpa3enterprise192bits'].includes(a)) return { grade: 'enterprise', raw }
+  if (['wpa', 'rsna', 'wpa3', 'wpa3enterprise', 'wpa3enterprise192bits'].includes(a))
+    return { grade: 'enterprise', raw }
   return { grade: 'unknown', raw }
 }

@@ -46,12 +46,17 @@ export function gradeWpaCli(status: WpaCliStatus): WifiSecurity {
   const cipher = (status.pairwiseCipher ?? '').toUpperCase()
   const raw = status.keyMgmt ?? '(none)'
   if (!key) return { grade: 'unknown', raw }
-  if (key === 'NONE') return { grade: cipher.startsWith('WEP') ? 'wep' : cipher === 'NONE' || cipher === '' ? 'open' : 'unknown', raw }
+  if (key === 'NONE')
+    return {
+      grade: cipher.startsWith('WEP') ? 'wep' : cipher === 'NONE' || cipher === '' ? 'open' : 'unknown',
+      raw,
+    }
   if (key.includes('NO WPA')) return { grade: 'wep', raw }
   if (/EAP|802\.1X|FILS|SUITE-B/.test(key)) return { grade: 'enterprise', raw }
   if (key.includes('SAE')) return { grade: 'wpa3-personal', raw }
   if (key === 'OWE') return { grade: 'owe', raw }
   if (key.startsWith('WPA-PSK') || key === 'WPA-NONE') return { grade: 'wpa', raw, tkip: true }
-  if (key.includes('PSK')) return { grade: 'wpa2-personal', raw, ...(cipher === 'TKIP' ? { tkip: true } : {}) }
+  if (key.includes('PSK'))
+    return { grade: 'wpa2-personal', raw, ...(cipher === 'TKIP' ? { tkip: true } : {}) }
   return { grade: 'unknown', raw }
 }

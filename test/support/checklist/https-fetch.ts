@@ -15,9 +15,12 @@ export function createTrustingFetch(ca: string, log: string[] = []): typeof glob
     return new Promise<Response>((resolve, reject) => {
       const req = request(url, { ca, method: 'GET', signal: init?.signal ?? undefined }, (res) => {
         const headers = new Headers()
-        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') headers.set(name, value)
+        for (const [name, value] of Object.entries(res.headers))
+          if (typeof value === 'string') headers.set(name, value)
         const body = res.statusCode === 204 ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>)
-        resolve(new Response(body, { status: res.statusCode ?? 500, statusText: res.statusMessage ?? '', headers }))
+        resolve(
+          new Response(body, { status: res.statusCode ?? 500, statusText: res.statusMessage ?? '', headers }),
+        )
       })
       req.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })))
       req.end()

@@ -10,17 +10,23 @@ export interface RunningServer {
 }
 
 /** An https server on 127.0.0.1 with a self-signed certificate and the given routes. */
-export async function startHttpsServer(cert: TestCertificate, handler: (req: IncomingMessage, res: ServerResponse, base: string) => void): Promise<RunningServer> {
+export async function startHttpsServer(
+  cert: TestCertificate,
+  handler: (req: IncomingMessage, res: ServerResponse, base: string) => void,
+): Promise<RunningServer> {
   let base = ''
-  const server: Server = createHttpsServer({ key: cert.key, cert: cert.cert }, (req, res) => handler(req, res, base))
+  const server: Server = createHttpsServer({ key: cert.key, cert: cert.cert }, (req, res) =>
+    handler(req, res, base),
+  )
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     url: base,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }
 
@@ -34,9 +40,10 @@ export async function startSilentServer(): Promise<RunningServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return {
     url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => {
-      for (const socket of sockets) socket.destroy()
-      server.close(() => resolve())
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      }),
   }
 }

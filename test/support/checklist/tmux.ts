@@ -31,7 +31,10 @@ export class TmuxSession {
   }
 
   private tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: this.env })
+    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {
+      encoding: 'utf8',
+      env: this.env,
+    })
   }
 
   /** Starts `command` (a shell command line) in a wide pane; its exit code lands in the exit file. */

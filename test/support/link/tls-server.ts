@@ -9,12 +9,33 @@ import type { AddressInfo } from 'node:net'
 export function certificateFor(host: string): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), 'session-checkup-link-tls-'))
   try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', `/CN=${host}/O=Test CA`,
-      '-addext', `subjectAltName=DNS:${host}`,
-    ], { stdio: 'ignore' })
-    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') }
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        `/CN=${host}/O=Test CA`,
+        '-addext',
+        `subjectAltName=DNS:${host}`,
+      ],
+      { stdio: 'ignore' },
+    )
+    return {
+      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
+      cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -50,12 +71,19 @@ export async function startTlsServer(certificate: { key: string; cert: string })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return {
     port: (server.address() as AddressInfo).port,
-    get handshakes() { return state.handshakes },
-    get bytesAfterHandshake() { return state.bytesAfterHandshake },
-    settled: async () => { await Promise.all(closed) },
-    close: () => new Promise((resolve) => {
-      for (const socket of open) socket.destroy()
-      server.close(() => resolve())
-    }),
+    get handshakes() {
+      return state.handshakes
+    },
+    get bytesAfterHandshake() {
+      return state.bytesAfterHandshake
+    },
+    settled: async () => {
+      await Promise.all(closed)
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of open) socket.destroy()
+        server.close(() => resolve())
+      }),
   }
 }

@@ -7,7 +7,12 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { parseFocusAssertions, parseGnomeShowBanners, parseToastEnabled, readDoNotDisturb } from '../../../src/platform/do-not-disturb.js'
+import {
+  parseFocusAssertions,
+  parseGnomeShowBanners,
+  parseToastEnabled,
+  readDoNotDisturb,
+} from '../../../src/platform/do-not-disturb.js'
 import type { Exec, ExecOptions } from '../../../src/platform/exec.js'
 
 describe('Do Not Disturb parsers, by hand', () => {
@@ -44,7 +49,9 @@ describe('which command each system runs', () => {
     const calls: Array<{ command: string; args: readonly string[]; options: ExecOptions | undefined }> = []
     const exec: Exec = async (command, args, options) => {
       calls.push({ command, args, options })
-      return ok ? { ok: true, stdout, stderr, exitCode: 0 } : { ok: false, reason: 'exit', stdout, stderr, exitCode: 1, message: 'exit 1' }
+      return ok
+        ? { ok: true, stdout, stderr, exitCode: 0 }
+        : { ok: false, reason: 'exit', stdout, stderr, exitCode: 1, message: 'exit 1' }
     }
     return { exec, calls }
   }
@@ -57,7 +64,12 @@ describe('which command each system runs', () => {
     expect(calls).toEqual([
       {
         command: 'reg',
-        args: ['query', 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\PushNotifications', '/v', 'ToastEnabled'],
+        args: [
+          'query',
+          'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\PushNotifications',
+          '/v',
+          'ToastEnabled',
+        ],
         options: { timeoutMs: 500, signal },
       },
     ])
@@ -71,7 +83,13 @@ describe('which command each system runs', () => {
   it('GNOME asks gsettings for show-banners, and believes a real session', async () => {
     const { exec, calls } = recording('false\n')
     expect(await readDoNotDisturb({ exec, platform: 'linux', env: gnome, limitMs: 400 })).toBe('on')
-    expect(calls).toEqual([{ command: 'gsettings', args: ['get', 'org.gnome.desktop.notifications', 'show-banners'], options: { timeoutMs: 200 } }])
+    expect(calls).toEqual([
+      {
+        command: 'gsettings',
+        args: ['get', 'org.gnome.desktop.notifications', 'show-banners'],
+        options: { timeoutMs: 200 },
+      },
+    ])
   })
 
   it('GNOME: a failed gsettings says nothing', async () => {
@@ -81,8 +99,16 @@ describe('which command each system runs', () => {
 
   it('not GNOME, or no session bus, or another system: nothing is asked', async () => {
     const { exec, calls } = recording('false\n')
-    expect(await readDoNotDisturb({ exec, platform: 'linux', env: { XDG_CURRENT_DESKTOP: 'KDE', DBUS_SESSION_BUS_ADDRESS: 'x' } })).toBe('unknown')
-    expect(await readDoNotDisturb({ exec, platform: 'linux', env: { XDG_CURRENT_DESKTOP: 'GNOME' } })).toBe('unknown')
+    expect(
+      await readDoNotDisturb({
+        exec,
+        platform: 'linux',
+        env: { XDG_CURRENT_DESKTOP: 'KDE', DBUS_SESSION_BUS_ADDRESS: 'x' },
+      }),
+    ).toBe('unknown')
+    expect(await readDoNotDisturb({ exec, platform: 'linux', env: { XDG_CURRENT_DESKTOP: 'GNOME' } })).toBe(
+      'unknown',
+    )
     expect(await readDoNotDisturb({ exec, platform: 'linux' })).toBe('unknown')
     expect(await readDoNotDisturb({ exec, platform: 'freebsd', env: gnome })).toBe('unknown')
     expect(calls).toEqual([])
@@ -96,7 +122,10 @@ describe('which command each system runs', () => {
       const { exec, calls } = recording('')
       expect(await readDoNotDisturb({ exec, platform: 'darwin', home })).toBe('unknown')
       mkdirSync(join(home, 'Library/DoNotDisturb/DB'), { recursive: true })
-      writeFileSync(join(home, 'Library/DoNotDisturb/DB/Assertions.json'), '{"data":[{"storeAssertionRecords":[{}]}]}')
+      writeFileSync(
+        join(home, 'Library/DoNotDisturb/DB/Assertions.json'),
+        '{"data":[{"storeAssertionRecords":[{}]}]}',
+      )
       expect(await readDoNotDisturb({ exec, platform: 'darwin', home })).toBe('on')
       expect(calls).toEqual([])
     })

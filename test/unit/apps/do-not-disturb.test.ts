@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { parseFocusAssertions, parseGnomeShowBanners, parseToastEnabled, readDoNotDisturb } from '../../../src/platform/do-not-disturb.js'
+import {
+  parseFocusAssertions,
+  parseGnomeShowBanners,
+  parseToastEnabled,
+  readDoNotDisturb,
+} from '../../../src/platform/do-not-disturb.js'
 import type { Exec } from '../../../src/platform/exec.js'
 
 describe('Do Not Disturb parsers', () => {
   it.each([
-    ['{"data":[{"storeAssertionRecords":[{"assertionDetails":{"assertionDetailsModeIdentifier":"com.apple.donotdisturb.mode.default"}}]}]}', 'on'],
+    [
+      '{"data":[{"storeAssertionRecords":[{"assertionDetails":{"assertionDetailsModeIdentifier":"com.apple.donotdisturb.mode.default"}}]}]}',
+      'on',
+    ],
     ['{"data":[{"storeAssertionRecords":[]}]}', 'unknown'],
     ['{"data":[{}]}', 'unknown'],
     ['not json', 'unknown'],
@@ -13,8 +21,14 @@ describe('Do Not Disturb parsers', () => {
   })
 
   it.each([
-    ['\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\PushNotifications\r\n    ToastEnabled    REG_DWORD    0x0\r\n\r\n', 'on'],
-    ['\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\PushNotifications\r\n    ToastEnabled    REG_DWORD    0x1\r\n\r\n', 'unknown'],
+    [
+      '\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\PushNotifications\r\n    ToastEnabled    REG_DWORD    0x0\r\n\r\n',
+      'on',
+    ],
+    [
+      '\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\PushNotifications\r\n    ToastEnabled    REG_DWORD    0x1\r\n\r\n',
+      'unknown',
+    ],
     ['ERROR: The system was unable to find the specified registry key or value.', 'unknown'],
   ])('Windows ToastEnabled %#', (stdout, expected) => {
     expect(parseToastEnabled(stdout)).toBe(expected)
@@ -32,11 +46,25 @@ describe('Do Not Disturb parsers', () => {
     const calls: string[] = []
     const exec: Exec = async (command) => {
       calls.push(command)
-      return { ok: true, stdout: 'true\n', stderr: "GLib-GIO-Message: Using the 'memory' GSettings backend.", exitCode: 0 }
+      return {
+        ok: true,
+        stdout: 'true\n',
+        stderr: "GLib-GIO-Message: Using the 'memory' GSettings backend.",
+        exitCode: 0,
+      }
     }
     expect(await readDoNotDisturb({ exec, platform: 'linux', env: {} })).toBe('unknown')
     expect(calls).toEqual([])
-    expect(await readDoNotDisturb({ exec, platform: 'linux', env: { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/user/1000/bus' } })).toBe('unknown')
+    expect(
+      await readDoNotDisturb({
+        exec,
+        platform: 'linux',
+        env: {
+          XDG_CURRENT_DESKTOP: 'ubuntu:GNOME',
+          DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/user/1000/bus',
+        },
+      }),
+    ).toBe('unknown')
     expect(calls).toEqual(['gsettings'])
   })
 })

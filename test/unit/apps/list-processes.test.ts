@@ -47,20 +47,48 @@ describe('listProcesses on Linux (issue 7: a broken source is never an empty lis
   })
 
   it('asks ps when /proc does not exist', async () => {
-    const snapshot = await listProcesses({ exec: execAnswering(ok(PS_LINUX)), platform: 'linux', identity, procRoot: join(emptyProc, 'nowhere') })
+    const snapshot = await listProcesses({
+      exec: execAnswering(ok(PS_LINUX)),
+      platform: 'linux',
+      identity,
+      procRoot: join(emptyProc, 'nowhere'),
+    })
     expect(snapshot.source).toBe('ps')
   })
 
   it.each([
     ['prints nothing we can read', ok('\uFFFD\uFFFD\n\u0000garbage\n')],
     ['prints nothing', ok('')],
-    ['fails', { ok: false, reason: 'exit', stdout: PS_LINUX, stderr: 'ps: error', exitCode: 1, message: 'ps exited with 1' } as ExecResult],
-    ['hangs', { ok: false, reason: 'timeout', stdout: '', stderr: '', message: 'ps did not answer within 5000 ms' } as ExecResult],
+    [
+      'fails',
+      {
+        ok: false,
+        reason: 'exit',
+        stdout: PS_LINUX,
+        stderr: 'ps: error',
+        exitCode: 1,
+        message: 'ps exited with 1',
+      } as ExecResult,
+    ],
+    [
+      'hangs',
+      {
+        ok: false,
+        reason: 'timeout',
+        stdout: '',
+        stderr: '',
+        message: 'ps did not answer within 5000 ms',
+      } as ExecResult,
+    ],
   ])('says the list could not be read when /proc is empty and ps %s', async (_, result) => {
-    await expect(listProcesses({ exec: execAnswering(result), platform: 'linux', identity, procRoot: emptyProc })).rejects.toBeInstanceOf(ProcessListError)
+    await expect(
+      listProcesses({ exec: execAnswering(result), platform: 'linux', identity, procRoot: emptyProc }),
+    ).rejects.toBeInstanceOf(ProcessListError)
   })
 
   it('says the list could not be read on macOS when ps prints nothing we can read', async () => {
-    await expect(listProcesses({ exec: execAnswering(ok('')), platform: 'darwin', identity })).rejects.toBeInstanceOf(ProcessListError)
+    await expect(
+      listProcesses({ exec: execAnswering(ok('')), platform: 'darwin', identity }),
+    ).rejects.toBeInstanceOf(ProcessListError)
   })
 })

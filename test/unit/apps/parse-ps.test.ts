@@ -2,15 +2,22 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { executableFromArgs, parsePsOutput } from '../../../src/platform/processes/parse-ps.js'
 
-const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/apps/macos/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../fixtures/apps/macos/${name}`, import.meta.url), 'utf8')
 
 describe('parsePsOutput on real macOS captures', () => {
   it('reads `ps -ef`: pid, uid owner, executable path without arguments', () => {
     const list = parsePsOutput(fixture('ps-ef-fastfetch-984.txt'), { identity: { uid: 501 } })
     expect(list).toHaveLength(12)
     expect(list[0]).toEqual({ pid: 1, name: 'launchd', path: '/sbin/launchd', owner: 'system' })
-    expect(list.find((p) => p.pid === 95)).toMatchObject({ name: 'UserEventAgent', path: '/usr/libexec/UserEventAgent' })
-    expect(list.find((p) => p.pid === 102)).toMatchObject({ name: 'systemstats', path: '/usr/sbin/systemstats' })
+    expect(list.find((p) => p.pid === 95)).toMatchObject({
+      name: 'UserEventAgent',
+      path: '/usr/libexec/UserEventAgent',
+    })
+    expect(list.find((p) => p.pid === 102)).toMatchObject({
+      name: 'systemstats',
+      path: '/usr/sbin/systemstats',
+    })
     expect(list.every((p) => p.owner === 'system')).toBe(true)
   })
 
@@ -22,12 +29,19 @@ describe('parsePsOutput on real macOS captures', () => {
   })
 
   it('reads `ps aux` lines whose bundle path holds " - " and spaces', () => {
-    const lines = fixture('ps-aux-vscode-12144.txt').split('\n').filter((line) => !line.startsWith('#'))
+    const lines = fixture('ps-aux-vscode-12144.txt')
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
     // grep dropped the header; this is the header macOS prints for `ps aux`.
     const header = 'USER               PID  %CPU %MEM      VSZ    RSS   TT  STAT STARTED      TIME COMMAND'
     const list = parsePsOutput([header, ...lines].join('\n'), { identity: { user: 'gerhard' } })
     expect(list).toEqual([
-      { pid: 63704, name: 'Electron', path: '/Applications/Visual Studio Code - Insiders.app/Contents/MacOS/Electron', owner: 'self' },
+      {
+        pid: 63704,
+        name: 'Electron',
+        path: '/Applications/Visual Studio Code - Insiders.app/Contents/MacOS/Electron',
+        owner: 'self',
+      },
       {
         pid: 64122,
         name: 'Code - Insiders Helper',
@@ -38,11 +52,26 @@ describe('parsePsOutput on real macOS captures', () => {
   })
 
   it('reads our own `ps -axww -o pid,uid,comm` shape, where comm is the full path', () => {
-    const out = ['  PID   UID COMM', '  412   501 /Applications/Microsoft Teams.app/Contents/MacOS/MSTeams', '   88     0 /usr/libexec/screensharingd', '  900   502 /Applications/WhatsApp.app/Contents/MacOS/WhatsApp'].join('\n')
+    const out = [
+      '  PID   UID COMM',
+      '  412   501 /Applications/Microsoft Teams.app/Contents/MacOS/MSTeams',
+      '   88     0 /usr/libexec/screensharingd',
+      '  900   502 /Applications/WhatsApp.app/Contents/MacOS/WhatsApp',
+    ].join('\n')
     expect(parsePsOutput(out, { identity: { uid: 501 } })).toEqual([
-      { pid: 412, name: 'MSTeams', path: '/Applications/Microsoft Teams.app/Contents/MacOS/MSTeams', owner: 'self' },
+      {
+        pid: 412,
+        name: 'MSTeams',
+        path: '/Applications/Microsoft Teams.app/Contents/MacOS/MSTeams',
+        owner: 'self',
+      },
       { pid: 88, name: 'screensharingd', path: '/usr/libexec/screensharingd', owner: 'system' },
-      { pid: 900, name: 'WhatsApp', path: '/Applications/WhatsApp.app/Contents/MacOS/WhatsApp', owner: 'other-user' },
+      {
+        pid: 900,
+        name: 'WhatsApp',
+        path: '/Applications/WhatsApp.app/Contents/MacOS/WhatsApp',
+        owner: 'other-user',
+      },
     ])
   })
 
@@ -55,8 +84,14 @@ describe('parsePsOutput on real macOS captures', () => {
 describe('executableFromArgs', () => {
   it.each([
     ['/Applications/zoom.us.app/Contents/MacOS/zoom.us', '/Applications/zoom.us.app/Contents/MacOS/zoom.us'],
-    ['/Applications/Slack.app/Contents/Frameworks/Slack Helper (Renderer).app/Contents/MacOS/Slack Helper (Renderer) --type=renderer', '/Applications/Slack.app/Contents/Frameworks/Slack Helper (Renderer).app/Contents/MacOS/Slack Helper (Renderer)'],
-    ['/Applications/TeamViewer.app/Contents/Helpers/TeamViewer_Desktop --IPCport 5939 --Module 1', '/Applications/TeamViewer.app/Contents/Helpers/TeamViewer_Desktop'],
+    [
+      '/Applications/Slack.app/Contents/Frameworks/Slack Helper (Renderer).app/Contents/MacOS/Slack Helper (Renderer) --type=renderer',
+      '/Applications/Slack.app/Contents/Frameworks/Slack Helper (Renderer).app/Contents/MacOS/Slack Helper (Renderer)',
+    ],
+    [
+      '/Applications/TeamViewer.app/Contents/Helpers/TeamViewer_Desktop --IPCport 5939 --Module 1',
+      '/Applications/TeamViewer.app/Contents/Helpers/TeamViewer_Desktop',
+    ],
     ['/usr/sbin/systemstats --daemon', '/usr/sbin/systemstats'],
     ['/opt/zoom/zoom zoommtg://example.zoom.us/join?action=join', '/opt/zoom/zoom'],
   ])('%s', (args, expected) => {

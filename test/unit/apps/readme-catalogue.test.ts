@@ -10,7 +10,8 @@ describe('README apps table', () => {
       const row = section.split('\n').find((line) => line.startsWith(`| ${entry.name} |`))
       expect(row, entry.name).toBeDefined()
       for (const matchers of Object.values(entry.processes)) {
-        for (const name of [...(matchers.names ?? []), ...(matchers.sessionNames ?? [])]) expect(row, `${entry.name}: ${name}`).toContain(`\`${name}\``)
+        for (const name of [...(matchers.names ?? []), ...(matchers.sessionNames ?? [])])
+          expect(row, `${entry.name}: ${name}`).toContain(`\`${name}\``)
       }
     }
   })

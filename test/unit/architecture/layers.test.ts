@@ -34,8 +34,41 @@ const mayImport: Record<string, readonly string[]> = {
   cli: ['options', 'report', 'checks', 'net', 'tool', 'errors', 'text', 'messages'],
   io: [],
   // The top: the commands, the orchestrator, and the entry points.
-  commands: ['cli', 'checks', 'net', 'platform', 'report', 'render', 'files', 'ui', 'options', 'io', 'tool', 'version', 'errors', 'text', 'messages'],
-  main: ['commands', 'cli', 'checks', 'net', 'platform', 'report', 'render', 'files', 'ui', 'options', 'io', 'tool', 'version', 'errors', 'text', 'messages'],
+  commands: [
+    'cli',
+    'checks',
+    'net',
+    'platform',
+    'report',
+    'render',
+    'files',
+    'ui',
+    'options',
+    'io',
+    'tool',
+    'version',
+    'errors',
+    'text',
+    'messages',
+  ],
+  main: [
+    'commands',
+    'cli',
+    'checks',
+    'net',
+    'platform',
+    'report',
+    'render',
+    'files',
+    'ui',
+    'options',
+    'io',
+    'tool',
+    'version',
+    'errors',
+    'text',
+    'messages',
+  ],
   entry: ['main', 'cli', 'checks', 'platform', 'report', 'render', 'io'],
 }
 
@@ -59,7 +92,9 @@ function sourceFiles(dir: string): string[] {
 /** Relative imports, static and dynamic, type-only ones included. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8')
-  const specifiers = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)'(\.{1,2}\/[^']+)'/gm)].map((m) => m[1] ?? '')
+  const specifiers = [
+    ...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)'(\.{1,2}\/[^']+)'/gm),
+  ].map((m) => m[1] ?? '')
   return specifiers.map((specifier) => normalize(join(dirname(file), specifier.replace(/\.js$/, '.ts'))))
 }
 
@@ -67,7 +102,9 @@ const files = sourceFiles(src)
 
 describe('layers', () => {
   it('every file under src/ belongs to a known layer', () => {
-    const unknown = files.map((file) => `${relative(root, file)} (${layerOf(file)})`).filter((line) => !(line.replace(/.*\((.*)\)$/, '$1') in mayImport))
+    const unknown = files
+      .map((file) => `${relative(root, file)} (${layerOf(file)})`)
+      .filter((line) => !(line.replace(/.*\((.*)\)$/, '$1') in mayImport))
     expect(unknown).toEqual([])
   })
 
@@ -77,7 +114,10 @@ describe('layers', () => {
       const from = layerOf(file)
       for (const target of importsOf(file)) {
         const to = layerOf(target)
-        if (to !== from && to !== 'defined' && !mayImport[from]?.includes(to)) broken.push(`${relative(root, file)} imports ${relative(root, target)}: ${from} may not import ${to}`)
+        if (to !== from && to !== 'defined' && !mayImport[from]?.includes(to))
+          broken.push(
+            `${relative(root, file)} imports ${relative(root, target)}: ${from} may not import ${to}`,
+          )
       }
     }
     expect(broken).toEqual([])
@@ -85,6 +125,8 @@ describe('layers', () => {
 
   it('reads imports at all (the check above is not passing on nothing)', () => {
     const main = files.find((file) => file.endsWith(join('src', 'main.ts')))
-    expect(main && importsOf(main).map(layerOf)).toEqual(expect.arrayContaining(['checks', 'cli', 'report', 'render']))
+    expect(main && importsOf(main).map(layerOf)).toEqual(
+      expect.arrayContaining(['checks', 'cli', 'report', 'render']),
+    )
   })
 })

@@ -7,21 +7,36 @@ const known = knownQuestionIds()
 
 describe('parseAnswers', () => {
   it('reads yes and no from YAML, in any case, and true or false', () => {
-    const { answers, problems } = parseAnswers('private-space: yes\nheadphones: No\nknow-location: true\nsmart-speakers: false\n', known)
+    const { answers, problems } = parseAnswers(
+      'private-space: yes\nheadphones: No\nknow-location: true\nsmart-speakers: false\n',
+      known,
+    )
     expect(problems).toEqual([])
-    expect(Object.fromEntries(answers ?? [])).toEqual({ 'private-space': 'yes', headphones: 'no', 'know-location': 'yes', 'smart-speakers': 'no' })
+    expect(Object.fromEntries(answers ?? [])).toEqual({
+      'private-space': 'yes',
+      headphones: 'no',
+      'know-location': 'yes',
+      'smart-speakers': 'no',
+    })
   })
 
   it('reads JSON too', () => {
-    expect(parseAnswers('{"private-space": "yes", "headphones": "no"}', known).answers?.get('headphones')).toBe('no')
+    expect(
+      parseAnswers('{"private-space": "yes", "headphones": "no"}', known).answers?.get('headphones'),
+    ).toBe('no')
   })
 
   it('knows the ids of every session type, so one file can serve all three', () => {
-    expect(parseAnswers('backup-plan: yes\nown-device: no\nsecure-network: yes\n', known).problems).toEqual([])
+    expect(parseAnswers('backup-plan: yes\nown-device: no\nsecure-network: yes\n', known).problems).toEqual(
+      [],
+    )
   })
 
   it('reports unknown ids with their line, and suggests the near miss', () => {
-    const { answers, problems } = parseAnswers('private-space: yes\nprivate-spce: yes\nfavourite-colour: no\n', known)
+    const { answers, problems } = parseAnswers(
+      'private-space: yes\nprivate-spce: yes\nfavourite-colour: no\n',
+      known,
+    )
     expect(answers).toBeUndefined()
     expect(problems.map(formatProblem)).toEqual([
       'line 2: "private-spce" is not a question in this checklist; did you mean "private-space"?',
@@ -30,13 +45,16 @@ describe('parseAnswers', () => {
   })
 
   it('reports answers that are not yes or no, with their line', () => {
-    expect(parseAnswers('private-space: yes\nheadphones: maybe\n', known).problems.map(formatProblem)).toEqual([
-      'line 2: The answer to "headphones" must be yes, no, y, n, true or false.',
-    ])
+    expect(
+      parseAnswers('private-space: yes\nheadphones: maybe\n', known).problems.map(formatProblem),
+    ).toEqual(['line 2: The answer to "headphones" must be yes, no, y, n, true or false.'])
   })
 
   it('refuses free text such as an address, and never repeats it back', () => {
-    const { problems } = parseAnswers('know-location: 221B Baker Street, London NW1 6XE\ncallback-number: "+44 20 7946 0000"\n', known)
+    const { problems } = parseAnswers(
+      'know-location: 221B Baker Street, London NW1 6XE\ncallback-number: "+44 20 7946 0000"\n',
+      known,
+    )
     expect(problems.map(formatProblem)).toEqual([
       'line 1: The answer to "know-location" must be yes, no, y, n, true or false.',
       'line 2: The answer to "callback-number" must be yes, no, y, n, true or false.',
@@ -45,13 +63,18 @@ describe('parseAnswers', () => {
   })
 
   it('reports a file that is not a mapping', () => {
-    expect(parseAnswers('- yes\n- no\n', known).problems.map(formatProblem)).toEqual(['line 1: The answers file must be a set of "name: value" fields.'])
+    expect(parseAnswers('- yes\n- no\n', known).problems.map(formatProblem)).toEqual([
+      'line 1: The answers file must be a set of "name: value" fields.',
+    ])
   })
 })
 
 describe('missingRequiredAnswers', () => {
   it('lists the required questions of the session that have no answer', () => {
     const answers = new Map([['private-space', 'yes' as const]])
-    expect(missingRequiredAnswers(questionsFor('video'), answers).map((p) => p.field)).toEqual(['"safe-not-driving"', '"know-location"'])
+    expect(missingRequiredAnswers(questionsFor('video'), answers).map((p) => p.field)).toEqual([
+      '"safe-not-driving"',
+      '"know-location"',
+    ])
   })
 })

@@ -14,7 +14,13 @@ import type { CheckId, CheckResult } from '../../../src/report/model.js'
 import type { Prompter } from '../../../src/ui/prompter.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'session-check-check-'))
-const terminal = { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, env: {}, platform: 'linux' as const }
+const terminal = {
+  stdinIsTTY: true,
+  stdoutIsTTY: true,
+  stderrIsTTY: true,
+  env: {},
+  platform: 'linux' as const,
+}
 
 function file(name: string, text: string): string {
   writeFileSync(join(dir, name), text)
@@ -22,17 +28,35 @@ function file(name: string, text: string): string {
 }
 
 function prepareContext(flags: RawFlags): PrepareContext<RunOptions> {
-  return { options: resolveOptions(flags, terminal), fetch: globalThis.fetch, env: {}, cwd: dir, signal: new AbortController().signal }
+  return {
+    options: resolveOptions(flags, terminal),
+    fetch: globalThis.fetch,
+    env: {},
+    cwd: dir,
+    signal: new AbortController().signal,
+  }
 }
 
 async function prepareError(flags: RawFlags): Promise<string> {
-  const error = await checklistCheck.prepare?.(prepareContext(flags)).then(() => undefined, (e: unknown) => e)
+  const error = await checklistCheck.prepare?.(prepareContext(flags)).then(
+    () => undefined,
+    (e: unknown) => e,
+  )
   expect(error).toBeInstanceOf(UsageError)
   return (error as Error).message
 }
 
-function runContext(flags: RawFlags, prompter?: Prompter, results: Partial<Record<CheckId, CheckResult>> = {}): CheckContext<RunOptions> {
-  return fakeContext({ options: resolveOptions(flags, terminal), now: () => 0, resultOf: async (id) => results[id], ...(prompter ? { prompter } : {}) })
+function runContext(
+  flags: RawFlags,
+  prompter?: Prompter,
+  results: Partial<Record<CheckId, CheckResult>> = {},
+): CheckContext<RunOptions> {
+  return fakeContext({
+    options: resolveOptions(flags, terminal),
+    now: () => 0,
+    resultOf: async (id) => results[id],
+    ...(prompter ? { prompter } : {}),
+  })
 }
 
 const yesTo = (except: string[]): Prompter => ({
@@ -59,12 +83,21 @@ describe('checklistCheck', () => {
   it('fails on a "no" to a required question, with its fix', async () => {
     const outcome = await checklistCheck.run(runContext({}, yesTo(['address'])), undefined)
     expect(outcome.status).toBe('fail')
-    expect(outcome.advice).toEqual(['Before the session, look up the address where you are (for example in a map app) so you can tell your therapist if they ask.'])
-    expect(outcome.details).toMatchObject({ answeredIn: 'terminal', checklist: 'built-in', noRequired: ['know-location'] })
+    expect(outcome.advice).toEqual([
+      'Before the session, look up the address where you are (for example in a map app) so you can tell your therapist if they ask.',
+    ])
+    expect(outcome.details).toMatchObject({
+      answeredIn: 'terminal',
+      checklist: 'built-in',
+      noRequired: ['know-location'],
+    })
   })
 
   it('runs from an answers file without asking', async () => {
-    const answers = file('answers.yaml', 'private-space: yes\nsafe-not-driving: yes\nknow-location: yes\nheadphones: no\n')
+    const answers = file(
+      'answers.yaml',
+      'private-space: yes\nsafe-not-driving: yes\nknow-location: yes\nheadphones: no\n',
+    )
     const flags = { input: false, answers }
     const prepared = await checklistCheck.prepare?.(prepareContext(flags))
     const outcome = await checklistCheck.run(runContext(flags), prepared)
@@ -73,16 +106,28 @@ describe('checklistCheck', () => {
   })
 
   it('uses a practice checklist and names the practice for the report header', async () => {
-    const checklist = file('practice.yaml', 'practice: Riverside Counselling\nwelcome: See you soon.\nmode: replace\nquestions:\n  - {id: intake-form, text: Filled in the form?, why: W., fix: Fill it in., level: advisory}\n')
+    const checklist = file(
+      'practice.yaml',
+      'practice: Riverside Counselling\nwelcome: See you soon.\nmode: replace\nquestions:\n  - {id: intake-form, text: Filled in the form?, why: W., fix: Fill it in., level: advisory}\n',
+    )
     const prepared = await checklistCheck.prepare?.(prepareContext({ checklist }))
     expect(prepared?.report?.practice).toEqual({ name: 'Riverside Counselling', welcome: 'See you soon.' })
     const outcome = await checklistCheck.run(runContext({ checklist }, yesTo(['form'])), prepared)
-    expect(outcome).toMatchObject({ status: 'warn', advice: ['Fill it in.'], details: { checklist: 'practice' } })
+    expect(outcome).toMatchObject({
+      status: 'warn',
+      advice: ['Fill it in.'],
+      details: { checklist: 'practice' },
+    })
   })
 
   it('stops a bad checklist before anything runs, naming the field and the line', async () => {
-    const checklist = file('bad.yaml', 'practice: Riverside\nquestions:\n  - id: door\n    text: Door closed?\n    why: 5\n    fix: Close it.\n')
-    expect(await prepareError({ checklist })).toBe('The checklist bad.yaml has a problem on line 5: "why" in question 1 ("door") must be text.')
+    const checklist = file(
+      'bad.yaml',
+      'practice: Riverside\nquestions:\n  - id: door\n    text: Door closed?\n    why: 5\n    fix: Close it.\n',
+    )
+    expect(await prepareError({ checklist })).toBe(
+      'The checklist bad.yaml has a problem on line 5: "why" in question 1 ("door") must be text.',
+    )
   })
 
   it('says how to see every problem when there are several', async () => {
@@ -102,8 +147,13 @@ describe('checklistCheck', () => {
   })
 
   it('knows the ids of a practice checklist when reading answers', async () => {
-    const checklist = file('own.yaml', 'mode: replace\nquestions:\n  - {id: intake-form, text: Form?, why: W., fix: F.}\n')
-    const prepared = await checklistCheck.prepare?.(prepareContext({ input: false, checklist, answers: file('own-answers.yaml', 'intake-form: no\n') }))
+    const checklist = file(
+      'own.yaml',
+      'mode: replace\nquestions:\n  - {id: intake-form, text: Form?, why: W., fix: F.}\n',
+    )
+    const prepared = await checklistCheck.prepare?.(
+      prepareContext({ input: false, checklist, answers: file('own-answers.yaml', 'intake-form: no\n') }),
+    )
     const outcome = await checklistCheck.run(runContext({ input: false, checklist }), prepared)
     expect(outcome.status).toBe('fail')
   })

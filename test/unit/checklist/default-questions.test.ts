@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { defaultQuestions, defaultQuestionsFor, MAX_DEFAULT_QUESTIONS } from '../../../src/checks/checklist/default-questions.js'
+import {
+  defaultQuestions,
+  defaultQuestionsFor,
+  MAX_DEFAULT_QUESTIONS,
+} from '../../../src/checks/checklist/default-questions.js'
 import { SESSION_TYPES } from '../../../src/report/model.js'
 
 describe('the built-in checklist', () => {
@@ -32,7 +36,9 @@ describe('the built-in checklist', () => {
 
   it('asks about the address and the safety of the place in every session', () => {
     for (const session of SESSION_TYPES) {
-      expect(defaultQuestionsFor(session).map((q) => q.id)).toEqual(expect.arrayContaining(['private-space', 'safe-not-driving', 'know-location']))
+      expect(defaultQuestionsFor(session).map((q) => q.id)).toEqual(
+        expect.arrayContaining(['private-space', 'safe-not-driving', 'know-location']),
+      )
     }
   })
 })

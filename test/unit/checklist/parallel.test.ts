@@ -32,7 +32,10 @@ describe('the checklist and the connection measurement', () => {
         throw new Error('unused')
       },
     }
-    const options = resolveOptions({ only: 'connection,checklist' }, { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, env: {}, platform: 'linux' })
+    const options = resolveOptions(
+      { only: 'connection,checklist' },
+      { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, env: {}, platform: 'linux' },
+    )
     const base: Omit<CheckContext<RunOptions>, 'signal' | 'limitMs' | 'resultOf' | 'progress'> = {
       options,
       platform: 'linux',
@@ -43,7 +46,11 @@ describe('the checklist and the connection measurement', () => {
       env: {},
       prompter,
     }
-    const results = await runChecks([connection, checklistCheck], base, { timeoutMs: 5_000, signal: new AbortController().signal, debug: false })
+    const results = await runChecks([connection, checklistCheck], base, {
+      timeoutMs: 5_000,
+      signal: new AbortController().signal,
+      debug: false,
+    })
     expect(results.map((r) => `${r.id}:${r.status}`)).toEqual(['connection:pass', 'checklist:pass'])
     expect(events[0]).toBe('(1 of 8)')
   })

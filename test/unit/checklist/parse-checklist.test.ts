@@ -27,12 +27,29 @@ describe('parseChecklist: valid files', () => {
       practice: 'Riverside Counselling',
       welcome: 'Thanks for checking.',
       mode: 'add',
-      questions: [{ id: 'intake-form', text: 'Have you filled in the intake form?', why: 'It saves time.', fix: 'Fill it in now.', level: 'required', sessions: ['video', 'audio', 'text'] }],
+      questions: [
+        {
+          id: 'intake-form',
+          text: 'Have you filled in the intake form?',
+          why: 'It saves time.',
+          fix: 'Fill it in now.',
+          level: 'required',
+          sessions: ['video', 'audio', 'text'],
+        },
+      ],
     })
   })
 
   it('reads the same checklist as JSON, indented with tabs', () => {
-    const json = JSON.stringify({ practice: 'Riverside', mode: 'replace', questions: [{ id: 'a', text: 'A?', why: 'W.', fix: 'F.', level: 'advisory', sessions: ['text'] }] }, null, '\t')
+    const json = JSON.stringify(
+      {
+        practice: 'Riverside',
+        mode: 'replace',
+        questions: [{ id: 'a', text: 'A?', why: 'W.', fix: 'F.', level: 'advisory', sessions: ['text'] }],
+      },
+      null,
+      '\t',
+    )
     const { checklist, problems } = parseChecklist(json)
     expect(problems).toEqual([])
     expect(checklist?.questions[0]?.level).toBe('advisory')
@@ -91,16 +108,28 @@ questions:
 
   it('reports the JSON pointer and the field in words for each problem', () => {
     const { problems } = parseChecklist('questions:\n  - id: a\n    text: A?\n    why: [1]\n    fix: F.\n')
-    expect(problems).toEqual([{ line: 4, path: '/questions/0/why', field: '"why" in question 1 ("a")', message: '"why" in question 1 ("a") must be text.' }])
+    expect(problems).toEqual([
+      {
+        line: 4,
+        path: '/questions/0/why',
+        field: '"why" in question 1 ("a")',
+        message: '"why" in question 1 ("a") must be text.',
+      },
+    ])
   })
 
   it('reports duplicate ids at the second one', () => {
-    const text = 'questions:\n  - {id: door, text: A?, why: W., fix: F.}\n  - {id: quiet, text: B?, why: W., fix: F.}\n  - {id: door, text: C?, why: W., fix: F.}\n'
-    expect(problemsOf(text)).toEqual(['line 4: Question 3 has the id "door", which question 1 already uses; each question needs its own id.'])
+    const text =
+      'questions:\n  - {id: door, text: A?, why: W., fix: F.}\n  - {id: quiet, text: B?, why: W., fix: F.}\n  - {id: door, text: C?, why: W., fix: F.}\n'
+    expect(problemsOf(text)).toEqual([
+      'line 4: Question 3 has the id "door", which question 1 already uses; each question needs its own id.',
+    ])
   })
 
   it('reports duplicate keys in one question', () => {
-    expect(problemsOf('questions:\n  - id: a\n    text: A?\n    text: B?\n')).toEqual(['line 4: The same field appears twice here; keep only one.'])
+    expect(problemsOf('questions:\n  - id: a\n    text: A?\n    text: B?\n')).toEqual([
+      'line 4: The same field appears twice here; keep only one.',
+    ])
   })
 
   it('reports ids that are not short dashed words', () => {
@@ -118,13 +147,17 @@ questions:
     expect(problemsOf('mode: replace\n')).toEqual([
       'line 1: "mode" is replace, which leaves out the built-in questions, but the file has no questions of its own; add some, or use keep.',
     ])
-    expect(problemsOf('mode: keep\nquestions:\n  - {id: a, text: A?, why: W., fix: F.}\n')[0]).toMatch(/^line 1: "mode" is keep/)
+    expect(problemsOf('mode: keep\nquestions:\n  - {id: a, text: A?, why: W., fix: F.}\n')[0]).toMatch(
+      /^line 1: "mode" is keep/,
+    )
   })
 
   it('reports an empty file, a list at the top, and several documents', () => {
     expect(problemsOf('')).toEqual(['line 1: The file is empty.'])
     expect(problemsOf('- a\n- b\n')).toEqual(['line 1: The file must be a set of "name: value" fields.'])
-    expect(problemsOf('practice: A\n---\npractice: B\n')[0]).toMatch(/^line 2: The file holds more than one document/)
+    expect(problemsOf('practice: A\n---\npractice: B\n')[0]).toMatch(
+      /^line 2: The file holds more than one document/,
+    )
   })
 
   it('reports YAML syntax errors with their line', () => {
@@ -151,7 +184,9 @@ questions:
       'practice: *i',
       '',
     ].join('\n')
-    expect(problemsOf(bomb)).toEqual(['line 2: The file repeats YAML aliases (*name) too many times to read safely; write the text out instead.'])
+    expect(problemsOf(bomb)).toEqual([
+      'line 2: The file repeats YAML aliases (*name) too many times to read safely; write the text out instead.',
+    ])
   })
 
   it('refuses deep nesting without crashing', () => {
@@ -162,20 +197,43 @@ questions:
 
 describe('questionsFor', () => {
   it('keeps, adds to, or replaces the built-in questions', () => {
-    const own = { id: 'intake-form', text: 'T?', why: 'W.', fix: 'F.', level: 'required' as const, sessions: ['video' as const] }
+    const own = {
+      id: 'intake-form',
+      text: 'T?',
+      why: 'W.',
+      fix: 'F.',
+      level: 'required' as const,
+      sessions: ['video' as const],
+    }
     const builtIn = questionsFor('video').map((q) => q.id)
     expect(questionsFor('video', { mode: 'keep', questions: [] }).map((q) => q.id)).toEqual(builtIn)
-    expect(questionsFor('video', { mode: 'add', questions: [own] }).map((q) => q.id)).toEqual([...builtIn, 'intake-form'])
-    expect(questionsFor('video', { mode: 'replace', questions: [own] }).map((q) => q.id)).toEqual(['intake-form'])
+    expect(questionsFor('video', { mode: 'add', questions: [own] }).map((q) => q.id)).toEqual([
+      ...builtIn,
+      'intake-form',
+    ])
+    expect(questionsFor('video', { mode: 'replace', questions: [own] }).map((q) => q.id)).toEqual([
+      'intake-form',
+    ])
     expect(questionsFor('audio', { mode: 'replace', questions: [own] })).toEqual([])
   })
 
   it('lets a practice reword a built-in question in place, keeping what answers it automatically', () => {
-    const reworded = { id: 'secure-network', text: 'Home Wi-Fi?', why: 'W.', fix: 'F.', level: 'required' as const, sessions: ['video' as const] }
+    const reworded = {
+      id: 'secure-network',
+      text: 'Home Wi-Fi?',
+      why: 'W.',
+      fix: 'F.',
+      level: 'required' as const,
+      sessions: ['video' as const],
+    }
     const questions = questionsFor('video', { mode: 'add', questions: [reworded] })
     const index = questions.findIndex((q) => q.id === 'secure-network')
     expect(index).toBe(questionsFor('video').findIndex((q) => q.id === 'secure-network'))
-    expect(questions[index]).toMatchObject({ text: 'Home Wi-Fi?', level: 'required', answeredBy: { check: 'wifi', status: 'pass' } })
+    expect(questions[index]).toMatchObject({
+      text: 'Home Wi-Fi?',
+      level: 'required',
+      answeredBy: { check: 'wifi', status: 'pass' },
+    })
     expect(questions.filter((q) => q.id === 'secure-network')).toHaveLength(1)
   })
 })

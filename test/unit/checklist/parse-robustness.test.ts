@@ -26,6 +26,8 @@ describe('reading any text', () => {
     const { problems } = parseChecklist('__proto__:\n  polluted: yes\nconstructor: x\n')
     expect(problems.map((p) => p.line)).toEqual([1, 3])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-    expect(parseAnswers('__proto__: yes\n', knownQuestionIds()).problems[0]?.message).toBe('The name "__proto__" must be a question id: lowercase letters, digits and single dashes.')
+    expect(parseAnswers('__proto__: yes\n', knownQuestionIds()).problems[0]?.message).toBe(
+      'The name "__proto__" must be a question id: lowercase letters, digits and single dashes.',
+    )
   })
 })

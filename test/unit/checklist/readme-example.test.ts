@@ -6,7 +6,10 @@ import { parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
 import { knownQuestionIds, questionsFor } from '../../../src/checks/checklist/select-questions.js'
 
 const readme = readFileSync(resolve(import.meta.dirname, '../../../README.md'), 'utf8')
-const section = readme.slice(readme.indexOf('## The checklist'), readme.indexOf('\n## ', readme.indexOf('## The checklist') + 5))
+const section = readme.slice(
+  readme.indexOf('## The checklist'),
+  readme.indexOf('\n## ', readme.indexOf('## The checklist') + 5),
+)
 const yamlBlocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1] ?? '')
 
 describe('the README examples', () => {
@@ -18,7 +21,9 @@ describe('the README examples', () => {
     expect(checklist?.practice).toBe('Riverside Counselling')
     const video = questionsFor('video', checklist)
     expect(video.map((q) => q.id)).toContain('intake-form')
-    expect(video.find((q) => q.id === 'private-space')?.text).toBe('Are you in a room with the door closed, where no one can hear you?')
+    expect(video.find((q) => q.id === 'private-space')?.text).toBe(
+      'Are you in a room with the door closed, where no one can hear you?',
+    )
   })
 
   it('has an example answers file that is valid', () => {
@@ -31,7 +36,10 @@ describe('the README examples', () => {
   })
 
   it('keeps the terminal test fixture valid', () => {
-    const fixture = readFileSync(resolve(import.meta.dirname, '../../fixtures/checklist/riverside.yaml'), 'utf8')
+    const fixture = readFileSync(
+      resolve(import.meta.dirname, '../../fixtures/checklist/riverside.yaml'),
+      'utf8',
+    )
     expect(parseChecklist(fixture).problems).toEqual([])
   })
 })

@@ -4,7 +4,13 @@ import type { Check, Prepared } from '../../../src/checks/types.js'
 import { fixedCheck } from '../../helpers/fake-checks.js'
 import { optionsFor } from '../../helpers/fake-context.js'
 
-const ctx = { options: optionsFor(), fetch: globalThis.fetch, env: {}, cwd: '/', signal: new AbortController().signal }
+const ctx = {
+  options: optionsFor(),
+  fetch: globalThis.fetch,
+  env: {},
+  cwd: '/',
+  signal: new AbortController().signal,
+}
 
 interface Loaded extends Prepared {
   file: string
@@ -30,7 +36,11 @@ describe('prepareChecks', () => {
       prepare: async (ctx) => (seen.push(ctx.earlier?.get('checklist')), {}),
       run: async () => ({ status: 'pass', summary: 'ok', advice: [] }),
     }
-    const first: Check<Loaded> = { ...fixedCheck('checklist'), prepare: async () => ({ file: 'list.yaml' }), run: async () => ({ status: 'pass', summary: 'ok', advice: [] }) }
+    const first: Check<Loaded> = {
+      ...fixedCheck('checklist'),
+      prepare: async () => ({ file: 'list.yaml' }),
+      run: async () => ({ status: 'pass', summary: 'ok', advice: [] }),
+    }
     await prepareChecks([first, later], ctx)
     expect(seen).toEqual([{ file: 'list.yaml' }])
   })

@@ -5,7 +5,9 @@ import type { AnyCheck } from '../../../src/checks/types.js'
 import { createProgram } from '../../../src/cli/program.js'
 import { CHECK_IDS } from '../../../src/report/model.js'
 
-const schema = JSON.parse(readFileSync(new URL('../../../src/report/report.schema.json', import.meta.url), 'utf8'))
+const schema = JSON.parse(
+  readFileSync(new URL('../../../src/report/report.schema.json', import.meta.url), 'utf8'),
+)
 const registered = builtinChecks.map((check) => check.id)
 
 /** A new check is a folder and one line in src/checks/index.ts; these keep everything else in step with it. */
@@ -24,7 +26,9 @@ describe('the check registry', () => {
 
   it('is what --help lists for --only and --skip', () => {
     let help = ''
-    const program = createProgram('0.0.0', {} as never).configureOutput({ writeOut: (text) => (help += text) })
+    const program = createProgram('0.0.0', {} as never).configureOutput({
+      writeOut: (text) => (help += text),
+    })
     program.outputHelp()
     expect(help).toContain(`Checks: ${registered.join(', ')}.`)
   })
@@ -32,7 +36,13 @@ describe('the check registry', () => {
 
 describe('which checks a kind of session needs', () => {
   const check = (id: string, sessions?: readonly ('video' | 'audio' | 'text')[]) =>
-    ({ id, title: id, activity: id, ...(sessions ? { sessions } : {}), run: async () => ({ status: 'pass', summary: '', advice: [] }) }) as unknown as AnyCheck
+    ({
+      id,
+      title: id,
+      activity: id,
+      ...(sessions ? { sessions } : {}),
+      run: async () => ({ status: 'pass', summary: '', advice: [] }),
+    }) as unknown as AnyCheck
 
   it('comes from each check: one that names only video and audio is left out of a chat session', () => {
     const checks = [check('wifi'), check('devices', ['video', 'audio']), check('checklist')]

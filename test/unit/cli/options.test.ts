@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { UsageError } from '../../../src/errors.js'
-import { decideColor, decideUnicode, parseDataSize, resolveOptions, type Terminal } from '../../../src/cli/options.js'
+import {
+  decideColor,
+  decideUnicode,
+  parseDataSize,
+  resolveOptions,
+  type Terminal,
+} from '../../../src/cli/options.js'
 
 const tty: Terminal = { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, env: {}, platform: 'linux' }
 const piped: Terminal = { ...tty, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false }
@@ -24,7 +30,12 @@ describe('resolveOptions', () => {
   })
 
   it('--json implies no prompts, no progress and no colour', () => {
-    expect(resolveOptions({ json: true }, tty)).toMatchObject({ json: true, interactive: false, progress: false, color: false })
+    expect(resolveOptions({ json: true }, tty)).toMatchObject({
+      json: true,
+      interactive: false,
+      progress: false,
+      color: false,
+    })
   })
 
   it.each([
@@ -77,9 +88,18 @@ describe('resolveOptions', () => {
     [{ timeout: 'soon' }, '--timeout takes a number of seconds from 1 to 3600; you gave "soon".'],
     [{ timeout: '0' }, '--timeout takes a number of seconds from 1 to 3600; you gave "0".'],
     [{ timeout: '-5' }, '--timeout takes a number of seconds from 1 to 3600; you gave "-5".'],
-    [{ only: 'wifi,speed' }, '--only: "speed" is not a check; the checks are wifi, connection, apps, devices, checklist, link.'],
-    [{ skip: ',' }, '--skip: no check was named; the checks are wifi, connection, apps, devices, checklist, link.'],
-    [{ output: 'report.pdf' }, '-o/--output needs a file name ending in .json, .md, .html or .txt; you gave "report.pdf".'],
+    [
+      { only: 'wifi,speed' },
+      '--only: "speed" is not a check; the checks are wifi, connection, apps, devices, checklist, link.',
+    ],
+    [
+      { skip: ',' },
+      '--skip: no check was named; the checks are wifi, connection, apps, devices, checklist, link.',
+    ],
+    [
+      { output: 'report.pdf' },
+      '-o/--output needs a file name ending in .json, .md, .html or .txt; you gave "report.pdf".',
+    ],
     [{ maxData: 'lots' }, '--max-data takes a size such as 30MB or 500KB; you gave "lots".'],
     [{ engine: 'fast' }, '--engine must be builtin or ookla; you gave "fast".'],
   ])('rejects %o with one sentence', (flags, message) => {
@@ -87,7 +107,10 @@ describe('resolveOptions', () => {
   })
 
   it('accepts session names in any case and timeouts with decimals', () => {
-    expect(resolveOptions({ session: 'Audio', timeout: '2.5' }, piped)).toMatchObject({ session: 'audio', timeoutMs: 2500 })
+    expect(resolveOptions({ session: 'Audio', timeout: '2.5' }, piped)).toMatchObject({
+      session: 'audio',
+      timeoutMs: 2500,
+    })
   })
 })
 

@@ -14,9 +14,23 @@ describe('session-check checklist init', () => {
     const cwd = freshDir()
     const io = createCapturedIo(cwd)
     expect(await main(['checklist', 'init'], io)).toBe(0)
-    expect(io.out()).toBe('Wrote a starter checklist to session-checklist.yaml.\nEdit it, then check it with: npx session-checkup checklist validate session-checklist.yaml\n')
+    expect(io.out()).toBe(
+      'Wrote a starter checklist to session-checklist.yaml.\nEdit it, then check it with: npx session-checkup checklist validate session-checklist.yaml\n',
+    )
     const text = readFileSync(join(cwd, 'session-checklist.yaml'), 'utf8')
-    for (const field of ['version:', 'practice:', 'welcome:', 'mode:', 'questions:', 'id:', 'text:', 'why:', 'fix:', 'level:', 'sessions:']) {
+    for (const field of [
+      'version:',
+      'practice:',
+      'welcome:',
+      'mode:',
+      'questions:',
+      'id:',
+      'text:',
+      'why:',
+      'fix:',
+      'level:',
+      'sessions:',
+    ]) {
       const line = text.split('\n').findIndex((l) => l.trimStart().replace(/^- /, '').startsWith(field))
       expect(line, field).toBeGreaterThan(0)
       // Every field has a comment just above it (the list item's comment sits above "- id").
@@ -26,12 +40,19 @@ describe('session-check checklist init', () => {
     const unedited = createCapturedIo(cwd)
     expect(await main(['checklist', 'validate', 'session-checklist.yaml'], unedited)).toBe(2)
     const line = text.split('\n').findIndex((l) => l.startsWith('practice:')) + 1
-    expect(unedited.out()).toBe(`session-checklist.yaml has 1 problem:\n  line ${line}: "practice" is still the starter's placeholder "Your Practice Name"; put your practice's own name there, as clients see it at the top of their report.\n`)
+    expect(unedited.out()).toBe(
+      `session-checklist.yaml has 1 problem:\n  line ${line}: "practice" is still the starter's placeholder "Your Practice Name"; put your practice's own name there, as clients see it at the top of their report.\n`,
+    )
     // With the name filled in, it validates, and does not trigger its own "more than 8 questions" note.
-    writeFileSync(join(cwd, 'session-checklist.yaml'), text.replace('practice: Your Practice Name', 'practice: Riverside Counselling'))
+    writeFileSync(
+      join(cwd, 'session-checklist.yaml'),
+      text.replace('practice: Your Practice Name', 'practice: Riverside Counselling'),
+    )
     const check = createCapturedIo(cwd)
     expect(await main(['checklist', 'validate', 'session-checklist.yaml'], check)).toBe(0)
-    expect(check.out()).toMatch(/^session-checklist.yaml is a valid checklist\.\n {2}Practice: Riverside Counselling\n/)
+    expect(check.out()).toMatch(
+      /^session-checklist.yaml is a valid checklist\.\n {2}Practice: Riverside Counselling\n/,
+    )
     expect(check.out()).not.toContain('more than 8 questions')
   })
 
@@ -40,7 +61,9 @@ describe('session-check checklist init', () => {
     writeFileSync(join(cwd, 'mine.yaml'), 'practice: Mine\n')
     const io = createCapturedIo(cwd)
     expect(await main(['checklist', 'init', 'mine.yaml'], io)).toBe(2)
-    expect(io.err()).toBe('session-checkup: mine.yaml already exists, so it was left as it is; add --force to replace it.\n')
+    expect(io.err()).toBe(
+      'session-checkup: mine.yaml already exists, so it was left as it is; add --force to replace it.\n',
+    )
     expect(readFileSync(join(cwd, 'mine.yaml'), 'utf8')).toBe('practice: Mine\n')
     expect(await main(['checklist', 'init', 'mine.yaml', '--force'], createCapturedIo(cwd))).toBe(0)
     expect(readFileSync(join(cwd, 'mine.yaml'), 'utf8')).toMatch(/^# A checklist for session-checkup/)
@@ -50,9 +73,15 @@ describe('session-check checklist init', () => {
     const cwd = freshDir()
     mkdirSync(join(cwd, 'folder.yaml'))
     const cases: Array<[string, string]> = [
-      ['list.json', 'session-checkup: checklist init writes YAML, so the file name must end in .yaml or .yml; you gave list.json.\n'],
+      [
+        'list.json',
+        'session-checkup: checklist init writes YAML, so the file name must end in .yaml or .yml; you gave list.json.\n',
+      ],
       ['folder.yaml', 'session-checkup: Cannot write the checklist to folder.yaml: that is a folder.\n'],
-      ['nowhere/list.yaml', 'session-checkup: Could not write the checklist to nowhere/list.yaml: the folder does not exist; check the folder name, or create the folder first.\n'],
+      [
+        'nowhere/list.yaml',
+        'session-checkup: Could not write the checklist to nowhere/list.yaml: the folder does not exist; check the folder name, or create the folder first.\n',
+      ],
     ]
     for (const [name, message] of cases) {
       const io = createCapturedIo(cwd)
@@ -65,7 +94,10 @@ describe('session-check checklist init', () => {
 describe('session-check checklist validate', () => {
   it('lists every problem with its field and line, and exits 2', async () => {
     const cwd = freshDir()
-    writeFileSync(join(cwd, 'bad.yaml'), 'mode: merge\nquestions:\n  - id: door\n    text: Door?\n    fix: Close it.\n  - id: door\n    text: Again?\n    why: W.\n    fix: F.\n    colour: red\n')
+    writeFileSync(
+      join(cwd, 'bad.yaml'),
+      'mode: merge\nquestions:\n  - id: door\n    text: Door?\n    fix: Close it.\n  - id: door\n    text: Again?\n    why: W.\n    fix: F.\n    colour: red\n',
+    )
     const io = createCapturedIo(cwd)
     expect(await main(['checklist', 'validate', 'bad.yaml'], io)).toBe(2)
     expect(io.out()).toBe(
@@ -82,15 +114,26 @@ describe('session-check checklist validate', () => {
 
   it('says what a valid file asks in each kind of session', async () => {
     const cwd = freshDir()
-    writeFileSync(join(cwd, 'ok.json'), JSON.stringify({ practice: 'Riverside', mode: 'replace', questions: [{ id: 'a', text: 'A?', why: 'W.', fix: 'F.', sessions: ['audio'] }] }))
+    writeFileSync(
+      join(cwd, 'ok.json'),
+      JSON.stringify({
+        practice: 'Riverside',
+        mode: 'replace',
+        questions: [{ id: 'a', text: 'A?', why: 'W.', fix: 'F.', sessions: ['audio'] }],
+      }),
+    )
     const io = createCapturedIo(cwd)
     expect(await main(['checklist', 'validate', 'ok.json'], io)).toBe(0)
-    expect(io.out()).toBe('ok.json is a valid checklist.\n  Practice: Riverside\n  Mode:     replace (only your 1 question)\n  Asks:     0 in a video session, 1 in an audio session, 0 in a text session\n')
+    expect(io.out()).toBe(
+      'ok.json is a valid checklist.\n  Practice: Riverside\n  Mode:     replace (only your 1 question)\n  Asks:     0 in a video session, 1 in an audio session, 0 in a text session\n',
+    )
   })
 
   it('refuses an http URL with one sentence and exit 2', async () => {
     const io = createCapturedIo(freshDir())
     expect(await main(['checklist', 'validate', 'http://127.0.0.1:9/list.yaml'], io)).toBe(2)
-    expect(io.err()).toMatch(/^session-checkup: The checklist address http:\/\/127.0.0.1:9\/list.yaml uses http, which is not allowed/)
+    expect(io.err()).toMatch(
+      /^session-checkup: The checklist address http:\/\/127.0.0.1:9\/list.yaml uses http, which is not allowed/,
+    )
   })
 })

@@ -9,12 +9,24 @@ import { mapOoklaResult, OOKLA_INSTALL_HINT, type OoklaResult } from '../../../s
 import { startSpeedServer } from '../../../src/net/speed-server.js'
 import { fakeContext } from '../../helpers/fake-context.js'
 
-const terminal = { stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, env: {}, platform: 'linux' as const }
+const terminal = {
+  stdinIsTTY: false,
+  stdoutIsTTY: false,
+  stderrIsTTY: false,
+  env: {},
+  platform: 'linux' as const,
+}
 
 function contexts(flags: RawFlags, extra: Partial<CheckContext<RunOptions>> = {}) {
   const options = resolveOptions(flags, terminal)
   const fetch = vi.fn(() => Promise.reject(new Error('no network in tests')))
-  const prepare: PrepareContext<RunOptions> = { options, fetch, env: {}, cwd: '/', signal: new AbortController().signal }
+  const prepare: PrepareContext<RunOptions> = {
+    options,
+    fetch,
+    env: {},
+    cwd: '/',
+    signal: new AbortController().signal,
+  }
   const run = (): CheckContext<RunOptions> =>
     fakeContext({ options, exec: vi.fn() as unknown as CheckContext['exec'], fetch, ...extra })
   return { prepare, run, fetch }
@@ -86,13 +98,20 @@ describe('the connection check', () => {
     const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 100e6, rateMbps: 2 })
     try {
       const check = createConnectionCheck()
-      const { prepare, run } = contexts({ server: server.url, stun: `127.0.0.1:${server.port}`, quick: true, session: 'video' })
+      const { prepare, run } = contexts({
+        server: server.url,
+        stun: `127.0.0.1:${server.port}`,
+        quick: true,
+        session: 'video',
+      })
       const prepared = await check.prepare!(prepare)
       const outcome = await check.run(run(), prepared)
       // 2 Mbit/s is between the video session's 'too slow' (0.6) and 'enough' (3), however busy the
       // machine; the figure shown is the one measured (how close it comes to 2: npm run bench).
       expect(outcome.status).toBe('warn')
-      expect(outcome.summary).toMatch(/^Your connection should work for a video session, but the download speed is on the low side \([\d.]+ Mbit\/s\)/)
+      expect(outcome.summary).toMatch(
+        /^Your connection should work for a video session, but the download speed is on the low side \([\d.]+ Mbit\/s\)/,
+      )
       // The sentence rounds the measured figure to 0.1, the measurement to 0.01.
       const shown = Number(/on the low side \(([\d.]+) Mbit\/s\)/.exec(outcome.summary)?.[1])
       const download = outcome.measurements?.find((m) => m.id === 'downloadMbps')?.value as number
@@ -115,7 +134,9 @@ describe('the opt-in Ookla engine', () => {
     const check = createConnectionCheck(async () => {
       throw Object.assign(new Error("Cannot find package 'speedtest-net'"), { code: 'ERR_MODULE_NOT_FOUND' })
     })
-    const error = await check.prepare!(contexts({ engine: 'ookla', acceptOoklaLicense: true }).prepare).catch((e: unknown) => e)
+    const error = await check.prepare!(contexts({ engine: 'ookla', acceptOoklaLicense: true }).prepare).catch(
+      (e: unknown) => e,
+    )
     expect(error).toBeInstanceOf(UsageError)
     expect((error as Error).message).toBe(OOKLA_INSTALL_HINT)
     expect(OOKLA_INSTALL_HINT.split('. ').length).toBe(1)
@@ -123,7 +144,9 @@ describe('the opt-in Ookla engine', () => {
 
   it('needs --accept-ookla-license when it cannot ask', async () => {
     const { importer, run } = fakeOokla()
-    const error = await createConnectionCheck(importer).prepare!(contexts({ engine: 'ookla' }).prepare).catch((e: unknown) => e)
+    const error = await createConnectionCheck(importer).prepare!(contexts({ engine: 'ookla' }).prepare).catch(
+      (e: unknown) => e,
+    )
     expect(error).toBeInstanceOf(UsageError)
     expect((error as Error).message).toContain('--accept-ookla-license')
     expect((error as Error).message).toContain('non-commercial')
@@ -136,7 +159,10 @@ describe('the opt-in Ookla engine', () => {
     const { prepare } = contexts({ engine: 'ookla' })
     const prepared = await check.prepare!({ ...prepare, options: { ...prepare.options, interactive: true } })
     const confirm = vi.fn(async () => false)
-    const outcome = await check.run(contexts({ engine: 'ookla' }, { prompter: { confirm, select: vi.fn() } }).run(), prepared)
+    const outcome = await check.run(
+      contexts({ engine: 'ookla' }, { prompter: { confirm, select: vi.fn() } }).run(),
+      prepared,
+    )
     expect(confirm).toHaveBeenCalledOnce()
     expect(outcome.status).toBe('skip')
     expect(run).not.toHaveBeenCalled()
@@ -151,12 +177,22 @@ describe('the opt-in Ookla engine', () => {
     expect(run).toHaveBeenCalledWith(expect.objectContaining({ acceptLicense: true, acceptGdpr: true }))
     expect(outcome.status).toBe('pass')
     const byId = Object.fromEntries((outcome.measurements ?? []).map((m) => [m.id, m.value]))
-    expect(byId).toMatchObject({ downloadMbps: 50, uploadMbps: 10, latencyMs: 18.5, packetLossPct: 0.5, loadedLatencyIncreaseMs: 41.5 })
+    expect(byId).toMatchObject({
+      downloadMbps: 50,
+      uploadMbps: 10,
+      latencyMs: 18.5,
+      packetLossPct: 0.5,
+      loadedLatencyIncreaseMs: 41.5,
+    })
     expect(outcome.details?.engine).toBe('ookla')
   })
 
   it('a failing Ookla run is "could not measure"', async () => {
-    const check = createConnectionCheck(async () => ({ default: async () => { throw new Error('Limit reached') } }))
+    const check = createConnectionCheck(async () => ({
+      default: async () => {
+        throw new Error('Limit reached')
+      },
+    }))
     const { prepare, run } = contexts({ engine: 'ookla', acceptOoklaLicense: true })
     const outcome = await check.run(run(), await check.prepare!(prepare))
     expect(outcome.status).toBe('error')

@@ -16,7 +16,13 @@ describe('a quick measurement against serve limited to 10 Mbit/s with 40 ms adde
   let server: SpeedServer
   let snapshot: Awaited<ReturnType<typeof measure>>
   beforeAll(async () => {
-    server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 100e6, rateMbps: 10, delayMs: 40 })
+    server = await startSpeedServer({
+      host: '127.0.0.1',
+      port: 0,
+      maxBytes: 100e6,
+      rateMbps: 10,
+      delayMs: 40,
+    })
     snapshot = await measure(server.url)
   })
   afterAll(() => server.close())
@@ -47,7 +53,15 @@ describe('UDP probe train against serve', () => {
   it('counts exactly the probes serve left unanswered as lost', async () => {
     const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 1e6, udpDropPct: 5 })
     try {
-      const udp = await runStunTrain({ host: '127.0.0.1', port: server.port, rate: 200, sendUntil: now() + 500, replyTimeoutMs: 2000, signal: new AbortController().signal, now })
+      const udp = await runStunTrain({
+        host: '127.0.0.1',
+        port: server.port,
+        rate: 200,
+        sendUntil: now() + 500,
+        replyTimeoutMs: 2000,
+        signal: new AbortController().signal,
+        now,
+      })
       const { impaired, answered } = server.counters().stun
       expect(udp.status).toBe('ok')
       expect(impaired).toBeGreaterThan(0)
@@ -63,9 +77,24 @@ describe('UDP probe train against serve', () => {
   it('measures UDP round trip and jitter through a delay that varies', async () => {
     // serve's jitter from a fixed sequence: replies alternate between 20 and 40 ms.
     let flip = 0
-    const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 1e6, delayMs: 30, jitterMs: 10, random: () => (flip++ % 2 ? 1 : 0) })
+    const server = await startSpeedServer({
+      host: '127.0.0.1',
+      port: 0,
+      maxBytes: 1e6,
+      delayMs: 30,
+      jitterMs: 10,
+      random: () => (flip++ % 2 ? 1 : 0),
+    })
     try {
-      const udp = await runStunTrain({ host: '127.0.0.1', port: server.port, rate: 100, sendUntil: now() + 500, replyTimeoutMs: 2000, signal: new AbortController().signal, now })
+      const udp = await runStunTrain({
+        host: '127.0.0.1',
+        port: server.port,
+        rate: 100,
+        sendUntil: now() + 500,
+        replyTimeoutMs: 2000,
+        signal: new AbortController().signal,
+        now,
+      })
       expect(udp.status).toBe('ok')
       expect(udp.rttMedianMs).toBeGreaterThanOrEqual(19)
       expect(udp.jitterMs).toBeGreaterThan(0)
@@ -77,7 +106,15 @@ describe('UDP probe train against serve', () => {
   it('says UDP is blocked when nothing answers', async () => {
     const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 1e6, udpDropPct: 100 })
     try {
-      const udp = await runStunTrain({ host: '127.0.0.1', port: server.port, rate: 100, sendUntil: now() + 300, replyTimeoutMs: 200, signal: new AbortController().signal, now })
+      const udp = await runStunTrain({
+        host: '127.0.0.1',
+        port: server.port,
+        rate: 100,
+        sendUntil: now() + 300,
+        replyTimeoutMs: 200,
+        signal: new AbortController().signal,
+        now,
+      })
       expect(udp.status).toBe('blocked')
       expect(udp.received).toBe(0)
     } finally {
@@ -94,7 +131,10 @@ describe('full measurement with STUN, early stop and the data cap', () => {
   afterAll(() => server.close())
 
   it('stops a direction early once the need is proven with margin', async () => {
-    const snapshot = await measure(server.url, { needMbps: { download: 3, upload: 3 }, stun: { host: '127.0.0.1', port: server.port } })
+    const snapshot = await measure(server.url, {
+      needMbps: { download: 3, upload: 3 },
+      stun: { host: '127.0.0.1', port: server.port },
+    })
     expect(snapshot.download?.stoppedEarly).toBe(true)
     expect(snapshot.upload?.stoppedEarly).toBe(true)
     expect(snapshot.udp?.status).toBe('ok')
@@ -114,7 +154,13 @@ describe('HTTPS', () => {
   const key = readFileSync(new URL('../../fixtures/connection/key.pem', import.meta.url))
 
   it('measures over TLS and times the handshake', async () => {
-    const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 100e6, rateMbps: 10, tls: { cert, key } })
+    const server = await startSpeedServer({
+      host: '127.0.0.1',
+      port: 0,
+      maxBytes: 100e6,
+      rateMbps: 10,
+      tls: { cert, key },
+    })
     try {
       const snapshot = await measure(server.url, { ca: cert })
       expect(snapshot.failure).toBeUndefined()
@@ -141,10 +187,20 @@ describe('names, DNS timing and IP versions', () => {
     const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 100e6, rateMbps: 20 })
     // Resolves speed.test to loopback, in both callback shapes net.connect may ask for.
     const lookup = ((_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
-      setTimeout(() => (options?.all ? callback(null, [{ address: '127.0.0.1', family: 4 }]) : callback(null, '127.0.0.1', 4)), 5)
+      setTimeout(
+        () =>
+          options?.all
+            ? callback(null, [{ address: '127.0.0.1', family: 4 }])
+            : callback(null, '127.0.0.1', 4),
+        5,
+      )
     }) as unknown as import('node:net').LookupFunction
     try {
-      const snapshot = await measure(`http://speed.test:${server.port}`, { lookup, stun: { host: 'speed.test', port: server.port }, budgetMs: 1500 })
+      const snapshot = await measure(`http://speed.test:${server.port}`, {
+        lookup,
+        stun: { host: 'speed.test', port: server.port },
+        budgetMs: 1500,
+      })
       expect(snapshot.failure).toBeUndefined()
       expect(snapshot.timings?.dnsMs).toBeGreaterThanOrEqual(4)
       expect(snapshot.udp?.status).toBe('ok')

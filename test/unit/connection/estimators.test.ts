@@ -39,14 +39,17 @@ describe('download rate from the reads, cut at the end of a cluster of reads (Re
     expect((log.rateBetween(1000, 1500) * 8) / 1e6).toBeCloseTo(10, 6)
     expect((log.rateBetween(1500, 2000) * 8) / 1e6).toBeCloseTo(10, 6)
     // The fixed-window view of the same bytes: the second half looks 30% faster than the first.
-    const windows = [timeline.rateBetween(1000, 1500), timeline.rateBetween(1500, 2000)].map((r) => (r * 8) / 1e6)
+    const windows = [timeline.rateBetween(1000, 1500), timeline.rateBetween(1500, 2000)].map(
+      (r) => (r * 8) / 1e6,
+    )
     expect(windows[1]! / windows[0]!).toBeGreaterThan(1.3)
   })
 
   it('adds the streams up, and a stream that reads rarely does not inflate the figure', () => {
     const log = new ReadLog()
     // Three streams share 10 Mbit/s steadily; a fourth gets two reads 4 ms apart, 40 kB in all.
-    for (const stream of [0, 1, 2]) for (const r of steadyReads(stream * 7, 3000, 25 + stream)) log.add(stream, r.at, r.bytes / 3)
+    for (const stream of [0, 1, 2])
+      for (const r of steadyReads(stream * 7, 3000, 25 + stream)) log.add(stream, r.at, r.bytes / 3)
     log.add(3, 1800, 20_000)
     log.add(3, 1804, 20_000)
     const mbps = (log.rateBetween(1000, 3000) * 8) / 1e6
@@ -57,7 +60,8 @@ describe('download rate from the reads, cut at the end of a cluster of reads (Re
   it('a stall on several streams at once: their reads after it form one cluster and count once', () => {
     const log = new ReadLog()
     for (const stream of [0, 1]) {
-      for (const r of steadyReads(0, 2000, 10, [[990, 1100]])) log.add(stream, r.at + stream * 0.5, r.bytes / 2)
+      for (const r of steadyReads(0, 2000, 10, [[990, 1100]]))
+        log.add(stream, r.at + stream * 0.5, r.bytes / 2)
     }
     // The cut falls at the end of the cluster after the stall, so its bytes (from before 1000) are left out.
     expect((log.rateBetween(1000, 2000) * 8) / 1e6).toBeCloseTo(10, 6)
@@ -96,13 +100,21 @@ describe('estimateRate: the figure and whether it is a lower bound', () => {
   })
 
   it('an early stop is a lower bound: the need was proven, not the most the line gives', () => {
-    expect(estimateRate(flat, timeline, 3000, { ...run, stoppedEarly: true })).toMatchObject({ mbps: 10, bound: 'lower', boundReason: 'need-proven' })
+    expect(estimateRate(flat, timeline, 3000, { ...run, stoppedEarly: true })).toMatchObject({
+      mbps: 10,
+      bound: 'lower',
+      boundReason: 'need-proven',
+    })
   })
 
   it('a rate still climbing when the data cap ended it: the whole average, as a lower bound', () => {
     // 40 Mbit/s in the first half, 60 in the second.
     const climbing = (from: number, to: number): number => (to <= 2000 ? 5e6 : from >= 2000 ? 7.5e6 : 6.25e6)
-    expect(estimateRate(climbing, timeline, 3000, { ...run, capped: true })).toMatchObject({ mbps: 50, bound: 'lower', boundReason: 'data-cap' })
+    expect(estimateRate(climbing, timeline, 3000, { ...run, capped: true })).toMatchObject({
+      mbps: 50,
+      bound: 'lower',
+      boundReason: 'data-cap',
+    })
   })
 
   it('a wobble under 10% between the halves is not called climbing', () => {
@@ -113,12 +125,21 @@ describe('estimateRate: the figure and whether it is a lower bound', () => {
   it('too short a stretch to tell is only a lower bound', () => {
     const short = new ByteTimeline(0)
     for (let t = 0; t < 1200; t += 50) short.add(t, 62_500)
-    expect(estimateRate(() => Number.NaN, short, 1200, { ...run, stoppedAt: 1200, capped: true })).toMatchObject({ bound: 'lower', boundReason: 'data-cap' })
+    expect(
+      estimateRate(() => Number.NaN, short, 1200, { ...run, stoppedAt: 1200, capped: true }),
+    ).toMatchObject({ bound: 'lower', boundReason: 'data-cap' })
   })
 })
 
 /** A train at 50 a second (every 20 ms) from `from`; `lost(i)` says which get no reply; replies after `rtt` ms. */
-function train(from: number, count: number, tag: Probe['tag'], stretch: number, lost: (i: number) => boolean, rtt = 40): Probe[] {
+function train(
+  from: number,
+  count: number,
+  tag: Probe['tag'],
+  stretch: number,
+  lost: (i: number) => boolean,
+  rtt = 40,
+): Probe[] {
   return Array.from({ length: count }, (_, i) => {
     const sentMs = from + i * 20
     return lost(i) ? { sentMs, tag, stretch } : { sentMs, receivedMs: sentMs + rtt, tag, stretch }
@@ -127,7 +148,11 @@ function train(from: number, count: number, tag: Probe['tag'], stretch: number, 
 
 describe('summarizeProbes: judged loss only from the quiet line', () => {
   it('a clean quiet line is exactly 0, however much the load lost', () => {
-    const probes = [...train(0, 100, 'quiet', 0, () => false), ...train(3000, 300, 'load', 1, (i) => i % 10 < 3), ...train(9000, 40, 'quiet', 2, () => false)]
+    const probes = [
+      ...train(0, 100, 'quiet', 0, () => false),
+      ...train(3000, 300, 'load', 1, (i) => i % 10 < 3),
+      ...train(9000, 40, 'quiet', 2, () => false),
+    ]
     const udp = summarizeProbes(probes, 1000, 'IPv4')
     expect(udp).toMatchObject({ status: 'ok', sent: 140, received: 140, lossPct: 0, burstLossPct: 0 })
     expect(udp.underLoad).toEqual({ sent: 300, received: 210, lossPct: 30 })
@@ -147,8 +172,20 @@ describe('summarizeProbes: judged loss only from the quiet line', () => {
   })
 
   it('no reply at all is "blocked"; no quiet probe at all is "untested"', () => {
-    expect(summarizeProbes(train(0, 50, 'quiet', 0, () => true), 1000, 'IPv4').status).toBe('blocked')
-    expect(summarizeProbes(train(0, 50, 'load', 0, () => false), 1000, 'IPv4')).toMatchObject({ status: 'untested', cause: 'no-time' })
+    expect(
+      summarizeProbes(
+        train(0, 50, 'quiet', 0, () => true),
+        1000,
+        'IPv4',
+      ).status,
+    ).toBe('blocked')
+    expect(
+      summarizeProbes(
+        train(0, 50, 'load', 0, () => false),
+        1000,
+        'IPv4',
+      ),
+    ).toMatchObject({ status: 'untested', cause: 'no-time' })
   })
 })
 
@@ -160,7 +197,9 @@ describe('the phase plan', () => {
   ])('puts the phases of a %d ms budget in order, within the budget', (budget, quick) => {
     const p = planPhases(budget, quick, 1000)
     expect([p.start, p.quietSendEnd, p.quietEnd, p.downloadEnd, p.uploadEnd, p.end, 1000 + budget]).toEqual(
-      [...[p.start, p.quietSendEnd, p.quietEnd, p.downloadEnd, p.uploadEnd, p.end, 1000 + budget]].sort((a, b) => a - b),
+      [...[p.start, p.quietSendEnd, p.quietEnd, p.downloadEnd, p.uploadEnd, p.end, 1000 + budget]].sort(
+        (a, b) => a - b,
+      ),
     )
     // The quiet phase leaves each probe its whole reply time before the load starts.
     expect(p.quietEnd - p.quietSendEnd).toBeGreaterThanOrEqual(p.lateMs)
@@ -168,7 +207,12 @@ describe('the phase plan', () => {
   })
 
   it('waits at most 3 s for DNS, connect or a stall, and a 10 s run waits 1 s for a UDP reply', () => {
-    expect(planPhases(10_000, false, 0)).toMatchObject({ waitMs: 3000, lateMs: 1000, quietSendEnd: 2000, quietEnd: 3000 })
+    expect(planPhases(10_000, false, 0)).toMatchObject({
+      waitMs: 3000,
+      lateMs: 1000,
+      quietSendEnd: 2000,
+      quietEnd: 3000,
+    })
     expect(planPhases(3000, true, 0)).toMatchObject({ waitMs: 900, lateMs: 300 })
   })
 })

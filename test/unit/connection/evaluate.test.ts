@@ -14,10 +14,40 @@ function snapshot(overrides: Partial<ConnectionSnapshot> = {}): ConnectionSnapsh
     stun: 'stun.cloudflare.com:3478',
     ipVersions: ['IPv4'],
     idle: { medianMs: 20, p90Ms: 25, jitterMs: 2, samples: 20 },
-    download: { mbps: 50, windows: 30, variation: 0.05, bytes: 1e7, measuredMs: 2000, graceMs: 1000, streams: 4, stoppedEarly: true, capped: false },
-    upload: { mbps: 20, windows: 30, variation: 0.05, bytes: 5e6, measuredMs: 2000, graceMs: 1000, streams: 4, stoppedEarly: true, capped: false },
+    download: {
+      mbps: 50,
+      windows: 30,
+      variation: 0.05,
+      bytes: 1e7,
+      measuredMs: 2000,
+      graceMs: 1000,
+      streams: 4,
+      stoppedEarly: true,
+      capped: false,
+    },
+    upload: {
+      mbps: 20,
+      windows: 30,
+      variation: 0.05,
+      bytes: 5e6,
+      measuredMs: 2000,
+      graceMs: 1000,
+      streams: 4,
+      stoppedEarly: true,
+      capped: false,
+    },
     loaded: { downloadMedianMs: 30, uploadMedianMs: 35, samples: 40, increaseMs: 15, rpm: 1800 },
-    udp: { status: 'ok', sent: 400, received: 400, lossPct: 0, lossUpperPct: 0.75, burstLossPct: 0, rttMedianMs: 21, jitterMs: 3, family: 'IPv4' },
+    udp: {
+      status: 'ok',
+      sent: 400,
+      received: 400,
+      lossPct: 0,
+      lossUpperPct: 0.75,
+      burstLossPct: 0,
+      rttMedianMs: 21,
+      jitterMs: 3,
+      family: 'IPv4',
+    },
     bytesUsed: 15e6,
     durationMs: 9000,
     budgetMs: 10000,
@@ -64,15 +94,32 @@ describe('thresholds flip where the table says', () => {
     expect(estimateMos(364, 10, 4)).toBeCloseTo(2.96, 1)
     expect(estimateMos(2000, 0, 0)).toBeCloseTo(1, 3)
     expect(judge('video', 'mos', 2)).toBeUndefined()
-    const poor = snapshot({ idle: { medianMs: 300, p90Ms: 320, jitterMs: 5, samples: 20 }, udp: { ...snapshot().udp!, rttMedianMs: 300, jitterMs: 25, lossPct: 2, received: 392 } })
+    const poor = snapshot({
+      idle: { medianMs: 300, p90Ms: 320, jitterMs: 5, samples: 20 },
+      udp: { ...snapshot().udp!, rttMedianMs: 300, jitterMs: 25, lossPct: 2, received: 392 },
+    })
     const audio = evaluateConnection(poor, 'audio')
     expect(audio.status).toBe('fail')
     expect(audio.summary).toContain('voices would sound unclear (estimated 3.4 out of 5)')
-    expect(audio.measurements?.find((m) => m.id === 'mosEstimate')).toMatchObject({ value: 3.39, status: 'fail' })
+    expect(audio.measurements?.find((m) => m.id === 'mosEstimate')).toMatchObject({
+      value: 3.39,
+      status: 'fail',
+    })
   })
 
   it('grades bufferbloat like DSLReports', () => {
-    expect([0, 5, 29, 30, 59, 60, 199, 200, 399, 400].map(gradeBufferbloat)).toEqual(['A+', 'A', 'A', 'B', 'B', 'C', 'C', 'D', 'D', 'F'])
+    expect([0, 5, 29, 30, 59, 60, 199, 200, 399, 400].map(gradeBufferbloat)).toEqual([
+      'A+',
+      'A',
+      'A',
+      'B',
+      'B',
+      'C',
+      'C',
+      'D',
+      'D',
+      'F',
+    ])
   })
 
   it('stops early only for what the session needs', () => {
@@ -85,7 +132,9 @@ describe('verdict and words', () => {
   it('passes a good connection with its figures in the summary', () => {
     const outcome = evaluateConnection(snapshot(), 'video')
     expect(outcome.status).toBe('pass')
-    expect(outcome.summary).toBe('Your connection looks good for a video session (download 50 Mbit/s, upload 20 Mbit/s, reply time 20 ms).')
+    expect(outcome.summary).toBe(
+      'Your connection looks good for a video session (download 50 Mbit/s, upload 20 Mbit/s, reply time 20 ms).',
+    )
     expect(outcome.advice).toEqual([])
     expect(outcome.details?.verdicts).toEqual({ video: 'pass', audio: 'pass', text: 'pass' })
   })
@@ -94,7 +143,9 @@ describe('verdict and words', () => {
     const slow = snapshot({ upload: { ...snapshot().upload!, mbps: 0.4 } })
     const video = evaluateConnection(slow, 'video')
     expect(video.status).toBe('fail')
-    expect(video.summary).toBe('Your connection is not ready for a video session yet: the upload speed is too low (0.4 Mbit/s).')
+    expect(video.summary).toBe(
+      'Your connection is not ready for a video session yet: the upload speed is too low (0.4 Mbit/s).',
+    )
     expect(video.advice).toEqual([adviceText.cable, adviceText.pause, adviceText.audio, adviceText.network])
     expect(evaluateConnection(slow, 'audio').status).toBe('pass')
     expect(evaluateConnection(slow, 'text').status).toBe('pass')
@@ -102,7 +153,10 @@ describe('verdict and words', () => {
   })
 
   it('bufferbloat is a caution with the advice to pause other traffic', () => {
-    const outcome = evaluateConnection(snapshot({ loaded: { samples: 40, increaseMs: 150, rpm: 350 } }), 'video')
+    const outcome = evaluateConnection(
+      snapshot({ loaded: { samples: 40, increaseMs: 150, rpm: 350 } }),
+      'video',
+    )
     expect(outcome.status).toBe('warn')
     expect(outcome.summary).toContain('it slows down when the line is busy (150 ms more)')
     expect(outcome.advice[0]).toBe(adviceText.pause)
@@ -110,18 +164,39 @@ describe('verdict and words', () => {
   })
 
   it('names several problems in one sentence', () => {
-    const outcome = evaluateConnection(snapshot({ idle: { medianMs: 180, p90Ms: 200, jitterMs: 5, samples: 20 }, udp: { ...snapshot().udp!, jitterMs: 25 } }), 'video')
-    expect(outcome.summary).toBe('Your connection should work for a video session, but replies take a little long (180 ms) and it is a little uneven (25 ms).')
+    const outcome = evaluateConnection(
+      snapshot({
+        idle: { medianMs: 180, p90Ms: 200, jitterMs: 5, samples: 20 },
+        udp: { ...snapshot().udp!, jitterMs: 25 },
+      }),
+      'video',
+    )
+    expect(outcome.summary).toBe(
+      'Your connection should work for a video session, but replies take a little long (180 ms) and it is a little uneven (25 ms).',
+    )
   })
 
   it('a burst of loss is red for video even when the average is low', () => {
-    const outcome = evaluateConnection(snapshot({ udp: { ...snapshot().udp!, lossPct: 0.5, burstLossPct: 30, received: 398 } }), 'video')
+    const outcome = evaluateConnection(
+      snapshot({ udp: { ...snapshot().udp!, lossPct: 0.5, burstLossPct: 30, received: 398 } }),
+      'video',
+    )
     expect(outcome.status).toBe('fail')
     expect(outcome.summary).toContain('in bursts')
   })
 
   it('blocked UDP is a caution for video and audio, not for text', () => {
-    const blocked = snapshot({ udp: { status: 'blocked', sent: 400, received: 0, lossPct: 100, lossUpperPct: 100, burstLossPct: 100, family: 'IPv4' } })
+    const blocked = snapshot({
+      udp: {
+        status: 'blocked',
+        sent: 400,
+        received: 0,
+        lossPct: 100,
+        lossUpperPct: 100,
+        burstLossPct: 100,
+        family: 'IPv4',
+      },
+    })
     const video = evaluateConnection(blocked, 'video')
     expect(video.status).toBe('warn')
     expect(video.advice).toEqual([adviceText.udp])
@@ -130,11 +205,18 @@ describe('verdict and words', () => {
   })
 
   it('reports sample counts and confidence for each figure', () => {
-    const outcome = evaluateConnection(snapshot({ udp: { ...snapshot().udp!, sent: 120, received: 120, lossUpperPct: 2.5 } }), 'video')
+    const outcome = evaluateConnection(
+      snapshot({ udp: { ...snapshot().udp!, sent: 120, received: 120, lossUpperPct: 2.5 } }),
+      'video',
+    )
     const byId = Object.fromEntries((outcome.measurements ?? []).map((m) => [m.id, m]))
     expect(byId.downloadMbps).toMatchObject({ samples: 30, confidence: 'high', status: 'pass' })
     expect(byId.latencyMs).toMatchObject({ samples: 20, confidence: 'high' })
-    expect(byId.packetLossPct).toMatchObject({ samples: 120, confidence: 'medium', label: 'Packet loss on a quiet line (none seen in 120 probes)' })
+    expect(byId.packetLossPct).toMatchObject({
+      samples: 120,
+      confidence: 'medium',
+      label: 'Packet loss on a quiet line (none seen in 120 probes)',
+    })
     expect(byId.dataUsedMB).toMatchObject({ value: 15, unit: 'MB' })
   })
 
@@ -150,9 +232,19 @@ describe('verdict and words', () => {
   })
 
   it('a failure is "could not measure" with its reason and steps', () => {
-    const outcome = evaluateConnection(snapshot({ download: undefined, upload: undefined, loaded: undefined, failure: { kind: 'rate-limited', phase: 'download', detail: 'HTTP 429' } }), 'video')
+    const outcome = evaluateConnection(
+      snapshot({
+        download: undefined,
+        upload: undefined,
+        loaded: undefined,
+        failure: { kind: 'rate-limited', phase: 'download', detail: 'HTTP 429' },
+      }),
+      'video',
+    )
     expect(outcome.status).toBe('error')
-    expect(outcome.summary).toBe('Could not measure your connection: the test server asked us to wait because it has had many tests.')
+    expect(outcome.summary).toBe(
+      'Could not measure your connection: the test server asked us to wait because it has had many tests.',
+    )
     expect(outcome.advice).toEqual(['Wait a few minutes, then run this check again.'])
     expect(outcome.error).toBe('rate-limited during download: HTTP 429')
   })
@@ -160,32 +252,70 @@ describe('verdict and words', () => {
 
 describe('issue 11: figures you can trust, in words', () => {
   it('a lower bound reads "at least …, more than a video session needs", with its reason, and is marked in JSON', () => {
-    const fast = snapshot({ download: { ...snapshot().download!, mbps: 58.2, bound: 'lower', boundReason: 'need-proven' }, upload: { ...snapshot().upload!, bound: 'lower', boundReason: 'data-cap' } })
+    const fast = snapshot({
+      download: { ...snapshot().download!, mbps: 58.2, bound: 'lower', boundReason: 'need-proven' },
+      upload: { ...snapshot().upload!, bound: 'lower', boundReason: 'data-cap' },
+    })
     const outcome = evaluateConnection(fast, 'video')
-    expect(outcome.summary).toBe('Your connection looks good for a video session (download at least 58 Mbit/s, more than a video session needs, upload at least 20 Mbit/s, more than a video session needs, reply time 20 ms).')
+    expect(outcome.summary).toBe(
+      'Your connection looks good for a video session (download at least 58 Mbit/s, more than a video session needs, upload at least 20 Mbit/s, more than a video session needs, reply time 20 ms).',
+    )
     const byId = Object.fromEntries((outcome.measurements ?? []).map((m) => [m.id, m]))
-    expect(byId.downloadMbps).toMatchObject({ value: 58.2, bound: 'lower', label: 'Download, at least (the test stopped once the need of a video session was proven)' })
-    expect(byId.uploadMbps).toMatchObject({ bound: 'lower', label: 'Upload, at least (the test stopped when the data cap was reached)' })
-    expect(evaluateConnection(snapshot(), 'video').measurements?.find((m) => m.id === 'downloadMbps')).not.toHaveProperty('bound')
+    expect(byId.downloadMbps).toMatchObject({
+      value: 58.2,
+      bound: 'lower',
+      label: 'Download, at least (the test stopped once the need of a video session was proven)',
+    })
+    expect(byId.uploadMbps).toMatchObject({
+      bound: 'lower',
+      label: 'Upload, at least (the test stopped when the data cap was reached)',
+    })
+    expect(
+      evaluateConnection(snapshot(), 'video').measurements?.find((m) => m.id === 'downloadMbps'),
+    ).not.toHaveProperty('bound')
   })
 
   it('a report with a lower bound is valid against the shipped schema', () => {
-    const outcome = evaluateConnection(snapshot({ download: { ...snapshot().download!, bound: 'lower', boundReason: 'data-cap' } }), 'video')
+    const outcome = evaluateConnection(
+      snapshot({ download: { ...snapshot().download!, bound: 'lower', boundReason: 'data-cap' } }),
+      'video',
+    )
     const validate = reportValidator()
     const check = { id: 'connection', title: 'Connection', durationMs: 9000, ...outcome }
-    const report = { schemaVersion: 1, tool: { name: 'session-checkup', version: '0.1.0' }, startedAt: new Date(0).toISOString(), durationMs: 9000, session: 'video', verdict: 'ready', exitCode: 0, checks: [check] }
-    const measurementErrors = (r: unknown) => (validate(r), validate.errors?.filter((e) => e.instancePath.includes('measurements')) ?? [])
+    const report = {
+      schemaVersion: 1,
+      tool: { name: 'session-checkup', version: '0.1.0' },
+      startedAt: new Date(0).toISOString(),
+      durationMs: 9000,
+      session: 'video',
+      verdict: 'ready',
+      exitCode: 0,
+      checks: [check],
+    }
+    const measurementErrors = (r: unknown) => (
+      validate(r),
+      validate.errors?.filter((e) => e.instancePath.includes('measurements')) ?? []
+    )
     expect(measurementErrors(report)).toEqual([])
     // The validator does read the field: anything but "lower" is refused.
-    const wrong = { ...report, checks: [{ ...check, measurements: check.measurements?.map((m) => ({ ...m, bound: 'upper' })) }] }
+    const wrong = {
+      ...report,
+      checks: [{ ...check, measurements: check.measurements?.map((m) => ({ ...m, bound: 'upper' })) }],
+    }
     expect(measurementErrors(wrong).length).toBeGreaterThan(0)
   })
 
   it('a busy computer: the timing problems become one caution to close programs, never "restart your router"', () => {
-    const busy = snapshot({ eventLoopDelayMs: 120, loaded: { samples: 40, increaseMs: 80, rpm: 600 }, idle: { medianMs: 150, p90Ms: 200, jitterMs: 5, samples: 20 } })
+    const busy = snapshot({
+      eventLoopDelayMs: 120,
+      loaded: { samples: 40, increaseMs: 80, rpm: 600 },
+      idle: { medianMs: 150, p90Ms: 200, jitterMs: 5, samples: 20 },
+    })
     const outcome = evaluateConnection(busy, 'video')
     expect(outcome.status).toBe('warn')
-    expect(outcome.summary).toBe('Your connection should work for a video session, but this computer was busy during the test, so its reply times may look slower than your connection really is.')
+    expect(outcome.summary).toBe(
+      'Your connection should work for a video session, but this computer was busy during the test, so its reply times may look slower than your connection really is.',
+    )
     expect(outcome.advice).toEqual([adviceText.busy])
     expect(outcome.advice).not.toContain(adviceText.restart)
     const byId = Object.fromEntries((outcome.measurements ?? []).map((m) => [m.id, m]))
@@ -196,7 +326,10 @@ describe('issue 11: figures you can trust, in words', () => {
   })
 
   it('the same figures on a computer that was not busy keep their advice to restart the router', () => {
-    const outcome = evaluateConnection(snapshot({ eventLoopDelayMs: 4, idle: { medianMs: 150, p90Ms: 200, jitterMs: 5, samples: 20 } }), 'video')
+    const outcome = evaluateConnection(
+      snapshot({ eventLoopDelayMs: 4, idle: { medianMs: 150, p90Ms: 200, jitterMs: 5, samples: 20 } }),
+      'video',
+    )
     expect(outcome.summary).toContain('replies take a little long (150 ms)')
     expect(outcome.advice).toContain(adviceText.restart)
     expect(outcome.details).toMatchObject({ computerBusy: false })
@@ -207,10 +340,23 @@ describe('issue 11: figures you can trust, in words', () => {
   })
 
   it('a loss-test server whose name is not found: a caution that says so, apart from "UDP is blocked"', () => {
-    const untested = snapshot({ udp: { status: 'untested', cause: 'dns', reason: 'could not find stun.example.test: ENOTFOUND', sent: 0, received: 0, lossPct: 0, lossUpperPct: 100, burstLossPct: 0 } })
+    const untested = snapshot({
+      udp: {
+        status: 'untested',
+        cause: 'dns',
+        reason: 'could not find stun.example.test: ENOTFOUND',
+        sent: 0,
+        received: 0,
+        lossPct: 0,
+        lossUpperPct: 100,
+        burstLossPct: 0,
+      },
+    })
     const outcome = evaluateConnection(untested, 'video')
     expect(outcome.status).toBe('warn')
-    expect(outcome.summary).toBe("Your connection should work for a video session, but this check could not test for lost data: the loss-test server's name was not found.")
+    expect(outcome.summary).toBe(
+      "Your connection should work for a video session, but this check could not test for lost data: the loss-test server's name was not found.",
+    )
     expect(outcome.advice).toEqual([adviceText.udpUntested])
     expect(outcome.summary).not.toContain('blocks')
     const byId = Object.fromEntries((outcome.measurements ?? []).map((m) => [m.id, m]))
@@ -220,8 +366,17 @@ describe('issue 11: figures you can trust, in words', () => {
   })
 
   it('loss under load is shown apart and never judged', () => {
-    const outcome = evaluateConnection(snapshot({ udp: { ...snapshot().udp!, underLoad: { sent: 300, received: 270, lossPct: 10 } } }), 'video')
+    const outcome = evaluateConnection(
+      snapshot({ udp: { ...snapshot().udp!, underLoad: { sent: 300, received: 270, lossPct: 10 } } }),
+      'video',
+    )
     expect(outcome.status).toBe('pass')
-    expect(outcome.measurements?.find((m) => m.id === 'packetLossUnderLoadPct')).toEqual({ id: 'packetLossUnderLoadPct', label: 'Packet loss while this check filled the line (not judged)', value: 10, unit: '%', samples: 300 })
+    expect(outcome.measurements?.find((m) => m.id === 'packetLossUnderLoadPct')).toEqual({
+      id: 'packetLossUnderLoadPct',
+      label: 'Packet loss while this check filled the line (not judged)',
+      value: 10,
+      unit: '%',
+      samples: 300,
+    })
   })
 })

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createServer as createTcpServer, connect, type AddressInfo, type LookupFunction, type Socket } from 'node:net'
+import {
+  createServer as createTcpServer,
+  connect,
+  type AddressInfo,
+  type LookupFunction,
+  type Socket,
+} from 'node:net'
 import { readFileSync } from 'node:fs'
 import { evaluateConnection } from '../../../src/checks/connection/evaluate.js'
 import { startSpeedServer } from '../../../src/net/speed-server.js'
@@ -12,7 +18,11 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup()
 })
 
-async function expectCouldNotMeasure(server: string, kind: string, extra: Parameters<typeof measure>[1] = {}) {
+async function expectCouldNotMeasure(
+  server: string,
+  kind: string,
+  extra: Parameters<typeof measure>[1] = {},
+) {
   const snapshot = await measure(server, { budgetMs: BUDGET, ...extra })
   expect(snapshot.failure?.kind).toBe(kind)
   // A hang guard on the engine's own clock, not a speed test: the hard stop at the budget and the
@@ -42,7 +52,9 @@ async function fake(handler: Parameters<typeof startFakeServer>[0]) {
 
 describe('could not measure', () => {
   it('when the computer is offline', async () => {
-    const outcome = await expectCouldNotMeasure('https://speed.example.test', 'offline', { lookup: failingLookup('EAI_AGAIN') })
+    const outcome = await expectCouldNotMeasure('https://speed.example.test', 'offline', {
+      lookup: failingLookup('EAI_AGAIN'),
+    })
     expect(outcome.summary).toContain('does not seem to be connected to the internet')
   })
 
@@ -62,18 +74,24 @@ describe('could not measure', () => {
   })
 
   it('when a captive portal redirects', async () => {
-    const server = await fake((_req, res) => res.writeHead(302, { location: 'http://portal.example.test/login' }).end())
+    const server = await fake((_req, res) =>
+      res.writeHead(302, { location: 'http://portal.example.test/login' }).end(),
+    )
     const outcome = await expectCouldNotMeasure(server.url, 'portal')
     expect(outcome.advice.join(' ')).toContain('signing in')
   })
 
   it('when a captive portal answers with a page', async () => {
-    const server = await fake((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>'))
+    const server = await fake((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>'),
+    )
     await expectCouldNotMeasure(server.url, 'portal')
   })
 
   it('when a portal sends a page without saying it is HTML', async () => {
-    const server = await fake((_req, res) => res.writeHead(200).end('<html><body>Welcome to the hotel Wi-Fi</body></html>'))
+    const server = await fake((_req, res) =>
+      res.writeHead(200).end('<html><body>Welcome to the hotel Wi-Fi</body></html>'),
+    )
     await expectCouldNotMeasure(server.url, 'portal')
   })
 
@@ -153,9 +171,18 @@ describe('proxies', () => {
   const key = readFileSync(new URL('../../fixtures/connection/key.pem', import.meta.url))
 
   it('tunnels through HTTPS_PROXY and says the figures describe the proxy path', async () => {
-    const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 100e6, rateMbps: 10, tls: { cert, key } })
+    const server = await startSpeedServer({
+      host: '127.0.0.1',
+      port: 0,
+      maxBytes: 100e6,
+      rateMbps: 10,
+      tls: { cert, key },
+    })
     const proxy = await startConnectProxy()
-    cleanups.push(() => server.close(), () => proxy.close())
+    cleanups.push(
+      () => server.close(),
+      () => proxy.close(),
+    )
     const snapshot = await measure(server.url, { ca: cert, env: { HTTPS_PROXY: proxy.url } })
     expect(snapshot.failure).toBeUndefined()
     expect(snapshot.proxy).toBe(new URL(proxy.url).host)
@@ -169,8 +196,13 @@ describe('proxies', () => {
   it('goes direct for hosts in NO_PROXY', async () => {
     const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 100e6, rateMbps: 10 })
     const proxy = await startConnectProxy()
-    cleanups.push(() => server.close(), () => proxy.close())
-    const snapshot = await measure(server.url, { env: { HTTP_PROXY: proxy.url, NO_PROXY: 'localhost,127.0.0.1' } })
+    cleanups.push(
+      () => server.close(),
+      () => proxy.close(),
+    )
+    const snapshot = await measure(server.url, {
+      env: { HTTP_PROXY: proxy.url, NO_PROXY: 'localhost,127.0.0.1' },
+    })
     expect(snapshot.proxy).toBeUndefined()
     expect(proxy.tunnels()).toBe(0)
     expect(snapshot.failure).toBeUndefined()

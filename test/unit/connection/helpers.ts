@@ -21,7 +21,9 @@ export function measure(server: string, overrides: Partial<MeasureOptions> = {})
 }
 
 /** A throwaway HTTP server on loopback that misbehaves as told. */
-export async function startFakeServer(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; port: number; server: Server; close(): Promise<void> }> {
+export async function startFakeServer(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ url: string; port: number; server: Server; close(): Promise<void> }> {
   const server = createServer(handler)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
   const { port } = server.address() as AddressInfo

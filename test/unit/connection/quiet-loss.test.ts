@@ -29,7 +29,9 @@ beforeAll(async () => {
     res.once('close', done)
     if (req.method === 'POST') {
       req.resume()
-      req.once('end', () => setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'), 50))
+      req.once('end', () =>
+        setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'), 50),
+      )
       return
     }
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes) })
@@ -50,7 +52,11 @@ beforeAll(async () => {
     const header = parseStunHeader(packet)
     if (!header) return
     if (transfers > 0) return void seenUnderLoad.count++
-    stun.send(encodeBindingSuccess(header.transactionId, peer.address, peer.port, 'IPv4'), peer.port, peer.address)
+    stun.send(
+      encodeBindingSuccess(header.transactionId, peer.address, peer.port, 'IPv4'),
+      peer.port,
+      peer.address,
+    )
   })
   await new Promise<void>((resolve) => stun.bind(0, '127.0.0.1', resolve))
   stunPort = stun.address().port
@@ -62,7 +68,7 @@ afterAll(async () => {
 })
 
 describe('judged loss comes only from probes on a quiet line', () => {
-  it('loss caused by the check\'s own load is reported apart and never judged', async () => {
+  it("loss caused by the check's own load is reported apart and never judged", async () => {
     const snapshot = await measure(speed.url, { stun: { host: '127.0.0.1', port: stunPort }, maxBytes: 4e6 })
     expect(snapshot.failure).toBeUndefined()
     expect(seenUnderLoad.count).toBeGreaterThan(0)
@@ -71,8 +77,12 @@ describe('judged loss comes only from probes on a quiet line', () => {
     expect(snapshot.udp?.underLoad?.lossPct).toBeGreaterThan(50)
     const outcome = evaluateConnection(snapshot, 'video')
     expect(outcome.summary).not.toMatch(/missing/)
-    expect(outcome.measurements?.find((m) => m.id === 'packetLossUnderLoadPct')).toMatchObject({ label: 'Packet loss while this check filled the line (not judged)' })
-    expect(outcome.measurements?.find((m) => m.id === 'packetLossPct')?.label).toMatch(/^Packet loss on a quiet line/)
+    expect(outcome.measurements?.find((m) => m.id === 'packetLossUnderLoadPct')).toMatchObject({
+      label: 'Packet loss while this check filled the line (not judged)',
+    })
+    expect(outcome.measurements?.find((m) => m.id === 'packetLossPct')?.label).toMatch(
+      /^Packet loss on a quiet line/,
+    )
   })
 })
 
@@ -87,26 +97,42 @@ function lookupFor(names: Record<string, string | 'silent'>): LookupFunction {
 
 describe('name lookups', () => {
   it('a STUN name that is not found: the loss test says it could not run, the rest is measured', async () => {
-    const snapshot = await measure(speed.url, { stun: { host: 'stun.example.test', port: 3478 }, maxBytes: 4e6, lookup: lookupFor({ 'stun.example.test': 'ENOTFOUND' }) })
+    const snapshot = await measure(speed.url, {
+      stun: { host: 'stun.example.test', port: 3478 },
+      maxBytes: 4e6,
+      lookup: lookupFor({ 'stun.example.test': 'ENOTFOUND' }),
+    })
     expect(snapshot.failure).toBeUndefined()
     expect(snapshot.udp).toMatchObject({ status: 'untested', cause: 'dns' })
     expect(snapshot.download?.mbps).toBeGreaterThan(0)
     // The speeds depend on this machine; the loss test's own words do not.
     const outcome = evaluateConnection(snapshot, 'video')
     expect(outcome.advice).toContain(adviceText.udpUntested)
-    expect(outcome.measurements?.find((m) => m.id === 'lossTest')?.value).toBe("not run: the loss-test server's name was not found")
+    expect(outcome.measurements?.find((m) => m.id === 'lossTest')?.value).toBe(
+      "not run: the loss-test server's name was not found",
+    )
     expect(outcome.measurements?.find((m) => m.id === 'udpReachable')).toBeUndefined()
   })
 
   it('a STUN name whose lookup never answers: said apart from "not found", and the run still ends', async () => {
-    const snapshot = await measure(speed.url, { stun: { host: 'stun.example.test', port: 3478 }, maxBytes: 4e6, lookup: lookupFor({ 'stun.example.test': 'silent' }) })
+    const snapshot = await measure(speed.url, {
+      stun: { host: 'stun.example.test', port: 3478 },
+      maxBytes: 4e6,
+      lookup: lookupFor({ 'stun.example.test': 'silent' }),
+    })
     expect(snapshot.udp).toMatchObject({ status: 'untested', cause: 'dns-timeout' })
-    expect(evaluateConnection(snapshot, 'video').measurements?.find((m) => m.id === 'lossTest')?.value).toBe("not run: the loss-test server's name could not be looked up in time")
+    expect(evaluateConnection(snapshot, 'video').measurements?.find((m) => m.id === 'lossTest')?.value).toBe(
+      "not run: the loss-test server's name could not be looked up in time",
+    )
   })
 
   it('a server name whose lookup never answers: "could not measure", and the run ends', async () => {
-    const snapshot = await measure(`http://speed.example.test:${speed.port}`, { lookup: lookupFor({ 'speed.example.test': 'silent' }) })
+    const snapshot = await measure(`http://speed.example.test:${speed.port}`, {
+      lookup: lookupFor({ 'speed.example.test': 'silent' }),
+    })
     expect(snapshot.failure).toMatchObject({ kind: 'dns', phase: 'connect' })
-    expect(evaluateConnection(snapshot, 'video').summary).toBe('Could not measure your connection: the address of the test server could not be found.')
+    expect(evaluateConnection(snapshot, 'video').summary).toBe(
+      'Could not measure your connection: the address of the test server could not be found.',
+    )
   })
 })

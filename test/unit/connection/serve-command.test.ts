@@ -30,24 +30,61 @@ function fakeIo() {
       return () => (lastResort = undefined)
     },
   }
-  return { io, output: () => out, errors: () => err, interrupt: () => interrupt?.(), crash: (error: unknown) => lastResort?.(error), hasLastResort: () => Boolean(lastResort) }
+  return {
+    io,
+    output: () => out,
+    errors: () => err,
+    interrupt: () => interrupt?.(),
+    crash: (error: unknown) => lastResort?.(error),
+    hasLastResort: () => Boolean(lastResort),
+  }
 }
 
 describe('session-check serve', () => {
   it('maps flags to server options', () => {
     const { io } = fakeIo()
-    expect(resolveServeOptions({ host: '127.0.0.1', port: '0', maxBytes: '5MB', rate: '10', delay: '20', jitter: '5', udpDrop: '2' }, io)).toEqual({
-      host: '127.0.0.1', port: 0, maxBytes: 5e6, rateMbps: 10, delayMs: 20, jitterMs: 5, udpDropPct: 2,
+    expect(
+      resolveServeOptions(
+        { host: '127.0.0.1', port: '0', maxBytes: '5MB', rate: '10', delay: '20', jitter: '5', udpDrop: '2' },
+        io,
+      ),
+    ).toEqual({
+      host: '127.0.0.1',
+      port: 0,
+      maxBytes: 5e6,
+      rateMbps: 10,
+      delayMs: 20,
+      jitterMs: 5,
+      udpDropPct: 2,
     })
   })
 
-  it('maps the limit flags, in seconds, to the server\'s limits', () => {
+  it("maps the limit flags, in seconds, to the server's limits", () => {
     const { io } = fakeIo()
     const options = resolveServeOptions(
-      { maxConnections: '50', maxPerClient: '4', headerTimeout: '2', requestTimeout: '20', idleTimeout: '1.5', stallTimeout: '10', maxRequests: '30', stunRate: '80', stunTotalRate: '900', cors: 'https://practice.example' },
+      {
+        maxConnections: '50',
+        maxPerClient: '4',
+        headerTimeout: '2',
+        requestTimeout: '20',
+        idleTimeout: '1.5',
+        stallTimeout: '10',
+        maxRequests: '30',
+        stunRate: '80',
+        stunTotalRate: '900',
+        cors: 'https://practice.example',
+      },
       io,
     )
-    expect(options.limits).toEqual({ maxConnections: 50, maxConnectionsPerClient: 4, headersTimeoutMs: 2000, requestTimeoutMs: 20000, idleTimeoutMs: 1500, stallTimeoutMs: 10000, maxRequestsPerConnection: 30 })
+    expect(options.limits).toEqual({
+      maxConnections: 50,
+      maxConnectionsPerClient: 4,
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 20000,
+      idleTimeoutMs: 1500,
+      stallTimeoutMs: 10000,
+      maxRequestsPerConnection: 30,
+    })
     expect(options.stunLimits).toEqual({ perSourceRate: 80, totalRate: 900 })
     expect(options.cors).toBe('https://practice.example')
     expect(resolveDrainMs({})).toBe(5000)
@@ -106,7 +143,9 @@ describe('serve as a long-running service (issue 13, points 1 and 5)', () => {
     const error = Object.assign(new Error('send EHOSTUNREACH 203.0.113.9:4444'), { code: 'EHOSTUNREACH' })
     crash(error)
     crash(error)
-    expect(errors()).toBe('session-checkup serve: caught an unexpected error (EHOSTUNREACH); still serving.\n')
+    expect(errors()).toBe(
+      'session-checkup serve: caught an unexpected error (EHOSTUNREACH); still serving.\n',
+    )
     const url = /--server (http:\/\/127\.0\.0\.1:\d+)/.exec(output())?.[1]
     expect((await fetch(`${url}/healthz`)).status).toBe(200)
     interrupt()
@@ -121,19 +160,39 @@ describe('serve documents every limit (issue 13, point 5)', () => {
     const { createProgram } = await import('../../../src/cli/program.js')
     const { readFileSync } = await import('node:fs')
     const noop = async () => {}
-    const program = createProgram('0.0.0', { run: noop, serve: noop, checklistInit: noop, checklistValidate: noop, link: noop })
+    const program = createProgram('0.0.0', {
+      run: noop,
+      serve: noop,
+      checklistInit: noop,
+      checklistValidate: noop,
+      link: noop,
+    })
     const serve = program.commands.find((command) => command.name() === 'serve')!
     let help = ''
     serve.configureOutput({ writeOut: (text) => (help += text) })
     serve.outputHelp()
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
-    const section = readme.slice(readme.indexOf('### Self-hosting with'), readme.indexOf('### Privacy of the measurement'))
+    const section = readme.slice(
+      readme.indexOf('### Self-hosting with'),
+      readme.indexOf('### Privacy of the measurement'),
+    )
     for (const option of serve.options) {
       if (option.long === '--help') continue
       expect(help).toContain(option.long)
       expect(section, `README's self-hosting section names ${option.long}`).toContain(`\`${option.long}`)
     }
-    for (const flag of ['--max-connections', '--max-per-client', '--header-timeout', '--request-timeout', '--idle-timeout', '--stall-timeout', '--max-requests', '--stun-rate', '--stun-total-rate', '--drain-timeout']) {
+    for (const flag of [
+      '--max-connections',
+      '--max-per-client',
+      '--header-timeout',
+      '--request-timeout',
+      '--idle-timeout',
+      '--stall-timeout',
+      '--max-requests',
+      '--stun-rate',
+      '--stun-total-rate',
+      '--drain-timeout',
+    ]) {
       expect(help.replace(/\s+/g, ' ')).toMatch(new RegExp(`${flag} <[a-z]+> [^(]*\\(default: \\d+\\)`))
     }
     expect(help).toContain('Fixed limits: 4 requests sent ahead per connection, request head 16 KB')

@@ -1,7 +1,12 @@
 import { createSocket } from 'node:dgram'
 import { connect, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { startSpeedServer, parseTarget, type SpeedServer, type SpeedServerOptions } from '../../../src/net/speed-server.js'
+import {
+  startSpeedServer,
+  parseTarget,
+  type SpeedServer,
+  type SpeedServerOptions,
+} from '../../../src/net/speed-server.js'
 import { encodeBindingRequest, STUN_MAGIC_COOKIE } from '../../../src/net/stun.js'
 import { needsLinux, titled } from '../../helpers/platform.js'
 
@@ -33,9 +38,17 @@ interface Exchange {
 }
 
 /** Sends raw bytes on a fresh connection and reads until the server closes it. */
-function exchange(port: number, raw: string | Buffer, options: { localAddress?: string; end?: boolean } = {}): Promise<Exchange> {
+function exchange(
+  port: number,
+  raw: string | Buffer,
+  options: { localAddress?: string; end?: boolean } = {},
+): Promise<Exchange> {
   return new Promise((resolve) => {
-    const socket = connect({ port, host: '127.0.0.1', ...(options.localAddress ? { localAddress: options.localAddress } : {}) })
+    const socket = connect({
+      port,
+      host: '127.0.0.1',
+      ...(options.localAddress ? { localAddress: options.localAddress } : {}),
+    })
     let text = ''
     socket.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')))
     socket.on('error', () => undefined)
@@ -83,7 +96,8 @@ describe('no request can take it down (issue 13, point 1)', () => {
   it('parses request targets without throwing', () => {
     expect(parseTarget('/__down?bytes=10')?.query.get('bytes')).toBe('10')
     expect(parseTarget('/speed/__up')?.path).toBe('/speed/__up')
-    for (const bad of [undefined, '', '//', '///x', 'http://x/', '*', '/a b', '/\\x', '/#x', '/a\u0001']) expect(parseTarget(bad)).toBeUndefined()
+    for (const bad of [undefined, '', '//', '///x', 'http://x/', '*', '/a b', '/\\x', '/#x', '/a\u0001'])
+      expect(parseTarget(bad)).toBeUndefined()
   })
 
   it('answers 500 when a handler throws, and goes on serving', async () => {
@@ -114,7 +128,12 @@ describe('no request can take it down (issue 13, point 1)', () => {
     await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve))
     try {
       const good = encodeBindingRequest(Buffer.alloc(12, 7))
-      for (const packet of [Buffer.concat([good, Buffer.from('trailing')]), Buffer.alloc(0), Buffer.from('GET / HTTP/1.1\r\n\r\n')]) socket.send(packet, server.port, '127.0.0.1')
+      for (const packet of [
+        Buffer.concat([good, Buffer.from('trailing')]),
+        Buffer.alloc(0),
+        Buffer.from('GET / HTTP/1.1\r\n\r\n'),
+      ])
+        socket.send(packet, server.port, '127.0.0.1')
       socket.send(good, server.port, '127.0.0.1')
       await until(() => replies.length >= 1 && server.counters().stun.received >= 4)
       expect(replies).toHaveLength(1)
@@ -157,13 +176,23 @@ describe('bounded resources (issue 13, point 2)', () => {
 
   it('closes a connection that never finishes its headers (slowloris)', async () => {
     const server = await start({ limits: { headersTimeoutMs: 100, stallTimeoutMs: 60_000 } })
-    const answer = await exchange(server.port, 'GET /__down?bytes=10 HTTP/1.1\r\nHost: test\r\nX-Slow: 1\r\n', { end: false })
+    const answer = await exchange(
+      server.port,
+      'GET /__down?bytes=10 HTTP/1.1\r\nHost: test\r\nX-Slow: 1\r\n',
+      { end: false },
+    )
     expect(answer.statuses.every((status) => !status.includes('200'))).toBe(true)
   })
 
   it('closes a request whose body never arrives in full', async () => {
-    const server = await start({ limits: { requestTimeoutMs: 150, headersTimeoutMs: 100, stallTimeoutMs: 60_000 } })
-    const answer = await exchange(server.port, 'POST /__up HTTP/1.1\r\nHost: test\r\nContent-Length: 1000\r\n\r\nonly a little', { end: false })
+    const server = await start({
+      limits: { requestTimeoutMs: 150, headersTimeoutMs: 100, stallTimeoutMs: 60_000 },
+    })
+    const answer = await exchange(
+      server.port,
+      'POST /__up HTTP/1.1\r\nHost: test\r\nContent-Length: 1000\r\n\r\nonly a little',
+      { end: false },
+    )
     expect(answer.statuses.every((status) => !status.includes('200'))).toBe(true)
   })
 
@@ -175,7 +204,9 @@ describe('bounded resources (issue 13, point 2)', () => {
 
   it('closes a kept-alive connection after its most requests', async () => {
     const server = await start({ limits: { maxRequestsPerConnection: 2, idleTimeoutMs: 600_000 } })
-    const answer = await exchange(server.port, get('/__down?bytes=1') + get('/__down?bytes=1'), { end: false })
+    const answer = await exchange(server.port, get('/__down?bytes=1') + get('/__down?bytes=1'), {
+      end: false,
+    })
     expect(answer.statuses).toEqual(['HTTP/1.1 200 OK', 'HTTP/1.1 200 OK'])
     expect(answer.text.toLowerCase()).toContain('connection: close')
   })
@@ -188,7 +219,11 @@ describe('bounded resources (issue 13, point 2)', () => {
 
   it('refuses an upload that announces more than --max-bytes', async () => {
     const server = await start({ maxBytes: 1000 })
-    const answer = await exchange(server.port, 'POST /__up HTTP/1.1\r\nHost: test\r\nContent-Length: 100000000\r\n\r\n', { end: false })
+    const answer = await exchange(
+      server.port,
+      'POST /__up HTTP/1.1\r\nHost: test\r\nContent-Length: 100000000\r\n\r\n',
+      { end: false },
+    )
     expect(answer.statuses[0]).toMatch(/^HTTP\/1\.1 413/)
   })
 
@@ -206,25 +241,29 @@ describe('bounded resources (issue 13, point 2)', () => {
     for (const { socket } of held) socket.destroy()
   })
 
-  it.skipIf(otherLoopback)(titled('caps the connections from one client address, not from others', otherLoopback), async () => {
-    const server = await start({ limits: { maxConnectionsPerClient: 2 } })
-    const held = await Promise.all([0, 1].map(() => open(server.port, '127.0.0.1')))
-    await until(() => server.counters().open === 2)
-    const refused = await open(server.port, '127.0.0.1')
-    await refused.closed
-    expect(server.counters().refusedPerClient).toBe(1)
-    // Another client (another loopback address) still gets in.
-    const other = await exchange(server.port, get('/__down?bytes=10'), { localAddress: '127.0.0.2' })
-    expect(other.statuses).toEqual(['HTTP/1.1 200 OK'])
-    for (const { socket } of held) socket.destroy()
-  })
+  it.skipIf(otherLoopback)(
+    titled('caps the connections from one client address, not from others', otherLoopback),
+    async () => {
+      const server = await start({ limits: { maxConnectionsPerClient: 2 } })
+      const held = await Promise.all([0, 1].map(() => open(server.port, '127.0.0.1')))
+      await until(() => server.counters().open === 2)
+      const refused = await open(server.port, '127.0.0.1')
+      await refused.closed
+      expect(server.counters().refusedPerClient).toBe(1)
+      // Another client (another loopback address) still gets in.
+      const other = await exchange(server.port, get('/__down?bytes=10'), { localAddress: '127.0.0.2' })
+      expect(other.statuses).toEqual(['HTTP/1.1 200 OK'])
+      for (const { socket } of held) socket.destroy()
+    },
+  )
 
   it('holds no more delayed STUN replies than its queue allows, however many arrive', async () => {
     const server = await start({ delayMs: 60_000, stunLimits: { maxQueued: 20 } })
     const socket = createSocket('udp4')
     await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve))
     try {
-      for (let i = 0; i < 200; i++) socket.send(encodeBindingRequest(Buffer.alloc(12, i)), server.port, '127.0.0.1')
+      for (let i = 0; i < 200; i++)
+        socket.send(encodeBindingRequest(Buffer.alloc(12, i)), server.port, '127.0.0.1')
       await until(() => server.counters().stun.received >= 200 || server.counters().stun.queueFull >= 80)
       const { stun } = server.counters()
       // Of the first 100 (the per-source burst), 20 wait; the rest were dropped, not kept.
@@ -237,35 +276,39 @@ describe('bounded resources (issue 13, point 2)', () => {
 })
 
 describe('a STUN responder of no use to an attacker (issue 13, point 3)', () => {
-  it.skipIf(otherLoopback)(titled('answers one flooding source at most the burst plus the rate over the flood', otherLoopback), async () => {
-    const server = await start()
-    const flood = createSocket('udp4')
-    const marker = createSocket('udp4')
-    let answers = 0
-    flood.on('message', () => answers++)
-    await new Promise<void>((resolve) => flood.bind(0, '127.0.0.1', resolve))
-    // The marker is another source (another loopback address), with a rate limit of its own.
-    await new Promise<void>((resolve) => marker.bind(0, '127.0.0.2', resolve))
-    try {
-      const started = performance.now()
-      for (let i = 0; i < 1000; i++) flood.send(encodeBindingRequest(Buffer.alloc(12, i)), server.port, '127.0.0.1')
-      // Datagrams are read in order: once a later probe from another port is answered, the flood
-      // (what the kernel did not drop) has been handled.
-      let marked = false
-      marker.on('message', () => (marked = true))
-      await until(() => {
-        if (!marked) marker.send(encodeBindingRequest(Buffer.alloc(12, 0xee)), server.port, '127.0.0.1')
-        return marked
-      })
-      const seconds = (performance.now() - started) / 1000
-      // The limiter's own bound, from its clock: not a time limit on this test.
-      expect(answers).toBeLessThanOrEqual(100 + Math.ceil(200 * seconds) + 1)
-      expect(server.counters().stun.rateLimited).toBeGreaterThan(0)
-    } finally {
-      flood.close()
-      marker.close()
-    }
-  })
+  it.skipIf(otherLoopback)(
+    titled('answers one flooding source at most the burst plus the rate over the flood', otherLoopback),
+    async () => {
+      const server = await start()
+      const flood = createSocket('udp4')
+      const marker = createSocket('udp4')
+      let answers = 0
+      flood.on('message', () => answers++)
+      await new Promise<void>((resolve) => flood.bind(0, '127.0.0.1', resolve))
+      // The marker is another source (another loopback address), with a rate limit of its own.
+      await new Promise<void>((resolve) => marker.bind(0, '127.0.0.2', resolve))
+      try {
+        const started = performance.now()
+        for (let i = 0; i < 1000; i++)
+          flood.send(encodeBindingRequest(Buffer.alloc(12, i)), server.port, '127.0.0.1')
+        // Datagrams are read in order: once a later probe from another port is answered, the flood
+        // (what the kernel did not drop) has been handled.
+        let marked = false
+        marker.on('message', () => (marked = true))
+        await until(() => {
+          if (!marked) marker.send(encodeBindingRequest(Buffer.alloc(12, 0xee)), server.port, '127.0.0.1')
+          return marked
+        })
+        const seconds = (performance.now() - started) / 1000
+        // The limiter's own bound, from its clock: not a time limit on this test.
+        expect(answers).toBeLessThanOrEqual(100 + Math.ceil(200 * seconds) + 1)
+        expect(server.counters().stun.rateLimited).toBeGreaterThan(0)
+      } finally {
+        flood.close()
+        marker.close()
+      }
+    },
+  )
 
   it('gives an IPv4 client of a dual-stack socket its IPv4 address', async (context) => {
     const server = await startSpeedServer({ host: '::', port: 0, maxBytes: 1e6 }).catch(() => undefined)
@@ -291,28 +334,43 @@ describe('a STUN responder of no use to an attacker (issue 13, point 3)', () => 
 })
 
 describe('CORS (issue 13, point 4)', () => {
-  it('sends no CORS headers by default and refuses requests from other sites\' pages', async () => {
+  it("sends no CORS headers by default and refuses requests from other sites' pages", async () => {
     const server = await start()
     const plain = await fetch(`${server.url}/__down?bytes=10`)
     expect(plain.headers.get('access-control-allow-origin')).toBeNull()
     expect(plain.headers.get('timing-allow-origin')).toBeNull()
-    const fromPage = await fetch(`${server.url}/__down?bytes=10`, { headers: { origin: 'https://any-site.example' } })
+    const fromPage = await fetch(`${server.url}/__down?bytes=10`, {
+      headers: { origin: 'https://any-site.example' },
+    })
     expect(fromPage.status).toBe(403)
-    const image = await fetch(`${server.url}/__down?bytes=10`, { headers: { 'sec-fetch-site': 'cross-site' } })
+    const image = await fetch(`${server.url}/__down?bytes=10`, {
+      headers: { 'sec-fetch-site': 'cross-site' },
+    })
     expect(image.status).toBe(403)
-    const upload = await fetch(`${server.url}/__up`, { method: 'POST', body: 'x', headers: { origin: 'https://any-site.example' } })
+    const upload = await fetch(`${server.url}/__up`, {
+      method: 'POST',
+      body: 'x',
+      headers: { origin: 'https://any-site.example' },
+    })
     expect(upload.status).toBe(403)
   })
 
   it('with --cors, lets exactly that origin in', async () => {
     const server = await start({ cors: 'https://practice.example' })
-    const allowed = await fetch(`${server.url}/__down?bytes=10`, { headers: { origin: 'https://practice.example' } })
+    const allowed = await fetch(`${server.url}/__down?bytes=10`, {
+      headers: { origin: 'https://practice.example' },
+    })
     expect(allowed.status).toBe(200)
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://practice.example')
-    const preflight = await fetch(`${server.url}/__up`, { method: 'OPTIONS', headers: { origin: 'https://practice.example', 'access-control-request-method': 'POST' } })
+    const preflight = await fetch(`${server.url}/__up`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://practice.example', 'access-control-request-method': 'POST' },
+    })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST')
-    const other = await fetch(`${server.url}/__down?bytes=10`, { headers: { origin: 'https://other.example' } })
+    const other = await fetch(`${server.url}/__down?bytes=10`, {
+      headers: { origin: 'https://other.example' },
+    })
     expect(other.status).toBe(403)
   })
 })
@@ -350,7 +408,11 @@ describe('the stall watch (injected clock)', () => {
     const fake = (name: string) => ({ name, destroyed: false }) as unknown as Socket
     const moving = fake('moving')
     const stuck = fake('stuck')
-    const watch = new StallWatch(30_000, (socket) => dropped.push((socket as unknown as { name: string }).name), () => clock)
+    const watch = new StallWatch(
+      30_000,
+      (socket) => dropped.push((socket as unknown as { name: string }).name),
+      () => clock,
+    )
     watch.watch(moving)
     watch.watch(stuck)
     for (let second = 1; second <= 29; second++) {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { createStunResponder, SourceLimiter, DEFAULT_STUN_LIMITS, type StunResponderOptions } from '../../../src/net/stun-responder.js'
-import { clientKey, encodeBindingRequest, encodeBindingSuccess, parseBindingRequest, STUN_MAGIC_COOKIE } from '../../../src/net/stun.js'
+import {
+  createStunResponder,
+  SourceLimiter,
+  DEFAULT_STUN_LIMITS,
+  type StunResponderOptions,
+} from '../../../src/net/stun-responder.js'
+import {
+  clientKey,
+  encodeBindingRequest,
+  encodeBindingSuccess,
+  parseBindingRequest,
+  STUN_MAGIC_COOKIE,
+} from '../../../src/net/stun.js'
 
 /**
  * Issue 13, point 3: the STUN responder answers only well-formed Binding Requests from ordinary
@@ -43,7 +54,7 @@ function mappedAddress(reply: Buffer): { family: number; address: string; port: 
 }
 
 describe('which datagrams the STUN responder answers', () => {
-  it('answers a well-formed Binding Request with the sender\'s own address', () => {
+  it("answers a well-formed Binding Request with the sender's own address", () => {
     const { stun, sent } = responder()
     stun.handle(request(1), client)
     expect(sent).toHaveLength(1)
@@ -53,14 +64,49 @@ describe('which datagrams the STUN responder answers', () => {
 
   it.each([
     ['trailing bytes after the message', Buffer.concat([request(), Buffer.from('garbage!')])],
-    ['a length field longer than the datagram', (() => { const b = request(); b.writeUInt16BE(8, 2); return b })()],
-    ['a length that is not a multiple of 4', (() => { const b = Buffer.concat([request(), Buffer.alloc(2)]); b.writeUInt16BE(2, 2); return b })()],
-    ['no magic cookie (the old RFC 3489 form)', (() => { const b = request(); b.writeUInt32BE(0, 4); return b })()],
+    [
+      'a length field longer than the datagram',
+      (() => {
+        const b = request()
+        b.writeUInt16BE(8, 2)
+        return b
+      })(),
+    ],
+    [
+      'a length that is not a multiple of 4',
+      (() => {
+        const b = Buffer.concat([request(), Buffer.alloc(2)])
+        b.writeUInt16BE(2, 2)
+        return b
+      })(),
+    ],
+    [
+      'no magic cookie (the old RFC 3489 form)',
+      (() => {
+        const b = request()
+        b.writeUInt32BE(0, 4)
+        return b
+      })(),
+    ],
     ['a Binding Success instead of a request', encodeBindingSuccess(id(1), '192.0.2.1', 5000, 'IPv4')],
-    ['an attribute that overruns the body', (() => { const b = Buffer.concat([request(), Buffer.from([0x80, 0x22, 0x00, 0x10, 1, 2, 3, 4])]); b.writeUInt16BE(8, 2); return b })()],
+    [
+      'an attribute that overruns the body',
+      (() => {
+        const b = Buffer.concat([request(), Buffer.from([0x80, 0x22, 0x00, 0x10, 1, 2, 3, 4])])
+        b.writeUInt16BE(8, 2)
+        return b
+      })(),
+    ],
     ['too short', Buffer.alloc(19)],
     ['empty', Buffer.alloc(0)],
-    ['far too long', (() => { const b = Buffer.concat([request(), Buffer.alloc(1200)]); b.writeUInt16BE(1200, 2); return b })()],
+    [
+      'far too long',
+      (() => {
+        const b = Buffer.concat([request(), Buffer.alloc(1200)])
+        b.writeUInt16BE(1200, 2)
+        return b
+      })(),
+    ],
   ])('drops %s', (_what, packet) => {
     const { stun, sent } = responder()
     stun.handle(packet, client)
@@ -80,14 +126,22 @@ describe('which datagrams the STUN responder answers', () => {
 
   it.each([0, 53, 123, 1023])('drops a request from source port %i and does not throw', (port) => {
     // Port 0 once made socket.send throw inside a timer, which ended the process.
-    const { stun, sent } = responder({ send: () => { throw new RangeError('Port should be > 0 and < 65536') } })
+    const { stun, sent } = responder({
+      send: () => {
+        throw new RangeError('Port should be > 0 and < 65536')
+      },
+    })
     expect(() => stun.handle(request(), { ...client, port })).not.toThrow()
     expect(sent).toHaveLength(0)
     expect(stun.counters.badPort).toBe(1)
   })
 
   it('survives a send that throws', () => {
-    const { stun } = responder({ send: () => { throw new Error('EHOSTUNREACH') } })
+    const { stun } = responder({
+      send: () => {
+        throw new Error('EHOSTUNREACH')
+      },
+    })
     expect(() => stun.handle(request(), client)).not.toThrow()
     expect(stun.counters.answered).toBe(0)
   })
@@ -103,12 +157,16 @@ describe('which datagrams the STUN responder answers', () => {
   it('answers an IPv6 client with its IPv6 address', () => {
     const { stun, sent } = responder()
     stun.handle(request(), { address: '2001:db8::1', port: 50000, family: 'IPv6' })
-    expect(mappedAddress(sent[0]!.reply)).toEqual({ family: 2, address: '20010db8000000000000000000000001', port: 50000 })
+    expect(mappedAddress(sent[0]!.reply)).toEqual({
+      family: 2,
+      address: '20010db8000000000000000000000001',
+      port: 50000,
+    })
   })
 })
 
 describe('the STUN rate limit', () => {
-  it('lets the client\'s own train through: 50 a second for 10 seconds, all answered', () => {
+  it("lets the client's own train through: 50 a second for 10 seconds, all answered", () => {
     const { stun, sent, advance } = responder()
     for (let i = 0; i < 500; i++) {
       stun.handle(request(i), client)
@@ -133,20 +191,32 @@ describe('the STUN rate limit', () => {
       advance(0.5)
     }
     // 100 at once, then 200 a second for 2 seconds.
-    expect(sent.length).toBeLessThanOrEqual(DEFAULT_STUN_LIMITS.perSourceBurst + 2 * DEFAULT_STUN_LIMITS.perSourceRate + 1)
+    expect(sent.length).toBeLessThanOrEqual(
+      DEFAULT_STUN_LIMITS.perSourceBurst + 2 * DEFAULT_STUN_LIMITS.perSourceRate + 1,
+    )
     expect(sent.length).toBeGreaterThanOrEqual(2 * DEFAULT_STUN_LIMITS.perSourceRate)
     expect(stun.counters.rateLimited).toBe(4000 - sent.length)
   })
 
   it('counts one source across its ports and across IPv4-mapped and plain forms', () => {
     const { stun, sent } = responder({ limits: { perSourceBurst: 10 } })
-    for (let i = 0; i < 20; i++) stun.handle(request(i), { address: i % 2 ? '::ffff:198.51.100.7' : '198.51.100.7', port: 2000 + i, family: i % 2 ? 'IPv6' : 'IPv4' })
+    for (let i = 0; i < 20; i++)
+      stun.handle(request(i), {
+        address: i % 2 ? '::ffff:198.51.100.7' : '198.51.100.7',
+        port: 2000 + i,
+        family: i % 2 ? 'IPv6' : 'IPv4',
+      })
     expect(sent).toHaveLength(10)
   })
 
   it('counts an IPv6 /64 as one source, since one host usually holds all of it', () => {
     const { stun, sent } = responder({ limits: { perSourceBurst: 10 } })
-    for (let i = 0; i < 20; i++) stun.handle(request(i), { address: `2001:db8:0:7::${(i + 1).toString(16)}`, port: 2000, family: 'IPv6' })
+    for (let i = 0; i < 20; i++)
+      stun.handle(request(i), {
+        address: `2001:db8:0:7::${(i + 1).toString(16)}`,
+        port: 2000,
+        family: 'IPv6',
+      })
     expect(sent).toHaveLength(10)
     stun.handle(request(99), { address: '2001:db8:0:8::1', port: 2000, family: 'IPv6' })
     expect(sent).toHaveLength(11)

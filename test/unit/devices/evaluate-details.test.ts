@@ -7,29 +7,63 @@ import { describe, expect, it } from 'vitest'
 import { evaluateDevices, findingsFor } from '../../../src/checks/devices/evaluate.js'
 import { findingWords, tipWords } from '../../../src/checks/devices/wording.js'
 import { msg } from '../../../src/messages/index.js'
-import { unknownReading, type DeviceReading, type DevicesSnapshot } from '../../../src/platform/devices/types.js'
+import {
+  unknownReading,
+  type DeviceReading,
+  type DevicesSnapshot,
+} from '../../../src/platform/devices/types.js'
 
-const ok = (extra: Partial<DeviceReading> = {}): DeviceReading => ({ ...unknownReading(), presence: 'present', access: 'allowed', inUse: 'no', ...extra })
-const snapshot = (camera: Partial<DeviceReading> = {}, microphone: Partial<DeviceReading> = {}): DevicesSnapshot => ({ camera: ok(camera), microphone: ok(microphone) })
+const ok = (extra: Partial<DeviceReading> = {}): DeviceReading => ({
+  ...unknownReading(),
+  presence: 'present',
+  access: 'allowed',
+  inUse: 'no',
+  ...extra,
+})
+const snapshot = (
+  camera: Partial<DeviceReading> = {},
+  microphone: Partial<DeviceReading> = {},
+): DevicesSnapshot => ({ camera: ok(camera), microphone: ok(microphone) })
 /** Measurements without their labels (the words belong to the catalogue). */
-const measured = (outcome: ReturnType<typeof evaluateDevices>) => outcome.measurements?.map(({ label: _label, ...rest }) => rest)
+const measured = (outcome: ReturnType<typeof evaluateDevices>) =>
+  outcome.measurements?.map(({ label: _label, ...rest }) => rest)
 
 describe('findings from one reading', () => {
   it('a block is reported only when the device is blocked and the reason has words for this device', () => {
-    expect(findingsFor('camera', ok({ access: 'allowed', blockedBy: 'linux-permission' }), 'linux')).toEqual([])
-    expect(findingsFor('microphone', ok({ access: 'blocked', blockedBy: 'linux-permission' }), 'linux')).toEqual([])
-    expect(findingsFor('camera', ok({ presence: 'unknown', access: 'blocked', blockedBy: 'linux-permission' }), 'linux')).toEqual([{ key: 'camera.blocked.linux-permission', status: 'fail' }])
+    expect(findingsFor('camera', ok({ access: 'allowed', blockedBy: 'linux-permission' }), 'linux')).toEqual(
+      [],
+    )
+    expect(
+      findingsFor('microphone', ok({ access: 'blocked', blockedBy: 'linux-permission' }), 'linux'),
+    ).toEqual([])
+    expect(
+      findingsFor(
+        'camera',
+        ok({ presence: 'unknown', access: 'blocked', blockedBy: 'linux-permission' }),
+        'linux',
+      ),
+    ).toEqual([{ key: 'camera.blocked.linux-permission', status: 'fail' }])
   })
 
   it('the input level counts on macOS and Linux only, and for the microphone only', () => {
     const level = { source: 'pactl' as const, muted: true, volumePercent: 100 }
     expect(findingsFor('microphone', ok({ level }), 'win32')).toEqual([])
     expect(findingsFor('camera', ok({ level }), 'linux')).toEqual([])
-    expect(findingsFor('microphone', ok({ level: { source: 'osascript', muted: false, volumePercent: 0 } }), 'darwin')).toEqual([{ key: 'microphone.muted.darwin', status: 'warn' }])
+    expect(
+      findingsFor(
+        'microphone',
+        ok({ level: { source: 'osascript', muted: false, volumePercent: 0 } }),
+        'darwin',
+      ),
+    ).toEqual([{ key: 'microphone.muted.darwin', status: 'warn' }])
   })
 
   it('the most serious finding speaks first, whatever order they came in', () => {
-    const outcome = evaluateDevices({ camera: { ...unknownReading(), inUse: 'yes' }, microphone: ok({ presence: 'none' }) }, 'video', 'linux')
+    const outcome = evaluateDevices(
+      { camera: { ...unknownReading(), inUse: 'yes' }, microphone: ok({ presence: 'none' }) },
+      'video',
+      'linux',
+    )
     expect(outcome.details?.findings).toEqual(['microphone.none', 'camera.unknown', 'camera.in-use'])
     expect(outcome.summary).toBe(findingWords['microphone.none'].summary)
   })
@@ -42,15 +76,24 @@ describe('the ready sentence and the tips', () => {
   })
 
   it('the macOS privacy tip only on macOS, only for a device found whose access it could not read', () => {
-    expect(evaluateDevices(snapshot({ access: 'unknown' }), 'video', 'darwin').advice).toEqual([tipWords.macosPrivacy, tipWords.cameraCover])
-    expect(evaluateDevices(snapshot({ access: 'unknown' }), 'video', 'linux').advice).toEqual([tipWords.cameraCover])
-    expect(evaluateDevices(snapshot({ access: 'unknown', presence: 'unknown' }), 'video', 'darwin').advice).not.toContain(tipWords.macosPrivacy)
+    expect(evaluateDevices(snapshot({ access: 'unknown' }), 'video', 'darwin').advice).toEqual([
+      tipWords.macosPrivacy,
+      tipWords.cameraCover,
+    ])
+    expect(evaluateDevices(snapshot({ access: 'unknown' }), 'video', 'linux').advice).toEqual([
+      tipWords.cameraCover,
+    ])
+    expect(
+      evaluateDevices(snapshot({ access: 'unknown', presence: 'unknown' }), 'video', 'darwin').advice,
+    ).not.toContain(tipWords.macosPrivacy)
     expect(evaluateDevices(snapshot(), 'video', 'darwin').advice).toEqual([tipWords.cameraCover])
   })
 
   it('the camera-cover tip only when the camera matters and may be there', () => {
     expect(evaluateDevices(snapshot(), 'audio', 'linux').advice).toEqual([])
-    expect(evaluateDevices(snapshot({ presence: 'none' }), 'video', 'linux').advice).not.toContain(tipWords.cameraCover)
+    expect(evaluateDevices(snapshot({ presence: 'none' }), 'video', 'linux').advice).not.toContain(
+      tipWords.cameraCover,
+    )
   })
 
   it('a text session says why it skipped', () => {
@@ -60,7 +103,14 @@ describe('the ready sentence and the tips', () => {
 
 describe('measurements', () => {
   it('found, allowed and in use for each device read, nothing more for a missing one', () => {
-    const outcome = evaluateDevices(snapshot({ access: 'blocked', blockedBy: 'linux-permission', inUse: 'yes' }, { presence: 'none', access: 'allowed', inUse: 'no' }), 'video', 'linux')
+    const outcome = evaluateDevices(
+      snapshot(
+        { access: 'blocked', blockedBy: 'linux-permission', inUse: 'yes' },
+        { presence: 'none', access: 'allowed', inUse: 'no' },
+      ),
+      'video',
+      'linux',
+    )
     expect(measured(outcome)).toStrictEqual([
       { id: 'cameraFound', value: true },
       { id: 'cameraAllowed', value: false },
@@ -70,7 +120,11 @@ describe('measurements', () => {
   })
 
   it('what it could not tell is left out, or null when it is whether the device is there', () => {
-    const outcome = evaluateDevices({ camera: unknownReading(), microphone: ok({ access: 'allowed', inUse: 'no' }) }, 'video', 'linux')
+    const outcome = evaluateDevices(
+      { camera: unknownReading(), microphone: ok({ access: 'allowed', inUse: 'no' }) },
+      'video',
+      'linux',
+    )
     expect(measured(outcome)).toStrictEqual([
       { id: 'cameraFound', value: null },
       { id: 'microphoneFound', value: true },
@@ -86,7 +140,10 @@ describe('measurements', () => {
   })
 
   it('the volume at the threshold passes; just below is a caution', () => {
-    const volume = (volumePercent: number) => measured(evaluateDevices(snapshot({}, { level: { source: 'wpctl', volumePercent } }), 'audio', 'linux'))?.find((m) => m.id === 'microphoneVolume')
+    const volume = (volumePercent: number) =>
+      measured(
+        evaluateDevices(snapshot({}, { level: { source: 'wpctl', volumePercent } }), 'audio', 'linux'),
+      )?.find((m) => m.id === 'microphoneVolume')
     expect(volume(10)).toStrictEqual({ id: 'microphoneVolume', value: 10, unit: '%', status: 'pass' })
     expect(volume(9)).toStrictEqual({ id: 'microphoneVolume', value: 9, unit: '%', status: 'warn' })
   })
@@ -96,15 +153,37 @@ describe('details and identifiers', () => {
   it('device names cleaned, empty ones dropped, at most eight; the block, level and notes when there are some', () => {
     const names = ['', ...Array.from({ length: 10 }, (_, i) => `Cam ${i}`)]
     const level = { source: 'pactl' as const, muted: false, volumePercent: 80 }
-    const outcome = evaluateDevices(snapshot({ names, access: 'blocked', blockedBy: 'linux-permission', notes: ['group video'] }, { level }), 'video', 'linux')
-    expect(outcome.details?.camera).toStrictEqual({ presence: 'present', names: names.slice(1, 9), access: 'blocked', blockedBy: 'linux-permission', inUse: 'no', notes: ['group video'] })
-    expect(outcome.details?.microphone).toStrictEqual({ presence: 'present', names: [], access: 'allowed', inUse: 'no', level })
+    const outcome = evaluateDevices(
+      snapshot(
+        { names, access: 'blocked', blockedBy: 'linux-permission', notes: ['group video'] },
+        { level },
+      ),
+      'video',
+      'linux',
+    )
+    expect(outcome.details?.camera).toStrictEqual({
+      presence: 'present',
+      names: names.slice(1, 9),
+      access: 'blocked',
+      blockedBy: 'linux-permission',
+      inUse: 'no',
+      notes: ['group video'],
+    })
+    expect(outcome.details?.microphone).toStrictEqual({
+      presence: 'present',
+      names: [],
+      access: 'allowed',
+      inUse: 'no',
+      level,
+    })
   })
 
   it('the apps holding a device: named, empty names dropped, at most five', () => {
     const users = ['', 'a', 'b', 'c', 'd', 'e', 'f'].map((name) => ({ name }))
     const outcome = evaluateDevices(snapshot({ inUse: 'yes', users }), 'video', 'linux')
     expect(outcome.identifiers).toStrictEqual({ cameraInUseBy: 'a, b, c, d, e' })
-    expect(evaluateDevices(snapshot({ inUse: 'yes', users: [{ name: '' }] }), 'video', 'linux')).not.toHaveProperty('identifiers')
+    expect(
+      evaluateDevices(snapshot({ inUse: 'yes', users: [{ name: '' }] }), 'video', 'linux'),
+    ).not.toHaveProperty('identifiers')
   })
 })

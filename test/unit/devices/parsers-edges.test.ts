@@ -3,18 +3,41 @@
  * (issue 15). Hand-made lines in the layouts of the captured fixtures (parsers.test.ts).
  */
 import { describe, expect, it } from 'vitest'
-import { camerasFromSys, findVideoHolders, parseGsettingsBoolean, parsePactlInfo, parsePactlSources, parsePactlVolume, parseWpctlStatusSources, parseWpctlVolume, videoNodes } from '../../../src/platform/devices/parse-linux.js'
-import { parseOsascriptInputVolume, parseSystemProfilerDevices } from '../../../src/platform/devices/parse-macos.js'
-import { consentAppName, parseCimCameras, parseConsentStore, parseMmDevicesCapture, parseRegQuery } from '../../../src/platform/devices/parse-windows.js'
+import {
+  camerasFromSys,
+  findVideoHolders,
+  parseGsettingsBoolean,
+  parsePactlInfo,
+  parsePactlSources,
+  parsePactlVolume,
+  parseWpctlStatusSources,
+  parseWpctlVolume,
+  videoNodes,
+} from '../../../src/platform/devices/parse-linux.js'
+import {
+  parseOsascriptInputVolume,
+  parseSystemProfilerDevices,
+} from '../../../src/platform/devices/parse-macos.js'
+import {
+  consentAppName,
+  parseCimCameras,
+  parseConsentStore,
+  parseMmDevicesCapture,
+  parseRegQuery,
+} from '../../../src/platform/devices/parse-windows.js'
 
 describe('Linux, by hand', () => {
   it('pactl info: the default source without padding, or nothing', () => {
-    expect(parsePactlInfo('Server Name: pulseaudio\nDefault Source:   alsa_input.pci  \nDefault Sink: x\n')).toStrictEqual({ defaultSource: 'alsa_input.pci' })
+    expect(
+      parsePactlInfo('Server Name: pulseaudio\nDefault Source:   alsa_input.pci  \nDefault Sink: x\n'),
+    ).toStrictEqual({ defaultSource: 'alsa_input.pci' })
     expect(parsePactlInfo('Server Name: pulseaudio\n')).toStrictEqual({})
   })
 
   it('pactl volume: the loudest channel, or nothing without a percentage', () => {
-    expect(parsePactlVolume('front-left: 26214 /  40% / -23.88 dB,   front-right: 39321 /  60% / -13.31 dB')).toBe(60)
+    expect(
+      parsePactlVolume('front-left: 26214 /  40% / -23.88 dB,   front-right: 39321 /  60% / -13.31 dB'),
+    ).toBe(60)
     expect(parsePactlVolume('mono: 65536 / 100% / 0.00 dB')).toBe(100)
     expect(parsePactlVolume('balance 0.00')).toBeUndefined()
   })
@@ -22,7 +45,13 @@ describe('Linux, by hand', () => {
   it('pactl sources: each way a monitor shows itself, and fields left out when absent', () => {
     const block = (lines: string[]) => ['Source #1', ...lines.map((line) => `\t${line}`)].join('\n')
     const text = [
-      block(['Name: mic', 'Description: Built-in Mic', 'Mute: no', 'Volume: mono: 6554 /  10% / -60.00 dB', 'Monitor of Sink: n/a']),
+      block([
+        'Name: mic',
+        'Description: Built-in Mic',
+        'Mute: no',
+        'Volume: mono: 6554 /  10% / -60.00 dB',
+        'Monitor of Sink: n/a',
+      ]),
       block(['Name: out.monitor']),
       block(['Name: loop', 'Monitor of Sink: speakers', 'Mute: maybe']),
       block(['Name: cls', 'Properties:', '\tdevice.class = "monitor"']),
@@ -71,7 +100,10 @@ describe('Linux, by hand', () => {
   })
 
   it('video nodes: only videoN names, in number order', () => {
-    expect(videoNodes(['video10', 'video2', 'video', 'videox', 'vbi0', 'xvideo1', 'video1a'])).toEqual(['video2', 'video10'])
+    expect(videoNodes(['video10', 'video2', 'video', 'videox', 'vbi0', 'xvideo1', 'video1a'])).toEqual([
+      'video2',
+      'video10',
+    ])
   })
 
   it('processes holding a camera: named once, unnamed by pid, PipeWire and this tool left out', () => {
@@ -85,11 +117,23 @@ describe('Linux, by hand', () => {
       { pid: 7, comm: 'me', fdTargets: ['/dev/video0'] },
       { pid: 8, comm: 'other', fdTargets: ['/dev/null'] },
     ]
-    expect(findVideoHolders(entries, ['/dev/video0'], 7)).toEqual(['zoom', 'process 3', 'process 4', 'pipewire-pulse-x'])
+    expect(findVideoHolders(entries, ['/dev/video0'], 7)).toEqual([
+      'zoom',
+      'process 3',
+      'process 4',
+      'pipewire-pulse-x',
+    ])
   })
 
   it('cameras from /sys: main nodes only, named, or by node when unnamed', () => {
-    expect(camerasFromSys([{ node: 'video0', name: ' Cam A ', index: 0 }, { node: 'video1', name: 'Cam A', index: 1 }, { node: 'video2' }, { node: 'video3', name: '', index: 0 }])).toEqual(['Cam A', 'video2', 'video3'])
+    expect(
+      camerasFromSys([
+        { node: 'video0', name: ' Cam A ', index: 0 },
+        { node: 'video1', name: 'Cam A', index: 1 },
+        { node: 'video2' },
+        { node: 'video3', name: '', index: 0 },
+      ]),
+    ).toEqual(['Cam A', 'video2', 'video3'])
   })
 })
 
@@ -101,7 +145,18 @@ describe('macOS, by hand', () => {
     const json = JSON.stringify({
       SPCameraDataType: [{ _name: 'FaceTime HD Camera' }, { model: 'x' }, null],
       SPAudioDataType: [
-        { _items: [{ _name: 'MacBook Pro Microphone', coreaudio_device_input: 1, coreaudio_default_audio_input_device: 'spaudio_yes' }, { _name: 'Speakers', coreaudio_device_output: 2 }, { _name: 'Muted', coreaudio_device_input: 0 }, { coreaudio_device_input: 2 }] },
+        {
+          _items: [
+            {
+              _name: 'MacBook Pro Microphone',
+              coreaudio_device_input: 1,
+              coreaudio_default_audio_input_device: 'spaudio_yes',
+            },
+            { _name: 'Speakers', coreaudio_device_output: 2 },
+            { _name: 'Muted', coreaudio_device_input: 0 },
+            { coreaudio_device_input: 2 },
+          ],
+        },
         { other: true },
       ],
     })
@@ -123,16 +178,32 @@ describe('macOS, by hand', () => {
 
 describe('Windows, by hand', () => {
   it('reg query: values under their key, data trimmed, an empty value empty, lines before any key ignored', () => {
-    const text = ['    Stray    REG_SZ    x', 'HKEY_CURRENT_USER\\Key  ', '    Value    REG_SZ    Allow  ', '    Empty    REG_SZ', '    (Default)    REG_SZ    ', 'not a value line'].join('\r\n')
+    const text = [
+      '    Stray    REG_SZ    x',
+      'HKEY_CURRENT_USER\\Key  ',
+      '    Value    REG_SZ    Allow  ',
+      '    Empty    REG_SZ',
+      '    (Default)    REG_SZ    ',
+      'not a value line',
+    ].join('\r\n')
     const keys = parseRegQuery(text)
     expect([...keys.keys()]).toEqual(['HKEY_CURRENT_USER\\Key'])
-    expect(Object.fromEntries(keys.get('HKEY_CURRENT_USER\\Key') ?? [])).toEqual({ Value: 'Allow', Empty: '', '(Default)': '' })
+    expect(Object.fromEntries(keys.get('HKEY_CURRENT_USER\\Key') ?? [])).toEqual({
+      Value: 'Allow',
+      Empty: '',
+      '(Default)': '',
+    })
   })
 
   it('consent store: an app is in use only while its last use has started and not stopped', () => {
-    const root = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\webcam'
-    const app = (leaf: string, start: string | undefined, stop: string) =>
-      [`${root}\\NonPackaged\\${leaf}`, ...(start === undefined ? [] : [`    LastUsedTimeStart    REG_QWORD    ${start}`]), `    LastUsedTimeStop    REG_QWORD    ${stop}`, '']
+    const root =
+      'HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\webcam'
+    const app = (leaf: string, start: string | undefined, stop: string) => [
+      `${root}\\NonPackaged\\${leaf}`,
+      ...(start === undefined ? [] : [`    LastUsedTimeStart    REG_QWORD    ${start}`]),
+      `    LastUsedTimeStop    REG_QWORD    ${stop}`,
+      '',
+    ]
     const text = [
       root,
       '    Value    REG_SZ    Prompt',
@@ -160,7 +231,8 @@ describe('Windows, by hand', () => {
   })
 
   it('microphone endpoints: the state in the low bits, a name from either property, keys that are not endpoints skipped', () => {
-    const capture = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\MMDevices\\Audio\\Capture'
+    const capture =
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\MMDevices\\Audio\\Capture'
     const text = [
       capture,
       '',
@@ -187,8 +259,16 @@ describe('Windows, by hand', () => {
   it('CIM cameras: odd JSON, one object, unnamed entries, and scanners left out', () => {
     expect(parseCimCameras('null')).toBeUndefined()
     expect(parseCimCameras('{}')).toEqual([])
-    expect(parseCimCameras('{"cameras":{"Name":"USB Camera","PNPClass":"Camera"}}')).toStrictEqual([{ name: 'USB Camera' }])
-    const list = JSON.stringify({ cameras: [{ PNPClass: 'Camera', ConfigManagerErrorCode: '22' }, { Name: 'HP Scanner', PNPClass: 'Image' }, { Name: 'Webcam C920', PNPClass: 'Image' }] })
+    expect(parseCimCameras('{"cameras":{"Name":"USB Camera","PNPClass":"Camera"}}')).toStrictEqual([
+      { name: 'USB Camera' },
+    ])
+    const list = JSON.stringify({
+      cameras: [
+        { PNPClass: 'Camera', ConfigManagerErrorCode: '22' },
+        { Name: 'HP Scanner', PNPClass: 'Image' },
+        { Name: 'Webcam C920', PNPClass: 'Image' },
+      ],
+    })
     expect(parseCimCameras(list)).toStrictEqual([{ name: '' }, { name: 'Webcam C920' }])
   })
 })

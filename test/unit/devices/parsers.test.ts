@@ -28,22 +28,63 @@ describe('camera and microphone fixtures', () => {
 
 describe('Linux: pactl', () => {
   it('reads the default source from pactl info', () => {
-    expect(parsePactlInfo(fixture('linux/pactl-info-pipewire.txt'))).toEqual({ defaultSource: 'alsa_input.pci-0000_07_00.6.analog-stereo' })
+    expect(parsePactlInfo(fixture('linux/pactl-info-pipewire.txt'))).toEqual({
+      defaultSource: 'alsa_input.pci-0000_07_00.6.analog-stereo',
+    })
     expect(parsePactlInfo('Server Name: pulseaudio\n')).toEqual({})
   })
 
   it.each([
-    ['linux/pactl-list-sources-reco.txt', [
-      { name: 'alsa_output.pci-0000_00_1f.3.analog-stereo.monitor', description: 'Monitor of Built-in Audio Analog Stereo', muted: false, volumePercent: 100, isMonitor: true },
-      { name: 'alsa_input.pci-0000_00_1f.3.analog-stereo', description: 'Built-in Audio Analog Stereo', muted: false, volumePercent: 100, isMonitor: false },
-    ]],
-    ['linux/pactl-list-sources-monitor-only.txt', [
-      { name: 'alsa_output.usb-Kingston_HyperX_7.1_Audio_00000000-00.analog-stereo.monitor', description: 'Monitor of HyperX 7.1 Audio Analog Stereo', muted: false, volumePercent: 100, isMonitor: true },
-    ]],
-    ['linux/pactl-list-sources-pipewire-muted.txt', [
-      { name: 'alsa_output.pci-0000_07_00.6.pro-output-0.monitor', description: 'Monitor of Family 17h/19h HD Audio Controller Pro', muted: false, volumePercent: 100, isMonitor: true },
-      { name: 'alsa_input.pci-0000_07_00.6.analog-stereo', description: 'Family 17h/19h HD Audio Controller Digital Microphone', muted: true, volumePercent: 40, isMonitor: false },
-    ]],
+    [
+      'linux/pactl-list-sources-reco.txt',
+      [
+        {
+          name: 'alsa_output.pci-0000_00_1f.3.analog-stereo.monitor',
+          description: 'Monitor of Built-in Audio Analog Stereo',
+          muted: false,
+          volumePercent: 100,
+          isMonitor: true,
+        },
+        {
+          name: 'alsa_input.pci-0000_00_1f.3.analog-stereo',
+          description: 'Built-in Audio Analog Stereo',
+          muted: false,
+          volumePercent: 100,
+          isMonitor: false,
+        },
+      ],
+    ],
+    [
+      'linux/pactl-list-sources-monitor-only.txt',
+      [
+        {
+          name: 'alsa_output.usb-Kingston_HyperX_7.1_Audio_00000000-00.analog-stereo.monitor',
+          description: 'Monitor of HyperX 7.1 Audio Analog Stereo',
+          muted: false,
+          volumePercent: 100,
+          isMonitor: true,
+        },
+      ],
+    ],
+    [
+      'linux/pactl-list-sources-pipewire-muted.txt',
+      [
+        {
+          name: 'alsa_output.pci-0000_07_00.6.pro-output-0.monitor',
+          description: 'Monitor of Family 17h/19h HD Audio Controller Pro',
+          muted: false,
+          volumePercent: 100,
+          isMonitor: true,
+        },
+        {
+          name: 'alsa_input.pci-0000_07_00.6.analog-stereo',
+          description: 'Family 17h/19h HD Audio Controller Digital Microphone',
+          muted: true,
+          volumePercent: 40,
+          isMonitor: false,
+        },
+      ],
+    ],
   ])('reads %s', (path, expected) => {
     expect(parsePactlSources(fixture(path))).toEqual(expected)
   })
@@ -73,7 +114,9 @@ describe('Linux: wpctl', () => {
   })
 
   it('lists the audio sources of wpctl status, not the video ones', () => {
-    expect(parseWpctlStatusSources(fixture('linux/wpctl-status-songrec.txt'))).toEqual([{ name: 'Internes Audio Analog Stereo', isDefault: true }])
+    expect(parseWpctlStatusSources(fixture('linux/wpctl-status-songrec.txt'))).toEqual([
+      { name: 'Internes Audio Analog Stereo', isDefault: true },
+    ])
     expect(parseWpctlStatusSources(fixture('linux/wpctl-status-no-source.txt'))).toEqual([])
   })
 
@@ -88,17 +131,23 @@ describe('Linux: wpctl', () => {
 
 describe('Linux: /dev, /sys and /proc', () => {
   it('keeps the video nodes of a /dev listing, in number order', () => {
-    expect(videoNodes(['null', 'video10', 'video1', 'video0', 'videox', 'media0', 'v4l'])).toEqual(['video0', 'video1', 'video10'])
+    expect(videoNodes(['null', 'video10', 'video1', 'video0', 'videox', 'media0', 'v4l'])).toEqual([
+      'video0',
+      'video1',
+      'video10',
+    ])
   })
 
   it('counts one camera per main node (index 0), named from /sys', () => {
     // v4l2-ctl --list-devices of gen2brain/cam2ip issue #45: two cameras, each with a capture and a metadata node.
-    expect(camerasFromSys([
-      { node: 'video0', name: 'Integrated_Webcam_HD: Integrate', index: 0 },
-      { node: 'video1', name: 'Integrated_Webcam_HD: Integrate', index: 1 },
-      { node: 'video2', name: '4K USB Camera: 4K USB Camera', index: 0 },
-      { node: 'video3', name: '4K USB Camera: 4K USB Camera', index: 1 },
-    ])).toEqual(['Integrated_Webcam_HD: Integrate', '4K USB Camera: 4K USB Camera'])
+    expect(
+      camerasFromSys([
+        { node: 'video0', name: 'Integrated_Webcam_HD: Integrate', index: 0 },
+        { node: 'video1', name: 'Integrated_Webcam_HD: Integrate', index: 1 },
+        { node: 'video2', name: '4K USB Camera: 4K USB Camera', index: 0 },
+        { node: 'video3', name: '4K USB Camera: 4K USB Camera', index: 1 },
+      ]),
+    ).toEqual(['Integrated_Webcam_HD: Integrate', '4K USB Camera: 4K USB Camera'])
     expect(camerasFromSys([{ node: 'video0' }])).toEqual(['video0'])
   })
 
@@ -122,7 +171,10 @@ describe('macOS', () => {
       cameras: ['Canon Digital Camera', 'HUI的iPhone 14 Camera'],
       microphones: [{ name: 'Built-in Microphone', isDefault: true }],
     })
-    expect(parseSystemProfilerDevices(fixture('macos/system-profiler-no-camera.json'))).toEqual({ cameras: [], microphones: [] })
+    expect(parseSystemProfilerDevices(fixture('macos/system-profiler-no-camera.json'))).toEqual({
+      cameras: [],
+      microphones: [],
+    })
   })
 
   it('says nothing about a section system_profiler did not print, or about text that is not JSON', () => {
@@ -143,16 +195,30 @@ describe('macOS', () => {
 
 describe('Windows', () => {
   it('finds the app using the camera now, by file name only, and the switches left on', () => {
-    expect(parseConsentStore(fixture('windows/reg-webcam-zoom-in-use.txt'), 'webcam')).toEqual({ value: 'Allow', desktopApps: 'Allow', inUse: ['Zoom.exe'] })
+    expect(parseConsentStore(fixture('windows/reg-webcam-zoom-in-use.txt'), 'webcam')).toEqual({
+      value: 'Allow',
+      desktopApps: 'Allow',
+      inUse: ['Zoom.exe'],
+    })
   })
 
   it('reads the desktop-apps switch and the overall switch', () => {
-    expect(parseConsentStore(fixture('windows/reg-webcam-desktop-apps-denied.txt'), 'webcam')).toEqual({ value: 'Allow', desktopApps: 'Deny', inUse: [] })
-    expect(parseConsentStore(fixture('windows/reg-microphone-all-denied.txt'), 'microphone')).toEqual({ value: 'Deny', desktopApps: 'Allow', inUse: [] })
+    expect(parseConsentStore(fixture('windows/reg-webcam-desktop-apps-denied.txt'), 'webcam')).toEqual({
+      value: 'Allow',
+      desktopApps: 'Deny',
+      inUse: [],
+    })
+    expect(parseConsentStore(fixture('windows/reg-microphone-all-denied.txt'), 'microphone')).toEqual({
+      value: 'Deny',
+      desktopApps: 'Allow',
+      inUse: [],
+    })
   })
 
   it('never mixes up the camera and microphone keys', () => {
-    expect(parseConsentStore(fixture('windows/reg-webcam-zoom-in-use.txt'), 'microphone')).toEqual({ inUse: [] })
+    expect(parseConsentStore(fixture('windows/reg-webcam-zoom-in-use.txt'), 'microphone')).toEqual({
+      inUse: [],
+    })
   })
 
   it.each([
@@ -169,12 +235,18 @@ describe('Windows', () => {
       { state: 'active', name: 'Microphone Array (Realtek(R) Audio)' },
       { state: 'unplugged', name: 'Headset Microphone (Jabra Evolve2 30)' },
     ])
-    expect(parseMmDevicesCapture(fixture('windows/reg-mmdevices-disabled.txt'))).toEqual([{ state: 'disabled', name: 'Microphone Array (Realtek(R) Audio)' }])
+    expect(parseMmDevicesCapture(fixture('windows/reg-mmdevices-disabled.txt'))).toEqual([
+      { state: 'disabled', name: 'Microphone Array (Realtek(R) Audio)' },
+    ])
   })
 
   it('reads cameras from the CIM query, leaving scanners out, one object or a list', () => {
-    expect(parseCimCameras(fixture('windows/cim-cameras.json'))).toEqual([{ name: 'Integrated Webcam', errorCode: 0 }])
-    expect(parseCimCameras(fixture('windows/cim-camera-disabled.json'))).toEqual([{ name: 'Integrated Camera', errorCode: 22 }])
+    expect(parseCimCameras(fixture('windows/cim-cameras.json'))).toEqual([
+      { name: 'Integrated Webcam', errorCode: 0 },
+    ])
+    expect(parseCimCameras(fixture('windows/cim-camera-disabled.json'))).toEqual([
+      { name: 'Integrated Camera', errorCode: 22 },
+    ])
     expect(parseCimCameras('{"cameras":null}')).toEqual([])
     expect(parseCimCameras('\uFEFF{"cameras":[]}')).toEqual([])
     expect(parseCimCameras('Get-CimInstance : Access denied')).toBeUndefined()

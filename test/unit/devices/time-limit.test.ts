@@ -12,13 +12,19 @@ function recordingExec(limits: number[]): Exec {
   }
 }
 
-describe('the camera and microphone check\'s time limit', () => {
+describe("the camera and microphone check's time limit", () => {
   // On a busy computer the check's own 1.5 s deadline on the wall clock turned slow answers into
   // "could not check", and its 2 s limit into the runner's timeout error (issue 15). The limit now
   // comes from the runner, and the commands share three quarters of it on the injected clock.
   it('gives its commands the share of the limit the runner applied, on the injected clock', async () => {
     const limits: number[] = []
-    const ctx = fakeContext({ platform: 'darwin', options: optionsFor({ session: 'video' }), exec: recordingExec(limits), now: () => 1000, limitMs: 8000 })
+    const ctx = fakeContext({
+      platform: 'darwin',
+      options: optionsFor({ session: 'video' }),
+      exec: recordingExec(limits),
+      now: () => 1000,
+      limitMs: 8000,
+    })
     await devicesCheck.run(ctx, undefined)
     expect(limits).toEqual([6000, 6000])
   })

@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process'
-import { lstatSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs'
+import {
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  chmodSync,
+} from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,10 +21,18 @@ import { createMemoryIo } from '../../helpers/memory-io.js'
 import { fakeChecks } from '../../helpers/fake-checks.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'session-check-files-'))
-const options = (what = 'checklist'): ReadSourceOptions => ({ cwd: dir, fetch: () => Promise.reject(new Error('no network')), what, allowUrl: true })
+const options = (what = 'checklist'): ReadSourceOptions => ({
+  cwd: dir,
+  fetch: () => Promise.reject(new Error('no network')),
+  what,
+  allowUrl: true,
+})
 
 async function failure(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e)
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
   expect(error).toBeInstanceOf(UsageError)
   return (error as Error).message
 }
@@ -23,12 +40,18 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 describe('--checklist and --answers refuse what is not a file, at once', () => {
   it('a FIFO (named pipe) nobody writes to: refused, not waited on', async () => {
     execFileSync('mkfifo', [join(dir, 'pipe.yaml')])
-    expect(await failure(readSource('pipe.yaml', options()))).toBe('Could not read the checklist pipe.yaml: it is a pipe, not a file; give the path of a .yaml or .json file.')
-    expect(await failure(readSource('pipe.yaml', options('answers file')))).toBe('Could not read the answers file pipe.yaml: it is a pipe, not a file; give the path of a .yaml or .json file.')
+    expect(await failure(readSource('pipe.yaml', options()))).toBe(
+      'Could not read the checklist pipe.yaml: it is a pipe, not a file; give the path of a .yaml or .json file.',
+    )
+    expect(await failure(readSource('pipe.yaml', options('answers file')))).toBe(
+      'Could not read the answers file pipe.yaml: it is a pipe, not a file; give the path of a .yaml or .json file.',
+    )
   })
 
   it('a device', async () => {
-    expect(await failure(readSource('/dev/zero', options()))).toBe('Could not read the checklist /dev/zero: it is a device, not a file; give the path of a .yaml or .json file.')
+    expect(await failure(readSource('/dev/zero', options()))).toBe(
+      'Could not read the checklist /dev/zero: it is a device, not a file; give the path of a .yaml or .json file.',
+    )
   })
 
   it('a socket', async () => {
@@ -36,15 +59,22 @@ describe('--checklist and --answers refuse what is not a file, at once', () => {
     const server = createServer()
     await new Promise<void>((resolve) => server.listen(path, resolve))
     try {
-      expect(await failure(readSource(path, options()))).toBe(`Could not read the checklist ${path}: it is not a file (it is a device or a socket).`)
+      expect(await failure(readSource(path, options()))).toBe(
+        `Could not read the checklist ${path}: it is not a file (it is a device or a socket).`,
+      )
     } finally {
       server.close()
     }
   })
 
   it('a saved web page says so, instead of "must be name: value fields"', async () => {
-    writeFileSync(join(dir, 'page.yaml'), '<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>Sign in</body></html>\n')
-    expect(await failure(readSource('page.yaml', options()))).toBe('The checklist page.yaml is a web page, not a checklist file; save the checklist itself as a .yaml file.')
+    writeFileSync(
+      join(dir, 'page.yaml'),
+      '<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>Sign in</body></html>\n',
+    )
+    expect(await failure(readSource('page.yaml', options()))).toBe(
+      'The checklist page.yaml is a web page, not a checklist file; save the checklist itself as a .yaml file.',
+    )
   })
 
   it('no raw error code reaches the person without --debug; --debug shows it', async () => {
@@ -52,7 +82,9 @@ describe('--checklist and --answers refuse what is not a file, at once', () => {
     symlinkSync('loop-a.yaml', join(dir, 'loop-b.yaml'))
     const io = createCapturedIo(dir)
     expect(await main(['checklist', 'validate', 'loop-a.yaml'], io)).toBe(2)
-    expect(io.err()).toBe('session-checkup: Could not read the checklist loop-a.yaml: the path goes round in a loop of shortcuts (symbolic links).\n')
+    expect(io.err()).toBe(
+      'session-checkup: Could not read the checklist loop-a.yaml: the path goes round in a loop of shortcuts (symbolic links).\n',
+    )
     const debug = createCapturedIo(dir)
     expect(await main(['--debug', 'checklist', 'validate', 'loop-a.yaml'], debug)).toBe(2)
     expect(debug.err()).toMatch(/^ {2}code: ELOOP$/m)

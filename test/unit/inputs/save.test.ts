@@ -17,30 +17,47 @@ const fullDisk = () => {
 describe('never lose the report (issue 12)', () => {
   it('a folder nobody may write to (sysfs): the report is printed first, then one plain sentence, exit 2', async () => {
     const io = createMemoryIo()
-    const code = await main(['--no-input', '-o', '/sys/r.html'], io, { checks: fakeChecks(), date: fixedDate })
+    const code = await main(['--no-input', '-o', '/sys/r.html'], io, {
+      checks: fakeChecks(),
+      date: fixedDate,
+    })
     expect(code).toBe(2)
     expect(io.stdout.text).toContain("You're ready for your session.")
-    expect(io.stderr.text).toBe('session-checkup: Could not save the report to /sys/r.html: there is no permission to write there. To save it, choose a folder of your own, such as your Documents folder, then run the check again. The report is shown above.\n')
+    expect(io.stderr.text).toBe(
+      'session-checkup: Could not save the report to /sys/r.html: there is no permission to write there. To save it, choose a folder of your own, such as your Documents folder, then run the check again. The report is shown above.\n',
+    )
     expect(io.stderr.text).not.toMatch(/EACCES|EPERM/)
   })
 
   it('a full disk (injected writer): report on screen, plain words, no temporary file left', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'session-check-save-'))
     const io = createMemoryIo()
-    const code = await main(['--no-input', '-o', join(dir, 'r.md')], io, { checks: fakeChecks(), date: fixedDate, writeFile: fullDisk })
+    const code = await main(['--no-input', '-o', join(dir, 'r.md')], io, {
+      checks: fakeChecks(),
+      date: fixedDate,
+      writeFile: fullDisk,
+    })
     expect(code).toBe(2)
     expect(io.stdout.text).toContain("You're ready for your session.")
-    expect(io.stderr.text).toBe(`session-checkup: Could not save the report to ${join(dir, 'r.md')}: the disk is full. To save it, free some space, or save to another disk, then run the check again. The report is shown above.\n`)
+    expect(io.stderr.text).toBe(
+      `session-checkup: Could not save the report to ${join(dir, 'r.md')}: the disk is full. To save it, free some space, or save to another disk, then run the check again. The report is shown above.\n`,
+    )
     expect(readdirSync(dir)).toEqual([])
   })
 
   it('--json still prints its one document on stdout when the save fails; --debug adds the code', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'session-check-save-'))
     const io = createMemoryIo()
-    const code = await main(['--json', '--debug', '-o', join(dir, 'r.json')], io, { checks: fakeChecks(), date: fixedDate, writeFile: fullDisk })
+    const code = await main(['--json', '--debug', '-o', join(dir, 'r.json')], io, {
+      checks: fakeChecks(),
+      date: fixedDate,
+      writeFile: fullDisk,
+    })
     expect(code).toBe(2)
     expect(JSON.parse(io.stdout.text).verdict).toBe('ready')
-    expect(io.stderr.text).toMatch(/^session-checkup: Could not save the report to .*: the disk is full\. .*\n {2}code: ENOSPC\n/)
+    expect(io.stderr.text).toMatch(
+      /^session-checkup: Could not save the report to .*: the disk is full\. .*\n {2}code: ENOSPC\n/,
+    )
   })
 
   describe('a real full disk: a 4 KB tmpfs mounted for this test', () => {
@@ -63,10 +80,15 @@ describe('never lose the report (issue 12)', () => {
       if (!mounted) return ctx.skip()
       mkdirSync(join(mountPoint, 'reports'), { recursive: true })
       const io = createMemoryIo()
-      const code = await main(['--no-input', '-o', join(mountPoint, 'r.html')], io, { checks: fakeChecks(), date: fixedDate })
+      const code = await main(['--no-input', '-o', join(mountPoint, 'r.html')], io, {
+        checks: fakeChecks(),
+        date: fixedDate,
+      })
       expect(code).toBe(2)
       expect(io.stdout.text).toContain("You're ready for your session.")
-      expect(io.stderr.text).toMatch(/: the disk is full\. To save it, free some space, or save to another disk, then run the check again\. The report is shown above\.\n$/)
+      expect(io.stderr.text).toMatch(
+        /: the disk is full\. To save it, free some space, or save to another disk, then run the check again\. The report is shown above\.\n$/,
+      )
       expect(readdirSync(mountPoint).filter((name) => name.endsWith('.tmp'))).toEqual([])
     })
   })

@@ -13,35 +13,67 @@ const worst: Array<[string, string, RegExp]> = [
   ['nested flow maps', '{a: '.repeat(K / 5) + '}'.repeat(K / 5), /nested more than 12 levels deep/],
   ['an unclosed bracket run', 'practice: ' + '['.repeat(K), /nested more than 12 levels deep/],
   ['compact nested lists', '- '.repeat(K / 2) + 'x', /nested more than 12 levels deep/],
-  ['indented maps', Array.from({ length: 340 }, (_, i) => ' '.repeat(i) + 'a:').join('\n') + ' x', /nested more than 12 levels deep/],
-  ['thousands of keys', Array.from({ length: 6000 }, (_, i) => `k${i}: v`).join('\n'), /more than 400 entries/],
-  ['thousands of flow keys', '{' + Array.from({ length: 6000 }, (_, i) => `k${i}: v`).join(', ') + '}', /more than 400 entries/],
-  ['thousands of anchors', Array.from({ length: 3000 }, (_, i) => `k${i}: &a${i} v`).join('\n'), /more than 50 YAML anchors/],
+  [
+    'indented maps',
+    Array.from({ length: 340 }, (_, i) => ' '.repeat(i) + 'a:').join('\n') + ' x',
+    /nested more than 12 levels deep/,
+  ],
+  [
+    'thousands of keys',
+    Array.from({ length: 6000 }, (_, i) => `k${i}: v`).join('\n'),
+    /more than 400 entries/,
+  ],
+  [
+    'thousands of flow keys',
+    '{' + Array.from({ length: 6000 }, (_, i) => `k${i}: v`).join(', ') + '}',
+    /more than 400 entries/,
+  ],
+  [
+    'thousands of anchors',
+    Array.from({ length: 3000 }, (_, i) => `k${i}: &a${i} v`).join('\n'),
+    /more than 50 YAML anchors/,
+  ],
 ]
 
 describe('YAML bounds before parsing (issue 14)', () => {
-  it.each(worst)('%s: refused on line 1 with a clear sentence, twice in one process', (_name, text, message) => {
-    for (let round = 0; round < 2; round++) {
-      const { checklist, problems } = parseChecklist(text)
-      expect(checklist).toBeUndefined()
-      expect(problems).toHaveLength(1)
-      expect(formatProblem(problems[0]!)).toMatch(message)
-    }
-  })
+  it.each(worst)(
+    '%s: refused on line 1 with a clear sentence, twice in one process',
+    (_name, text, message) => {
+      for (let round = 0; round < 2; round++) {
+        const { checklist, problems } = parseChecklist(text)
+        expect(checklist).toBeUndefined()
+        expect(problems).toHaveLength(1)
+        expect(formatProblem(problems[0]!)).toMatch(message)
+      }
+    },
+  )
 
   it('says it in words a practice can act on', () => {
-    expect(formatProblem(parseChecklist('['.repeat(100)).problems[0]!)).toBe(`line 1: The file is nested more than ${MAX_NESTING_DEPTH} levels deep, which no checklist needs; write it as in the starter file ("checklist init").`)
+    expect(formatProblem(parseChecklist('['.repeat(100)).problems[0]!)).toBe(
+      `line 1: The file is nested more than ${MAX_NESTING_DEPTH} levels deep, which no checklist needs; write it as in the starter file ("checklist init").`,
+    )
   })
 
   it('answers files get the same bounds', () => {
-    expect(parseAnswers('['.repeat(5000), knownQuestionIds(undefined)).problems[0]?.message).toMatch(/nested more than 12 levels deep/)
+    expect(parseAnswers('['.repeat(5000), knownQuestionIds(undefined)).problems[0]?.message).toMatch(
+      /nested more than 12 levels deep/,
+    )
   })
 
   it.each([
     ['the starter file', starterChecklist('s.yaml')],
-    ['flow style', 'practice: A\nquestions: [{id: a, text: "T?", why: W., fix: F., sessions: [video, audio]}]\n'],
-    ['a block scalar holding brackets', 'practice: A\nwelcome: |\n  [[[[[[[[[[[[[[[[[[[[ hello\nmode: keep\n'],
-    ['quoted text with brackets, colons and #', `practice: "[[[[[[[[[[[[[[[[ a: b # c"\nwelcome: '{{{{{{{{{{{{{{{{ it''s'\n`],
+    [
+      'flow style',
+      'practice: A\nquestions: [{id: a, text: "T?", why: W., fix: F., sessions: [video, audio]}]\n',
+    ],
+    [
+      'a block scalar holding brackets',
+      'practice: A\nwelcome: |\n  [[[[[[[[[[[[[[[[[[[[ hello\nmode: keep\n',
+    ],
+    [
+      'quoted text with brackets, colons and #',
+      `practice: "[[[[[[[[[[[[[[[[ a: b # c"\nwelcome: '{{{{{{{{{{{{{{{{ it''s'\n`,
+    ],
   ])('lets %s through to the parser', (_name, text) => {
     expect(checkYamlShape(text)).toBeUndefined()
   })
@@ -51,6 +83,8 @@ describe('a value quoted back in a problem stays on one line', () => {
   it('a mode that spans two lines is quoted as one', () => {
     const text = starterChecklist('s.yaml').replace('mode: add\n\n', 'mode: add\n\n !\n')
     const { problems } = parseChecklist(text)
-    expect(problems.map((problem) => problem.message)).toEqual(['"mode" must be keep, add or replace; it is "add !".'])
+    expect(problems.map((problem) => problem.message)).toEqual([
+      '"mode" must be keep, add or replace; it is "add !".',
+    ])
   })
 })

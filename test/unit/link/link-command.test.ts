@@ -13,11 +13,19 @@ const LINK = 'https://zoom.us/j/77712348888?pwd=NE0vT2RkV25SWnBxMC9RRXFUc1F2dz09
 const SECRETS = ['77712348888', 'NE0vT2RkV25SWnBxMC9RRXFUc1F2dz09']
 
 // No test here may reach the network: lookups fail loudly.
-const offlineLinkCheck = createLinkCheck({ resolve: async () => { throw new Error('no network in this test') } })
+const offlineLinkCheck = createLinkCheck({
+  resolve: async () => {
+    throw new Error('no network in this test')
+  },
+})
 
 async function run(argv: string[], checks: readonly AnyCheck[] = [offlineLinkCheck], cwd?: string) {
   const io = createMemoryIo(cwd ? { cwd } : {})
-  const code = await main(argv, io, { checks, date: () => new Date('2026-11-29T20:00:00.000Z'), fetch: (() => Promise.reject(new Error('no HTTP in this test'))) as typeof fetch })
+  const code = await main(argv, io, {
+    checks,
+    date: () => new Date('2026-11-29T20:00:00.000Z'),
+    fetch: (() => Promise.reject(new Error('no HTTP in this test'))) as typeof fetch,
+  })
   return { code, stdout: io.stdout.text, stderr: io.stderr.text }
 }
 
@@ -44,7 +52,11 @@ describe('session-checkup link <url>', () => {
   it('keeps the link in exports only with --include-identifiers', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'session-checkup-link-'))
     await run(['link', LINK, '--offline', '--no-input', '-o', 'plain.md'], [offlineLinkCheck], dir)
-    await run(['link', LINK, '--offline', '--no-input', '--include-identifiers', '-o', 'with.json'], [offlineLinkCheck], dir)
+    await run(
+      ['link', LINK, '--offline', '--no-input', '--include-identifiers', '-o', 'with.json'],
+      [offlineLinkCheck],
+      dir,
+    )
     const plain = readFileSync(join(dir, 'plain.md'), 'utf8')
     for (const secret of SECRETS) expect(plain).not.toContain(secret)
     const kept = JSON.parse(readFileSync(join(dir, 'with.json'), 'utf8'))
@@ -52,7 +64,12 @@ describe('session-checkup link <url>', () => {
   })
 
   it('a lookalike fails with exit 1 and says what to do', async () => {
-    const { code, stdout } = await run(['link', 'https://zoom.us.meet-secure.example/j/1', '--offline', '--no-color'])
+    const { code, stdout } = await run([
+      'link',
+      'https://zoom.us.meet-secure.example/j/1',
+      '--offline',
+      '--no-color',
+    ])
     expect(code).toBe(1)
     expect(stdout).toContain("Don't open this link. Ask your therapist to confirm the")
   })
@@ -81,7 +98,14 @@ describe('--link in a full run', () => {
 
   it('adds the link check, with the id link, after the others', async () => {
     const { stdout } = await run(['--json', '--offline', '--link', LINK], [...others, offlineLinkCheck])
-    expect(JSON.parse(stdout).checks.map((check: { id: string }) => check.id)).toEqual(['wifi', 'connection', 'apps', 'devices', 'checklist', 'link'])
+    expect(JSON.parse(stdout).checks.map((check: { id: string }) => check.id)).toEqual([
+      'wifi',
+      'connection',
+      'apps',
+      'devices',
+      'checklist',
+      'link',
+    ])
   })
 
   it('is not run without --link', async () => {
@@ -97,7 +121,10 @@ describe('--link in a full run', () => {
   })
 
   it('session-checkup link is about the link only: the other checks are not "not checked"', async () => {
-    const { code, stdout } = await run(['link', LINK, '--offline', '--json', '--strict'], [...others, offlineLinkCheck])
+    const { code, stdout } = await run(
+      ['link', LINK, '--offline', '--json', '--strict'],
+      [...others, offlineLinkCheck],
+    )
     expect(JSON.parse(stdout).unchecked ?? []).toEqual([])
     expect(code).toBe(0)
   })
@@ -109,33 +136,74 @@ describe('--link in a full run', () => {
   })
 
   it('--skip link leaves it out even with --link', async () => {
-    const { stdout } = await run(['--json', '--offline', '--skip', 'link', '--link', LINK], [...others, offlineLinkCheck])
+    const { stdout } = await run(
+      ['--json', '--offline', '--skip', 'link', '--link', LINK],
+      [...others, offlineLinkCheck],
+    )
     expect(JSON.parse(stdout).checks.map((check: { id: string }) => check.id)).not.toContain('link')
   })
 })
 
 describe("a practice's meetingHosts", () => {
   const dir = mkdtempSync(join(tmpdir(), 'session-checkup-hosts-'))
-  writeFileSync(join(dir, 'practice.yaml'), 'practice: Riverside Counseling\nmeetingHosts: [doxy.me, telehealth.riversidecounseling.org]\n')
+  writeFileSync(
+    join(dir, 'practice.yaml'),
+    'practice: Riverside Counseling\nmeetingHosts: [doxy.me, telehealth.riversidecounseling.org]\n',
+  )
 
   it('makes a link to another platform worth a look', async () => {
-    const { code, stdout } = await run(['link', LINK, '--offline', '--checklist', 'practice.yaml', '--json'], [offlineLinkCheck], dir)
+    const { code, stdout } = await run(
+      ['link', LINK, '--offline', '--checklist', 'practice.yaml', '--json'],
+      [offlineLinkCheck],
+      dir,
+    )
     expect(code).toBe(0)
     const check = JSON.parse(stdout).checks[0]
     expect(check.status).toBe('warn')
-    expect(check.summary).toBe("This link goes to Zoom (zoom.us), but your practice's checklist names other platforms for its sessions. The website itself was not contacted (--offline), so its security certificate was not checked.")
-    expect(check.advice).toEqual(['Before you open it, check with your therapist that they meant to use Zoom this time.'])
+    expect(check.summary).toBe(
+      "This link goes to Zoom (zoom.us), but your practice's checklist names other platforms for its sessions. The website itself was not contacted (--offline), so its security certificate was not checked.",
+    )
+    expect(check.advice).toEqual([
+      'Before you open it, check with your therapist that they meant to use Zoom this time.',
+    ])
   })
 
   it("passes the practice's own host", async () => {
-    const { stdout } = await run(['link', 'https://telehealth.riversidecounseling.org/room/5', '--offline', '--checklist', 'practice.yaml', '--json'], [offlineLinkCheck], dir)
+    const { stdout } = await run(
+      [
+        'link',
+        'https://telehealth.riversidecounseling.org/room/5',
+        '--offline',
+        '--checklist',
+        'practice.yaml',
+        '--json',
+      ],
+      [offlineLinkCheck],
+      dir,
+    )
     const check = JSON.parse(stdout).checks[0]
     expect(check.status).toBe('pass')
     expect(check.summary).toContain('an address your practice lists for its sessions')
   })
 
   it('uses the checklist that the checklist check read in a full run', async () => {
-    const { stdout } = await run(['--json', '--offline', '--no-input', '--checklist', 'practice.yaml', '--link', 'https://doxy.me/drsmith'], [...fakeChecks().filter((check) => check.id !== 'checklist' && check.id !== 'link'), (await import('../../../src/checks/checklist/index.js')).checklistCheck, offlineLinkCheck], dir)
+    const { stdout } = await run(
+      [
+        '--json',
+        '--offline',
+        '--no-input',
+        '--checklist',
+        'practice.yaml',
+        '--link',
+        'https://doxy.me/drsmith',
+      ],
+      [
+        ...fakeChecks().filter((check) => check.id !== 'checklist' && check.id !== 'link'),
+        (await import('../../../src/checks/checklist/index.js')).checklistCheck,
+        offlineLinkCheck,
+      ],
+      dir,
+    )
     const link = JSON.parse(stdout).checks.find((check: { id: string }) => check.id === 'link')
     expect(link.status).toBe('pass')
     expect(link.details.practiceHost).toBe(true)

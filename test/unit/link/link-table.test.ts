@@ -8,20 +8,28 @@ import type { Status } from '../../../src/report/model.js'
  * Links as the platforms document them, with what the check must say about each. Meeting ids
  * and room names are made up; the shapes come from the sources named on each row.
  */
-const ZOOM_JOIN = 'https://www.powershellgallery.com/packages/ZoomZoom/1.0.1/Content/Public%5CStart-ZoomMeeting.ps1'
+const ZOOM_JOIN =
+  'https://www.powershellgallery.com/packages/ZoomZoom/1.0.1/Content/Public%5CStart-ZoomMeeting.ps1'
 const ZOOM_VANITY = 'https://support.zoom.com/hc/en/article?id=zm_kb&sysparm_article=KB0061540'
-const ZOOM_WEB = 'https://gist.github.com/RangerMauve/384c30bd403235a879fbe590935f81d4 (us06web.zoom.us/j/…?pwd=…)'
+const ZOOM_WEB =
+  'https://gist.github.com/RangerMauve/384c30bd403235a879fbe590935f81d4 (us06web.zoom.us/j/…?pwd=…)'
 const ZOOM_PMI = 'https://support.plymouth.edu/index.php?/Default/Knowledgebase/Article/View/608'
 const DOXY = 'https://helpcenter.doxy.me/en/articles/8272848-for-patients-how-to-check-in'
-const MEET = 'https://developers.google.com/workspace/meet/add-ons/reference/websdk/addon_sdk.meetinginfo.meetingcode'
+const MEET =
+  'https://developers.google.com/workspace/meet/add-ons/reference/websdk/addon_sdk.meetinginfo.meetingcode'
 const TEAMS = 'https://learn.microsoft.com/en-us/graph/api/resources/onlinemeetingbase (joinWebUrl)'
-const WEBEX_PR = 'https://www.cisco.com/c/en/us/td/docs/collaboration/meeting_center/wbs30/ (Personal Room sitename.webex.com/meet/username)'
-const WEBEX_JOIN = 'https://www.globalservices.bt.com/en/my-account/support/collaboration/webex/user-guides/using-personal-rooms'
+const WEBEX_PR =
+  'https://www.cisco.com/c/en/us/td/docs/collaboration/meeting_center/wbs30/ (Personal Room sitename.webex.com/meet/username)'
+const WEBEX_JOIN =
+  'https://www.globalservices.bt.com/en/my-account/support/collaboration/webex/user-guides/using-personal-rooms'
 const VSEE = 'https://help.vsee.com/kb/articles/guest-scheduling'
 const WHEREBY = 'https://dev.whereby.com/ (rooms at whereby.com/<room> and <team>.whereby.com/<room>)'
-const SIMPLEPRACTICE = 'https://support.simplepractice.com/hc/en-us/articles/360001196372-Getting-started-with-Telehealth'
-const THERAPYNOTES = 'https://www.overcomewithus.com/sop/how-to-do-teletherapy-sessions (https://www.therapyportal.com/p/<practice>/telehealth/)'
-const THERANEST = 'https://theranest.zendesk.com/hc/en-us/articles/360051512412-Client-Join-Telehealth-Session'
+const SIMPLEPRACTICE =
+  'https://support.simplepractice.com/hc/en-us/articles/360001196372-Getting-started-with-Telehealth'
+const THERAPYNOTES =
+  'https://www.overcomewithus.com/sop/how-to-do-teletherapy-sessions (https://www.therapyportal.com/p/<practice>/telehealth/)'
+const THERANEST =
+  'https://theranest.zendesk.com/hc/en-us/articles/360051512412-Client-Join-Telehealth-Session'
 const TR39 = 'https://www.unicode.org/reports/tr39/#Confusable_Detection'
 const ISSUE = 'issue 17 (its own examples)'
 const URL_STANDARD = 'https://url.spec.whatwg.org/ (user-info, IP hosts, default ports)'
@@ -43,7 +51,12 @@ const rows: Row[] = [
   ['https://doxy.me/drsmith', 'pass', null, DOXY],
   ['https://doxy.me/riversidecounseling', 'pass', null, DOXY],
   ['https://meet.google.com/abc-mnop-xyz', 'pass', null, MEET],
-  ['https://teams.microsoft.com/l/meetup-join/19%3ameeting_Njk5NDZl%40thread.v2/0?context=%7b%22Tid%22%3a%22e66af1e9%22%7d', 'pass', null, TEAMS],
+  [
+    'https://teams.microsoft.com/l/meetup-join/19%3ameeting_Njk5NDZl%40thread.v2/0?context=%7b%22Tid%22%3a%22e66af1e9%22%7d',
+    'pass',
+    null,
+    TEAMS,
+  ],
   ['https://teams.live.com/meet/9387654321234', 'pass', null, TEAMS],
   ['https://acme.webex.com/meet/pgupta', 'warn', 'personal-room', WEBEX_PR],
   ['https://acme.webex.com/join/pgupta', 'warn', 'personal-room', WEBEX_JOIN],
@@ -92,9 +105,24 @@ const rows: Row[] = [
   ['https://therapist-jane.com/session', 'warn', 'unknown-host', ISSUE],
   ['https://bücher-praxis.de/video', 'warn', 'unknown-host', TR39],
   // The platforms' owners' other sites carry the brand legitimately: not lookalikes, not platforms either.
-  ['https://www.google.com/url?q=https://meet.google.com/abc-mnop-xyz', 'warn', 'unknown-host', 'https://support.google.com/mail/ (Gmail wraps links in google.com/url)'],
-  ['https://www.microsoft.com/en-us/microsoft-teams/join-a-meeting', 'warn', 'unknown-host', 'https://www.microsoft.com/en-us/microsoft-teams/join-a-meeting'],
-  ['https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fzoom.us%2Fj%2F1', 'warn', 'unknown-host', 'https://learn.microsoft.com/en-us/defender-office-365/safe-links-about (Outlook Safe Links)'],
+  [
+    'https://www.google.com/url?q=https://meet.google.com/abc-mnop-xyz',
+    'warn',
+    'unknown-host',
+    'https://support.google.com/mail/ (Gmail wraps links in google.com/url)',
+  ],
+  [
+    'https://www.microsoft.com/en-us/microsoft-teams/join-a-meeting',
+    'warn',
+    'unknown-host',
+    'https://www.microsoft.com/en-us/microsoft-teams/join-a-meeting',
+  ],
+  [
+    'https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fzoom.us%2Fj%2F1',
+    'warn',
+    'unknown-host',
+    'https://learn.microsoft.com/en-us/defender-office-365/safe-links-about (Outlook Safe Links)',
+  ],
 ]
 
 function verdict(link: string) {
@@ -124,6 +152,7 @@ describe('the link table: documented link formats and their verdicts', () => {
     const words = [outcome.summary, ...outcome.advice].join(' ')
     if (status !== 'pass') expect(outcome.advice.length).toBeGreaterThan(0)
     if (status === 'fail') expect(outcome.advice).toEqual([expect.stringContaining("Don't open this link.")])
-    for (const secret of [url.pathname, url.search].filter((part) => part.length > 3)) expect(words).not.toContain(secret)
+    for (const secret of [url.pathname, url.search].filter((part) => part.length > 3))
+      expect(words).not.toContain(secret)
   })
 })

@@ -22,15 +22,22 @@ const notFound: LinkNetwork['resolve'] = async () => {
 
 const noFetch = (() => Promise.reject(new Error('no HTTP in this test'))) as typeof fetch
 
-function inspect(link: string, network: LinkNetwork, options: { offline?: boolean; fetch?: typeof fetch; signal?: AbortSignal; meetingHosts?: string[] } = {}) {
-  return inspectLink({ url: new URL(link), meetingHosts: options.meetingHosts ?? [] }, {
-    offline: options.offline ?? false,
-    includeIdentifiers: false,
-    network,
-    fetch: options.fetch ?? noFetch,
-    signal: options.signal ?? new AbortController().signal,
-    progress: () => {},
-  })
+function inspect(
+  link: string,
+  network: LinkNetwork,
+  options: { offline?: boolean; fetch?: typeof fetch; signal?: AbortSignal; meetingHosts?: string[] } = {},
+) {
+  return inspectLink(
+    { url: new URL(link), meetingHosts: options.meetingHosts ?? [] },
+    {
+      offline: options.offline ?? false,
+      includeIdentifiers: false,
+      network,
+      fetch: options.fetch ?? noFetch,
+      signal: options.signal ?? new AbortController().signal,
+      progress: () => {},
+    },
+  )
 }
 
 describe('the online part, against a TLS server on loopback', () => {
@@ -51,9 +58,14 @@ describe('the online part, against a TLS server on loopback', () => {
   it('passes an official link whose site proves its name, and sends no HTTP request', async () => {
     const asked: string[] = []
     const before = server.handshakes
-    const outcome = await inspect('https://doxy.me/drsmith', { resolve: loopbackResolver(asked), tls: { ca: doxy.cert, port: server.port } })
+    const outcome = await inspect('https://doxy.me/drsmith', {
+      resolve: loopbackResolver(asked),
+      tls: { ca: doxy.cert, port: server.port },
+    })
     expect(outcome.status).toBe('pass')
-    expect(outcome.summary).toBe("This link goes to doxy.me, Doxy.me's own address, and the site proved it with a valid security certificate.")
+    expect(outcome.summary).toBe(
+      "This link goes to doxy.me, Doxy.me's own address, and the site proved it with a valid security certificate.",
+    )
     expect(outcome.details).toMatchObject({ online: 'certificate-valid', certificateIssuer: 'Test CA' })
     expect(outcome.measurements).toEqual([
       { id: 'host', label: 'Link goes to', value: 'doxy.me' },
@@ -66,15 +78,25 @@ describe('the online part, against a TLS server on loopback', () => {
     expect(server.bytesAfterHandshake).toBe(0)
   })
 
-  it('fails a site whose certificate is not valid for the link\'s name', async () => {
-    const outcome = await inspect('https://doxy.me/drsmith', { resolve: loopbackResolver(), tls: { ca: other.cert, port: wrongName.port } })
+  it("fails a site whose certificate is not valid for the link's name", async () => {
+    const outcome = await inspect('https://doxy.me/drsmith', {
+      resolve: loopbackResolver(),
+      tls: { ca: other.cert, port: wrongName.port },
+    })
     expect(outcome.status).toBe('fail')
-    expect(outcome.summary).toBe('The website at doxy.me could not prove who it is: its security certificate is not valid for that name.')
-    expect(outcome.advice).toEqual(["Don't open this link. Ask your therapist to confirm the link by phone or through the practice's portal."])
+    expect(outcome.summary).toBe(
+      'The website at doxy.me could not prove who it is: its security certificate is not valid for that name.',
+    )
+    expect(outcome.advice).toEqual([
+      "Don't open this link. Ask your therapist to confirm the link by phone or through the practice's portal.",
+    ])
   })
 
   it('fails a certificate no one trusts', async () => {
-    const outcome = await inspect('https://doxy.me/drsmith', { resolve: loopbackResolver(), tls: { port: server.port } })
+    const outcome = await inspect('https://doxy.me/drsmith', {
+      resolve: loopbackResolver(),
+      tls: { port: server.port },
+    })
     expect(outcome.status).toBe('fail')
     expect(outcome.details).toMatchObject({ findings: ['certificate-invalid'] })
   })
@@ -83,24 +105,33 @@ describe('the online part, against a TLS server on loopback', () => {
     const asked: string[] = []
     const network = { resolve: loopbackResolver(asked), tls: { ca: doxy.cert, port: server.port } }
     expect((await inspect('https://doxy-me.com/drsmith', network)).status).toBe('fail')
-    expect((await inspect('https://doxy.me/drsmith', network, { offline: true })).details).toMatchObject({ online: 'offline' })
+    expect((await inspect('https://doxy.me/drsmith', network, { offline: true })).details).toMatchObject({
+      online: 'offline',
+    })
     expect(asked).toEqual([])
   })
 
   it('says a name that does not exist cannot work', async () => {
     const outcome = await inspect('https://riverside.doxy.me/drsmith', { resolve: notFound })
     expect(outcome.status).toBe('warn')
-    expect(outcome.summary).toBe('The address riverside.doxy.me does not exist on the internet, so this link cannot work.')
+    expect(outcome.summary).toBe(
+      'The address riverside.doxy.me does not exist on the internet, so this link cannot work.',
+    )
   })
 
   it('gives up on a lookup that never answers when the signal is aborted, and keeps the offline verdict', async () => {
     const controller = new AbortController()
-    const hanging: LinkNetwork = { resolve: (_host, signal) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted')))) }
+    const hanging: LinkNetwork = {
+      resolve: (_host, signal) =>
+        new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted')))),
+    }
     const pending = inspect('https://doxy.me/drsmith', hanging, { signal: controller.signal })
     controller.abort()
     const outcome = await pending
     expect(outcome.status).toBe('pass')
-    expect(outcome.summary).toBe("This link goes to doxy.me, Doxy.me's own address. The website could not be reached just now, so its security certificate was not checked.")
+    expect(outcome.summary).toBe(
+      "This link goes to doxy.me, Doxy.me's own address. The website could not be reached just now, so its security certificate was not checked.",
+    )
     expect(outcome.details).toMatchObject({ online: 'unreachable' })
   })
 
@@ -108,7 +139,12 @@ describe('the online part, against a TLS server on loopback', () => {
     const silent = await startSilentServer()
     try {
       const controller = new AbortController()
-      const pending = probeHost('doxy.me', 443, { resolve: loopbackResolver(), tls: { port: Number(new URL(silent.url).port) } }, controller.signal)
+      const pending = probeHost(
+        'doxy.me',
+        443,
+        { resolve: loopbackResolver(), tls: { port: Number(new URL(silent.url).port) } },
+        controller.signal,
+      )
       controller.abort()
       expect(await pending).toEqual({ state: 'unreachable', reason: 'time limit' })
     } finally {
@@ -127,19 +163,33 @@ describe('the online part, against a TLS server on loopback', () => {
     const requests: Array<{ url: string; method?: string; redirect?: string }> = []
     const fetchSpy = (async (input: string | URL | Request, init?: RequestInit) => {
       requests.push({ url: String(input), method: init?.method, redirect: init?.redirect })
-      return new Response(null, { status: 301, headers: { location: 'https://zoom.us.meet-secure.example/j/1' } })
+      return new Response(null, {
+        status: 301,
+        headers: { location: 'https://zoom.us.meet-secure.example/j/1' },
+      })
     }) as typeof fetch
     const asked: string[] = []
-    const outcome = await inspect('https://bit.ly/3xYzAbC', { resolve: loopbackResolver(asked) }, { fetch: fetchSpy })
+    const outcome = await inspect(
+      'https://bit.ly/3xYzAbC',
+      { resolve: loopbackResolver(asked) },
+      { fetch: fetchSpy },
+    )
     expect(requests).toEqual([{ url: 'https://bit.ly/3xYzAbC', method: 'HEAD', redirect: 'manual' }])
     expect(outcome.status).toBe('fail')
-    expect(outcome.summary).toBe("This link goes to zoom.us.meet-secure.example, which uses Zoom's name but is not Zoom's address.")
+    expect(outcome.summary).toBe(
+      "This link goes to zoom.us.meet-secure.example, which uses Zoom's name but is not Zoom's address.",
+    )
     expect(asked).toEqual([])
   })
 
   it('a shortener that leads to an official link is still a caution, and names where it goes', async () => {
-    const fetchStub = (async () => new Response(null, { status: 302, headers: { location: 'https://doxy.me/drsmith' } })) as typeof fetch
-    const outcome = await inspect('https://bit.ly/3xYzAbC', { resolve: loopbackResolver(), tls: { ca: doxy.cert, port: server.port } }, { fetch: fetchStub })
+    const fetchStub = (async () =>
+      new Response(null, { status: 302, headers: { location: 'https://doxy.me/drsmith' } })) as typeof fetch
+    const outcome = await inspect(
+      'https://bit.ly/3xYzAbC',
+      { resolve: loopbackResolver(), tls: { ca: doxy.cert, port: server.port } },
+      { fetch: fetchStub },
+    )
     expect(outcome.status).toBe('warn')
     expect(outcome.summary).toBe('This is a shortened link (bit.ly); it leads to doxy.me.')
     expect(outcome.details).toMatchObject({ redirectHost: 'doxy.me', online: 'certificate-valid' })
@@ -149,19 +199,25 @@ describe('the online part, against a TLS server on loopback', () => {
     const notRedirect = (async () => new Response(null, { status: 200 })) as typeof fetch
     const outcome = await inspect('https://bit.ly/3xYzAbC', { resolve: notFound }, { fetch: notRedirect })
     expect(outcome.status).toBe('warn')
-    expect(outcome.advice).toContain("Ask your therapist for the full link, by phone or through the practice's portal, and open that one instead.")
+    expect(outcome.advice).toContain(
+      "Ask your therapist for the full link, by phone or through the practice's portal, and open that one instead.",
+    )
     expect(outcome.advice.join(' ')).not.toContain('--offline')
   })
 
   it('with --offline, a shortener is not contacted, and the advice says how to see where it leads', async () => {
     const outcome = await inspect('https://bit.ly/3xYzAbC', { resolve: notFound }, { offline: true })
-    expect(outcome.advice).toEqual([`Ask your therapist for the full link, or run ${RUN_COMMAND} link again without --offline to see where it leads.`])
+    expect(outcome.advice).toEqual([
+      `Ask your therapist for the full link, or run ${RUN_COMMAND} link again without --offline to see where it leads.`,
+    ])
   })
 
   it('readRedirect gives nothing for an answer that is not a redirect, or a failed request', async () => {
     const ok = (async () => new Response('hello', { status: 200 })) as typeof fetch
     expect(await readRedirect(new URL('https://bit.ly/x'), ok, new AbortController().signal)).toBeUndefined()
-    expect(await readRedirect(new URL('https://bit.ly/x'), noFetch, new AbortController().signal)).toBeUndefined()
+    expect(
+      await readRedirect(new URL('https://bit.ly/x'), noFetch, new AbortController().signal),
+    ).toBeUndefined()
   })
 
   it('createLinkCheck is a check with the id link', () => {

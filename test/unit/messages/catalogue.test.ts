@@ -4,13 +4,15 @@ import { fill } from '../../../src/messages/format.js'
 import { RUN_COMMAND, TOOL_NAME } from '../../../src/tool.js'
 
 const english = catalogueOf('en')
-const placeholders = (sentence: string): string[] => [...sentence.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort()
+const placeholders = (sentence: string): string[] =>
+  [...sentence.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort()
 
 describe('the message catalogue', () => {
   it.each(LANGUAGES)('%s has every key, with the same placeholders as English', (language) => {
     const catalogue = catalogueOf(language)
     expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort())
-    for (const key of Object.keys(english) as MessageKey[]) expect([key, placeholders(catalogue[key])]).toEqual([key, placeholders(english[key])])
+    for (const key of Object.keys(english) as MessageKey[])
+      expect([key, placeholders(catalogue[key])]).toEqual([key, placeholders(english[key])])
   })
 
   it('fills the tool name and the command people type into every sentence that quotes them', () => {
@@ -20,7 +22,9 @@ describe('the message catalogue', () => {
 
   it('fills named values, and leaves nothing unfilled', () => {
     expect(msg('apps.summary.battery', { percent: 25 })).toBe('The battery is at 25% and not charging.')
-    expect(msg('run.error.timeout', { seconds: 12 })).toBe('This check took longer than 12 seconds, so it was stopped.')
+    expect(msg('run.error.timeout', { seconds: 12 })).toBe(
+      'This check took longer than 12 seconds, so it was stopped.',
+    )
     for (const key of Object.keys(english) as MessageKey[]) {
       const values = Object.fromEntries(placeholders(english[key]).map((name) => [name, 'X']))
       expect(fill(english[key], { ...values, app: TOOL_NAME, command: RUN_COMMAND })).not.toMatch(/\{\w+\}/)
@@ -28,11 +32,15 @@ describe('the message catalogue', () => {
   })
 
   it('does not read placeholders inside the values it fills in', () => {
-    expect(msg('checklist.question', { asked: 1, total: 2, question: 'Is {app} closed?' })).toBe('(1 of 2) Is {app} closed?')
+    expect(msg('checklist.question', { asked: 1, total: 2, question: 'Is {app} closed?' })).toBe(
+      '(1 of 2) Is {app} closed?',
+    )
   })
 
   it('joins names the way a sentence lists them', () => {
-    expect([[], ['Zoom'], ['Zoom', 'Skype'], ['Zoom', 'Skype', 'Teams']].map((names) => joinNames(names))).toEqual(['', 'Zoom', 'Zoom and Skype', 'Zoom, Skype and Teams'])
+    expect(
+      [[], ['Zoom'], ['Zoom', 'Skype'], ['Zoom', 'Skype', 'Teams']].map((names) => joinNames(names)),
+    ).toEqual(['', 'Zoom', 'Zoom and Skype', 'Zoom, Skype and Teams'])
   })
 
   it('types its keys and values: a missing key or value does not compile', () => {

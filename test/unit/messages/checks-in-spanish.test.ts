@@ -11,7 +11,11 @@ import { messagesFor } from '../../../src/messages/index.js'
 import type { ConnectionSnapshot, FailureKind } from '../../../src/net/types.js'
 import { startSpeedServer } from '../../../src/net/speed-server.js'
 import type { RunOptions } from '../../../src/options.js'
-import { unknownReading, type DeviceReading, type DevicesSnapshot } from '../../../src/platform/devices/types.js'
+import {
+  unknownReading,
+  type DeviceReading,
+  type DevicesSnapshot,
+} from '../../../src/platform/devices/types.js'
 import type { SessionType, Status } from '../../../src/report/model.js'
 import { fakeContext, optionsFor } from '../../helpers/fake-context.js'
 
@@ -20,11 +24,15 @@ import { fakeContext, optionsFor } from '../../helpers/fake-context.js'
  * every status reads Spanish, with no English left in its sentences, labels or word values.
  */
 const es = messagesFor('es')
-const english = /\b(the|your|you|and|is|are|to|of|with|not|this|run|check|fix|could|before|please|here)\b|Wi-Fi is/i
+const english =
+  /\b(the|your|you|and|is|are|to|of|with|not|this|run|check|fix|could|before|please|here)\b|Wi-Fi is/i
 
 /** Everything a person reads from an outcome: summary, steps, labels and values that are words. */
 function wordsOf(outcome: CheckOutcome): string[] {
-  const values = (outcome.measurements ?? []).flatMap((m) => [m.label, ...(typeof m.value === 'string' ? [m.value] : [])])
+  const values = (outcome.measurements ?? []).flatMap((m) => [
+    m.label,
+    ...(typeof m.value === 'string' ? [m.value] : []),
+  ])
   return [outcome.summary, ...outcome.advice, ...values]
 }
 
@@ -33,7 +41,18 @@ function expectSpanish(outcomes: readonly CheckOutcome[], statuses: readonly Sta
   for (const outcome of outcomes) for (const text of wordsOf(outcome)) expect(text).not.toMatch(english)
 }
 
-const rate = (mbps: number, bound = false) => ({ mbps, windows: 30, variation: 0.05, bytes: 1e7, measuredMs: 2000, graceMs: 1000, streams: 4, stoppedEarly: true, capped: false, ...(bound ? { bound: 'lower' as const, boundReason: 'need-proven' as const } : {}) })
+const rate = (mbps: number, bound = false) => ({
+  mbps,
+  windows: 30,
+  variation: 0.05,
+  bytes: 1e7,
+  measuredMs: 2000,
+  graceMs: 1000,
+  streams: 4,
+  stoppedEarly: true,
+  capped: false,
+  ...(bound ? { bound: 'lower' as const, boundReason: 'need-proven' as const } : {}),
+})
 function snapshot(overrides: Partial<ConnectionSnapshot> = {}): ConnectionSnapshot {
   return {
     engine: 'builtin',
@@ -45,7 +64,18 @@ function snapshot(overrides: Partial<ConnectionSnapshot> = {}): ConnectionSnapsh
     download: rate(50),
     upload: rate(20),
     loaded: { samples: 40, increaseMs: 15, rpm: 1800 },
-    udp: { status: 'ok', sent: 400, received: 400, lossPct: 0, lossUpperPct: 0.75, burstLossPct: 0, rttMedianMs: 21, jitterMs: 3, family: 'IPv4', underLoad: { sent: 100, received: 99, lossPct: 1 } },
+    udp: {
+      status: 'ok',
+      sent: 400,
+      received: 400,
+      lossPct: 0,
+      lossUpperPct: 0.75,
+      burstLossPct: 0,
+      rttMedianMs: 21,
+      jitterMs: 3,
+      family: 'IPv4',
+      underLoad: { sent: 100, received: 99, lossPct: 1 },
+    },
     eventLoopDelayMs: 2,
     bytesUsed: 15e6,
     durationMs: 9000,
@@ -55,17 +85,62 @@ function snapshot(overrides: Partial<ConnectionSnapshot> = {}): ConnectionSnapsh
   }
 }
 
-const failures: FailureKind[] = ['offline', 'dns', 'refused', 'tls', 'portal', 'forbidden', 'rate-limited', 'server-error', 'stalled', 'closed', 'proxy', 'bad-response', 'not-installed', 'engine-failed']
+const failures: FailureKind[] = [
+  'offline',
+  'dns',
+  'refused',
+  'tls',
+  'portal',
+  'forbidden',
+  'rate-limited',
+  'server-error',
+  'stalled',
+  'closed',
+  'proxy',
+  'bad-response',
+  'not-installed',
+  'engine-failed',
+]
 const sessions: SessionType[] = ['video', 'audio', 'text']
 
 describe('the connection check in Spanish', () => {
   const snapshots: ConnectionSnapshot[] = [
     snapshot(),
     snapshot({ proxy: 'proxy.example:3128', download: rate(50, true), upload: rate(20, true) }),
-    snapshot({ download: rate(2.5), upload: rate(0.4), idle: { medianMs: 350, p90Ms: 400, jitterMs: 45, samples: 20 }, loaded: { samples: 40, increaseMs: 450, rpm: 200 } }),
-    snapshot({ udp: { status: 'ok', sent: 400, received: 380, lossPct: 4.5, lossUpperPct: 6, burstLossPct: 30, rttMedianMs: 250, jitterMs: 35 } }),
-    snapshot({ udp: { status: 'blocked', sent: 100, received: 0, lossPct: 100, lossUpperPct: 100, burstLossPct: 100 } }),
-    ...(['dns', 'dns-timeout', 'no-time'] as const).map((cause) => snapshot({ udp: { status: 'untested', cause, sent: 0, received: 0, lossPct: 0, lossUpperPct: 0, burstLossPct: 0 } })),
+    snapshot({
+      download: rate(2.5),
+      upload: rate(0.4),
+      idle: { medianMs: 350, p90Ms: 400, jitterMs: 45, samples: 20 },
+      loaded: { samples: 40, increaseMs: 450, rpm: 200 },
+    }),
+    snapshot({
+      udp: {
+        status: 'ok',
+        sent: 400,
+        received: 380,
+        lossPct: 4.5,
+        lossUpperPct: 6,
+        burstLossPct: 30,
+        rttMedianMs: 250,
+        jitterMs: 35,
+      },
+    }),
+    snapshot({
+      udp: { status: 'blocked', sent: 100, received: 0, lossPct: 100, lossUpperPct: 100, burstLossPct: 100 },
+    }),
+    ...(['dns', 'dns-timeout', 'no-time'] as const).map((cause) =>
+      snapshot({
+        udp: {
+          status: 'untested',
+          cause,
+          sent: 0,
+          received: 0,
+          lossPct: 0,
+          lossUpperPct: 0,
+          burstLossPct: 0,
+        },
+      }),
+    ),
     snapshot({ eventLoopDelayMs: 80, idle: { medianMs: 350, p90Ms: 400, jitterMs: 45, samples: 20 } }),
     snapshot({ idle: { medianMs: 0.4, p90Ms: 0.6, jitterMs: 0.1, samples: 5 }, udp: undefined }),
     snapshot({ engine: 'ookla', udp: undefined, reportedLossPct: 2 }),
@@ -73,15 +148,30 @@ describe('the connection check in Spanish', () => {
   ]
 
   it('says every status in Spanish: pass, caution, fail, could not measure, skipped', () => {
-    const outcomes = [...snapshots.flatMap((s) => sessions.map((session) => evaluateConnection(s, session, es))), offlineOutcome(es)]
+    const outcomes = [
+      ...snapshots.flatMap((s) => sessions.map((session) => evaluateConnection(s, session, es))),
+      offlineOutcome(es),
+    ]
     expectSpanish(outcomes, ['pass', 'warn', 'fail', 'error', 'skip'])
   })
 
   it('writes its figures the Spanish way, inside whole Spanish sentences', () => {
     const outcome = evaluateConnection(snapshot({ download: rate(2.5) }), 'video', es)
-    expect(outcome.summary).toBe('Su conexión debería funcionar para una sesión por video, pero la velocidad de descarga es algo baja (2,5 Mbit/s).')
-    expect(evaluateConnection(snapshot(), 'audio', es).summary).toBe('Su conexión está bien para una sesión de solo audio: descarga de 50 Mbit/s, subida de 20 Mbit/s, retraso de 20 ms.')
-    expect(evaluateConnection(snapshot({ failure: { kind: 'portal', phase: 'connect', detail: 'x' } }), 'video', es).summary).toBe('No se pudo medir su conexión: esta red mostró una página para iniciar sesión en lugar de la prueba.')
+    expect(outcome.summary).toBe(
+      'Su conexión debería funcionar para una sesión por video, pero la velocidad de descarga es algo baja (2,5 Mbit/s).',
+    )
+    expect(evaluateConnection(snapshot(), 'audio', es).summary).toBe(
+      'Su conexión está bien para una sesión de solo audio: descarga de 50 Mbit/s, subida de 20 Mbit/s, retraso de 20 ms.',
+    )
+    expect(
+      evaluateConnection(
+        snapshot({ failure: { kind: 'portal', phase: 'connect', detail: 'x' } }),
+        'video',
+        es,
+      ).summary,
+    ).toBe(
+      'No se pudo medir su conexión: esta red mostró una página para iniciar sesión en lugar de la prueba.',
+    )
   })
 
   it('lists several problems with the Spanish "y"', () => {
@@ -91,80 +181,160 @@ describe('the connection check in Spanish', () => {
 
   it('asks about Ookla, and says it was not accepted, in Spanish', async () => {
     const asked: string[] = []
-    const prompter = { confirm: async ({ message }: { message: string }) => (asked.push(message), false), select: async () => '' }
-    const ctx = fakeContext({ options: optionsFor({ engine: 'ookla' }), msg: es, prompter: prompter as never })
+    const prompter = {
+      confirm: async ({ message }: { message: string }) => (asked.push(message), false),
+      select: async () => '',
+    }
+    const ctx = fakeContext({
+      options: optionsFor({ engine: 'ookla' }),
+      msg: es,
+      prompter: prompter as never,
+    })
     const outcome = await createConnectionCheck().run(ctx as never, { ookla: { run: async () => ({}) } })
     expect(asked).toEqual([es('connection.prompt.ookla')])
     expect(asked[0]).toMatch(/^¿Usar la prueba de velocidad de Ookla\?/)
     expectSpanish([outcome], ['skip'])
   })
 
-  it('says its bad-input sentence in the run\'s language', async () => {
-    const prepare: PrepareContext<RunOptions> = { options: optionsFor({ maxData: '200KB' }), fetch, env: {}, cwd: '/', signal: new AbortController().signal, msg: es }
-    await expect(createConnectionCheck().prepare(prepare)).rejects.toThrow('--max-data debe ser de al menos 1MB')
+  it("says its bad-input sentence in the run's language", async () => {
+    const prepare: PrepareContext<RunOptions> = {
+      options: optionsFor({ maxData: '200KB' }),
+      fetch,
+      env: {},
+      cwd: '/',
+      signal: new AbortController().signal,
+      msg: es,
+    }
+    await expect(createConnectionCheck().prepare(prepare)).rejects.toThrow(
+      '--max-data debe ser de al menos 1MB',
+    )
   })
 
   it.each([
     ['Spanish', es, /^Midiendo su conexión: (retraso|velocidad de descarga|velocidad de subida)$/],
-    ['English, as before', undefined, /^Measuring your connection: (reply time|download speed|upload speed)$/],
-  ] as const)('words its progress in the run\'s language while it measures (%s)', async (_language, msg, expected) => {
-    const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 10e6 })
-    try {
-      const said: string[] = []
-      const options = optionsFor({ server: server.url, stun: 'off', quick: true, maxData: '1MB' })
-      const check = createConnectionCheck()
-      const prepared = await check.prepare({ options, fetch, env: {}, cwd: '/', signal: new AbortController().signal, msg })
-      await check.run(fakeContext({ options, msg, progress: (message) => void said.push(message) }) as never, prepared)
-      expect(said.length).toBeGreaterThan(0)
-      for (const message of said) expect(message).toMatch(expected)
-    } finally {
-      await server.close()
-    }
-  })
+    [
+      'English, as before',
+      undefined,
+      /^Measuring your connection: (reply time|download speed|upload speed)$/,
+    ],
+  ] as const)(
+    "words its progress in the run's language while it measures (%s)",
+    async (_language, msg, expected) => {
+      const server = await startSpeedServer({ host: '127.0.0.1', port: 0, maxBytes: 10e6 })
+      try {
+        const said: string[] = []
+        const options = optionsFor({ server: server.url, stun: 'off', quick: true, maxData: '1MB' })
+        const check = createConnectionCheck()
+        const prepared = await check.prepare({
+          options,
+          fetch,
+          env: {},
+          cwd: '/',
+          signal: new AbortController().signal,
+          msg,
+        })
+        await check.run(
+          fakeContext({ options, msg, progress: (message) => void said.push(message) }) as never,
+          prepared,
+        )
+        expect(said.length).toBeGreaterThan(0)
+        for (const message of said) expect(message).toMatch(expected)
+      } finally {
+        await server.close()
+      }
+    },
+  )
 })
 
 describe('the meeting-link check in Spanish', () => {
   const links = [
-    'https://zoom.us/j/123?pwd=abc', 'https://zoom.us/j/123', 'https://zoom.us/my/doctor', 'http://zoom.us/j/1?pwd=a', 'https://user:pw@zoom.us/j/1',
-    'https://192.168.1.20/meet', 'https://zoom-meeting.example/j/1', 'https://zooom.us/j/1', 'https://xn--zm-jbba.us/j/1', 'https://xn--80ak6aa92e.com/',
-    'https://zoom.us:8443/j/1?pwd=a', 'https://bit.ly/3abc', 'https://clinic.example/room/7', 'https://meet.google.com/abc-defg-hij',
+    'https://zoom.us/j/123?pwd=abc',
+    'https://zoom.us/j/123',
+    'https://zoom.us/my/doctor',
+    'http://zoom.us/j/1?pwd=a',
+    'https://user:pw@zoom.us/j/1',
+    'https://192.168.1.20/meet',
+    'https://zoom-meeting.example/j/1',
+    'https://zooom.us/j/1',
+    'https://xn--zm-jbba.us/j/1',
+    'https://xn--80ak6aa92e.com/',
+    'https://zoom.us:8443/j/1?pwd=a',
+    'https://bit.ly/3abc',
+    'https://clinic.example/room/7',
+    'https://meet.google.com/abc-defg-hij',
   ]
   const online: OnlineFacts[] = [
-    { state: 'offline' }, { state: 'skipped' }, { state: 'not-found' }, { state: 'unreachable', reason: 'time limit' },
-    { state: 'certificate-invalid', reason: 'CERT_HAS_EXPIRED' }, { state: 'certificate-valid', issuer: 'Example CA' },
+    { state: 'offline' },
+    { state: 'skipped' },
+    { state: 'not-found' },
+    { state: 'unreachable', reason: 'time limit' },
+    { state: 'certificate-invalid', reason: 'CERT_HAS_EXPIRED' },
+    { state: 'certificate-valid', issuer: 'Example CA' },
   ]
 
   it('says every status in Spanish: pass, caution and fail, with every finding and fact', () => {
     const outcomes = links.flatMap((href) =>
       [[], ['clinic.example']].flatMap((meetingHosts) => {
         const analysis = analyseLink(new URL(href), { meetingHosts })
-        const redirect = { analysis: analyseLink(new URL('https://zoom.us/j/9?pwd=b')), online: { state: 'certificate-valid' as const } }
-        return [...online.map((facts) => evaluateLink({ analysis, online: facts }, es)), evaluateLink({ analysis, online: { state: 'skipped' }, redirect }, es)]
+        const redirect = {
+          analysis: analyseLink(new URL('https://zoom.us/j/9?pwd=b')),
+          online: { state: 'certificate-valid' as const },
+        }
+        return [
+          ...online.map((facts) => evaluateLink({ analysis, online: facts }, es)),
+          evaluateLink({ analysis, online: { state: 'skipped' }, redirect }, es),
+        ]
       }),
     )
     expectSpanish(outcomes, ['pass', 'warn', 'fail'])
-    expect(evaluateLink({ analysis: analyseLink(new URL('https://zoom.us/j/1?pwd=a')), online: { state: 'certificate-valid' } }, es).summary).toBe(
+    expect(
+      evaluateLink(
+        {
+          analysis: analyseLink(new URL('https://zoom.us/j/1?pwd=a')),
+          online: { state: 'certificate-valid' },
+        },
+        es,
+      ).summary,
+    ).toBe(
       'Este enlace lleva a zoom.us, la dirección propia de Zoom, y el sitio lo demostró con un certificado de seguridad válido.',
     )
   })
 
-  it('says a bad link in the run\'s language', async () => {
-    const prepare: PrepareContext<RunOptions> = { options: { ...optionsFor(), link: '   ' }, fetch, env: {}, cwd: '/', signal: new AbortController().signal, msg: es }
+  it("says a bad link in the run's language", async () => {
+    const prepare: PrepareContext<RunOptions> = {
+      options: { ...optionsFor(), link: '   ' },
+      fetch,
+      env: {},
+      cwd: '/',
+      signal: new AbortController().signal,
+      msg: es,
+    }
     await expect(createLinkCheck().prepare(prepare)).rejects.toThrow(/^El enlace de la sesión está vacío/)
   })
 
   it('words its progress in Spanish', async () => {
     const said: string[] = []
-    const network = { resolve: async () => Promise.reject(Object.assign(new Error('no'), { code: 'ENOTFOUND' })) }
+    const network = {
+      resolve: async () => Promise.reject(Object.assign(new Error('no'), { code: 'ENOTFOUND' })),
+    }
     const options = { ...optionsFor(), link: 'https://zoom.us/j/1?pwd=a' }
-    const outcome = await createLinkCheck(network).run(fakeContext({ options, msg: es, progress: (message) => void said.push(message) }) as never, { url: new URL(options.link), meetingHosts: [] })
+    const outcome = await createLinkCheck(network).run(
+      fakeContext({ options, msg: es, progress: (message) => void said.push(message) }) as never,
+      { url: new URL(options.link), meetingHosts: [] },
+    )
     expect(said).toEqual(['Revisando zoom.us'])
     expectSpanish([outcome], ['warn'])
   })
 })
 
 describe('the camera and microphone check in Spanish', () => {
-  const ok = (extra: Partial<DeviceReading> = {}): DeviceReading => ({ ...unknownReading(), presence: 'present', access: 'allowed', inUse: 'no', ...extra })
+  const ok = (extra: Partial<DeviceReading> = {}): DeviceReading => ({
+    ...unknownReading(),
+    presence: 'present',
+    access: 'allowed',
+    inUse: 'no',
+    ...extra,
+  })
   const readings: DeviceReading[] = [
     ok({ level: { source: 'pactl', muted: false, volumePercent: 100 } }),
     ok({ presence: 'none' }),
@@ -173,18 +343,39 @@ describe('the camera and microphone check in Spanish', () => {
     ok({ inUse: 'yes', users: [{ name: 'zoom' }] }),
     ok({ level: { source: 'pactl', muted: true, volumePercent: 100 } }),
     ok({ level: { source: 'wpctl', muted: false, volumePercent: 5 } }),
-    ...(['windows-device', 'windows-all-apps', 'windows-desktop-apps', 'windows-device-disabled', 'windows-endpoint-disabled', 'linux-permission', 'linux-gnome-privacy'] as const).map((blockedBy) => ok({ access: 'blocked', blockedBy })),
+    ...(
+      [
+        'windows-device',
+        'windows-all-apps',
+        'windows-desktop-apps',
+        'windows-device-disabled',
+        'windows-endpoint-disabled',
+        'linux-permission',
+        'linux-gnome-privacy',
+      ] as const
+    ).map((blockedBy) => ok({ access: 'blocked', blockedBy })),
   ]
 
   it('says every status in Spanish: pass, caution, fail and skipped', () => {
-    const snapshots: DevicesSnapshot[] = readings.flatMap((camera) => readings.map((microphone) => ({ camera, microphone })))
-    const outcomes = snapshots.flatMap((s) => sessions.flatMap((session) => (['linux', 'darwin', 'win32'] as const).map((platform) => evaluateDevices(s, session, platform, es))))
+    const snapshots: DevicesSnapshot[] = readings.flatMap((camera) =>
+      readings.map((microphone) => ({ camera, microphone })),
+    )
+    const outcomes = snapshots.flatMap((s) =>
+      sessions.flatMap((session) =>
+        (['linux', 'darwin', 'win32'] as const).map((platform) => evaluateDevices(s, session, platform, es)),
+      ),
+    )
     expectSpanish(outcomes, ['pass', 'warn', 'fail', 'skip'])
   })
 
   it('the language reaches it through the context', async () => {
     const { devicesCheck } = await import('../../../src/checks/devices/index.js')
-    const outcome = await devicesCheck.run(fakeContext({ options: optionsFor({ session: 'text' }), msg: es }), undefined)
-    expect(outcome.summary).toBe('Una sesión por chat no necesita la cámara ni el micrófono, así que no los revisamos.')
+    const outcome = await devicesCheck.run(
+      fakeContext({ options: optionsFor({ session: 'text' }), msg: es }),
+      undefined,
+    )
+    expect(outcome.summary).toBe(
+      'Una sesión por chat no necesita la cámara ni el micrófono, así que no los revisamos.',
+    )
   })
 })

@@ -19,7 +19,12 @@ import { reportValidator } from '../../helpers/report-validator.js'
 import { createCapturedIo } from '../../support/checklist/fake-io.js'
 
 const terminal = (env: Record<string, string | undefined>, systemLocale?: string) => ({
-  stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, env, platform: 'linux' as const, ...(systemLocale ? { systemLocale } : {}),
+  stdinIsTTY: false,
+  stdoutIsTTY: false,
+  stderrIsTTY: false,
+  env,
+  platform: 'linux' as const,
+  ...(systemLocale ? { systemLocale } : {}),
 })
 
 describe('choosing the language (issue 16)', () => {
@@ -27,38 +32,79 @@ describe('choosing the language (issue 16)', () => {
     ['--lang wins over everything', 'es', { LC_ALL: 'en_US.UTF-8' }, 'en-US', 'es'],
     ['--lang en over a Spanish locale', 'en', { LANG: 'es_MX.UTF-8' }, 'es-MX', 'en'],
     ['--lang is read case-folded', 'ES', {}, undefined, 'es'],
-    ['LC_ALL before LC_MESSAGES and LANG', undefined, { LC_ALL: 'es_ES.UTF-8', LC_MESSAGES: 'en_US', LANG: 'en_US' }, undefined, 'es'],
-    ['LC_MESSAGES before LANG', undefined, { LC_MESSAGES: 'es_US.UTF-8', LANG: 'en_US.UTF-8' }, undefined, 'es'],
+    [
+      'LC_ALL before LC_MESSAGES and LANG',
+      undefined,
+      { LC_ALL: 'es_ES.UTF-8', LC_MESSAGES: 'en_US', LANG: 'en_US' },
+      undefined,
+      'es',
+    ],
+    [
+      'LC_MESSAGES before LANG',
+      undefined,
+      { LC_MESSAGES: 'es_US.UTF-8', LANG: 'en_US.UTF-8' },
+      undefined,
+      'es',
+    ],
     ['LANG alone', undefined, { LANG: 'es_MX.UTF-8' }, undefined, 'es'],
-    ['the first variable set decides, even when it is C', undefined, { LC_ALL: 'C', LANG: 'es_MX.UTF-8' }, 'es-MX', 'en'],
+    [
+      'the first variable set decides, even when it is C',
+      undefined,
+      { LC_ALL: 'C', LANG: 'es_MX.UTF-8' },
+      'es-MX',
+      'en',
+    ],
     ['an unsupported locale falls back to English', undefined, { LANG: 'fr_FR.UTF-8' }, 'es-ES', 'en'],
     ['no variable: the system locale (macOS, Windows)', undefined, {}, 'es-419', 'es'],
     ['nothing at all: English', undefined, {}, undefined, 'en'],
   ])('%s', (_name, flag, env, systemLocale, expected) => {
     expect(chooseLanguage(flag, terminal(env, systemLocale))).toBe(expected)
-    expect(resolveOptions({ ...(flag ? { lang: flag } : {}) }, terminal(env, systemLocale)).lang).toBe(expected)
+    expect(resolveOptions({ ...(flag ? { lang: flag } : {}) }, terminal(env, systemLocale)).lang).toBe(
+      expected,
+    )
   })
 
   it('--lang xx is one sentence naming the languages, in the language the environment asks for', () => {
-    expect(() => chooseLanguage('xx', terminal({}))).toThrow(new UsageError('--lang takes one of these languages: en (English), es (español); you gave "xx".'))
-    expect(() => chooseLanguage('fr', terminal({ LANG: 'es_MX.UTF-8' }))).toThrow(new UsageError('--lang acepta uno de estos idiomas: en (English), es (español); usted escribió "fr".'))
+    expect(() => chooseLanguage('xx', terminal({}))).toThrow(
+      new UsageError('--lang takes one of these languages: en (English), es (español); you gave "xx".'),
+    )
+    expect(() => chooseLanguage('fr', terminal({ LANG: 'es_MX.UTF-8' }))).toThrow(
+      new UsageError('--lang acepta uno de estos idiomas: en (English), es (español); usted escribió "fr".'),
+    )
   })
 
-  it.each([[['--lang', 'xx', '--no-input']], [['link', 'https://doxy.me/x', '--lang', 'xx']], [['checklist', 'validate', 'x.yaml', '--lang', 'xx']], [['checklist', 'init', '--lang', 'xx']]])('%j exits 2 with that sentence', async (argv) => {
+  it.each([
+    [['--lang', 'xx', '--no-input']],
+    [['link', 'https://doxy.me/x', '--lang', 'xx']],
+    [['checklist', 'validate', 'x.yaml', '--lang', 'xx']],
+    [['checklist', 'init', '--lang', 'xx']],
+  ])('%j exits 2 with that sentence', async (argv) => {
     const io = createMemoryIo({ cwd: mkdtempSync(join(tmpdir(), 'lang-')) })
     expect(await main(argv, io, { checks: fakeChecks() })).toBe(2)
-    expect(io.stderr.text).toBe('session-checkup: --lang takes one of these languages: en (English), es (español); you gave "xx".\n')
+    expect(io.stderr.text).toBe(
+      'session-checkup: --lang takes one of these languages: en (English), es (español); you gave "xx".\n',
+    )
     expect(io.stdout.text).toBe('')
   })
 
   it('a Spanish JSON report says "lang": "es", keeps ids and enums, and validates', async () => {
     const io = createMemoryIo({ env: { LANG: 'es_US.UTF-8', TZ: 'America/Chicago' } })
-    expect(await main(['--json', '--offline'], io, { checks: fakeChecks({ wifi: { status: 'warn', summary: 'x' } }) })).toBe(0)
+    expect(
+      await main(['--json', '--offline'], io, {
+        checks: fakeChecks({ wifi: { status: 'warn', summary: 'x' } }),
+      }),
+    ).toBe(0)
     const report = JSON.parse(io.stdout.text)
     const validate = reportValidator()
     expect([validate(report), validate.errors]).toEqual([true, null])
     expect(report.lang).toBe('es')
-    expect(report.checks.map((check: { id: string }) => check.id)).toEqual(['wifi', 'connection', 'apps', 'devices', 'checklist'])
+    expect(report.checks.map((check: { id: string }) => check.id)).toEqual([
+      'wifi',
+      'connection',
+      'apps',
+      'devices',
+      'checklist',
+    ])
     expect(report.checks[0].status).toBe('warn')
     expect(report.verdict).toMatch(/^(ready|ready-with-cautions|not-ready)$/)
     expect(report.crisis).toMatchObject({ region: 'US' })
@@ -67,16 +113,26 @@ describe('choosing the language (issue 16)', () => {
     // The same with --lang es under an English locale; in English the report says "lang": "en".
     const flagged = createMemoryIo({ env: { LANG: 'en_US.UTF-8', TZ: 'America/Chicago' } })
     await main(['--json', '--offline', '--lang', 'es'], flagged, { checks: fakeChecks() })
-    expect(JSON.parse(flagged.stdout.text)).toMatchObject({ lang: 'es', crisis: { region: 'US', text: report.crisis.text } })
+    expect(JSON.parse(flagged.stdout.text)).toMatchObject({
+      lang: 'es',
+      crisis: { region: 'US', text: report.crisis.text },
+    })
     const english = createMemoryIo({ env: { LANG: 'en_US.UTF-8', TZ: 'America/Chicago' } })
     await main(['--json', '--offline'], english, { checks: fakeChecks() })
-    expect(JSON.parse(english.stdout.text)).toMatchObject({ lang: 'en', crisis: { text: 'If you are in crisis, you can call or text 988 any time, day or night. In an emergency, call 911.' } })
+    expect(JSON.parse(english.stdout.text)).toMatchObject({
+      lang: 'en',
+      crisis: {
+        text: 'If you are in crisis, you can call or text 988 any time, day or night. In an emergency, call 911.',
+      },
+    })
   })
 })
 
 describe('a new language is its catalogue file and its registration line', () => {
   it('the JSON Schema lists the registered languages (the one other line a language needs)', () => {
-    const schema = JSON.parse(readFileSync(new URL('../../../src/report/report.schema.json', import.meta.url), 'utf8'))
+    const schema = JSON.parse(
+      readFileSync(new URL('../../../src/report/report.schema.json', import.meta.url), 'utf8'),
+    )
     expect(schema.properties.lang.enum).toEqual([...LANGUAGES])
   })
 
@@ -86,20 +142,39 @@ describe('a new language is its catalogue file and its registration line', () =>
   })
 })
 
-describe('the yes/no prompt in the person\'s language', () => {
+describe("the yes/no prompt in the person's language", () => {
   const spanish = confirmWords(messagesFor('es'))
   const english = confirmWords(msg)
 
-  it.each<[string, boolean]>([['s', true], ['sí', true], ['Si', true], ['y', true], ['n', false], ['No', false], ['', true]])('Spanish %j is %s', (typed, answer) => {
+  it.each<[string, boolean]>([
+    ['s', true],
+    ['sí', true],
+    ['Si', true],
+    ['y', true],
+    ['n', false],
+    ['No', false],
+    ['', true],
+  ])('Spanish %j is %s', (typed, answer) => {
     expect(answerOf(typed, spanish, true)).toBe(answer)
   })
 
   it('reads English as inquirer did: y/yes yes, n/no no, anything else the default', () => {
-    for (const [typed, fallback, answer] of [['y', false, true], ['yes', false, true], ['n', true, false], ['no', true, false], ['maybe', false, false], ['', true, true]] as const) expect(answerOf(typed, english, fallback)).toBe(answer)
+    for (const [typed, fallback, answer] of [
+      ['y', false, true],
+      ['yes', false, true],
+      ['n', true, false],
+      ['no', true, false],
+      ['maybe', false, false],
+      ['', true, true],
+    ] as const)
+      expect(answerOf(typed, english, fallback)).toBe(answer)
   })
 
   it('shows the Spanish hint, takes "s" and answers "Sí"', async () => {
-    const { answer, events, getScreen } = await render(confirmPrompt, { message: '¿Está en un lugar privado?', words: spanish })
+    const { answer, events, getScreen } = await render(confirmPrompt, {
+      message: '¿Está en un lugar privado?',
+      words: spanish,
+    })
     expect(getScreen()).toContain('¿Está en un lugar privado? (S/n)')
     events.type('s')
     events.keypress('enter')
@@ -108,7 +183,11 @@ describe('the yes/no prompt in the person\'s language', () => {
   })
 
   it('a "no" default shows s/N and is kept when nothing is typed', async () => {
-    const { answer, events, getScreen } = await render(confirmPrompt, { message: '¿Guardar una copia?', default: false, words: spanish })
+    const { answer, events, getScreen } = await render(confirmPrompt, {
+      message: '¿Guardar una copia?',
+      default: false,
+      words: spanish,
+    })
     expect(getScreen()).toContain('(s/N)')
     events.keypress('enter')
     await expect(answer).resolves.toBe(false)
@@ -143,19 +222,32 @@ describe('a practice checklist in several languages', () => {
     '    fix: Fill it in.',
   ].join('\n')
 
-  it('reads each text in the client\'s language, else the practice\'s first language', () => {
+  it("reads each text in the client's language, else the practice's first language", () => {
     const { checklist, problems } = parseChecklist(file)
     expect(problems).toEqual([])
     const [room, form] = questionsFor('video', checklist, 'es')
-    expect(room).toMatchObject({ text: '¿Está en un cuarto tranquilo?', why: 'Así la sesión es privada.', fix: 'Close the door.', from: 'practice' })
+    expect(room).toMatchObject({
+      text: '¿Está en un cuarto tranquilo?',
+      why: 'Así la sesión es privada.',
+      fix: 'Close the door.',
+      from: 'practice',
+    })
     expect(form).toMatchObject({ text: '¿Llenó el formulario?', why: 'Paperwork first.' })
-    expect(questionsFor('video', checklist, 'en').map((q) => q.text)).toEqual(['Are you in a quiet room?', 'Did you fill in the form?'])
-    expect(practiceIn(checklist, 'es')).toEqual({ name: 'Consejería Riverside', welcome: 'Thank you for checking.' })
+    expect(questionsFor('video', checklist, 'en').map((q) => q.text)).toEqual([
+      'Are you in a quiet room?',
+      'Did you fill in the form?',
+    ])
+    expect(practiceIn(checklist, 'es')).toEqual({
+      name: 'Consejería Riverside',
+      welcome: 'Thank you for checking.',
+    })
   })
 
-  it('cleans every translation and holds each to the field\'s limits', () => {
+  it("cleans every translation and holds each to the field's limits", () => {
     const long = 'x'.repeat(201)
-    const { problems } = parseChecklist(`questions:\n  - id: a\n    text: { en: ok, es: ${long} }\n    why: w\n    fix: f\n  - id: b\n    text: { EN: nope }\n    why: { }\n    fix: f\n`)
+    const { problems } = parseChecklist(
+      `questions:\n  - id: a\n    text: { en: ok, es: ${long} }\n    why: w\n    fix: f\n  - id: b\n    text: { EN: nope }\n    why: { }\n    fix: f\n`,
+    )
     expect(problems.map((p) => p.message)).toEqual([
       'The "es" text of "text" in question 1 ("a") is too long: at most 200 characters, and it has 201.',
       'The name "EN" must be a language code such as en or es; it is "EN".',
@@ -176,7 +268,9 @@ describe('a practice checklist in several languages', () => {
     const io = createCapturedIo(dir)
     expect(await main(['checklist', 'validate', 'c.yaml'], io)).toBe(0)
     expect(io.out()).toContain('  Languages: en, es\n')
-    expect(io.out()).toContain('  Note: "fix" in question 1 ("quiet-room") has no "es" text, though other parts of the file have one; clients who read that language will see the "en" text there.\n')
+    expect(io.out()).toContain(
+      '  Note: "fix" in question 1 ("quiet-room") has no "es" text, though other parts of the file have one; clients who read that language will see the "en" text there.\n',
+    )
     expect(io.out()).toContain('  Practice: Riverside Counselling\n')
     expect(io.out()).not.toContain('question 2')
     const spanish = createCapturedIo(dir)

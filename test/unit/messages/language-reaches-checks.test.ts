@@ -11,13 +11,28 @@ const keys: Msg = (key, ...values) => `«${key}${values.length ? ` ${JSON.string
 describe('the language reaches the checks through the context', () => {
   it('the runner words a crash in it', async () => {
     const { signal: _s, resultOf: _r, progress: _p, ...base } = fakeContext({ msg: keys })
-    const crash = { ...fixedCheck('wifi'), run: async () => { throw new Error('boom') } }
-    const [result] = await runChecks([crash], base, { timeoutMs: 1000, signal: new AbortController().signal, debug: false })
+    const crash = {
+      ...fixedCheck('wifi'),
+      run: async () => {
+        throw new Error('boom')
+      },
+    }
+    const [result] = await runChecks([crash], base, {
+      timeoutMs: 1000,
+      signal: new AbortController().signal,
+      debug: false,
+    })
     expect(result).toMatchObject({ summary: '«run.error.crash»', advice: ['«run.error.advice»'] })
   })
 
   it('a check words its result in it', async () => {
-    const outcome = await checklistCheck.run(fakeContext({ options: optionsFor({ input: false }), msg: keys }), undefined)
-    expect(outcome).toMatchObject({ summary: '«checklist.notAnswered»', advice: ['«checklist.step.answersFile»'] })
+    const outcome = await checklistCheck.run(
+      fakeContext({ options: optionsFor({ input: false }), msg: keys }),
+      undefined,
+    )
+    expect(outcome).toMatchObject({
+      summary: '«checklist.notAnswered»',
+      advice: ['«checklist.step.answersFile»'],
+    })
   })
 })

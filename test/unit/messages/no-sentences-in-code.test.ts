@@ -24,7 +24,9 @@ const code = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '').rep
 
 describe('sentences live in the message catalogue', () => {
   it.each(files)('%s writes no sentence of its own', (file) => {
-    const literals = [...code(read(file)).matchAll(/(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1/g)].map((m) => m[2] ?? '')
+    const literals = [...code(read(file)).matchAll(/(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1/g)].map(
+      (m) => m[2] ?? '',
+    )
     expect(literals.filter((text) => /^[A-Z][^{}]*\s\S+\s[^{}]*[.?!]$/.test(text))).toEqual([])
   })
 

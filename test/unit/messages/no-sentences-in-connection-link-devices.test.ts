@@ -24,7 +24,8 @@ const files = [
 
 const read = (file: string): string => readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8')
 const code = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
-const literals = (file: string): string[] => [...code(read(file)).matchAll(/(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1/g)].map((m) => m[2] ?? '')
+const literals = (file: string): string[] =>
+  [...code(read(file)).matchAll(/(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1/g)].map((m) => m[2] ?? '')
 
 describe('the connection, link and devices checks keep their sentences in the catalogue', () => {
   it.each(files)('%s writes no sentence of its own', (file) => {
@@ -37,7 +38,9 @@ describe('the connection, link and devices checks keep their sentences in the ca
 
   it.each(phraseFiles)('%s writes no phrase a person reads, such as a label or a problem', (file) => {
     // Lower-case phrases too ("the download speed is too low", "not checked (--offline)").
-    const words = literals(file).filter((text) => /\b(your|the|this|is|was|could|not)\b/i.test(text) && !/^[\w./-]+$/.test(text))
+    const words = literals(file).filter(
+      (text) => /\b(your|the|this|is|was|could|not)\b/i.test(text) && !/^[\w./-]+$/.test(text),
+    )
     expect(words.filter((text) => !text.includes('${'))).toEqual([])
   })
 

@@ -16,30 +16,88 @@ import { catalogueOf, LANGUAGES, messagesFor, msg, type MessageKey } from '../..
 const es = messagesFor('es')
 const dir = mkdtempSync(join(tmpdir(), 'session-check-es-errors-'))
 mkdirSync(join(dir, 'carpeta'))
-writeFileSync(join(dir, 'bad.yaml'), 'questions:\n  - id: a\n    text: Is the door closed?\n    why: 3\n    fix: Close it.\n')
+writeFileSync(
+  join(dir, 'bad.yaml'),
+  'questions:\n  - id: a\n    text: Is the door closed?\n    why: 3\n    fix: Close it.\n',
+)
 writeFileSync(join(dir, 'tabs.yaml'), 'practice: x\nquestions:\n\t- id: a\n')
 writeFileSync(join(dir, 'page.yaml'), '<!doctype html><html><body>Sign in</body></html>')
 
-const englishMarkers = [' the ', ' your ', 'Run ', 'Check', 'Fix', 'Could not', 'Cannot', 'must be', ' is ', 'file ', 'folder', 'There ', 'Question']
+const englishMarkers = [
+  ' the ',
+  ' your ',
+  'Run ',
+  'Check',
+  'Fix',
+  'Could not',
+  'Cannot',
+  'must be',
+  ' is ',
+  'file ',
+  'folder',
+  'There ',
+  'Question',
+]
 
 async function thrown(action: () => unknown): Promise<UsageError<typeof msg>> {
-  const error = await Promise.resolve().then(action).then(() => undefined, (e: unknown) => e)
+  const error = await Promise.resolve()
+    .then(action)
+    .then(
+      () => undefined,
+      (e: unknown) => e,
+    )
   expect(error).toBeInstanceOf(UsageError)
   return error as UsageError<typeof msg>
 }
 
 const fetchNothing = (): Promise<Response> => Promise.reject(new Error('no network in this test'))
-const context = { cwd: dir, fetch: fetchNothing, env: {}, signal: new AbortController().signal, options: { session: 'video' as const, interactive: false, timeoutMs: 1000, offline: false } }
+const context = {
+  cwd: dir,
+  fetch: fetchNothing,
+  env: {},
+  signal: new AbortController().signal,
+  options: { session: 'video' as const, interactive: false, timeoutMs: 1000, offline: false },
+}
 
 const cases: Array<[string, () => unknown]> = [
-  ['a report saved into a folder that does not exist', () => assertWritableTarget('nowhere/report.html', dir)],
+  [
+    'a report saved into a folder that does not exist',
+    () => assertWritableTarget('nowhere/report.html', dir),
+  ],
   ['a report saved onto a folder', () => assertWritableTarget('carpeta', dir)],
-  ['a save that failed on a full disk', () => { throw saveFailure('report.html', Object.assign(new Error('x'), { code: 'ENOSPC' })) }],
-  ['a checklist that does not exist', () => readSource('missing.yaml', { cwd: dir, fetch: fetchNothing, what: 'checklist' })],
-  ['a checklist that is a folder', () => readSource('carpeta', { cwd: dir, fetch: fetchNothing, what: 'checklist' })],
-  ['an answers file given as a link', () => readSource('https://example.org/answers.yaml', { cwd: dir, fetch: fetchNothing, what: 'answers file' })],
-  ['a checklist link over http', () => readSource('http://example.org/c.yaml', { cwd: dir, fetch: fetchNothing, what: 'checklist', allowUrl: true })],
-  ['a checklist that is a saved web page', () => readSource('page.yaml', { cwd: dir, fetch: fetchNothing, what: 'checklist' })],
+  [
+    'a save that failed on a full disk',
+    () => {
+      throw saveFailure('report.html', Object.assign(new Error('x'), { code: 'ENOSPC' }))
+    },
+  ],
+  [
+    'a checklist that does not exist',
+    () => readSource('missing.yaml', { cwd: dir, fetch: fetchNothing, what: 'checklist' }),
+  ],
+  [
+    'a checklist that is a folder',
+    () => readSource('carpeta', { cwd: dir, fetch: fetchNothing, what: 'checklist' }),
+  ],
+  [
+    'an answers file given as a link',
+    () =>
+      readSource('https://example.org/answers.yaml', { cwd: dir, fetch: fetchNothing, what: 'answers file' }),
+  ],
+  [
+    'a checklist link over http',
+    () =>
+      readSource('http://example.org/c.yaml', {
+        cwd: dir,
+        fetch: fetchNothing,
+        what: 'checklist',
+        allowUrl: true,
+      }),
+  ],
+  [
+    'a checklist that is a saved web page',
+    () => readSource('page.yaml', { cwd: dir, fetch: fetchNothing, what: 'checklist' }),
+  ],
   ['a checklist with a field of the wrong type', () => loadChecklist('bad.yaml', context as never)],
   ['a checklist indented with tabs', () => loadChecklist('tabs.yaml', context as never)],
 ]
@@ -55,19 +113,51 @@ describe('errors in Spanish (issue 16)', () => {
 
   it('says where a checklist problem is, in Spanish', async () => {
     const error = await thrown(() => loadChecklist('bad.yaml', context as never))
-    expect(error.message).toBe('The checklist bad.yaml has a problem on line 4: "why" in question 1 ("a") must be text.')
-    expect(error.sentenceIn(es)).toBe('Hay un problema en la lista de verificación bad.yaml, en la línea 4: "why" en la pregunta 1 ("a"): debe ser texto.')
+    expect(error.message).toBe(
+      'The checklist bad.yaml has a problem on line 4: "why" in question 1 ("a") must be text.',
+    )
+    expect(error.sentenceIn(es)).toBe(
+      'Hay un problema en la lista de verificación bad.yaml, en la línea 4: "why" en la pregunta 1 ("a"): debe ser texto.',
+    )
   })
 
   it('a problem that opens a sentence with its field is written whole, with no capitalising', () => {
-    const [problem] = parseChecklist('questions:\n  - id: a\n    text: Q?\n    why: W.\n    fix: F.\n    colour: red\n').problems
-    expect(problem?.message).toBe('Question 1 ("a") has a field "colour" that checklists do not use; the fields are id, text, why, fix, level, sessions.')
-    expect(problem?.words?.(es)).toBe('La pregunta 1 ("a") tiene un campo "colour" que las listas no usan. Los campos son: id, text, why, fix, level, sessions.')
-    expect(describeProblems('answers file', 'a.yaml', [])(es)).toBe('No se pudo leer el archivo de respuestas a.yaml.')
+    const [problem] = parseChecklist(
+      'questions:\n  - id: a\n    text: Q?\n    why: W.\n    fix: F.\n    colour: red\n',
+    ).problems
+    expect(problem?.message).toBe(
+      'Question 1 ("a") has a field "colour" that checklists do not use; the fields are id, text, why, fix, level, sessions.',
+    )
+    expect(problem?.words?.(es)).toBe(
+      'La pregunta 1 ("a") tiene un campo "colour" que las listas no usan. Los campos son: id, text, why, fix, level, sessions.',
+    )
+    expect(describeProblems('answers file', 'a.yaml', [])(es)).toBe(
+      'No se pudo leer el archivo de respuestas a.yaml.',
+    )
   })
 
   it('every errno code names clauses that every language has', () => {
-    const codes = ['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EFBIG', 'EISDIR', 'EEXIST', 'ENAMETOOLONG', 'ELOOP', 'EBUSY', 'ETXTBSY', 'EMFILE', 'ENFILE', 'EIO', 'ENXIO', 'EWHAT']
+    const codes = [
+      'ENOENT',
+      'ENOTDIR',
+      'EACCES',
+      'EPERM',
+      'EROFS',
+      'ENOSPC',
+      'EDQUOT',
+      'EFBIG',
+      'EISDIR',
+      'EEXIST',
+      'ENAMETOOLONG',
+      'ELOOP',
+      'EBUSY',
+      'ETXTBSY',
+      'EMFILE',
+      'ENFILE',
+      'EIO',
+      'ENXIO',
+      'EWHAT',
+    ]
     const keys = codes.flatMap((code) => {
       const error = Object.assign(new Error('x'), { code })
       const { what, todo } = describeFileError(error)

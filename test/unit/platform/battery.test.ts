@@ -37,28 +37,49 @@ describe('the systeminformation adapter, honestly bounded (issue 14)', () => {
       calls.push([command, args])
       return { ok: true, stdout: fixture('pmset-discharging.txt'), stderr: '', exitCode: 0 }
     }
-    const system = createSystemInfo({ platform: 'darwin', exec, load: () => Promise.reject(new Error('systeminformation must not be loaded on macOS')) })
-    expect(await system.battery()).toEqual({ hasBattery: true, percent: 95, isCharging: false, acConnected: false })
+    const system = createSystemInfo({
+      platform: 'darwin',
+      exec,
+      load: () => Promise.reject(new Error('systeminformation must not be loaded on macOS')),
+    })
+    expect(await system.battery()).toEqual({
+      hasBattery: true,
+      percent: 95,
+      isCharging: false,
+      acConnected: false,
+    })
     expect(calls).toEqual([['pmset', ['-g', 'batt']]])
   })
 
   it('on BSD does not call systeminformation (it would run sysctl through a shell)', async () => {
     let loaded = false
-    const system = createSystemInfo({ platform: 'freebsd', load: async () => ((loaded = true), { battery: async () => ({}) as never }) })
+    const system = createSystemInfo({
+      platform: 'freebsd',
+      load: async () => ((loaded = true), { battery: async () => ({}) as never }),
+    })
     expect(await system.battery()).toBeUndefined()
     expect(loaded).toBe(false)
   })
 
   it('a battery call that never answers ends when the run is stopped', async () => {
     const controller = new AbortController()
-    const system = createSystemInfo({ platform: 'linux', signal: controller.signal, timeoutMs: 60_000, load: async () => ({ battery: () => new Promise(() => undefined) }) })
+    const system = createSystemInfo({
+      platform: 'linux',
+      signal: controller.signal,
+      timeoutMs: 60_000,
+      load: async () => ({ battery: () => new Promise(() => undefined) }),
+    })
     const pending = system.battery()
     controller.abort()
     expect(await pending).toBeUndefined()
   })
 
   it('a battery call that never answers ends at the run time limit', async () => {
-    const system = createSystemInfo({ platform: 'win32', timeoutMs: 20, load: async () => ({ battery: () => new Promise(() => undefined) }) })
+    const system = createSystemInfo({
+      platform: 'win32',
+      timeoutMs: 20,
+      load: async () => ({ battery: () => new Promise(() => undefined) }),
+    })
     expect(await system.battery()).toBeUndefined()
   })
 })

@@ -7,8 +7,18 @@ const posixOnly = process.platform === 'win32' ? 'needs a POSIX sh and process g
 // Real processes, so the runner is proven against real pipes, signals and process groups.
 describe.skipIf(posixOnly)(titled('runCommand', posixOnly), () => {
   it('returns stdout of a command that succeeds, with LC_ALL=C', async () => {
-    const result = await runCommand('sh', ['-c', 'printf "%s|%s" "$LC_ALL" "$1"', 'sh', 'arg with $(spaces) `and` ;quotes'])
-    expect(result).toEqual({ ok: true, stdout: 'C|arg with $(spaces) `and` ;quotes', stderr: '', exitCode: 0 })
+    const result = await runCommand('sh', [
+      '-c',
+      'printf "%s|%s" "$LC_ALL" "$1"',
+      'sh',
+      'arg with $(spaces) `and` ;quotes',
+    ])
+    expect(result).toEqual({
+      ok: true,
+      stdout: 'C|arg with $(spaces) `and` ;quotes',
+      stderr: '',
+      exitCode: 0,
+    })
   })
 
   it('never runs a shell: metacharacters in arguments stay text', async () => {
@@ -23,7 +33,13 @@ describe.skipIf(posixOnly)(titled('runCommand', posixOnly), () => {
 
   it('reports a non-zero exit with its code and output', async () => {
     const result = await runCommand('sh', ['-c', 'echo partial; echo oops >&2; exit 3'])
-    expect(result).toMatchObject({ ok: false, reason: 'exit', exitCode: 3, stdout: 'partial\n', stderr: 'oops\n' })
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'exit',
+      exitCode: 3,
+      stdout: 'partial\n',
+      stderr: 'oops\n',
+    })
   })
 
   it('kills a command that hangs, and its children, at the time limit', async () => {
@@ -35,7 +51,9 @@ describe.skipIf(posixOnly)(titled('runCommand', posixOnly), () => {
   })
 
   it('kills a command that prints too much', async () => {
-    const result = await runCommand('head', ['-c', String(50 * 1024 * 1024), '/dev/zero'], { maxBytes: 1024 * 1024 })
+    const result = await runCommand('head', ['-c', String(50 * 1024 * 1024), '/dev/zero'], {
+      maxBytes: 1024 * 1024,
+    })
     expect(result).toMatchObject({ ok: false, reason: 'too-large' })
     expect(result.stdout.length).toBeLessThanOrEqual(1024 * 1024)
   })

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { renderHtml, renderJson, renderMarkdown, renderTerminal, renderText } from '../../../src/render/index.js'
+import {
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderTerminal,
+  renderText,
+} from '../../../src/render/index.js'
 import type { Style } from '../../../src/render/style.js'
-import { hostileReport, mixedReport, practiceReport, readyReport } from '../../fixtures/reports/sample-reports.js'
+import {
+  hostileReport,
+  mixedReport,
+  practiceReport,
+  readyReport,
+} from '../../fixtures/reports/sample-reports.js'
 
 const plain: Style = { color: false, unicode: true, width: 80, verbosity: 'normal' }
 const colour: Style = { ...plain, color: true }
 const ascii: Style = { ...plain, unicode: false }
- 
+
 const ansi = /\u001b\[[0-9;]*m/g
 
 describe('renderTerminal', () => {
@@ -47,7 +58,9 @@ describe('renderTerminal', () => {
 
   it('groups the steps after the checks, must-do first, each marked by its heading and a symbol', () => {
     const text = renderTerminal(mixedReport, plain)
-    expect(text).toContain('  ▲ Connection     Your connection is fast enough, but it slows down a lot when\n')
+    expect(text).toContain(
+      '  ▲ Connection     Your connection is fast enough, but it slows down a lot when\n',
+    )
     expect(text).toContain(
       [
         'Fix before your session:',
@@ -72,7 +85,9 @@ describe('renderTerminal', () => {
   })
 
   it('prints only the verdict when quiet', () => {
-    expect(renderTerminal(readyReport, { ...plain, verbosity: 'quiet' })).toBe("✔ You're ready for your session.\n")
+    expect(renderTerminal(readyReport, { ...plain, verbosity: 'quiet' })).toBe(
+      "✔ You're ready for your session.\n",
+    )
   })
 
   it('shows measurements, identifiers and timings when verbose', () => {
@@ -146,7 +161,9 @@ describe('renderHtml', () => {
   })
   it('names the practice and ends with the crisis line', () => {
     const html = renderHtml(practiceReport)
-    expect(html).toContain('<div class="practice"><p class="from">From Riverside Counselling:</p><blockquote>Thank you for checking before we meet.</blockquote></div>')
+    expect(html).toContain(
+      '<div class="practice"><p class="from">From Riverside Counselling:</p><blockquote>Thank you for checking before we meet.</blockquote></div>',
+    )
     expect(html).toMatch(/<footer><p>[^<]*999[^<]*<\/p><ul class="contacts">.*<\/ul><\/footer>\n<\/main>/)
   })
 })

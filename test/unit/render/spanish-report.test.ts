@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { renderHtml, renderMarkdown, renderTerminal, renderTerminalHeader, renderText } from '../../../src/render/index.js'
+import {
+  renderHtml,
+  renderMarkdown,
+  renderTerminal,
+  renderTerminalHeader,
+  renderText,
+} from '../../../src/render/index.js'
 import type { Style } from '../../../src/render/style.js'
 import { buildReport } from '../../../src/report/build-report.js'
 import type { CheckResult, Report, Status } from '../../../src/report/model.js'
@@ -14,7 +20,10 @@ import { mixedReport, practiceReport, readyReport } from '../../fixtures/reports
 const plain: Style = { color: false, unicode: true, width: 80, verbosity: 'normal' }
 const formats: Array<[string, (report: Report) => string]> = [
   ['terminal', (r) => renderTerminal(r, plain)],
-  ['ascii terminal, verbose', (r) => renderTerminal(r, { ...plain, unicode: false, width: 40, verbosity: 'verbose' })],
+  [
+    'ascii terminal, verbose',
+    (r) => renderTerminal(r, { ...plain, unicode: false, width: 40, verbosity: 'verbose' }),
+  ],
   ['quiet terminal', (r) => renderTerminal(r, { ...plain, verbosity: 'quiet' })],
   ['terminal header', (r) => renderTerminalHeader(r, plain)],
   ['text file', renderText],
@@ -24,17 +33,55 @@ const formats: Array<[string, (report: Report) => string]> = [
 
 /** The text a person reads: the style sheet and tags dropped, entities decoded, lines joined. */
 const readable = (text: string): string =>
-  text.replace(/<style>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ')
+  text
+    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
 
 /** English words that would give away a sentence left untranslated. */
 const englishMarkers = [
-  ' the ', ' your ', 'Run ', 'Wi-Fi is', 'Check', 'Fix', 'Ready', 'ready', 'Not ', 'worth a look', 'Worth', 'Skipped', 'skipped', 'From ', 'fine',
-  'Measurements', 'sample', 'confidence', 'Took ', 'Reason', 'Session', 'session ', 'checked', 'Consider', 'Answered', 'unknown', 'Yes', 'With ',
-  'More crisis', 'Network name', 'could not', 'thing',
+  ' the ',
+  ' your ',
+  'Run ',
+  'Wi-Fi is',
+  'Check',
+  'Fix',
+  'Ready',
+  'ready',
+  'Not ',
+  'worth a look',
+  'Worth',
+  'Skipped',
+  'skipped',
+  'From ',
+  'fine',
+  'Measurements',
+  'sample',
+  'confidence',
+  'Took ',
+  'Reason',
+  'Session',
+  'session ',
+  'checked',
+  'Consider',
+  'Answered',
+  'unknown',
+  'Yes',
+  'With ',
+  'More crisis',
+  'Network name',
+  'could not',
+  'thing',
 ]
 
 const es = messagesFor('es')
-const crisis = { region: 'other' as const, text: 'Si está en peligro, llame a una línea de crisis de su país (findahelpline.com).' }
+const crisis = {
+  region: 'other' as const,
+  text: 'Si está en peligro, llame a una línea de crisis de su país (findahelpline.com).',
+}
 const meta = {
   tool: { name: 'session-checkup', version: '1.2.3' },
   startedAt: new Date('2026-11-24T18:59:00.000Z'),
@@ -49,12 +96,21 @@ const meta = {
 function check(id: string, status: Status, extra: Partial<CheckResult> = {}): CheckResult {
   return {
     id,
-    title: { wifi: 'Wifi', connection: 'Conexión', apps: 'Esta computadora', checklist: 'Lista' }[id] ?? 'Otra revisión',
+    title:
+      { wifi: 'Wifi', connection: 'Conexión', apps: 'Esta computadora', checklist: 'Lista' }[id] ??
+      'Otra revisión',
     status,
     summary: `Resumen de la revisión (${status}).`,
     advice: status === 'fail' || status === 'warn' ? ['Cierre la puerta antes de empezar.'] : [],
     measurements: [
-      { id: 'downloadMbps', label: 'Descarga', value: 48.25, unit: 'Mbit/s', samples: 40, confidence: 'high' },
+      {
+        id: 'downloadMbps',
+        label: 'Descarga',
+        value: 48.25,
+        unit: 'Mbit/s',
+        samples: 40,
+        confidence: 'high',
+      },
       { id: 'latencyMs', label: 'Retraso', value: 9.5, unit: 'ms', samples: 1, confidence: 'low' },
       { id: 'vpn', label: 'VPN activa', value: false },
       { id: 'band', label: 'Banda', value: null },
@@ -72,7 +128,12 @@ const answers: CheckResult = check('checklist', 'fail', {
     { id: 'water', label: '¿Tiene agua cerca?', value: 'no', status: 'warn', from: 'practice' },
     { id: 'alone', label: '¿Está solo?', value: 'sí', status: 'pass' },
     { id: 'headphones', label: '¿Tiene audífonos?', value: 'sin responder', status: 'skip' },
-    { id: 'online', label: '¿Está en línea?', value: 'respondida por la revisión de la conexión', status: 'pass' },
+    {
+      id: 'online',
+      label: '¿Está en línea?',
+      value: 'respondida por la revisión de la conexión',
+      status: 'pass',
+    },
   ],
   steps: [
     { text: 'Cierre la puerta.', priority: 'must', from: 'practice' },
@@ -81,16 +142,58 @@ const answers: CheckResult = check('checklist', 'fail', {
 })
 
 const spanishReports: Array<[string, Report]> = [
-  ['ready', buildReport([check('wifi', 'pass'), check('connection', 'pass'), check('apps', 'pass'), check('checklist', 'pass')], meta)],
-  ['ready, as far as checked', buildReport([check('wifi', 'pass'), check('connection', 'skip'), check('apps', 'pass')], meta)],
-  ['ready with one caution', buildReport([check('wifi', 'pass'), check('connection', 'warn'), check('apps', 'pass'), check('checklist', 'pass')], meta)],
-  ['ready with cautions, not all checked', buildReport([check('wifi', 'warn'), check('connection', 'warn')], meta)],
-  ['not ready', buildReport([check('wifi', 'fail'), check('connection', 'warn'), check('apps', 'fail'), check('checklist', 'skip')], meta)],
-  ['not ready, a practice with answers', buildReport([check('wifi', 'pass'), check('connection', 'pass'), check('apps', 'pass'), answers], {
-    ...meta, session: 'audio', practice: { name: 'Consultorio Riverside', welcome: 'Gracias por revisar antes de la sesión.' },
-  })],
-  ['not ready, a checklist without a practice name', buildReport([check('wifi', 'pass'), check('connection', 'pass'), check('apps', 'pass'), answers], { ...meta, session: 'text', practice: { name: '' } })],
-  ['incomplete', buildReport([check('wifi', 'error'), check('connection', 'error'), check('apps', 'pass'), check('custom', 'error')], meta)],
+  [
+    'ready',
+    buildReport(
+      [check('wifi', 'pass'), check('connection', 'pass'), check('apps', 'pass'), check('checklist', 'pass')],
+      meta,
+    ),
+  ],
+  [
+    'ready, as far as checked',
+    buildReport([check('wifi', 'pass'), check('connection', 'skip'), check('apps', 'pass')], meta),
+  ],
+  [
+    'ready with one caution',
+    buildReport(
+      [check('wifi', 'pass'), check('connection', 'warn'), check('apps', 'pass'), check('checklist', 'pass')],
+      meta,
+    ),
+  ],
+  [
+    'ready with cautions, not all checked',
+    buildReport([check('wifi', 'warn'), check('connection', 'warn')], meta),
+  ],
+  [
+    'not ready',
+    buildReport(
+      [check('wifi', 'fail'), check('connection', 'warn'), check('apps', 'fail'), check('checklist', 'skip')],
+      meta,
+    ),
+  ],
+  [
+    'not ready, a practice with answers',
+    buildReport([check('wifi', 'pass'), check('connection', 'pass'), check('apps', 'pass'), answers], {
+      ...meta,
+      session: 'audio',
+      practice: { name: 'Consultorio Riverside', welcome: 'Gracias por revisar antes de la sesión.' },
+    }),
+  ],
+  [
+    'not ready, a checklist without a practice name',
+    buildReport([check('wifi', 'pass'), check('connection', 'pass'), check('apps', 'pass'), answers], {
+      ...meta,
+      session: 'text',
+      practice: { name: '' },
+    }),
+  ],
+  [
+    'incomplete',
+    buildReport(
+      [check('wifi', 'error'), check('connection', 'error'), check('apps', 'pass'), check('custom', 'error')],
+      meta,
+    ),
+  ],
   ['nothing checked', buildReport([], meta)],
   ['nothing checked, nothing known', buildReport([], { ...meta, knownChecks: [] })],
 ]
@@ -108,8 +211,12 @@ describe('a Spanish report (issue 16)', () => {
     const headline = Object.fromEntries(spanishReports.map(([name, report]) => [name, quiet(report)]))
     expect(headline.ready).toBe('✔ Todo listo para su sesión.\n')
     const names = joinNames(['la conexión', 'la lista de verificación'], es)
-    expect(headline['ready, as far as checked']).toBe(`✔ Todo listo, hasta donde se revisó: no se revisaron ${names}.\n`)
-    expect(headline['not ready']).toBe('✖ Todavía no está todo listo: hay 2 cosas que arreglar antes de su sesión. No se revisó la lista de verificación.\n')
+    expect(headline['ready, as far as checked']).toBe(
+      `✔ Todo listo, hasta donde se revisó: no se revisaron ${names}.\n`,
+    )
+    expect(headline['not ready']).toBe(
+      '✖ Todavía no está todo listo: hay 2 cosas que arreglar antes de su sesión. No se revisó la lista de verificación.\n',
+    )
     const failed = joinNames(['el wifi', 'la conexión', 'la revisión «Otra revisión»'], es)
     expect(headline.incomplete).toContain(`no se pudieron revisar ${failed}.`)
   })
@@ -124,7 +231,9 @@ describe('a Spanish report (issue 16)', () => {
   it('dates and figures are written the Spanish way', () => {
     const [, report] = spanishReports[4]!
     const markdown = renderMarkdown(report, { timeZone: 'America/Chicago' })
-    expect(markdown).toContain('Revisado para una sesión por video el 24 nov 2026, 12:59 (UTC-06:00, America/Chicago) con session-checkup 1.2.3.')
+    expect(markdown).toContain(
+      'Revisado para una sesión por video el 24 nov 2026, 12:59 (UTC-06:00, America/Chicago) con session-checkup 1.2.3.',
+    )
     expect(markdown).toContain('- Descarga: 48,3 Mbit/s')
     expect(renderText(report)).toContain('Descarga: 48,3 Mbit/s (40 muestras, confianza alta)')
     expect(renderText(report)).toContain('Retraso: 9,5 ms (1 muestra, confianza baja)')
@@ -135,8 +244,13 @@ describe('a Spanish report (issue 16)', () => {
     // The values as the checklist writes them in Spanish (src/checks/checklist/evaluate.ts).
     const byConnection = es('checklist.value.answeredBy', { check: es('checklist.check.connection') })
     const values = [es('report.value.yes'), es('checklist.value.notAnswered'), byConnection]
-    const measurements = answers.measurements.map((m, index) => (index < 2 ? m : { ...m, value: values[index - 2] ?? null }))
-    const report = buildReport([{ ...answers, measurements }], { ...meta, practice: { name: 'Consultorio Riverside' } })
+    const measurements = answers.measurements.map((m, index) =>
+      index < 2 ? m : { ...m, value: values[index - 2] ?? null },
+    )
+    const report = buildReport([{ ...answers, measurements }], {
+      ...meta,
+      practice: { name: 'Consultorio Riverside' },
+    })
     const html = readable(renderHtml(report))
     const answeredBy = es('report.answer.answeredBy', { check: es('checklist.check.connection') })
     for (const badge of ['✖ No (necesario)', '▲ No', '✔ Sí', '– Sin responder', `✔ ${answeredBy}`]) {

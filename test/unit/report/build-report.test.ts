@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { buildReport, countStatuses, decideVerdict, redactIdentifiers, stepsOf, uncheckedIds, withSteps } from '../../../src/report/build-report.js'
+import {
+  buildReport,
+  countStatuses,
+  decideVerdict,
+  redactIdentifiers,
+  stepsOf,
+  uncheckedIds,
+  withSteps,
+} from '../../../src/report/build-report.js'
 import { exitCodeFor } from '../../../src/report/exit-code.js'
 import type { CountByStatus, Status } from '../../../src/report/model.js'
 import { mixedReport } from '../../fixtures/reports/sample-reports.js'
 
-const counts = (partial: Partial<CountByStatus>): CountByStatus => ({ pass: 0, warn: 0, fail: 0, skip: 0, error: 0, ...partial })
+const counts = (partial: Partial<CountByStatus>): CountByStatus => ({
+  pass: 0,
+  warn: 0,
+  fail: 0,
+  skip: 0,
+  error: 0,
+  ...partial,
+})
 
 describe('decideVerdict', () => {
   it.each([
@@ -58,7 +73,9 @@ describe('buildReport', () => {
   })
 
   it('leaves the practice out when there is none', () => {
-    expect('practice' in buildReport([], { ...mixedReport, startedAt: new Date(0), tool: mixedReport.tool })).toBe(false)
+    expect(
+      'practice' in buildReport([], { ...mixedReport, startedAt: new Date(0), tool: mixedReport.tool }),
+    ).toBe(false)
   })
 })
 
@@ -75,14 +92,43 @@ describe('redactIdentifiers', () => {
 describe('steps and unchecked checks (issue 12)', () => {
   // A check as it comes from the runner: plain advice, no steps yet.
   const { steps: _steps, ...base } = mixedReport.checks[0]!
-  it('gives plain advice a priority from the check: must for a failed check, consider otherwise, in the tool\'s voice', () => {
-    expect(stepsOf({ ...base, status: 'fail', advice: ['Close it.'] })).toEqual([{ text: 'Close it.', priority: 'must', from: 'tool', thing: base.id }])
-    expect(stepsOf({ ...base, status: 'warn', advice: ['Move closer.'] })).toEqual([{ text: 'Move closer.', priority: 'consider', from: 'tool', thing: base.id }])
+  it("gives plain advice a priority from the check: must for a failed check, consider otherwise, in the tool's voice", () => {
+    expect(stepsOf({ ...base, status: 'fail', advice: ['Close it.'] })).toEqual([
+      { text: 'Close it.', priority: 'must', from: 'tool', thing: base.id },
+    ])
+    expect(stepsOf({ ...base, status: 'warn', advice: ['Move closer.'] })).toEqual([
+      { text: 'Move closer.', priority: 'consider', from: 'tool', thing: base.id },
+    ])
   })
 
   it('keeps the first step on a topic and the advice texts in step with the steps', () => {
-    const a = { ...base, id: 'apps', steps: [{ text: 'Turn on DND.', priority: 'consider' as const, from: 'tool' as const, topic: 'do-not-disturb' }], advice: ['Turn on DND.'] }
-    const b = { ...base, id: 'checklist', steps: [{ text: 'Silence devices.', priority: 'consider' as const, from: 'tool' as const, topic: 'do-not-disturb' }, { text: 'Close the door.', priority: 'must' as const, from: 'practice' as const }], advice: ['Silence devices.', 'Close the door.'] }
+    const a = {
+      ...base,
+      id: 'apps',
+      steps: [
+        {
+          text: 'Turn on DND.',
+          priority: 'consider' as const,
+          from: 'tool' as const,
+          topic: 'do-not-disturb',
+        },
+      ],
+      advice: ['Turn on DND.'],
+    }
+    const b = {
+      ...base,
+      id: 'checklist',
+      steps: [
+        {
+          text: 'Silence devices.',
+          priority: 'consider' as const,
+          from: 'tool' as const,
+          topic: 'do-not-disturb',
+        },
+        { text: 'Close the door.', priority: 'must' as const, from: 'practice' as const },
+      ],
+      advice: ['Silence devices.', 'Close the door.'],
+    }
     const [first, second] = withSteps([a, b])
     expect(first?.advice).toEqual(['Turn on DND.'])
     expect(second?.advice).toEqual(['Close the door.'])
@@ -90,8 +136,18 @@ describe('steps and unchecked checks (issue 12)', () => {
   })
 
   it('lists skipped checks and checks that never ran, in report order', () => {
-    expect(uncheckedIds([{ ...base, id: 'apps', status: 'skip' }], ['wifi', 'connection', 'apps', 'checklist'])).toEqual(['wifi', 'connection', 'apps', 'checklist'])
-    expect(uncheckedIds([{ ...base, id: 'wifi' }, { ...base, id: 'connection', status: 'skip' }], ['wifi', 'connection'])).toEqual(['connection'])
+    expect(
+      uncheckedIds([{ ...base, id: 'apps', status: 'skip' }], ['wifi', 'connection', 'apps', 'checklist']),
+    ).toEqual(['wifi', 'connection', 'apps', 'checklist'])
+    expect(
+      uncheckedIds(
+        [
+          { ...base, id: 'wifi' },
+          { ...base, id: 'connection', status: 'skip' },
+        ],
+        ['wifi', 'connection'],
+      ),
+    ).toEqual(['connection'])
     expect(uncheckedIds([{ ...base, id: 'wifi', status: 'error' }], ['wifi'])).toEqual([])
   })
 })

@@ -34,11 +34,21 @@ describe('chooseCrisisLine', () => {
   it('names the right numbers for each region', () => {
     expect(chooseCrisisLine({ timeZone: 'America/Chicago' }).text).toMatch(/988.*911/)
     expect(chooseCrisisLine({ timeZone: 'Europe/London' }).text).toMatch(/999.*111.*option 2.*116 123/)
-    expect(chooseCrisisLine({ timeZone: 'Asia/Tokyo' }).text).toMatch(/local emergency number.*findahelpline\.com/)
-    expect(chooseCrisisLine({ timeZone: 'America/Toronto' }).text).toBe('If you are in crisis, you can call or text 9-8-8 any time, day or night. In an emergency, call 911.')
-    expect(chooseCrisisLine({ timeZone: 'Australia/Melbourne' }).text).toBe('If you are in crisis, call Lifeline on 13 11 14 or text 0477 13 11 14, any time, day or night. In an emergency, call 000.')
-    expect(chooseCrisisLine({ timeZone: 'Europe/Dublin' }).text).toBe('If you are in crisis, call Samaritans free on 116 123, any time, day or night. In an emergency, call 112 or 999.')
-    expect(chooseCrisisLine({ timeZone: 'Pacific/Auckland' }).text).toBe('If you are in crisis, you can call or text 1737 free, any time, day or night, to talk with a trained counsellor. In an emergency, call 111.')
+    expect(chooseCrisisLine({ timeZone: 'Asia/Tokyo' }).text).toMatch(
+      /local emergency number.*findahelpline\.com/,
+    )
+    expect(chooseCrisisLine({ timeZone: 'America/Toronto' }).text).toBe(
+      'If you are in crisis, you can call or text 9-8-8 any time, day or night. In an emergency, call 911.',
+    )
+    expect(chooseCrisisLine({ timeZone: 'Australia/Melbourne' }).text).toBe(
+      'If you are in crisis, call Lifeline on 13 11 14 or text 0477 13 11 14, any time, day or night. In an emergency, call 000.',
+    )
+    expect(chooseCrisisLine({ timeZone: 'Europe/Dublin' }).text).toBe(
+      'If you are in crisis, call Samaritans free on 116 123, any time, day or night. In an emergency, call 112 or 999.',
+    )
+    expect(chooseCrisisLine({ timeZone: 'Pacific/Auckland' }).text).toBe(
+      'If you are in crisis, you can call or text 1737 free, any time, day or night, to talk with a trained counsellor. In an emergency, call 111.',
+    )
   })
 
   it('gives every region a page with more help and at least one source', () => {
@@ -46,7 +56,9 @@ describe('chooseCrisisLine', () => {
       const entry = crisisLines[region]
       expect(entry.url).toMatch(/^https:\/\//)
       expect(entry.sources.length).toBeGreaterThan(0)
-      expect(chooseCrisisLine({ timeZone: 'UTC', locale: `en_${region}` }).url ?? crisisLines.other.url).toMatch(/^https:/)
+      expect(
+        chooseCrisisLine({ timeZone: 'UTC', locale: `en_${region}` }).url ?? crisisLines.other.url,
+      ).toMatch(/^https:/)
     }
   })
 })
@@ -65,16 +77,22 @@ describe('crisis lines in Spanish (issue 16)', () => {
     expect(chooseCrisisLine(input, 'en').region).toBe(region)
   })
 
-  it('names each region\'s numbers in Spanish, with 988\'s Spanish options in the US', () => {
+  it("names each region's numbers in Spanish, with 988's Spanish options in the US", () => {
     expect(chooseCrisisLine({ timeZone: 'America/Chicago' }, 'es').text).toBe(
       'Si está en crisis, puede llamar al 988 y marcar 2 para hablar en español, o enviar la palabra AYUDA por mensaje de texto al 988, a cualquier hora, de día o de noche. En una emergencia, llame al 911.',
     )
     expect(chooseCrisisLine({ timeZone: 'Europe/Madrid' }, 'es').text).toMatch(/024.*112/)
-    expect(chooseCrisisLine({ timeZone: 'America/Mexico_City' }, 'es').text).toMatch(/Línea de la Vida al 800 911 2000.*911/)
+    expect(chooseCrisisLine({ timeZone: 'America/Mexico_City' }, 'es').text).toMatch(
+      /Línea de la Vida al 800 911 2000.*911/,
+    )
     expect(chooseCrisisLine({ timeZone: 'Asia/Tokyo' }, 'es').text).toMatch(/findahelpline\.com/)
     // English keeps its sentences, and speaks of Spain and Mexico too.
-    expect(chooseCrisisLine({ timeZone: 'America/Chicago' }).text).toBe('If you are in crisis, you can call or text 988 any time, day or night. In an emergency, call 911.')
-    expect(chooseCrisisLine({ timeZone: 'Europe/Madrid' }).text).toBe('If you are in crisis, call 024 free, any time, day or night. In an emergency, call 112.')
+    expect(chooseCrisisLine({ timeZone: 'America/Chicago' }).text).toBe(
+      'If you are in crisis, you can call or text 988 any time, day or night. In an emergency, call 911.',
+    )
+    expect(chooseCrisisLine({ timeZone: 'Europe/Madrid' }).text).toBe(
+      'If you are in crisis, call 024 free, any time, day or night. In an emergency, call 112.',
+    )
   })
 
   it('words the one-tap contacts in the language, with the same numbers', () => {
@@ -83,7 +101,13 @@ describe('crisis lines in Spanish (issue 16)', () => {
       { label: 'Mensaje de texto al 988', href: 'sms:988' },
       { label: 'Emergencias: 911', href: 'tel:911' },
     ])
-    expect(crisisEntryFor('MX', 'es').contacts[0]).toEqual({ label: 'Llamar al 800 911 2000', href: 'tel:8009112000' })
-    for (const region of CRISIS_REGIONS) expect(crisisEntryFor(region, 'es').contacts.map((c) => c.href)).toEqual(crisisLines[region].contacts.map((c) => c.href))
+    expect(crisisEntryFor('MX', 'es').contacts[0]).toEqual({
+      label: 'Llamar al 800 911 2000',
+      href: 'tel:8009112000',
+    })
+    for (const region of CRISIS_REGIONS)
+      expect(crisisEntryFor(region, 'es').contacts.map((c) => c.href)).toEqual(
+        crisisLines[region].contacts.map((c) => c.href),
+      )
   })
 })

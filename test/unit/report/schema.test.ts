@@ -2,7 +2,12 @@ import { reportValidator } from '../../helpers/report-validator.js'
 import { describe, expect, it } from 'vitest'
 import { redactIdentifiers } from '../../../src/report/build-report.js'
 import { renderJson } from '../../../src/render/json.js'
-import { hostileReport, mixedReport, practiceReport, readyReport } from '../../fixtures/reports/sample-reports.js'
+import {
+  hostileReport,
+  mixedReport,
+  practiceReport,
+  readyReport,
+} from '../../fixtures/reports/sample-reports.js'
 
 describe('report.schema.json', () => {
   const validate = reportValidator()

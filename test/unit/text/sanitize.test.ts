@@ -33,9 +33,13 @@ describe('sanitizeText', () => {
 
 describe('escaping', () => {
   it('escapes HTML', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;')
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    )
   })
   it('escapes Markdown that would make links, emphasis, HTML or table cells', () => {
-    expect(escapeMarkdown('[x](http://e) *b* _i_ <b> a|b `c` # h')).toBe('\\[x\\](http://e) \\*b\\* \\_i\\_ \\<b\\> a\\|b \\`c\\` \\# h')
+    expect(escapeMarkdown('[x](http://e) *b* _i_ <b> a|b `c` # h')).toBe(
+      '\\[x\\](http://e) \\*b\\* \\_i\\_ \\<b\\> a\\|b \\`c\\` \\# h',
+    )
   })
 })

@@ -8,7 +8,13 @@ import { fakeExec } from './fake-exec.js'
 import { fixture } from './fixtures.js'
 
 function context(platform: NodeJS.Platform, exec: CheckContext['exec']): CheckContext {
-  return fakeContext({ options: { session: 'video' } as CheckContext['options'], platform, exec, system: {} as CheckContext['system'], now: () => 0 })
+  return fakeContext({
+    options: { session: 'video' } as CheckContext['options'],
+    platform,
+    exec,
+    system: {} as CheckContext['system'],
+    now: () => 0,
+  })
 }
 
 describe('wifiCheck', () => {

@@ -11,9 +11,18 @@ import type { Msg } from '../../../src/messages/index.js'
 import type { WifiGrade, WifiReading, WifiSnapshot } from '../../../src/platform/wifi/types.js'
 
 const echo = ((key: string, values?: Record<string, string | number>) =>
-  values ? `${key}(${Object.entries(values).map(([name, value]) => `${name}=${value}`).join('; ')})` : key) as Msg
+  values
+    ? `${key}(${Object.entries(values)
+        .map(([name, value]) => `${name}=${value}`)
+        .join('; ')})`
+    : key) as Msg
 
-const reading = (grade: WifiGrade, extra: Partial<WifiReading> = {}): WifiReading => ({ security: { grade }, source: 'nmcli', signalDbm: -55, ...extra })
+const reading = (grade: WifiGrade, extra: Partial<WifiReading> = {}): WifiReading => ({
+  security: { grade },
+  source: 'nmcli',
+  signalDbm: -55,
+  ...extra,
+})
 const onWifi = (grade: WifiGrade, extra: Partial<WifiReading> = {}, vpn = false): WifiSnapshot => ({
   link: { kind: 'wifi', iface: 'wlan0', vpn: vpn ? { active: true, iface: 'wg0' } : { active: false } },
   wifi: reading(grade, extra),
@@ -21,7 +30,9 @@ const onWifi = (grade: WifiGrade, extra: Partial<WifiReading> = {}, vpn = false)
 
 describe('the Wi-Fi summary, sentence by sentence', () => {
   it('a protected network with a VPN: two sentences, joined by a space', () => {
-    expect(evaluateWifi(onWifi('wpa2-personal', {}, true), 'video', echo).summary).toMatch(/^wifi\.summary\.protected\([^)]*\) wifi\.summary\.vpnToo$/)
+    expect(evaluateWifi(onWifi('wpa2-personal', {}, true), 'video', echo).summary).toMatch(
+      /^wifi\.summary\.protected\([^)]*\) wifi\.summary\.vpnToo$/,
+    )
   })
 
   it('with a weak signal on video, only the last sentence says the signal is weak', () => {
@@ -37,8 +48,12 @@ describe('the Wi-Fi summary, sentence by sentence', () => {
 
 describe('weak by percentage', () => {
   it(`${WEAK_SIGNAL_PERCENT} % is fine, one less is weak, and no reading at all is not weak`, () => {
-    expect(isWeak(reading('wpa2-personal', { signalDbm: undefined, signalPercent: WEAK_SIGNAL_PERCENT }))).toBe(false)
-    expect(isWeak(reading('wpa2-personal', { signalDbm: undefined, signalPercent: WEAK_SIGNAL_PERCENT - 1 }))).toBe(true)
+    expect(
+      isWeak(reading('wpa2-personal', { signalDbm: undefined, signalPercent: WEAK_SIGNAL_PERCENT })),
+    ).toBe(false)
+    expect(
+      isWeak(reading('wpa2-personal', { signalDbm: undefined, signalPercent: WEAK_SIGNAL_PERCENT - 1 })),
+    ).toBe(true)
     expect(isWeak(reading('wpa2-personal', { signalDbm: undefined }))).toBe(false)
   })
 })

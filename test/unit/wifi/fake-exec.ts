@@ -7,7 +7,8 @@ export function fakeExec(answers: Record<string, string | ExecResult>): Exec & {
     const key = [command, ...args].join(' ')
     calls.push(key)
     const answer = answers[key]
-    if (answer === undefined) return { ok: false, reason: 'missing', stdout: '', stderr: '', message: `${command} is not installed` }
+    if (answer === undefined)
+      return { ok: false, reason: 'missing', stdout: '', stderr: '', message: `${command} is not installed` }
     if (typeof answer === 'string') return { ok: true, stdout: answer, stderr: '', exitCode: 0 }
     return answer
   }) as Exec & { calls: string[] }
@@ -15,4 +16,11 @@ export function fakeExec(answers: Record<string, string | ExecResult>): Exec & {
   return exec
 }
 
-export const failed = (stderr: string, exitCode = 1): ExecResult => ({ ok: false, reason: 'exit', stdout: '', stderr, exitCode, message: `exited with ${exitCode}` })
+export const failed = (stderr: string, exitCode = 1): ExecResult => ({
+  ok: false,
+  reason: 'exit',
+  stdout: '',
+  stderr,
+  exitCode,
+  message: `exited with ${exitCode}`,
+})

@@ -7,7 +7,12 @@
 import { describe, expect, it } from 'vitest'
 import { gradeIwBss, parseIwDev, parseIwLink, parseIwScanDump } from '../../../src/platform/wifi/iw.js'
 
-const bss = (rsnSuites: string[], pairwiseCiphers: string[] = ['CCMP'], wpaSuites: string[] = [], privacy = true) => ({ privacy, rsnSuites, wpaSuites, pairwiseCiphers })
+const bss = (
+  rsnSuites: string[],
+  pairwiseCiphers: string[] = ['CCMP'],
+  wpaSuites: string[] = [],
+  privacy = true,
+) => ({ privacy, rsnSuites, wpaSuites, pairwiseCiphers })
 
 describe('access point grades from iw, exactly', () => {
   it.each([
@@ -73,7 +78,15 @@ describe('iw scan dump, by hand', () => {
 
   it('an access point without a capability line has no Privacy bit and no ciphers', () => {
     expect(parseIwScanDump('BSS aa:bb:cc:dd:ee:02(on wlan0) -- associated\n\tSSID: x\n')).toStrictEqual([
-      { bssid: 'aa:bb:cc:dd:ee:02', associated: true, privacy: false, rsnSuites: [], wpaSuites: [], pairwiseCiphers: [], ssid: 'x' },
+      {
+        bssid: 'aa:bb:cc:dd:ee:02',
+        associated: true,
+        privacy: false,
+        rsnSuites: [],
+        wpaSuites: [],
+        pairwiseCiphers: [],
+        ssid: 'x',
+      },
     ])
   })
 
@@ -84,14 +97,30 @@ describe('iw scan dump, by hand', () => {
 
 describe('iw link and iw dev, by hand', () => {
   it('leaves out the fields iw link did not print, and rounds the rest', () => {
-    expect(parseIwLink('Connected to aa:bb:cc:dd:ee:ff (on wlan0)\n')).toStrictEqual({ connected: true, bssid: 'aa:bb:cc:dd:ee:ff' })
-    const text = 'Connected to AA:BB:CC:DD:EE:FF (on wlan0)\n\tSSID:caf\\xc3\\xa9\n\tfreq: 5179.6\n\tsignal: -40.6 dBm\n'
-    expect(parseIwLink(text)).toStrictEqual({ connected: true, bssid: 'AA:BB:CC:DD:EE:FF', ssid: 'café', frequencyMhz: 5180, signalDbm: -41 })
+    expect(parseIwLink('Connected to aa:bb:cc:dd:ee:ff (on wlan0)\n')).toStrictEqual({
+      connected: true,
+      bssid: 'aa:bb:cc:dd:ee:ff',
+    })
+    const text =
+      'Connected to AA:BB:CC:DD:EE:FF (on wlan0)\n\tSSID:caf\\xc3\\xa9\n\tfreq: 5179.6\n\tsignal: -40.6 dBm\n'
+    expect(parseIwLink(text)).toStrictEqual({
+      connected: true,
+      bssid: 'AA:BB:CC:DD:EE:FF',
+      ssid: 'café',
+      frequencyMhz: 5180,
+      signalDbm: -41,
+    })
   })
 
   it('reads lines without indentation or spaces after the colon', () => {
     const text = 'Connected to aa:bb:cc:dd:ee:ff (on wlan0)\nSSID:Home\nfreq:2412\nsignal:-52dBm\n'
-    expect(parseIwLink(text)).toStrictEqual({ connected: true, bssid: 'aa:bb:cc:dd:ee:ff', ssid: 'Home', frequencyMhz: 2412, signalDbm: -52 })
+    expect(parseIwLink(text)).toStrictEqual({
+      connected: true,
+      bssid: 'aa:bb:cc:dd:ee:ff',
+      ssid: 'Home',
+      frequencyMhz: 2412,
+      signalDbm: -52,
+    })
   })
 
   it('keeps an empty network name as empty', () => {
@@ -99,6 +128,8 @@ describe('iw link and iw dev, by hand', () => {
   })
 
   it('reads interface names at any indentation', () => {
-    expect(parseIwDev('phy#0\nInterface wlan0\n\t\tInterface wlan1\n\tInterface  wlan2\n\tifindex 3\n')).toEqual(['wlan0', 'wlan1', 'wlan2'])
+    expect(
+      parseIwDev('phy#0\nInterface wlan0\n\t\tInterface wlan1\n\tInterface  wlan2\n\tifindex 3\n'),
+    ).toEqual(['wlan0', 'wlan1', 'wlan2'])
   })
 })

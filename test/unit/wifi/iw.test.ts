@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { findIwAssociated, gradeIwBss, parseIwDev, parseIwLink, parseIwScanDump } from '../../../src/platform/wifi/iw.js'
+import {
+  findIwAssociated,
+  gradeIwBss,
+  parseIwDev,
+  parseIwLink,
+  parseIwScanDump,
+} from '../../../src/platform/wifi/iw.js'
 import { fixture } from './fixtures.js'
 
 describe('iw', () => {
@@ -23,7 +29,14 @@ describe('iw', () => {
 
   it('finds the associated BSS in a scan and grades it WPA2', () => {
     const bss = findIwAssociated(parseIwScanDump(fixture('linux/iw-scan-associated-psk.txt')))
-    expect(bss).toMatchObject({ bssid: 'f0:99:bf:0e:86:98', ssid: 'knowhere', frequencyMhz: 2462, signalDbm: -63, privacy: true, rsnSuites: ['PSK'] })
+    expect(bss).toMatchObject({
+      bssid: 'f0:99:bf:0e:86:98',
+      ssid: 'knowhere',
+      frequencyMhz: 2462,
+      signalDbm: -63,
+      privacy: true,
+      rsnSuites: ['PSK'],
+    })
     expect(gradeIwBss(bss!)).toMatchObject({ grade: 'wpa2-personal' })
   })
 
@@ -50,19 +63,26 @@ describe('iw', () => {
     [{ privacy: false, rsnSuites: ['OWE'], wpaSuites: [], pairwiseCiphers: ['CCMP'] }, 'owe'],
     [{ privacy: true, rsnSuites: ['00-0f-ac:8'], wpaSuites: [], pairwiseCiphers: ['CCMP'] }, 'wpa3-personal'],
     [{ privacy: true, rsnSuites: [], wpaSuites: ['PSK'], pairwiseCiphers: ['TKIP'] }, 'wpa'],
-    [{ privacy: true, rsnSuites: ['FT/IEEE 802.1X'], wpaSuites: [], pairwiseCiphers: ['CCMP'] }, 'enterprise'],
+    [
+      { privacy: true, rsnSuites: ['FT/IEEE 802.1X'], wpaSuites: [], pairwiseCiphers: ['CCMP'] },
+      'enterprise',
+    ],
   ])('grades %j as %s', (bss, grade) => {
     expect(gradeIwBss(bss).grade).toBe(grade)
   })
 
   it('does not treat an indented "BSS Load:" line as a new access point', () => {
-    const list = parseIwScanDump('BSS aa:bb:cc:dd:ee:02(on wlan0) -- associated\n\tcapability: ESS Privacy\n\tSSID: Home\n\tBSS Load:\n\t\t * station count: 2\n\tRSN:\t * Version: 1\n\t\t * Authentication suites: PSK\n')
+    const list = parseIwScanDump(
+      'BSS aa:bb:cc:dd:ee:02(on wlan0) -- associated\n\tcapability: ESS Privacy\n\tSSID: Home\n\tBSS Load:\n\t\t * station count: 2\n\tRSN:\t * Version: 1\n\t\t * Authentication suites: PSK\n',
+    )
     expect(list).toHaveLength(1)
     expect(gradeIwBss(list[0]!).grade).toBe('wpa2-personal')
   })
 
   it('decodes \\x escapes in network names', () => {
-    const [bss] = parseIwScanDump('BSS aa:bb:cc:dd:ee:02(on wlan0) -- associated\n\tSSID: caf\\xc3\\xa9\\x20net\n')
+    const [bss] = parseIwScanDump(
+      'BSS aa:bb:cc:dd:ee:02(on wlan0) -- associated\n\tSSID: caf\\xc3\\xa9\\x20net\n',
+    )
     expect(bss?.ssid).toBe('café net')
   })
 })

@@ -17,8 +17,21 @@ import {
 
 describe('ipconfig getsummary, by hand', () => {
   it('reads only the summary’s own keys (two spaces), trims values, and reads FALSE as false', () => {
-    const text = ['<dictionary> {', '  InterfaceType : WiFi', '  IsExpensive : FALSE', '  Security : WPA2_PSK   ', '    SSID : inner', '  LinkStatusActive : FALSE', '}'].join('\n')
-    expect(parseIpconfigSummary(text)).toStrictEqual({ interfaceType: 'WiFi', isExpensive: false, security: 'WPA2_PSK', linkActive: false })
+    const text = [
+      '<dictionary> {',
+      '  InterfaceType : WiFi',
+      '  IsExpensive : FALSE',
+      '  Security : WPA2_PSK   ',
+      '    SSID : inner',
+      '  LinkStatusActive : FALSE',
+      '}',
+    ].join('\n')
+    expect(parseIpconfigSummary(text)).toStrictEqual({
+      interfaceType: 'WiFi',
+      isExpensive: false,
+      security: 'WPA2_PSK',
+      linkActive: false,
+    })
   })
 
   it('reads a phone hotspot as expensive', () => {
@@ -48,9 +61,12 @@ describe('names macOS withholds', () => {
     expect(isRedacted(value)).toBe(true)
   })
 
-  it.each(['Home', 'my <redacted> net', '<redacted> cafe', 'cafe <private>'])('%j is a real name', (value) => {
-    expect(isRedacted(value)).toBe(false)
-  })
+  it.each(['Home', 'my <redacted> net', '<redacted> cafe', 'cafe <private>'])(
+    '%j is a real name',
+    (value) => {
+      expect(isRedacted(value)).toBe(false)
+    },
+  )
 })
 
 describe('CoreWLAN script output, by hand', () => {
@@ -61,12 +77,22 @@ describe('CoreWLAN script output, by hand', () => {
 
   it('fills what is missing with "not associated" values, and keeps only numbers as numbers', () => {
     expect(parseCoreWlan('{}')).toStrictEqual({ powerOn: false, mode: 0, security: -1 })
-    expect(parseCoreWlan('{"name":null,"powerOn":"yes","mode":"1","security":"3","rssi":"-50","band":"2","ssid":null}')).toStrictEqual({ powerOn: false, mode: 0, security: -1 })
+    expect(
+      parseCoreWlan(
+        '{"name":null,"powerOn":"yes","mode":"1","security":"3","rssi":"-50","band":"2","ssid":null}',
+      ),
+    ).toStrictEqual({ powerOn: false, mode: 0, security: -1 })
   })
 
   it('keeps the signal only when it is below zero (0 means no reading)', () => {
-    expect(parseCoreWlan('{"powerOn":true,"mode":1,"security":4,"rssi":0}')).toStrictEqual({ powerOn: true, mode: 1, security: 4 })
-    expect(parseCoreWlan('{"powerOn":true,"mode":1,"security":4,"rssi":-1,"ssid":"Home","name":"en0","band":3}')).toStrictEqual({
+    expect(parseCoreWlan('{"powerOn":true,"mode":1,"security":4,"rssi":0}')).toStrictEqual({
+      powerOn: true,
+      mode: 1,
+      security: 4,
+    })
+    expect(
+      parseCoreWlan('{"powerOn":true,"mode":1,"security":4,"rssi":-1,"ssid":"Home","name":"en0","band":3}'),
+    ).toStrictEqual({
       name: 'en0',
       powerOn: true,
       mode: 1,
@@ -90,7 +116,8 @@ describe('CoreWLAN security values', () => {
 })
 
 describe('system_profiler, by hand', () => {
-  const airport = (interfaces: unknown[]): string => JSON.stringify({ SPAirPortDataType: [{ spairport_airport_interfaces: interfaces }] })
+  const airport = (interfaces: unknown[]): string =>
+    JSON.stringify({ SPAirPortDataType: [{ spairport_airport_interfaces: interfaces }] })
 
   it('odd JSON gives no interfaces', () => {
     expect(parseSystemProfilerAirport('null')).toEqual([])
@@ -98,14 +125,24 @@ describe('system_profiler, by hand', () => {
   })
 
   it('skips an interface without a name', () => {
-    expect(parseSystemProfilerAirport(airport([{ spairport_status_information: 'spairport_status_connected' }]))).toEqual([])
+    expect(
+      parseSystemProfilerAirport(airport([{ spairport_status_information: 'spairport_status_connected' }])),
+    ).toEqual([])
   })
 
   it('reads a disassociated interface, and leaves out the fields it does not have', () => {
-    expect(parseSystemProfilerAirport(airport([{ _name: 'en0', spairport_status_information: 'spairport_status_disassociated' }]))).toStrictEqual([{ iface: 'en0', status: 'disassociated' }])
-    expect(parseSystemProfilerAirport(airport([{ _name: 'en1' }]))).toStrictEqual([{ iface: 'en1', status: 'unknown' }])
+    expect(
+      parseSystemProfilerAirport(
+        airport([{ _name: 'en0', spairport_status_information: 'spairport_status_disassociated' }]),
+      ),
+    ).toStrictEqual([{ iface: 'en0', status: 'disassociated' }])
+    expect(parseSystemProfilerAirport(airport([{ _name: 'en1' }]))).toStrictEqual([
+      { iface: 'en1', status: 'unknown' },
+    ])
     const current = { spairport_current_network_information: { _name: 42, spairport_security_mode: 7 } }
-    expect(parseSystemProfilerAirport(airport([{ _name: 'en0', ...current }]))).toStrictEqual([{ iface: 'en0', status: 'unknown' }])
+    expect(parseSystemProfilerAirport(airport([{ _name: 'en0', ...current }]))).toStrictEqual([
+      { iface: 'en0', status: 'unknown' },
+    ])
   })
 })
 
@@ -114,9 +151,18 @@ describe('system_profiler security modes', () => {
     [undefined, { grade: 'unknown', raw: '(none)' }],
     ['wpa2_personal', { grade: 'unknown', raw: 'wpa2_personal' }],
     ['spairport_security_mode_dynamic_wep', { grade: 'wep', raw: 'spairport_security_mode_dynamic_wep' }],
-    ['spairport_security_mode_wpa_personal_mixed', { grade: 'wpa2-personal', raw: 'spairport_security_mode_wpa_personal_mixed' }],
-    ['spairport_security_mode_wpa_personal', { grade: 'wpa', raw: 'spairport_security_mode_wpa_personal', tkip: true }],
-    ['spairport_security_mode_owe_transition', { grade: 'owe', raw: 'spairport_security_mode_owe_transition' }],
+    [
+      'spairport_security_mode_wpa_personal_mixed',
+      { grade: 'wpa2-personal', raw: 'spairport_security_mode_wpa_personal_mixed' },
+    ],
+    [
+      'spairport_security_mode_wpa_personal',
+      { grade: 'wpa', raw: 'spairport_security_mode_wpa_personal', tkip: true },
+    ],
+    [
+      'spairport_security_mode_owe_transition',
+      { grade: 'owe', raw: 'spairport_security_mode_owe_transition' },
+    ],
   ])('%j', (mode, expected) => {
     expect(gradeSystemProfilerMode(mode)).toStrictEqual(expected)
   })
@@ -124,7 +170,13 @@ describe('system_profiler security modes', () => {
 
 describe('networksetup hardware ports, by hand', () => {
   it('trims the port name and ignores a device line before any port', () => {
-    const text = ['Device: en9', '', 'Hardware Port: Wi-Fi   ', 'Device: en0', 'Ethernet Address: aa:bb:cc:dd:ee:ff'].join('\n')
+    const text = [
+      'Device: en9',
+      '',
+      'Hardware Port: Wi-Fi   ',
+      'Device: en0',
+      'Ethernet Address: aa:bb:cc:dd:ee:ff',
+    ].join('\n')
     expect(parseHardwarePorts(text)).toEqual([{ port: 'Wi-Fi', device: 'en0' }])
   })
 })

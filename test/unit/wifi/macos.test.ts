@@ -14,12 +14,21 @@ import { fixture } from './fixtures.js'
 describe('ipconfig getsummary', () => {
   it('reads Security even when the name is redacted (macOS 15.6)', () => {
     const summary = parseIpconfigSummary(fixture('macos/ipconfig-getsummary-15.6-wpa2.txt'))
-    expect(summary).toEqual({ interfaceType: 'WiFi', linkActive: true, ssid: '<redacted>', security: 'WPA2_PSK' })
+    expect(summary).toEqual({
+      interfaceType: 'WiFi',
+      linkActive: true,
+      ssid: '<redacted>',
+      security: 'WPA2_PSK',
+    })
     expect(gradeIpconfigSecurity(summary.security).grade).toBe('wpa2-personal')
   })
 
   it('skips nested arrays', () => {
-    expect(parseIpconfigSummary(fixture('macos/ipconfig-getsummary-fastfetch.txt'))).toMatchObject({ interfaceType: 'WiFi', security: 'WPA2_PSK', bssid: '<redacted>' })
+    expect(parseIpconfigSummary(fixture('macos/ipconfig-getsummary-fastfetch.txt'))).toMatchObject({
+      interfaceType: 'WiFi',
+      security: 'WPA2_PSK',
+      bssid: '<redacted>',
+    })
   })
 
   it.each([
@@ -54,15 +63,35 @@ describe('ipconfig getsummary', () => {
 
 describe('CoreWLAN', () => {
   it('parses the script output', () => {
-    expect(parseCoreWlan(fixture('macos/corewlan-wep.synthetic.json'))).toEqual({ name: 'en0', powerOn: true, mode: 1, security: 1, rssi: -58, band: '2.4 GHz' })
+    expect(parseCoreWlan(fixture('macos/corewlan-wep.synthetic.json'))).toEqual({
+      name: 'en0',
+      powerOn: true,
+      mode: 1,
+      security: 1,
+      rssi: -58,
+      band: '2.4 GHz',
+    })
     expect(parseCoreWlan('null\n')).toBeNull()
     expect(parseCoreWlan('execution error: -1743')).toBeUndefined()
   })
 
   it.each([
-    [0, 'open'], [1, 'wep'], [2, 'wpa'], [3, 'wpa2-personal'], [4, 'wpa2-personal'], [5, 'wpa2-personal'],
-    [6, 'wep'], [7, 'enterprise'], [9, 'enterprise'], [11, 'wpa3-personal'], [12, 'enterprise'],
-    [13, 'wpa3-personal'], [14, 'owe'], [15, 'owe'], [Number.MAX_SAFE_INTEGER, 'unknown'], [-1, 'unknown'],
+    [0, 'open'],
+    [1, 'wep'],
+    [2, 'wpa'],
+    [3, 'wpa2-personal'],
+    [4, 'wpa2-personal'],
+    [5, 'wpa2-personal'],
+    [6, 'wep'],
+    [7, 'enterprise'],
+    [9, 'enterprise'],
+    [11, 'wpa3-personal'],
+    [12, 'enterprise'],
+    [13, 'wpa3-personal'],
+    [14, 'owe'],
+    [15, 'owe'],
+    [Number.MAX_SAFE_INTEGER, 'unknown'],
+    [-1, 'unknown'],
   ])('CWSecurity %d -> %s', (value, grade) => {
     expect(gradeCoreWlanSecurity(value).grade).toBe(grade)
   })
@@ -71,7 +100,14 @@ describe('CoreWLAN', () => {
 describe('system_profiler SPAirPortDataType -json', () => {
   it('reads an open network (macOS 15.5)', () => {
     const [entry] = parseSystemProfilerAirport(fixture('macos/system-profiler-15.5-open.json'))
-    expect(entry).toEqual({ iface: 'en0', status: 'connected', securityMode: 'spairport_security_mode_none', networkName: 'SSID-2', signalDbm: -40, band: '2.4 GHz' })
+    expect(entry).toEqual({
+      iface: 'en0',
+      status: 'connected',
+      securityMode: 'spairport_security_mode_none',
+      networkName: 'SSID-2',
+      signalDbm: -40,
+      band: '2.4 GHz',
+    })
     expect(gradeSystemProfilerMode(entry?.securityMode).grade).toBe('open')
   })
 
@@ -84,12 +120,17 @@ describe('system_profiler SPAirPortDataType -json', () => {
 
   it("reads Apple's misspelled transition mode", () => {
     const [entry] = parseSystemProfilerAirport(fixture('macos/system-profiler-transition-redacted.json'))
-    expect(gradeSystemProfilerMode(entry?.securityMode)).toMatchObject({ grade: 'wpa3-personal', transition: true })
+    expect(gradeSystemProfilerMode(entry?.securityMode)).toMatchObject({
+      grade: 'wpa3-personal',
+      transition: true,
+    })
     expect(entry?.band).toBe('5 GHz')
   })
 
   it('reads Wi-Fi turned off', () => {
-    expect(parseSystemProfilerAirport(fixture('macos/system-profiler-15.5-wifi-off.json'))).toEqual([{ iface: 'en0', status: 'off' }])
+    expect(parseSystemProfilerAirport(fixture('macos/system-profiler-15.5-wifi-off.json'))).toEqual([
+      { iface: 'en0', status: 'off' },
+    ])
   })
 
   it.each([

@@ -21,9 +21,21 @@ describe('terse lines', () => {
   })
 
   it('skips lines with fewer fields than asked for, and reads padded fields without the padding', () => {
-    const text = ['garbage', ' * :AA\\:BB\\:CC\\:DD\\:EE\\:01:Home: WPA2 : (none) : pair_ccmp psk :2412:70'].join('\n')
+    const text = [
+      'garbage',
+      ' * :AA\\:BB\\:CC\\:DD\\:EE\\:01:Home: WPA2 : (none) : pair_ccmp psk :2412:70',
+    ].join('\n')
     expect(parseNmcliWifiList(text)).toStrictEqual([
-      { inUse: true, bssid: 'AA:BB:CC:DD:EE:01', ssid: 'Home', security: 'WPA2', wpaFlags: '(none)', rsnFlags: 'pair_ccmp psk', frequencyMhz: 2412, signalPercent: 70 },
+      {
+        inUse: true,
+        bssid: 'AA:BB:CC:DD:EE:01',
+        ssid: 'Home',
+        security: 'WPA2',
+        wpaFlags: '(none)',
+        rsnFlags: 'pair_ccmp psk',
+        frequencyMhz: 2412,
+        signalPercent: 70,
+      },
     ])
     expect(parseNmcliWifiList(' yes :Home:WPA2', ['ACTIVE', 'SSID', 'SECURITY'])).toStrictEqual([
       { inUse: true, bssid: '', ssid: 'Home', security: 'WPA2', wpaFlags: '', rsnFlags: '' },
@@ -60,7 +72,9 @@ describe('access point grades, exactly', () => {
 
 describe('other nmcli lines', () => {
   it('device list: skips blank lines and fills missing fields with empty text', () => {
-    expect(parseNmcliDevices('lo\n   \n')).toStrictEqual([{ device: 'lo', type: '', state: '', connection: '' }])
+    expect(parseNmcliDevices('lo\n   \n')).toStrictEqual([
+      { device: 'lo', type: '', state: '', connection: '' },
+    ])
   })
 
   it('radio: reads the first line with a colon, padded or after a line without one', () => {
@@ -70,7 +84,9 @@ describe('other nmcli lines', () => {
   })
 
   it('device show: trims the connection id', () => {
-    expect(parseNmcliDeviceShow('GENERAL.CON-UUID:  3e1c1f6a  \n')).toStrictEqual({ connectionUuid: '3e1c1f6a' })
+    expect(parseNmcliDeviceShow('GENERAL.CON-UUID:  3e1c1f6a  \n')).toStrictEqual({
+      connectionUuid: '3e1c1f6a',
+    })
   })
 
   it('profile key management keeps what it read as raw', () => {

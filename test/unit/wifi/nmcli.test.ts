@@ -28,18 +28,43 @@ describe('parseNmcliWifiList', () => {
     const fields = ['IN-USE', 'BSSID', 'SSID', 'MODE', 'CHAN', 'RATE', 'SIGNAL', 'BARS', 'SECURITY']
     const points = parseNmcliWifiList(fixture('linux/nmcli-list-default-columns.txt'), fields)
     expect(points).toHaveLength(11)
-    expect(points[1]).toMatchObject({ bssid: 'FE:DC:BA:09:87:02', ssid: 'SSID-2-\\foo:bar', security: 'WPA2' })
+    expect(points[1]).toMatchObject({
+      bssid: 'FE:DC:BA:09:87:02',
+      ssid: 'SSID-2-\\foo:bar',
+      security: 'WPA2',
+    })
     const inUse = findNmcliInUse(points)
-    expect(inUse).toMatchObject({ ssid: 'SSID-3', bssid: 'FE:DC:BA:09:87:03', security: '', signalPercent: 87 })
+    expect(inUse).toMatchObject({
+      ssid: 'SSID-3',
+      bssid: 'FE:DC:BA:09:87:03',
+      security: '',
+      signalPercent: 87,
+    })
     expect(gradeNmcliAccessPoint(inUse!)).toMatchObject({ grade: 'open' })
   })
 
   it('reads a capture made with ACTIVE instead of IN-USE (node-wifi)', () => {
-    const fields = ['ACTIVE', 'SSID', 'BSSID', 'MODE', 'CHAN', 'FREQ', 'SIGNAL', 'SECURITY', 'WPA-FLAGS', 'RSN-FLAGS']
+    const fields = [
+      'ACTIVE',
+      'SSID',
+      'BSSID',
+      'MODE',
+      'CHAN',
+      'FREQ',
+      'SIGNAL',
+      'SECURITY',
+      'WPA-FLAGS',
+      'RSN-FLAGS',
+    ]
     const points = parseNmcliWifiList(fixture('linux/nmcli-list-nodewifi.txt'), fields)
     expect(points).toHaveLength(14)
     const inUse = findNmcliInUse(points)
-    expect(inUse).toMatchObject({ ssid: 'Linksys01777_5GHz', bssid: '31:23:03:1A:9F:1D', frequencyMhz: 5180, signalPercent: 75 })
+    expect(inUse).toMatchObject({
+      ssid: 'Linksys01777_5GHz',
+      bssid: '31:23:03:1A:9F:1D',
+      frequencyMhz: 5180,
+      signalPercent: 75,
+    })
     expect(gradeNmcliAccessPoint(inUse!)).toMatchObject({ grade: 'wpa2-personal' })
     // A hidden network has an empty SSID and is kept.
     expect(points.some((p) => p.ssid === '' && p.bssid === 'A1:6A:BB:E9:FC:E5')).toBe(true)
@@ -47,11 +72,18 @@ describe('parseNmcliWifiList', () => {
 
   it('reads our own field order (the e2e fixture)', () => {
     const inUse = findNmcliInUse(parseNmcliWifiList(fixture('linux/nmcli-e2e-wpa2.txt')))
-    expect(inUse).toMatchObject({ ssid: 'Linksys01777_5GHz', rsnFlags: 'pair_ccmp group_ccmp psk', frequencyMhz: 5180, signalPercent: 75 })
+    expect(inUse).toMatchObject({
+      ssid: 'Linksys01777_5GHz',
+      rsnFlags: 'pair_ccmp group_ccmp psk',
+      frequencyMhz: 5180,
+      signalPercent: 75,
+    })
   })
 
   it('finds nothing in use when no row has a star', () => {
-    expect(findNmcliInUse(parseNmcliWifiList(' :AA\\:BB\\:CC\\:DD\\:EE\\:FF:x:WPA2:(none):psk:2412 MHz:50\n'))).toBeUndefined()
+    expect(
+      findNmcliInUse(parseNmcliWifiList(' :AA\\:BB\\:CC\\:DD\\:EE\\:FF:x:WPA2:(none):psk:2412 MHz:50\n')),
+    ).toBeUndefined()
   })
 })
 
@@ -60,7 +92,13 @@ describe('gradeNmcliAccessPoint', () => {
     ['', '(none)', '(none)', 'open', {}],
     ['WEP', '(none)', '(none)', 'wep', {}],
     ['WPA1', 'pair_tkip group_tkip psk', '(none)', 'wpa', { tkip: true }],
-    ['WPA1 WPA2', 'pair_tkip pair_ccmp group_tkip psk', 'pair_tkip pair_ccmp group_tkip psk', 'wpa2-personal', {}],
+    [
+      'WPA1 WPA2',
+      'pair_tkip pair_ccmp group_tkip psk',
+      'pair_tkip pair_ccmp group_tkip psk',
+      'wpa2-personal',
+      {},
+    ],
     ['WPA2', '(none)', 'pair_ccmp group_ccmp psk', 'wpa2-personal', {}],
     ['WPA2 WPA3', '(none)', 'pair_ccmp group_ccmp psk sae', 'wpa3-personal', { transition: true }],
     ['WPA3', '(none)', 'pair_ccmp group_ccmp sae', 'wpa3-personal', {}],
@@ -77,7 +115,12 @@ describe('gradeNmcliAccessPoint', () => {
 describe('other nmcli outputs', () => {
   it('parses the device list', () => {
     const devices = parseNmcliDevices(fixture('linux/nmcli-devices-wifi.txt'))
-    expect(devices[0]).toEqual({ device: 'wlp2s0', type: 'wifi', state: 'connected', connection: 'Linksys01777_5GHz' })
+    expect(devices[0]).toEqual({
+      device: 'wlp2s0',
+      type: 'wifi',
+      state: 'connected',
+      connection: 'Linksys01777_5GHz',
+    })
     expect(devices.map((d) => d.type)).toEqual(['wifi', 'wifi-p2p', 'ethernet', 'loopback'])
   })
 
@@ -90,7 +133,11 @@ describe('other nmcli outputs', () => {
   })
 
   it('reads metered and the connection id from device show', () => {
-    expect(parseNmcliDeviceShow('GENERAL.METERED:yes (guessed)\nGENERAL.CON-UUID:3e1c1f6a-0000-4000-8000-000000000000\n')).toEqual({
+    expect(
+      parseNmcliDeviceShow(
+        'GENERAL.METERED:yes (guessed)\nGENERAL.CON-UUID:3e1c1f6a-0000-4000-8000-000000000000\n',
+      ),
+    ).toEqual({
       metered: true,
       connectionUuid: '3e1c1f6a-0000-4000-8000-000000000000',
     })

@@ -4,7 +4,8 @@ import { parseAirportPower, readMacosWifi } from '../../../src/platform/wifi/rea
 import { failed, fakeExec } from './fake-exec.js'
 import { fixture } from './fixtures.js'
 
-const route = (iface: string) => fixture('macos/route-get-default.txt').replace('interface: en1', `interface: ${iface}`)
+const route = (iface: string) =>
+  fixture('macos/route-get-default.txt').replace('interface: en1', `interface: ${iface}`)
 const ports = fixture('macos/networksetup-hardware-ports.txt')
 const CORE = `osascript -l JavaScript -e ${COREWLAN_SCRIPT}`
 const PROFILER = 'system_profiler SPAirPortDataType -json'
@@ -19,7 +20,13 @@ describe('readMacosWifi', () => {
     })
     const snapshot = await readMacosWifi({ exec })
     expect(snapshot.link).toEqual({ kind: 'wifi', iface: 'en0', vpn: { active: false } })
-    expect(snapshot.wifi).toMatchObject({ source: 'ipconfig', security: { grade: 'wpa2-personal' }, nameHidden: true, signalDbm: -77, band: '5 GHz' })
+    expect(snapshot.wifi).toMatchObject({
+      source: 'ipconfig',
+      security: { grade: 'wpa2-personal' },
+      nameHidden: true,
+      signalDbm: -77,
+      band: '5 GHz',
+    })
     expect(snapshot.wifi?.networkName).toBeUndefined()
     expect(exec.calls).not.toContain(PROFILER)
   })
@@ -31,7 +38,10 @@ describe('readMacosWifi', () => {
       'ipconfig getsummary en0': fixture('macos/ipconfig-getsummary-open.synthetic.txt'),
       [CORE]: fixture('macos/corewlan-wep.synthetic.json'),
     })
-    expect((await readMacosWifi({ exec })).wifi).toMatchObject({ source: 'corewlan', security: { grade: 'wep' } })
+    expect((await readMacosWifi({ exec })).wifi).toMatchObject({
+      source: 'corewlan',
+      security: { grade: 'wep' },
+    })
     expect(exec.calls).not.toContain(PROFILER)
   })
 
@@ -44,7 +54,12 @@ describe('readMacosWifi', () => {
       [PROFILER]: fixture('macos/system-profiler-transition-redacted.json'),
     })
     const snapshot = await readMacosWifi({ exec })
-    expect(snapshot.wifi).toMatchObject({ source: 'system-profiler', security: { grade: 'wpa3-personal', transition: true }, nameHidden: true, signalDbm: -51 })
+    expect(snapshot.wifi).toMatchObject({
+      source: 'system-profiler',
+      security: { grade: 'wpa3-personal', transition: true },
+      nameHidden: true,
+      signalDbm: -51,
+    })
   })
 
   it('says macOS did not tell when nothing answered', async () => {
@@ -53,7 +68,10 @@ describe('readMacosWifi', () => {
       'networksetup -listallhardwareports': ports,
       'ipconfig getsummary en0': '<dictionary> {\n  InterfaceType : WiFi\n  LinkStatusActive : TRUE\n}\n',
     })
-    expect((await readMacosWifi({ exec })).wifi).toMatchObject({ security: { grade: 'unknown' }, reason: 'macos-unreadable' })
+    expect((await readMacosWifi({ exec })).wifi).toMatchObject({
+      security: { grade: 'unknown' },
+      reason: 'macos-unreadable',
+    })
   })
 
   it('reports an iPhone connected by USB as a phone link', async () => {
@@ -62,7 +80,11 @@ describe('readMacosWifi', () => {
       'networksetup -listallhardwareports': ports,
       'ipconfig getsummary en7': fixture('macos/ipconfig-getsummary-ethernet.synthetic.txt'),
     })
-    expect((await readMacosWifi({ exec })).link).toEqual({ kind: 'phone', iface: 'en7', vpn: { active: false } })
+    expect((await readMacosWifi({ exec })).link).toEqual({
+      kind: 'phone',
+      iface: 'en7',
+      vpn: { active: false },
+    })
   })
 
   it('marks a Personal Hotspot over Wi-Fi (IsExpensive)', async () => {
@@ -93,7 +115,11 @@ describe('readMacosWifi', () => {
       'networksetup -listallhardwareports': ports,
       'networksetup -getairportpower en0': 'Wi-Fi Power (en0): Off\n',
     })
-    expect((await readMacosWifi({ exec })).link).toEqual({ kind: 'none', vpn: { active: false }, wifiRadio: 'off' })
+    expect((await readMacosWifi({ exec })).link).toEqual({
+      kind: 'none',
+      vpn: { active: false },
+      wifiRadio: 'off',
+    })
   })
 
   it('parses the airport power line', () => {

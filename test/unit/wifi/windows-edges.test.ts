@@ -5,7 +5,13 @@
  * windows.test.ts.
  */
 import { describe, expect, it } from 'vitest'
-import { classifyWindowsLink, gradeNetshAdapter, gradeWinRt, parseNetshInterfaces, parseWindowsProbe } from '../../../src/platform/wifi/windows.js'
+import {
+  classifyWindowsLink,
+  gradeNetshAdapter,
+  gradeWinRt,
+  parseNetshInterfaces,
+  parseWindowsProbe,
+} from '../../../src/platform/wifi/windows.js'
 import { fixture } from './fixtures.js'
 
 describe('the PowerShell probe JSON', () => {
@@ -18,7 +24,10 @@ describe('the PowerShell probe JSON', () => {
       adapters: [{ index: 3, name: '', description: '', media: '', status: '' }],
       netsh: '',
     })
-    expect(parseWindowsProbe('{"adapters":null,"netsh":null,"defaultIndex":"12"}')).toEqual({ adapters: [], netsh: '' })
+    expect(parseWindowsProbe('{"adapters":null,"netsh":null,"defaultIndex":"12"}')).toEqual({
+      adapters: [],
+      netsh: '',
+    })
   })
 
   it('keeps the WinRT answer only when it names an authentication', () => {
@@ -27,25 +36,76 @@ describe('the PowerShell probe JSON', () => {
       netsh: 'x',
       winrt: { auth: 'RsnaPsk', encryption: '' },
     })
-    expect(parseWindowsProbe('{"adapters":[],"winrt":{"auth":3,"encryption":"Ccmp"}}')).toEqual({ adapters: [], netsh: '' })
+    expect(parseWindowsProbe('{"adapters":[],"winrt":{"auth":3,"encryption":"Ccmp"}}')).toEqual({
+      adapters: [],
+      netsh: '',
+    })
   })
 })
 
 describe('the adapter the connection leaves through', () => {
-  const wifi = { index: 12, name: 'Wi-Fi', description: 'Intel(R) Wi-Fi 6 AX201 160MHz', media: 'Native 802.11', status: 'Up' }
-  const ethernet = { index: 7, name: 'Ethernet', description: 'Realtek PCIe GbE Family Controller', media: '802.3', status: 'Up' }
-  const wireguard = { index: 30, name: 'wg0', description: 'WireGuard Tunnel', media: 'Unspecified', status: 'Up' }
-  const tunnelByName = { index: 31, name: 'tun0', description: 'Some Tunnel Driver', media: 'Unspecified', status: 'Up' }
-  const mobile = { index: 50, name: 'Cellular', description: 'Qualcomm Snapdragon X55', media: 'Wireless WAN', status: 'Up' }
-  const other = { index: 60, name: 'Loopback', description: 'Software Loopback', media: 'Unspecified', status: 'Up' }
+  const wifi = {
+    index: 12,
+    name: 'Wi-Fi',
+    description: 'Intel(R) Wi-Fi 6 AX201 160MHz',
+    media: 'Native 802.11',
+    status: 'Up',
+  }
+  const ethernet = {
+    index: 7,
+    name: 'Ethernet',
+    description: 'Realtek PCIe GbE Family Controller',
+    media: '802.3',
+    status: 'Up',
+  }
+  const wireguard = {
+    index: 30,
+    name: 'wg0',
+    description: 'WireGuard Tunnel',
+    media: 'Unspecified',
+    status: 'Up',
+  }
+  const tunnelByName = {
+    index: 31,
+    name: 'tun0',
+    description: 'Some Tunnel Driver',
+    media: 'Unspecified',
+    status: 'Up',
+  }
+  const mobile = {
+    index: 50,
+    name: 'Cellular',
+    description: 'Qualcomm Snapdragon X55',
+    media: 'Wireless WAN',
+    status: 'Up',
+  }
+  const other = {
+    index: 60,
+    name: 'Loopback',
+    description: 'Software Loopback',
+    media: 'Unspecified',
+    status: 'Up',
+  }
 
   it('names a mobile-broadband adapter as cellular, and an adapter of no known kind as unknown', () => {
-    expect(classifyWindowsLink({ defaultIndex: 50, adapters: [mobile] })).toEqual({ kind: 'cellular', iface: 'Cellular', vpn: { active: false } })
-    expect(classifyWindowsLink({ defaultIndex: 60, adapters: [other] })).toEqual({ kind: 'unknown', iface: 'Loopback', vpn: { active: false } })
+    expect(classifyWindowsLink({ defaultIndex: 50, adapters: [mobile] })).toEqual({
+      kind: 'cellular',
+      iface: 'Cellular',
+      vpn: { active: false },
+    })
+    expect(classifyWindowsLink({ defaultIndex: 60, adapters: [other] })).toEqual({
+      kind: 'unknown',
+      iface: 'Loopback',
+      vpn: { active: false },
+    })
   })
 
   it('takes an adapter named like a tunnel for a VPN, but not one whose name says Ethernet or Wi-Fi', () => {
-    expect(classifyWindowsLink({ defaultIndex: 31, adapters: [tunnelByName, ethernet] })).toEqual({ kind: 'ethernet', iface: 'Ethernet', vpn: { active: true, iface: 'tun0' } })
+    expect(classifyWindowsLink({ defaultIndex: 31, adapters: [tunnelByName, ethernet] })).toEqual({
+      kind: 'ethernet',
+      iface: 'Ethernet',
+      vpn: { active: true, iface: 'tun0' },
+    })
     const vpnNamedEthernet = { ...ethernet, name: 'vpn Ethernet' }
     expect(classifyWindowsLink({ defaultIndex: 7, adapters: [vpnNamedEthernet] }).vpn.active).toBe(false)
     const vpnNamedWifi = { ...wifi, name: 'vpn WiFi' }
@@ -53,23 +113,46 @@ describe('the adapter the connection leaves through', () => {
   })
 
   it('without a default route, prefers a Wi-Fi adapter that is up, and never a VPN', () => {
-    expect(classifyWindowsLink({ adapters: [ethernet, wifi] })).toMatchObject({ kind: 'wifi', iface: 'Wi-Fi' })
-    expect(classifyWindowsLink({ adapters: [wireguard, ethernet] })).toMatchObject({ kind: 'ethernet', iface: 'Ethernet' })
-    expect(classifyWindowsLink({ adapters: [{ ...wifi, status: 'Disconnected' }, ethernet] })).toMatchObject({ kind: 'ethernet', iface: 'Ethernet' })
+    expect(classifyWindowsLink({ adapters: [ethernet, wifi] })).toMatchObject({
+      kind: 'wifi',
+      iface: 'Wi-Fi',
+    })
+    expect(classifyWindowsLink({ adapters: [wireguard, ethernet] })).toMatchObject({
+      kind: 'ethernet',
+      iface: 'Ethernet',
+    })
+    expect(classifyWindowsLink({ adapters: [{ ...wifi, status: 'Disconnected' }, ethernet] })).toMatchObject({
+      kind: 'ethernet',
+      iface: 'Ethernet',
+    })
   })
 
   it('a default route through an adapter it cannot see is unknown, not "no connection"', () => {
-    expect(classifyWindowsLink({ defaultIndex: 99, adapters: [wifi] })).toEqual({ kind: 'unknown', vpn: { active: false } })
+    expect(classifyWindowsLink({ defaultIndex: 99, adapters: [wifi] })).toEqual({
+      kind: 'unknown',
+      vpn: { active: false },
+    })
   })
 
   it('behind a VPN, names the physical adapter that is up (Wi-Fi first, then any known kind)', () => {
-    expect(classifyWindowsLink({ defaultIndex: 30, adapters: [{ ...wifi, status: 'Disconnected' }, ethernet, wireguard] })).toEqual({
+    expect(
+      classifyWindowsLink({
+        defaultIndex: 30,
+        adapters: [{ ...wifi, status: 'Disconnected' }, ethernet, wireguard],
+      }),
+    ).toEqual({
       kind: 'ethernet',
       iface: 'Ethernet',
       vpn: { active: true, iface: 'wg0' },
     })
-    expect(classifyWindowsLink({ defaultIndex: 30, adapters: [other, ethernet, wireguard] })).toMatchObject({ kind: 'ethernet', iface: 'Ethernet' })
-    expect(classifyWindowsLink({ defaultIndex: 30, adapters: [wireguard, tunnelByName] })).toEqual({ kind: 'unknown', vpn: { active: true, iface: 'wg0' } })
+    expect(classifyWindowsLink({ defaultIndex: 30, adapters: [other, ethernet, wireguard] })).toMatchObject({
+      kind: 'ethernet',
+      iface: 'Ethernet',
+    })
+    expect(classifyWindowsLink({ defaultIndex: 30, adapters: [wireguard, tunnelByName] })).toEqual({
+      kind: 'unknown',
+      vpn: { active: true, iface: 'wg0' },
+    })
   })
 })
 
@@ -108,7 +191,11 @@ describe('netsh blocks', () => {
   })
 
   it('reads a GUID written in braces, and a block that starts the output', () => {
-    const braced = connectedLines.map((line) => line.replace('0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d', '{0A1B2C3D-4E5F-6A7B-8C9D-0E1F2A3B4C5D}').replace('GUID', 'Guid'))
+    const braced = connectedLines.map((line) =>
+      line
+        .replace('0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d', '{0A1B2C3D-4E5F-6A7B-8C9D-0E1F2A3B4C5D}')
+        .replace('GUID', 'Guid'),
+    )
     expect(parseNetshInterfaces(braced.join('\n')).adapters).toHaveLength(1)
     expect(parseNetshInterfaces(braced.join('\n')).adapters[0]?.name).toBe('Wi-Fi')
   })
@@ -120,9 +207,13 @@ describe('netsh blocks', () => {
         .replace('GUID  ', 'Kennung'),
     )
     expect(parseNetshInterfaces(block(lines)).adapters).toEqual([])
-    const guidWithTail = connectedLines.map((line) => line.replace('GUID  ', 'Kennung').replace('4c5d', '4c5d0'))
+    const guidWithTail = connectedLines.map((line) =>
+      line.replace('GUID  ', 'Kennung').replace('4c5d', '4c5d0'),
+    )
     expect(parseNetshInterfaces(block(guidWithTail)).adapters).toEqual([])
-    const shortGuid = connectedLines.map((line) => line.replace('GUID  ', 'Kennung').replace('0a1b2c3d-4e5f', '0-4e5f'))
+    const shortGuid = connectedLines.map((line) =>
+      line.replace('GUID  ', 'Kennung').replace('0a1b2c3d-4e5f', '0-4e5f'),
+    )
     expect(parseNetshInterfaces(block(shortGuid)).adapters).toEqual([])
     const plainGuid = connectedLines.map((line) => line.replace('GUID  ', 'Kennung'))
     expect(parseNetshInterfaces(block(plainGuid)).adapters).toHaveLength(1)
@@ -133,7 +224,14 @@ describe('netsh blocks', () => {
   })
 
   it('reads the signal only from a value that is a percentage, and dBm only from the Rssi line', () => {
-    const lines = [...connectedLines.filter((line) => !/Signal|Rssi/.test(line)), '    Profile                : 50 % off', '    Note                   : up to 50%', '    Channel                : -6', '    Rssi (avg)             : -40', '    Beacon Rssi            : -45']
+    const lines = [
+      ...connectedLines.filter((line) => !/Signal|Rssi/.test(line)),
+      '    Profile                : 50 % off',
+      '    Note                   : up to 50%',
+      '    Channel                : -6',
+      '    Rssi (avg)             : -40',
+      '    Beacon Rssi            : -45',
+    ]
     const [adapter] = parseNetshInterfaces(block(lines)).adapters
     expect(adapter?.signalPercent).toBeUndefined()
     expect(adapter?.signalDbm).toBeUndefined()
@@ -143,13 +241,17 @@ describe('netsh blocks', () => {
   })
 
   it('reads the AKM suite with or without spaces around "="', () => {
-    const akm = (text: string) => parseNetshInterfaces(block([...connectedLines, `    Connected Akm-cipher   : ${text}`])).adapters[0]?.akm
+    const akm = (text: string) =>
+      parseNetshInterfaces(block([...connectedLines, `    Connected Akm-cipher   : ${text}`])).adapters[0]
+        ?.akm
     expect(akm('[ akm = 00-0f-ac:8, cipher = 00-0f-ac:4 ]')).toBe(8)
     expect(akm('[akm=00-0f-ac:2, cipher=00-0f-ac:4]')).toBe(2)
   })
 
   it('an adapter with a radio type but no authentication lines has none', () => {
-    const lines = connectedLines.filter((line) => !/Authentication|Cipher|Connection mode|Signal|Rssi/.test(line))
+    const lines = connectedLines.filter(
+      (line) => !/Authentication|Cipher|Connection mode|Signal|Rssi/.test(line),
+    )
     const [adapter] = parseNetshInterfaces(block(lines)).adapters
     expect(adapter?.connected).toBe(true)
     expect(adapter).not.toHaveProperty('authentication')
@@ -157,15 +259,31 @@ describe('netsh blocks', () => {
   })
 
   it('two adapters: each keeps its own lines', () => {
-    const second = connectedLines.map((line) => line.replace('Wi-Fi', 'Wi-Fi 2').replace('Home', 'Office').replace('0e1f', '0e2f').replace('87%', '40%'))
+    const second = connectedLines.map((line) =>
+      line
+        .replace('Wi-Fi', 'Wi-Fi 2')
+        .replace('Home', 'Office')
+        .replace('0e1f', '0e2f')
+        .replace('87%', '40%'),
+    )
     const { adapters } = parseNetshInterfaces(block([...connectedLines, '', ...second]))
-    expect(adapters.map((a) => [a.name, a.ssid, a.signalPercent])).toEqual([['Wi-Fi', 'Home', 87], ['Wi-Fi 2', 'Office', 40]])
+    expect(adapters.map((a) => [a.name, a.ssid, a.signalPercent])).toEqual([
+      ['Wi-Fi', 'Home', 87],
+      ['Wi-Fi 2', 'Office', 40],
+    ])
   })
 
   it('reads lines without indentation or a space before the colon, and an empty network name', () => {
-    const bare = connectedLines.map((line) => line.trimStart().replace(/\s+:/, ':')).map((line) => (line.startsWith('SSID') ? 'SSID:' : line))
+    const bare = connectedLines
+      .map((line) => line.trimStart().replace(/\s+:/, ':'))
+      .map((line) => (line.startsWith('SSID') ? 'SSID:' : line))
     const [adapter] = parseNetshInterfaces(bare.join('\n')).adapters
-    expect(adapter).toMatchObject({ name: 'Wi-Fi', ssid: '', bssid: 'fe:dc:ba:09:87:02', authentication: 'WPA2-Personal' })
+    expect(adapter).toMatchObject({
+      name: 'Wi-Fi',
+      ssid: '',
+      bssid: 'fe:dc:ba:09:87:02',
+      authentication: 'WPA2-Personal',
+    })
   })
 
   it('a fragment that starts at the GUID line has no name or description to read: no adapter', () => {
@@ -177,37 +295,73 @@ describe('netsh blocks', () => {
     const text = fixture('windows/netsh-en-win11-wpa2.txt')
     const [adapter] = parseNetshInterfaces(text).adapters
     expect(adapter?.name).toBe(adapter?.name.trim())
-    expect(parseNetshInterfaces(block(connectedLines.map((line) => line.replace(': CCMP', ':  CCMP   ')))).adapters[0]?.cipher).toBe('CCMP')
+    expect(
+      parseNetshInterfaces(block(connectedLines.map((line) => line.replace(': CCMP', ':  CCMP   '))))
+        .adapters[0]?.cipher,
+    ).toBe('CCMP')
   })
 })
 
 describe('grades from netsh', () => {
   it('says what it read, or "(none)"', () => {
-    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: ' CCMP ' })).toEqual({ grade: 'wpa2-personal', raw: 'WPA2-Personal / CCMP' })
+    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: ' CCMP ' })).toEqual({
+      grade: 'wpa2-personal',
+      raw: 'WPA2-Personal / CCMP',
+    })
     expect(gradeNetshAdapter({ cipher: 'CCMP' })).toEqual({ grade: 'unknown', raw: 'CCMP' })
     expect(gradeNetshAdapter({})).toEqual({ grade: 'unknown', raw: '(none)' })
     expect(gradeNetshAdapter({ cipher: 'Keine' })).toEqual({ grade: 'unknown', raw: 'Keine' })
   })
 
   it('marks TKIP only when the cipher is TKIP', () => {
-    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'TKIP' })).toMatchObject({ grade: 'wpa2-personal', tkip: true })
+    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'TKIP' })).toMatchObject({
+      grade: 'wpa2-personal',
+      tkip: true,
+    })
     expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'CCMP' })).not.toHaveProperty('tkip')
-    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'TKIP-CCMP' })).not.toHaveProperty('tkip')
-    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'CCMP-TKIP' })).not.toHaveProperty('tkip')
-    expect(gradeNetshAdapter({ authentication: 'WPA-Personal', cipher: 'CCMP' })).toMatchObject({ grade: 'wpa', tkip: true })
+    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'TKIP-CCMP' })).not.toHaveProperty(
+      'tkip',
+    )
+    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'CCMP-TKIP' })).not.toHaveProperty(
+      'tkip',
+    )
+    expect(gradeNetshAdapter({ authentication: 'WPA-Personal', cipher: 'CCMP' })).toMatchObject({
+      grade: 'wpa',
+      tkip: true,
+    })
   })
 
   it('the AKM suite decides: WPA2-PSK suites, with WPA (TKIP) told apart by the authentication', () => {
-    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'CCMP', akm: 2 })).toEqual({ grade: 'wpa2-personal', raw: 'WPA2-Personal / CCMP' })
-    expect(gradeNetshAdapter({ authentication: 'WPA-Personal', cipher: 'TKIP', akm: 2 })).toEqual({ grade: 'wpa', raw: 'WPA-Personal / TKIP', tkip: true })
+    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'CCMP', akm: 2 })).toEqual({
+      grade: 'wpa2-personal',
+      raw: 'WPA2-Personal / CCMP',
+    })
+    expect(gradeNetshAdapter({ authentication: 'WPA-Personal', cipher: 'TKIP', akm: 2 })).toEqual({
+      grade: 'wpa',
+      raw: 'WPA-Personal / TKIP',
+      tkip: true,
+    })
     expect(gradeNetshAdapter({ authentication: 'WPA Personal', cipher: 'CCMP', akm: 6 }).grade).toBe('wpa')
-    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'TKIP', akm: 4 })).toMatchObject({ grade: 'wpa2-personal', tkip: true })
-    expect(gradeNetshAdapter({ authentication: 'WPA3-Personal', cipher: 'CCMP', akm: 9 }).grade).toBe('wpa3-personal')
+    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'TKIP', akm: 4 })).toMatchObject({
+      grade: 'wpa2-personal',
+      tkip: true,
+    })
+    expect(gradeNetshAdapter({ authentication: 'WPA3-Personal', cipher: 'CCMP', akm: 9 }).grade).toBe(
+      'wpa3-personal',
+    )
     // The suite wins over an authentication text the parser cannot read.
-    expect(gradeNetshAdapter({ authentication: 'Sconosciuto', cipher: 'CCMP', akm: 8 }).grade).toBe('wpa3-personal')
-    expect(gradeNetshAdapter({ authentication: 'Sconosciuto', cipher: 'CCMP', akm: 25 }).grade).toBe('wpa3-personal')
-    expect(gradeNetshAdapter({ authentication: 'Sconosciuto', cipher: 'CCMP', akm: 2 }).grade).toBe('wpa2-personal')
-    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'CCMP', akm: 99 }).grade).toBe('wpa2-personal')
+    expect(gradeNetshAdapter({ authentication: 'Sconosciuto', cipher: 'CCMP', akm: 8 }).grade).toBe(
+      'wpa3-personal',
+    )
+    expect(gradeNetshAdapter({ authentication: 'Sconosciuto', cipher: 'CCMP', akm: 25 }).grade).toBe(
+      'wpa3-personal',
+    )
+    expect(gradeNetshAdapter({ authentication: 'Sconosciuto', cipher: 'CCMP', akm: 2 }).grade).toBe(
+      'wpa2-personal',
+    )
+    expect(gradeNetshAdapter({ authentication: 'WPA2-Personal', cipher: 'CCMP', akm: 99 }).grade).toBe(
+      'wpa2-personal',
+    )
     expect(gradeNetshAdapter({ authentication: 'Open', cipher: 'None', akm: 99 }).grade).toBe('open')
   })
 

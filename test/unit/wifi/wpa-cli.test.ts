@@ -5,7 +5,13 @@ import { fixture } from './fixtures.js'
 describe('wpa_cli status', () => {
   it('reads the Edison capture', () => {
     const status = parseWpaCliStatus(fixture('linux/wpa-cli-status-edison.txt'))
-    expect(status).toMatchObject({ wpaState: 'COMPLETED', keyMgmt: 'WPA2-PSK', pairwiseCipher: 'CCMP', ssid: 'Microduino_IoT', bssid: 'd0:ee:07:42:b0:52' })
+    expect(status).toMatchObject({
+      wpaState: 'COMPLETED',
+      keyMgmt: 'WPA2-PSK',
+      pairwiseCipher: 'CCMP',
+      ssid: 'Microduino_IoT',
+      bssid: 'd0:ee:07:42:b0:52',
+    })
     expect(gradeWpaCli(status).grade).toBe('wpa2-personal')
   })
 
