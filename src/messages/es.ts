@@ -25,7 +25,7 @@
  *   crisis line → línea de crisis; Ready → Todo listo; check (noun) → revisión;
  *   "run the check again" → "vuelva a ejecutar la revisión" or "vuelva a escribir {command}".
  */
-import type { Catalogue } from './index.js'
+import type { Catalogue } from './catalogue.js'
 
 export const es = {
   // src/checks/run-checks.ts: a check that could not finish.

@@ -8,8 +8,9 @@ import { en } from './en.js'
 import { es } from './es.js'
 import { fill, type PlaceholdersOf, type SharedPlaceholder } from './format.js'
 
-/** What every language's file must hold: a sentence for each key of the English one. */
-export type Catalogue = { readonly [K in keyof typeof en]: string }
+import type { Catalogue } from './catalogue.js'
+
+export type { Catalogue }
 export type MessageKey = keyof Catalogue
 
 /** The languages, one line each: a new one is its file and one line here. */

@@ -1,15 +1,13 @@
-import type { Check, CheckContext, PrepareContext, Prepared } from '../types.js'
+import type { Check, CheckContext, PrepareContext } from '../types.js'
 import type { LinkOptions } from '../../options.js'
 import { UsageError } from '../../errors.js'
 import { parseLinkInput } from './parse-link.js'
 import { msg } from '../../messages/index.js'
 import type { LinkNetwork } from './online.js'
 
-/** What prepare hands to run: the parsed link and the practice's platforms. */
-export interface PreparedLink extends Prepared {
-  url: URL
-  meetingHosts: string[]
-}
+import type { PreparedLink } from './types.js'
+
+export type { PreparedLink }
 
 /** How long the lookup and handshake may take together, within the check's own limit. */
 export const LINK_NETWORK_MS = 8_000
