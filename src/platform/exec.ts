@@ -136,3 +136,12 @@ export const runCommand: Exec = (command, args, options = {}) => {
     })
   })
 }
+
+/**
+ * The arguments that run one fixed PowerShell script: no profile, no prompts, no banner, whatever
+ * the machine's execution policy. The script is always a constant of ours; no outside text is
+ * ever part of it.
+ */
+export function powershellArgs(script: string): string[] {
+  return ['-NoProfile', '-NonInteractive', '-NoLogo', '-ExecutionPolicy', 'Bypass', '-Command', script]
+}

@@ -1,4 +1,4 @@
-import type { ExecResult } from '../exec.js'
+import { powershellArgs, type ExecResult } from '../exec.js'
 import {
   CONSENT_STORE,
   MMDEVICES_CAPTURE,
@@ -103,21 +103,7 @@ export async function readWindowsDevices(deps: ReadDevicesDeps): Promise<Devices
     reg(`HKCU\\${CONSENT_STORE}\\microphone`),
     reg(`HKLM\\${CONSENT_STORE}\\microphone`),
     reg(MMDEVICES_CAPTURE),
-    wantCamera
-      ? deps.exec(
-          'powershell.exe',
-          [
-            '-NoProfile',
-            '-NonInteractive',
-            '-NoLogo',
-            '-ExecutionPolicy',
-            'Bypass',
-            '-Command',
-            WINDOWS_CAMERA_SCRIPT,
-          ],
-          options,
-        )
-      : skipped,
+    wantCamera ? deps.exec('powershell.exe', powershellArgs(WINDOWS_CAMERA_SCRIPT), options) : skipped,
   ])
   const camera = wantCamera ? cameraFrom(cim) : unknownReading()
   if (wantCamera) applyConsent(camera, consentOf(camUser, 'webcam'), consentOf(camMachine, 'webcam'))

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os'
-import type { Exec } from '../exec.js'
+import { powershellArgs, type Exec } from '../exec.js'
 import { parseCimProcesses } from './parse-cim.js'
 import { parsePsOutput } from './parse-ps.js'
 import { readProcFs } from './read-proc.js'
@@ -50,15 +50,7 @@ function currentIdentity(): CurrentIdentity {
 }
 
 async function listWindows(deps: ListProcessesDeps): Promise<ProcessSnapshot> {
-  const args = [
-    '-NoProfile',
-    '-NonInteractive',
-    '-NoLogo',
-    '-ExecutionPolicy',
-    'Bypass',
-    '-Command',
-    WINDOWS_PROCESS_SCRIPT,
-  ]
+  const args = powershellArgs(WINDOWS_PROCESS_SCRIPT)
   // A cold PowerShell start takes one to two seconds on a slow laptop; the query itself is fast.
   const result = await deps.exec('powershell.exe', args, {
     timeoutMs: 10_000,

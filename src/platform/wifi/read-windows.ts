@@ -1,7 +1,7 @@
 /**
  * Windows orchestration: one PowerShell run (startup dominates the cost), then pure parsing.
  */
-import type { Exec } from '../exec.js'
+import { powershellArgs, type Exec } from '../exec.js'
 import type { WifiReading, WifiSnapshot } from './types.js'
 import {
   WINDOWS_PROBE_SCRIPT,
@@ -20,14 +20,10 @@ export interface WindowsDeps {
 }
 
 export async function readWindowsWifi(deps: WindowsDeps): Promise<WifiSnapshot> {
-  const result = await deps.exec(
-    'powershell.exe',
-    ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', WINDOWS_PROBE_SCRIPT],
-    {
-      timeoutMs: 8000,
-      ...defined({ signal: deps.signal }),
-    },
-  )
+  const result = await deps.exec('powershell.exe', powershellArgs(WINDOWS_PROBE_SCRIPT), {
+    timeoutMs: 8000,
+    ...defined({ signal: deps.signal }),
+  })
   const probe = result.ok ? parseWindowsProbe(result.stdout) : undefined
   if (!probe) return { link: { kind: 'unknown', vpn: { active: false } } }
   return snapshotFromWindowsProbe(probe)

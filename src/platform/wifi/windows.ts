@@ -12,7 +12,7 @@
 import type { NetworkLink, WifiSecurity } from './types.js'
 import { bandOfText, vpnInterfacePattern } from './types.js'
 
-/** The PowerShell script run with `powershell.exe -NoProfile -NonInteractive -Command`. A constant. */
+/** The PowerShell script run with `powershell.exe` with `powershellArgs` (src/platform/exec.ts). A constant. */
 // Stryker disable all: the script runs only on that OS; tests read its output through the parser.
 export const WINDOWS_PROBE_SCRIPT = [
   "$ErrorActionPreference = 'SilentlyContinue'",
