@@ -231,7 +231,7 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
   const skip = parseIds('--skip', flags.skip) ?? []
   const session = parseSession(flags.session)
   // The checks this kind of session needs (a check says which sessions need it: CheckInfo.sessions).
-  const everything = neededFor(session).filter((id) => CHECK_IDS.includes(id))
+  const everything = neededFor(session)
   const checks = withLink(
     (only ?? everything).filter((id) => !skip.includes(id)),
     flags.link,
