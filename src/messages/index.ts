@@ -4,8 +4,8 @@
  * fills its placeholders. Keys and values are typed: a missing key or value is a compile error.
  */
 import { RUN_COMMAND, TOOL_NAME } from '../tool.js'
-import { en } from './en.js'
-import { es } from './es.js'
+import { en } from './en/index.js'
+import { es } from './es/index.js'
 import { fill, type PlaceholdersOf, type SharedPlaceholder } from './format.js'
 
 import type { Catalogue } from './catalogue.js'

@@ -12,7 +12,7 @@ import {
 import type { AdviceStep, CountByStatus, Report, Status } from '../report/model.js'
 
 // Every word the renderers write lives in the catalogue's "report's own words" section
-// (src/messages/en.ts, es.ts); this file only picks the sentence and its values.
+// (src/messages/en/, es/); this file only picks the sentence and its values.
 
 /** The report's language, and its sentences. */
 export function languageOf(report: Pick<Report, 'lang'>): Language {

@@ -1,7 +1,7 @@
 /**
  * Which sentences the connection check says, and in what order: which steps help with which
  * figure, which problem and which failure have which words. The sentences themselves live in the
- * message catalogue (src/messages/en.ts and the other languages), whole, with named placeholders.
+ * message catalogue (src/messages/en/ and the other languages), whole, with named placeholders.
  */
 import type { SessionType } from '../../report/model.js'
 import type { FailureKind, UdpFigures } from '../../net/types.js'

@@ -1,6 +1,6 @@
 /**
  * Which sentences the camera and microphone check says for each finding: its summary and its
- * steps, in order. The sentences themselves live in the message catalogue (src/messages/en.ts and
+ * steps, in order. The sentences themselves live in the message catalogue (src/messages/en/ and
  * the other languages), whole. App and device names never appear in a sentence: they come from
  * the OS, and go to `identifiers` (names of apps) or `details` (names of devices).
  */

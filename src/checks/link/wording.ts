@@ -1,6 +1,6 @@
 /*
  * Which sentences the link check says for each finding. The sentences themselves live in the
- * message catalogue (src/messages/en.ts and the other languages), whole. `host` is always the
+ * message catalogue (src/messages/en/ and the other languages), whole. `host` is always the
  * ASCII host (an IDN in its xn-- form, so a lookalike cannot pass itself off here too); the path
  * and query, which hold the meeting's key, never appear.
  */

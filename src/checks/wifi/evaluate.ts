@@ -1,7 +1,7 @@
 /**
  * The Wi-Fi check's decision. Pure: (snapshot, session) => outcome. The thresholds, the
  * sentences chosen for each case, and the measurements live beside it; the sentences themselves
- * in src/messages/en.ts. Network names and addresses go to `identifiers` only, never into a sentence.
+ * in src/messages/en/. Network names and addresses go to `identifiers` only, never into a sentence.
  */
 import type { CheckOutcome } from '../types.js'
 import type { SessionType, Status } from '../../report/model.js'

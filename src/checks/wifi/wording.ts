@@ -1,6 +1,6 @@
 /**
  * Which sentences the Wi-Fi check says, for each kind of connection and protection. The
- * sentences themselves live in the message catalogue (src/messages/en.ts).
+ * sentences themselves live in the message catalogue (src/messages/en/).
  */
 import type { Status } from '../../report/model.js'
 import type { UnknownReason, WifiReading, WifiSnapshot } from '../../platform/wifi/types.js'

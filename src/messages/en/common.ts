@@ -1,0 +1,44 @@
+/** English: common (the whole catalogue is src/messages/en/index.ts). */
+export const common = {
+  // src/checks/run-checks.ts: a check that could not finish.
+  'run.error.advice':
+    'Run {command} again. If this keeps happening, your session can still go ahead; tell your therapist which part could not be checked.',
+  'run.error.timeout': 'This check took longer than {seconds} seconds, so it was stopped.',
+  'run.error.timeoutMs': 'This check took longer than {milliseconds} milliseconds, so it was stopped.',
+  'run.error.crash': 'This check stopped unexpectedly, so this part could not be checked.',
+
+  // Lists: "Zoom", "Zoom and Skype", "Zoom, Skype and Teams".
+  'list.and': '{rest} and {last}',
+  'list.comma': '{first}, {next}',
+
+  // ── Check titles and progress activities, the header and the progress line.
+  // The languages by their own names, for `--lang`'s error ("es (español)").
+  'language.name': 'English',
+  'language.choice': '{code} ({name})',
+  'language.unsupported': '--lang takes one of these languages: {languages}; you gave "{value}".',
+
+  // The live progress line on stderr: what is running, and the seconds so far.
+  'progress.line': '{activities} … {seconds}s',
+  'progress.finishing': 'Finishing',
+
+  // A yes/no question in the terminal: the hint after it, the words it accepts, the answer it shows.
+  'prompt.hintYes': 'Y/n',
+  'prompt.hintNo': 'y/N',
+  'prompt.yesWords': 'y, yes',
+  'prompt.noWords': 'n, no',
+  'prompt.yes': 'Yes',
+  'prompt.no': 'No',
+  'main.saved': 'Saved the report to {path}.',
+  'main.stopped': 'Stopped. Nothing was saved.',
+
+  // Something the tool did not expect; {problem} is the error's own text, with or without its full stop.
+  'main.unexpected':
+    '{app} ran into a problem it did not expect: {problem}. Please run it again; --debug shows details.',
+  'main.unexpectedSentence':
+    '{app} ran into a problem it did not expect: {problem} Please run it again; --debug shows details.',
+
+  // The offer at the end of an interactive run (src/commands/offer-copy.ts).
+  'main.offerCopy': 'Save a copy of this report to send to your therapist?',
+  'main.copySaved': 'Saved a copy of the report to {path}',
+  'main.copyAttach': 'You can attach it to an email to your therapist.',
+} as const

@@ -1,0 +1,126 @@
+/** Spanish: checklist (the glossary is in src/messages/es/index.ts). */
+import type { checklist as english } from '../en/checklist.js'
+
+export const checklist = {
+  // The privacy checklist (src/checks/checklist/).
+  'checklist.title': 'Lista de verificación',
+  'checklist.activity': 'Lista de verificación de privacidad',
+  'checklist.intro':
+    'Aquí tiene una pregunta rápida de sí o no sobre el lugar donde está. Sus respuestas se quedan en esta computadora.',
+  'checklist.introMany':
+    'Aquí tiene {count} preguntas rápidas de sí o no sobre el lugar donde está. Sus respuestas se quedan en esta computadora.',
+  'checklist.introPractice':
+    '{practice} le hace una pregunta rápida de sí o no sobre el lugar donde está. Sus respuestas se quedan en esta computadora.',
+  'checklist.introPracticeMany':
+    '{practice} le hace {count} preguntas rápidas de sí o no sobre el lugar donde está. Sus respuestas se quedan en esta computadora.',
+  'checklist.question': '({asked} de {total}) {question}',
+  'checklist.notAnswered': 'Escriba {command} en una terminal para responder la lista de verificación.',
+  'checklist.step.answersFile':
+    'También puede responder la lista de verificación desde un archivo con --answers (vea el README).',
+  'checklist.noQuestions.video': 'Esta lista de verificación no tiene preguntas para una sesión por video.',
+  'checklist.noQuestions.audio':
+    'Esta lista de verificación no tiene preguntas para una sesión por teléfono (solo audio).',
+  'checklist.noQuestions.text': 'Esta lista de verificación no tiene preguntas para una sesión por chat.',
+  'checklist.check.wifi': 'la revisión del wifi',
+  'checklist.check.connection': 'la revisión de la conexión',
+  'checklist.check.apps': 'la revisión de las aplicaciones',
+  'checklist.check.devices': 'la revisión de la cámara y el micrófono',
+  'checklist.check.other': 'otra revisión',
+  'checklist.value.answeredBy': 'respondida por {check}',
+  'checklist.value.notAnswered': 'sin responder',
+
+  // The summary is one sentence built from these parts: {answered}, then what needs doing.
+  'checklist.answered.all': 'Ya respondió {questions}{covered}',
+  'checklist.answered.some': 'Respondió {questions}{covered}',
+  'checklist.questions': '1 pregunta',
+  'checklist.questionsMany': '{count} preguntas',
+  'checklist.covered': ' ({check} respondió una más)',
+  'checklist.coveredMany': ' ({check} respondió {count} más)',
+  'checklist.skipped': '; 1 pregunta opcional quedó sin responder',
+  'checklist.skippedMany': '; {count} preguntas opcionales quedaron sin responder',
+  'checklist.alsoWorthALook': ', y conviene revisar {count} más',
+  'checklist.alsoWorthALookMany': ', y conviene revisar {count} más',
+  'checklist.summary.fail':
+    '{answered}; hay 1 respuesta que resolver antes de que empiece su sesión{also}{skipped}.',
+  'checklist.summary.failMany':
+    '{answered}; hay {count} respuestas que resolver antes de que empiece su sesión{also}{skipped}.',
+  'checklist.summary.warn': '{answered}; conviene revisar 1 respuesta antes de su sesión{skipped}.',
+  'checklist.summary.warnMany':
+    '{answered}; conviene revisar {count} respuestas antes de su sesión{skipped}.',
+  'checklist.summary.passSkipped': '{answered}, y todo lo que respondió está en orden{skipped}.',
+  'checklist.summary.pass': '{answered}, y todo está en orden.',
+
+  // The built-in checklist (src/checks/checklist/default-questions.ts holds the sources).
+  'checklist.q.private-space.text': '¿Está en un lugar privado, donde nadie pueda oírle ni ver su pantalla?',
+  'checklist.q.private-space.why':
+    'Lo que comparte en terapia solo es privado si nadie más lo puede oír o leer.',
+  'checklist.q.private-space.fix':
+    'Busque un cuarto donde pueda cerrar la puerta, o dígaselo a su terapeuta al empezar para decidir juntos qué hacer.',
+  'checklist.q.safe-not-driving.text':
+    '¿Está en un lugar seguro, y no manejando? (Un carro estacionado está bien.)',
+  'checklist.q.safe-not-driving.why':
+    'Una sesión necesita toda su atención, y hablar de cosas difíciles mientras maneja no es seguro.',
+  'checklist.q.safe-not-driving.fix':
+    'Deténgase en un lugar seguro antes de que empiece la sesión, o avísele a su terapeuta que necesita unos minutos más.',
+  'checklist.q.know-location.text':
+    '¿Sabe la dirección del lugar donde está ahora, por si hay una emergencia?',
+  'checklist.q.know-location.why':
+    'Si hay una emergencia durante una sesión, su terapeuta necesita saber adónde mandar ayuda; usted se la dice, esta herramienta nunca la pide.',
+  'checklist.q.know-location.fix':
+    'Antes de la sesión, busque la dirección de donde está (por ejemplo, en una aplicación de mapas) para decírsela a su terapeuta si se la pide.',
+  'checklist.q.headphones.text': '¿Va a usar audífonos?',
+  'checklist.q.headphones.why': 'Con audífonos, nadie cerca puede oír la voz de su terapeuta.',
+  'checklist.q.headphones.fix': 'Si tiene audífonos, conéctelos ahora; si no, mantenga el volumen bajo.',
+  'checklist.q.callback-number.text':
+    '¿Tiene su terapeuta un número de teléfono para llamarle si se corta la conexión?',
+  'checklist.q.callback-number.why':
+    'Si se corta la conexión, con un número de teléfono su terapeuta le puede llamar rápido y usted no se queda esperando.',
+  'checklist.q.callback-number.fix':
+    'Asegúrese de que su terapeuta tenga su número de teléfono actual; se lo puede dar al empezar la sesión.',
+  'checklist.q.backup-plan.text': '¿Sabe qué van a hacer usted y su terapeuta si se corta la llamada?',
+  'checklist.q.backup-plan.why':
+    'Saber el plan, por ejemplo quién llama a quién, hace que una llamada cortada sea mucho menos estresante.',
+  'checklist.q.backup-plan.fix':
+    'Pregúntele a su terapeuta al empezar qué hacer si se corta la llamada, por ejemplo quién vuelve a llamar.',
+  'checklist.q.own-device.text':
+    '¿Está usando su propio aparato, y no una computadora del trabajo, compartida o pública?',
+  'checklist.q.own-device.why':
+    'En una computadora compartida o del trabajo, otras personas o su empleador podrían ver sus mensajes.',
+  'checklist.q.own-device.fix':
+    'Use su propio teléfono o computadora si puede; si no, cierre la sesión y cierre el chat al terminar.',
+  'checklist.q.devices-silenced.text':
+    '¿Están silenciadas las notificaciones y apagados los otros aparatos, para que nada suene ni aparezca durante la sesión?',
+  'checklist.q.devices-silenced.why':
+    'Las llamadas y los avisos de mensajes le interrumpen, y pueden mostrar mensajes privados si comparte su pantalla.',
+  'checklist.q.devices-silenced.fix':
+    'Active No molestar (se llama Concentración en una Mac o un iPhone) y silencie o apague los otros aparatos.',
+  'checklist.q.smart-speakers.text':
+    '¿Están apagados o fuera del cuarto los altavoces inteligentes, los asistentes de voz y las cámaras de la casa?',
+  'checklist.q.smart-speakers.why':
+    'Los aparatos que esperan una palabra para activarse, y las cámaras de la casa, pueden oír o grabar partes de una sesión.',
+  'checklist.q.smart-speakers.fix':
+    'Silencie o desconecte los altavoces inteligentes y los asistentes de voz, y apague o tape las cámaras de la casa que estén en el cuarto.',
+  'checklist.q.secure-network.text': '¿Está en su propia red con contraseña, y no en un wifi público?',
+  'checklist.q.secure-network.why':
+    'Las redes abiertas y públicas son menos privadas, y muchas veces menos estables, que la suya.',
+  'checklist.q.secure-network.fix':
+    'Use la red de su casa o el punto de acceso (hotspot) de su teléfono en lugar de un wifi público.',
+  'checklist.q.microphone-ready.text': '¿Funciona su micrófono, sin que otra aplicación lo esté usando?',
+  'checklist.q.microphone-ready.why':
+    'En una sesión por teléfono (solo audio) su voz lo es todo: si el micrófono está silenciado, bloqueado u ocupado, su terapeuta no le puede oír.',
+  'checklist.q.microphone-ready.fix':
+    'Antes de la sesión, abra la configuración de su aplicación de llamadas, hable y vea si se mueve el nivel del micrófono; cierre otras aplicaciones que usen el micrófono.',
+
+  // Where a problem is, in a text given by language (checklist files).
+  'checklist.field.translation': 'el texto en "{language}" de {field}',
+  'checklist.field.translationSubject': 'El texto en "{language}" de {field}',
+
+  // An answer as the report shows it beside its question (details.answers keeps yes/no for JSON readers).
+  'checklist.value.yes': 'sí',
+  'checklist.value.no': 'no',
+
+  // `checklist validate`: a practice checklist with translations that leave a language out.
+  'checklist.languages.listed': '  Idiomas: {languages}',
+  'checklist.languages.missing':
+    '  Nota: {field} no tiene texto en "{language}", aunque otras partes del archivo sí; quien lea ese idioma verá ahí el texto en "{fallback}".',
+} as const satisfies { readonly [K in keyof typeof english]: string }

@@ -1,0 +1,42 @@
+/** Spanish: common (the glossary is in src/messages/es/index.ts). */
+import type { common as english } from '../en/common.js'
+
+export const common = {
+  // src/checks/run-checks.ts: a check that could not finish.
+  'run.error.advice':
+    'Vuelva a escribir {command}. Si vuelve a pasar, su sesión puede seguir igual; dígale a su terapeuta qué parte no se pudo revisar.',
+  'run.error.timeout': 'Esta revisión tardó más de {seconds} segundos, así que se detuvo.',
+  'run.error.timeoutMs': 'Esta revisión tardó más de {milliseconds} milisegundos, así que se detuvo.',
+  'run.error.crash': 'Esta revisión se detuvo de forma inesperada, así que esta parte no se pudo revisar.',
+
+  // Lists: "Zoom", "Zoom and Skype", "Zoom, Skype and Teams".
+  'list.and': '{rest} y {last}',
+  'list.comma': '{first}, {next}',
+
+  // ── Check titles and progress activities, the header and the progress line.
+  // The languages by their own names, for `--lang`'s error ("es (español)").
+  'language.name': 'español',
+  'language.choice': '{code} ({name})',
+  'language.unsupported': '--lang acepta uno de estos idiomas: {languages}; usted escribió "{value}".',
+
+  // The live progress line on stderr: what is running, and the seconds so far.
+  'progress.line': '{activities} … {seconds} s',
+  'progress.finishing': 'Terminando',
+
+  // A yes/no question in the terminal: the hint after it, the words it accepts, the answer it shows.
+  'prompt.hintYes': 'S/n',
+  'prompt.hintNo': 's/N',
+  'prompt.yesWords': 's, sí, si, y, yes',
+  'prompt.noWords': 'n, no',
+  'prompt.yes': 'Sí',
+  'prompt.no': 'No',
+  'main.saved': 'Se guardó el informe en {path}.',
+  'main.stopped': 'Se detuvo. No se guardó nada.',
+  'main.unexpected':
+    '{app} tuvo un problema inesperado: {problem}. Vuelva a ejecutarlo; --debug muestra los detalles.',
+  'main.unexpectedSentence':
+    '{app} tuvo un problema inesperado: {problem} Vuelva a ejecutarlo; --debug muestra los detalles.',
+  'main.offerCopy': '¿Quiere guardar una copia de este informe para enviársela a su terapeuta?',
+  'main.copySaved': 'Se guardó una copia del informe en {path}',
+  'main.copyAttach': 'Puede adjuntarla a un correo electrónico para su terapeuta.',
+} as const satisfies { readonly [K in keyof typeof english]: string }
