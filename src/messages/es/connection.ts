@@ -30,6 +30,8 @@ export const connection = {
   'connection.summary.passNoFigures': 'Su conexión está bien para {session}.',
   'connection.summary.warn': 'Su conexión debería funcionar para {session}, pero {problems}.',
   'connection.summary.fail': 'Su conexión todavía no está lista para {session}: {problems}.',
+  'connection.summary.failAlso':
+    'Su conexión todavía no está lista para {session}: {problems}. Además, {also}.',
   'connection.summary.failure': 'No se pudo medir su conexión: {reason}.',
   'connection.summary.offline': 'No se midió, porque usted pidió no usar la red (--offline).',
   'connection.summary.ooklaDeclined':
