@@ -24,7 +24,7 @@ export const connection = {
 
   // The kind of session, inside a sentence: "Your connection looks good for {session}".
   'connection.session.video': 'una sesión por video',
-  'connection.session.audio': 'una sesión de solo audio',
+  'connection.session.audio': 'una sesión por teléfono (solo audio)',
   'connection.session.text': 'una sesión por chat',
   'connection.summary.pass': 'Su conexión está bien para {session}: {figures}.',
   'connection.summary.passNoFigures': 'Su conexión está bien para {session}.',

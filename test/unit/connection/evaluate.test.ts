@@ -403,7 +403,9 @@ describe('issue 22: a failing figure does not hide the others', () => {
 
   it('says the same in Spanish', () => {
     const outcome = evaluateConnection(slowLine, 'video', messagesFor('es'))
-    expect(outcome.summary).toMatch(/se pierden demasiados datos.*Además, la velocidad de descarga es algo baja/)
+    expect(outcome.summary).toMatch(
+      /se pierden demasiados datos.*Además, la velocidad de descarga es algo baja/,
+    )
     expect(outcome.summary).toContain('el retraso es un poco alto')
   })
 })
