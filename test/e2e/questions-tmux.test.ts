@@ -42,25 +42,28 @@ describe.skipIf(!hasTmux())('a yes/no question takes only a yes or a no (issue 2
       second: '(2 de 8)',
       answered: 'ver su pantalla? Sí',
     },
-  ])('$lang: "x" and Enter, "0" and Enter, and Enter alone leave the first question unanswered', async (t) => {
-    const tmux = start(`--only checklist --no-color --lang ${t.lang}`)
-    await tmux.waitForText(t.first)
-    for (const keys of [['x', 'Enter'], ['0', 'Enter'], ['Enter']]) {
-      tmux.send(...keys)
-      await tmux.waitForText(t.again)
-    }
-    // Still the first question, with nothing recorded for it.
-    let screen = tmux.screen()
-    expect(screen).not.toContain(t.second)
-    expect(screen).toContain(t.first)
-    // A real answer is taken, and the line that asked again goes away.
-    tmux.send(t.yes, 'Enter')
-    screen = await tmux.waitForText(t.second)
-    expect(screen).toContain(t.answered)
-    expect(screen).not.toContain(t.again)
-    tmux.send('C-c')
-    expect(await tmux.exitCode()).toBe(130)
-  })
+  ])(
+    '$lang: "x" and Enter, "0" and Enter, and Enter alone leave the first question unanswered',
+    async (t) => {
+      const tmux = start(`--only checklist --no-color --lang ${t.lang}`)
+      await tmux.waitForText(t.first)
+      for (const keys of [['x', 'Enter'], ['0', 'Enter'], ['Enter']]) {
+        tmux.send(...keys)
+        await tmux.waitForText(t.again)
+      }
+      // Still the first question, with nothing recorded for it.
+      let screen = tmux.screen()
+      expect(screen).not.toContain(t.second)
+      expect(screen).toContain(t.first)
+      // A real answer is taken, and the line that asked again goes away.
+      tmux.send(t.yes, 'Enter')
+      screen = await tmux.waitForText(t.second)
+      expect(screen).toContain(t.answered)
+      expect(screen).not.toContain(t.again)
+      tmux.send('C-c')
+      expect(await tmux.exitCode()).toBe(130)
+    },
+  )
 })
 
 /** `serve` on loopback, slowed so the measurement lasts a few seconds to type into. */
