@@ -50,7 +50,7 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     const flat = screen.replace(/\s+/g, ' ')
     // --only checklist: the verdict names the three checks that did not run.
     expect(flat).toContain(
-      '✖ Not ready yet: 1 thing to fix before your session. The Wi-Fi, the connection, the apps on this computer and the camera and microphone were not checked.',
+      '✖ Not ready yet: 1 thing to fix before your session. The Wi-Fi, the connection, the apps on this computer, the camera and microphone and the protection of this computer were not checked.',
     )
     expect(flat).toContain(
       'Checklist You answered 8 questions; 1 needs sorting out before your session starts.',
@@ -84,7 +84,7 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     expect(screen).toContain('From Riverside Counselling:')
     expect(screen.indexOf('From Riverside Counselling:')).toBeLessThan(screen.indexOf('(1 of 9)'))
     expect(screen.replace(/\s+/g, ' ')).toContain(
-      '✔ Ready, as far as checked: the Wi-Fi, the connection, the apps on this computer and the camera and microphone were not checked.',
+      '✔ Ready, as far as checked: the Wi-Fi, the connection, the apps on this computer, the camera and microphone and the protection of this computer were not checked.',
     )
     expect(screen).toContain('(9 of 9) Have you filled in the intake form we emailed you? Yes')
   })
