@@ -1,5 +1,5 @@
-import { domainToUnicode } from 'node:url'
-import { isIP } from 'node:net'
+// The npm package by its file: the bare name is Node's deprecated built-in, which a browser lacks.
+import punycode from 'punycode/punycode.js'
 import { parse as parseDomain } from 'tldts'
 import { editDistance } from './distance.js'
 import {
@@ -58,8 +58,21 @@ export function isUnder(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`)
 }
 
+/** A dotted IPv4 address as Node's isIP accepts it: four numbers 0-255, no leading zeros. */
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/
+
+/** An IP address for a host: IPv6 comes bracketed from the URL parser, IPv4 as four numbers. */
 function isIpHost(hostname: string): boolean {
-  return hostname.startsWith('[') || isIP(hostname) !== 0
+  return hostname.startsWith('[') || IPV4.test(hostname) || hostname.includes(':')
+}
+
+/** The Unicode form of an ASCII host name; '' when a label is not valid Punycode (as Node's domainToUnicode). */
+function domainToUnicode(host: string): string {
+  try {
+    return punycode.toUnicode(host)
+  } catch {
+    return ''
+  }
 }
 
 /** The most a brand word may be misspelt and still count as imitating it. */

