@@ -246,7 +246,7 @@ describe.skipIf(!hasChromium)(title, () => {
 
   it('judges, words and renders exactly as in Node', async () => {
     const source = `(${compute.toString()})(window.core, ${JSON.stringify(names)}, ${JSON.stringify(inputs)})`
-    const inBrowser = (await page.evaluate(source)) as Results
+    const inBrowser = plain(await page.evaluate(source)) as Results
     const inNode = plain(compute(nodeCore, names, plain(inputs))) as Results
     expect(inBrowser.spanishTitle).toBe(messagesFor('es')('connection.title'))
     expect(inBrowser.connection).toEqual(inNode.connection)
