@@ -19,6 +19,7 @@ const loaders: { readonly [K in CheckId]: Loader } = {
   connection: { load: async () => (await import('./connection/index.js')).connectionCheck, prepares: true },
   apps: { load: async () => (await import('./apps/index.js')).appsCheck },
   devices: { load: async () => (await import('./devices/index.js')).devicesCheck },
+  protection: { load: async () => (await import('./protection/index.js')).protectionCheck },
   checklist: { load: async () => (await import('./checklist/index.js')).checklistCheck, prepares: true },
   link: { load: async () => (await import('./link/index.js')).linkCheck, prepares: true },
 }

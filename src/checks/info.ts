@@ -1,6 +1,7 @@
 import type { CheckId } from '../report/model.js'
 import type { CheckInfo } from './types.js'
 import { DEVICES_LIMIT_MS } from './devices/thresholds.js'
+import { PROTECTION_LIMIT_MS } from './protection/thresholds.js'
 
 /**
  * What the run knows of each check before its code loads: its name, what the progress line says,
@@ -35,6 +36,12 @@ export const checkInfo: { readonly [K in CheckId]: CheckInfo & { id: K } } = {
     timeoutMs: DEVICES_LIMIT_MS,
     // A chat session uses no camera or microphone (issue 18).
     sessions: ['video', 'audio'],
+  },
+  protection: {
+    id: 'protection',
+    title: (say) => say('protection.title'),
+    activity: (say) => say('protection.activity'),
+    timeoutMs: PROTECTION_LIMIT_MS,
   },
   checklist: {
     id: 'checklist',

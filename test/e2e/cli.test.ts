@@ -58,7 +58,7 @@ describe('the built binary', () => {
     ],
     [
       ['--only', 'wifi,nope'],
-      /^session-checkup: --only: "nope" is not a check; the checks are wifi, connection, apps, devices, checklist, link\.\n$/,
+      /^session-checkup: --only: "nope" is not a check; the checks are wifi, connection, apps, devices, protection, checklist, link\.\n$/,
     ],
     [
       ['-o', '/no/such/folder/report.html'],
@@ -81,6 +81,7 @@ describe('the built binary', () => {
       'connection',
       'apps',
       'devices',
+      'protection',
       'checklist',
     ])
     expect([0, 1]).toContain(code)
