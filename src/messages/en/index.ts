@@ -18,6 +18,7 @@ import { devices } from './devices.js'
 import { crisis } from './crisis.js'
 import { report } from './report.js'
 import { errors } from './errors.js'
+import { web } from './web.js'
 
 export const en = {
   ...common,
@@ -30,4 +31,5 @@ export const en = {
   ...crisis,
   ...report,
   ...errors,
+  ...web,
 } as const

@@ -36,6 +36,7 @@ import { devices } from './devices.js'
 import { crisis } from './crisis.js'
 import { report } from './report.js'
 import { errors } from './errors.js'
+import { web } from './web.js'
 
 export const es = {
   ...common,
@@ -48,4 +49,5 @@ export const es = {
   ...crisis,
   ...report,
   ...errors,
+  ...web,
 } as const satisfies Catalogue
