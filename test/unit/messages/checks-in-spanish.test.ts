@@ -161,7 +161,7 @@ describe('the connection check in Spanish', () => {
       'Su conexión debería funcionar para una sesión por video, pero la velocidad de descarga es algo baja (2,5 Mbit/s).',
     )
     expect(evaluateConnection(snapshot(), 'audio', es).summary).toBe(
-      'Su conexión está bien para una sesión de solo audio: descarga de 50 Mbit/s, subida de 20 Mbit/s, retraso de 20 ms.',
+      'Su conexión está bien para una sesión por teléfono (solo audio): descarga de 50 Mbit/s, subida de 20 Mbit/s, retraso de 20 ms.',
     )
     expect(
       evaluateConnection(
