@@ -10,7 +10,10 @@ describe('serve --checklist', () => {
 
   it('refuses an invalid checklist before listening: exit 2, with the same words as checklist validate', async () => {
     const file = join(dir, 'bad.yaml')
-    writeFileSync(file, 'version: 1\nmode: add\nquestions:\n  - id: water\n    text: Water?\n    level: sometimes\n')
+    writeFileSync(
+      file,
+      'version: 1\nmode: add\nquestions:\n  - id: water\n    text: Water?\n    level: sometimes\n',
+    )
     const validate = await runCli(['checklist', 'validate', file])
     const serve = await runCli(['serve', '--port', '0', '--checklist', file])
     expect(validate.code).toBe(2)
