@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { fileURLToPath } from 'node:url'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 /** The policy `serve` sends with the page; the static copy's index.html carries it as a meta tag too. */
 export const PAGE_CSP = [
@@ -57,15 +57,18 @@ function pageFile(body: Buffer, name: string): PageFile {
 }
 
 /**
- * Where the built page is: dist/web/, beside the compiled code (dist/net/ or a bundle in dist/)
- * and under the package root. Undefined when the page was not built (a checkout without
+ * Where the built page is: dist/web/, found by going up from the compiled code (dist/net/, or the
+ * bundle's dist/bundle/chunks/). Undefined when the page was not built (a checkout without
  * `npm run build`): `serve` then answers `/` with its plain text, as before.
  */
 export function findPageDir(from: string = import.meta.url): string | undefined {
-  const candidates = ['../web/', './web/', '../../dist/web/'].map((relative) =>
-    fileURLToPath(new URL(relative, from)),
-  )
-  return candidates.find((dir) => existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'app.js')))
+  let dir = dirname(fileURLToPath(from))
+  for (let level = 0; level < 5; level++) {
+    for (const candidate of [join(dir, 'web'), join(dir, 'dist', 'web')])
+      if (existsSync(join(candidate, 'index.html')) && existsSync(join(candidate, 'app.js'))) return candidate
+    dir = dirname(dir)
+  }
+  return undefined
 }
 
 /** What the page reads from config.json: where to measure, and the practice's checklist. */

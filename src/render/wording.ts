@@ -48,7 +48,7 @@ export function reassurance(audience: Audience, m: Msg): string {
   return m(audience === 'client' ? 'report.reassurance' : 'report.reassuranceReader')
 }
 
-const namedChecks = ['wifi', 'connection', 'apps', 'checklist', 'devices', 'link'] as const
+const namedChecks = ['wifi', 'connection', 'apps', 'checklist', 'devices', 'protection', 'link'] as const
 type NamedCheck = (typeof namedChecks)[number]
 const isNamed = (id: string): id is NamedCheck => (namedChecks as readonly string[]).includes(id)
 

@@ -10,11 +10,19 @@ import type { Language } from '../messages/index.js'
 import { TOOL_NAME } from '../tool.js'
 
 /**
- * Every check a web report knows, in report order. Wi-Fi and the apps on a computer cannot be seen
- * from a browser: they never run, so the headline names them as not checked. The meeting link is
+ * Every check a web report knows, in report order. Wi-Fi, the apps on a computer and its protection
+ * cannot be seen from a browser: they never run, so the headline names them as not checked. The meeting link is
  * opt-in, as in the CLI.
  */
-export const WEB_KNOWN_CHECKS = ['wifi', 'connection', 'apps', 'this-device', 'devices', 'checklist'] as const
+export const WEB_KNOWN_CHECKS = [
+  'wifi',
+  'connection',
+  'apps',
+  'this-device',
+  'devices',
+  'protection',
+  'checklist',
+] as const
 const ORDER: readonly string[] = [...WEB_KNOWN_CHECKS, 'link']
 
 /** The checks a session needs: a text session uses no camera or microphone, so they are not missed. */
