@@ -6,6 +6,7 @@ import { appsCheck } from './apps/index.js'
 import { checklistCheck } from './checklist/index.js'
 import { devicesCheck } from './devices/index.js'
 import { linkCheck } from './link/index.js'
+import { protectionCheck } from './protection/index.js'
 
 /**
  * The built-in checks, in report order: one line each. A new check is a folder beside these and
@@ -16,6 +17,7 @@ export const builtinChecks: readonly AnyCheck[] = [
   connectionCheck,
   appsCheck,
   devicesCheck,
+  protectionCheck,
   checklistCheck,
   linkCheck,
 ]

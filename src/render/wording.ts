@@ -91,7 +91,7 @@ export function subjectOf(
   return isLinkOnly(report) ? 'link' : report.session
 }
 
-const namedChecks = ['wifi', 'connection', 'apps', 'checklist', 'devices', 'link'] as const
+const namedChecks = ['wifi', 'connection', 'apps', 'checklist', 'devices', 'protection', 'link'] as const
 type NamedCheck = (typeof namedChecks)[number]
 const isNamed = (id: string): id is NamedCheck => (namedChecks as readonly string[]).includes(id)
 

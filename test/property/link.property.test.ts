@@ -1,4 +1,6 @@
 import fc from 'fast-check'
+import { messagesFor } from '../../src/messages/index.js'
+const en = messagesFor('en')
 import { describe, expect, it } from 'vitest'
 import { analyseLink, isUnder } from '../../src/checks/link/analyse.js'
 import { evaluateLink } from '../../src/checks/link/evaluate.js'
@@ -42,7 +44,10 @@ function verdictFor(host: string) {
   const parsed = parseLinkInput(`https://${host}/room?pwd=x`)
   if (!parsed.ok) return undefined
   const analysis = analyseLink(parsed.url)
-  return { host: analysis.host, outcome: evaluateLink({ analysis, online: { state: 'certificate-valid' } }) }
+  return {
+    host: analysis.host,
+    outcome: evaluateLink({ analysis, online: { state: 'certificate-valid' } }, en),
+  }
 }
 
 const isOfficial = (host: string) => officialDomains.some((domain) => isUnder(host, domain))
@@ -67,7 +72,8 @@ describe('link analysis over random hosts', () => {
         (text, host) => {
           for (const input of [text, `https://${host}/x`, `https://${text}`]) {
             const parsed = parseLinkInput(input)
-            if (parsed.ok) evaluateLink({ analysis: analyseLink(parsed.url), online: { state: 'offline' } })
+            if (parsed.ok)
+              evaluateLink({ analysis: analyseLink(parsed.url), online: { state: 'offline' } }, en)
           }
         },
       ),

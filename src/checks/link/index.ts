@@ -36,7 +36,7 @@ async function runLink(
     fetch: ctx.fetch,
     signal: AbortSignal.any([ctx.signal, AbortSignal.timeout(LINK_NETWORK_MS)]),
     progress: (message) => ctx.progress(message),
-    msg: ctx.msg,
+    msg: ctx.msg ?? msg,
   })
 }
 

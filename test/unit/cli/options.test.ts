@@ -16,7 +16,7 @@ describe('resolveOptions', () => {
     const options = resolveOptions({}, tty)
     expect(options).toMatchObject({
       session: 'video',
-      checks: ['wifi', 'connection', 'apps', 'devices', 'checklist'],
+      checks: ['wifi', 'connection', 'apps', 'devices', 'protection', 'checklist'],
       json: false,
       interactive: true,
       progress: true,
@@ -57,14 +57,18 @@ describe('resolveOptions', () => {
 
   it('applies --only and --skip and keeps report order', () => {
     expect(resolveOptions({ only: 'checklist,wifi' }, piped).checks).toEqual(['wifi', 'checklist'])
-    expect(resolveOptions({ skip: 'connection, apps, devices' }, piped).checks).toEqual(['wifi', 'checklist'])
+    expect(resolveOptions({ skip: 'connection, apps, devices' }, piped).checks).toEqual([
+      'wifi',
+      'protection',
+      'checklist',
+    ])
     expect(resolveOptions({ only: 'wifi,apps', skip: 'apps' }, piped).checks).toEqual(['wifi'])
   })
 
   it('leaves the camera and microphone out of a chat session, and out of what was not checked', () => {
     const text = resolveOptions({ session: 'text' }, piped)
-    expect(text.checks).toEqual(['wifi', 'connection', 'apps', 'checklist'])
-    expect(text.available).toEqual(['wifi', 'connection', 'apps', 'checklist'])
+    expect(text.checks).toEqual(['wifi', 'connection', 'apps', 'protection', 'checklist'])
+    expect(text.available).toEqual(['wifi', 'connection', 'apps', 'protection', 'checklist'])
     expect(resolveOptions({ session: 'audio' }, piped).checks).toContain('devices')
     // Named on purpose, it runs (and says it was not needed).
     expect(resolveOptions({ session: 'text', only: 'devices' }, piped).checks).toEqual(['devices'])
@@ -90,11 +94,11 @@ describe('resolveOptions', () => {
     [{ timeout: '-5' }, '--timeout takes a number of seconds from 1 to 3600; you gave "-5".'],
     [
       { only: 'wifi,speed' },
-      '--only: "speed" is not a check; the checks are wifi, connection, apps, devices, checklist, link.',
+      '--only: "speed" is not a check; the checks are wifi, connection, apps, devices, protection, checklist, link.',
     ],
     [
       { skip: ',' },
-      '--skip: no check was named; the checks are wifi, connection, apps, devices, checklist, link.',
+      '--skip: no check was named; the checks are wifi, connection, apps, devices, protection, checklist, link.',
     ],
     [
       { output: 'report.pdf' },

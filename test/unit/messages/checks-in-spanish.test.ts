@@ -268,7 +268,10 @@ describe('the meeting-link check in Spanish', () => {
     { state: 'skipped' },
     { state: 'not-found' },
     { state: 'unreachable', reason: 'time limit' },
-    { state: 'certificate-invalid', reason: 'CERT_HAS_EXPIRED' },
+    { state: 'certificate-invalid', reason: 'CERT_HAS_EXPIRED', problem: 'expired' },
+    { state: 'certificate-invalid', reason: 'DEPTH_ZERO_SELF_SIGNED_CERT', problem: 'self-signed' },
+    { state: 'certificate-invalid', reason: 'CERT_CHAIN_TOO_LONG', problem: 'chain-too-long' },
+    { state: 'private-address', host: 'router.example' },
     { state: 'certificate-valid', issuer: 'Example CA' },
   ]
 
