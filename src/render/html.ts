@@ -52,6 +52,7 @@ ol.answers li{margin:.35rem 0;padding:.4rem .6rem;border-radius:.4rem;border:1px
 ol.answers li.no-required{border:2px solid #c62828;background:#fdecea}
 ol.answers li.no-advisory{border:2px solid #c77c02;background:#fff8e6}
 ol.answers .from{display:block;font-size:.85rem;color:#52606d}
+.figures h3{margin:1rem 0 .25rem}
 dl{margin:.5rem 0 0;font-size:.95rem}
 dt{color:#52606d;margin-top:.35rem}dd{margin:0}
 @media (min-width:36rem){dl{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,3fr);gap:.15rem .75rem}dt{margin:0}}
