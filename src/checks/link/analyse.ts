@@ -1,6 +1,6 @@
 import { parse as parseDomain } from 'tldts'
 import { editDistance } from './distance.js'
-import { isIpHost, isUnder } from './hosts.js'
+import { isIpHost, isPublicSuffix, isUnder } from './hosts.js'
 import {
   lureWords,
   meetingWords,
@@ -16,7 +16,7 @@ import { mixesScripts, skeleton } from './skeleton.js'
 import { unwrapLink, type WrapperId } from './unwrap.js'
 import { defined } from '../../defined.js'
 
-export { isUnder } from './hosts.js'
+export { isPublicSuffix, isUnder } from './hosts.js'
 
 /** What the offline analysis can find. The wording table has a sentence for each. */
 export type FindingCode =
@@ -269,11 +269,6 @@ export function usableMeetingHosts(listed: readonly string[]): string[] {
   return listed.map((host) => host.toLowerCase().replace(/\.$/, '')).filter((host) => !isPublicSuffix(host))
 }
 
-/** The host is itself a public suffix (com, co.uk, github.io), from the Public Suffix List with its private part. */
-export function isPublicSuffix(host: string): boolean {
-  const parsed = parseDomain(host, { allowPrivateDomains: true })
-  return parsed.publicSuffix === host || (parsed.domain === null && !isIpHost(host))
-}
 
 /**
  * Everything that can be told about a meeting link without the network. A link in an e-mail
