@@ -269,7 +269,6 @@ export function usableMeetingHosts(listed: readonly string[]): string[] {
   return listed.map((host) => host.toLowerCase().replace(/\.$/, '')).filter((host) => !isPublicSuffix(host))
 }
 
-
 /**
  * Everything that can be told about a meeting link without the network. A link in an e-mail
  * wrapper (Outlook Safe Links, Gmail, Proofpoint) is judged by the link inside it, by every rule.
