@@ -19,6 +19,7 @@ import { sanitizeText } from '../../text/sanitize.js'
 import { SCREEN_LOCK_MAX_SECONDS, SUPPORT_TABLE_MAX_AGE_DAYS } from './thresholds.js'
 import { SUPPORT_TABLE_DATE } from './support.js'
 import { daysUntil, supportOf, type Support } from './updates.js'
+import { defined } from '../../defined.js'
 
 /** What one finding says: why it matters (its summary) and what to do (its step, which also says why). */
 export interface Finding {
@@ -332,14 +333,18 @@ function detailsOf(
   findings: readonly Finding[],
   today: Date,
 ) {
-  const system =
-    snapshot.system.state === 'known'
-      ? {
-          ...snapshot.system,
-          name: sanitizeText(snapshot.system.name, 60),
-          version: sanitizeText(snapshot.system.version, 20),
-        }
-      : snapshot.system
+  // Every string here came from the OS (os-release, the registry, Security Center): cleaned where it leaves.
+  const known = snapshot.system.state === 'known' ? snapshot.system : undefined
+  const system = known
+    ? {
+        ...known,
+        id: sanitizeText(known.id, 40),
+        like: known.like.slice(0, 8).map((word) => sanitizeText(word, 40)),
+        version: sanitizeText(known.version, 20),
+        name: sanitizeText(known.name, 60),
+        ...defined({ edition: known.edition === undefined ? undefined : sanitizeText(known.edition, 40) }),
+      }
+    : snapshot.system
   const products = (malware: MalwareProtection | Firewall) =>
     'products' in malware
       ? {
@@ -347,6 +352,14 @@ function detailsOf(
           products: malware.products
             .slice(0, 8)
             .map((product) => ({ ...product, name: sanitizeText(product.name, 60) })),
+          ...('profiles' in malware
+            ? {
+                profiles: malware.profiles
+                  .slice(0, 8)
+                  .map((profile) => ({ ...profile, name: sanitizeText(profile.name, 40) })),
+                active: malware.active.slice(0, 8).map((name) => sanitizeText(name, 40)),
+              }
+            : {}),
         }
       : malware
   return {
