@@ -169,6 +169,9 @@ describe.runIf(process.platform === 'linux')('protection check end to end on Lin
       value: 'could not check: we read the screen lock of GNOME and KDE desktops, and found neither here',
     })
     expect(check.status).toBe('pass')
+    expect(check.summary).toBe(
+      "What we could check looks fine; we couldn't check the disk encryption and the screen lock.",
+    )
     expect(code).toBe(0)
   })
 

@@ -14,7 +14,7 @@ import type {
   SystemVersion,
   UnknownReason,
 } from '../../platform/protection/types.js'
-import type { Msg, PlainKey } from '../../messages/index.js'
+import { joinNames, type Msg, type PlainKey } from '../../messages/index.js'
 import { sanitizeText } from '../../text/sanitize.js'
 import { SCREEN_LOCK_MAX_SECONDS, SUPPORT_TABLE_MAX_AGE_DAYS } from './thresholds.js'
 import { SUPPORT_TABLE_DATE } from './support.js'
@@ -322,6 +322,15 @@ function judgeFirewall(firewall: Firewall, m: Msg): Judged {
   }
 }
 
+/** How each part is named in "we couldn't check …", in the order the parts are judged. */
+const PART_NAMES: readonly PlainKey[] = [
+  'protection.part.encryption',
+  'protection.part.screenLock',
+  'protection.part.updates',
+  'protection.part.malware',
+  'protection.part.firewall',
+]
+
 /** Whether the support table is older than a year on `today`. */
 export function isTableOld(today: Date): boolean {
   return -daysUntil(SUPPORT_TABLE_DATE, today) > SUPPORT_TABLE_MAX_AGE_DAYS
@@ -425,7 +434,10 @@ export function evaluateProtection(
       thing: 'protection.tableOld',
     })
   const anyKnown = parts.some((part) => part.known)
-  const allKnown = parts.every((part) => part.known || !part.measurement)
+  // The parts that could not be read (their reasons are in the measurements: --verbose and JSON).
+  const unread = parts.flatMap((part, index) =>
+    !part.known && part.measurement ? [PART_NAMES[index] as PlainKey] : [],
+  )
   const status: Status = findings.length > 0 ? 'warn' : anyKnown ? 'pass' : 'skip'
   const summary =
     findings.length > 1
@@ -434,9 +446,14 @@ export function evaluateProtection(
         ? first.summary
         : !anyKnown
           ? m('protection.summary.nothing')
-          : allKnown
+          : unread.length === 0
             ? m('protection.summary.good')
-            : m('protection.summary.goodPartly')
+            : m('protection.summary.goodPartly', {
+                parts: joinNames(
+                  unread.map((key) => m(key)),
+                  m,
+                ),
+              })
   return {
     status,
     summary,
