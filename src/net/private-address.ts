@@ -103,3 +103,13 @@ export function isPrivateAddress(address: string): boolean {
 
 /** The address may be contacted: the product's rule. Tests on loopback pass their own. */
 export const isPublicAddress = (address: string): boolean => !isPrivateAddress(address)
+
+/** A name or address that leads inside a private network; nothing was sent to it. */
+export class PrivateAddressError extends Error {
+  override name = 'PrivateAddressError'
+  readonly code = 'EPRIVATEADDRESS'
+  readonly kind = 'private'
+  constructor(readonly host: string) {
+    super(`${host} leads to an address inside a private network; not contacted`)
+  }
+}

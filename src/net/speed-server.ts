@@ -8,6 +8,7 @@ import {
 } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import { randomBytes } from 'node:crypto'
+import { performance as nodePerformance } from 'node:perf_hooks'
 import { isIPv6, type AddressInfo, type Socket } from 'node:net'
 import { TokenBucket } from './token-bucket.js'
 import { ConnectionTable } from './connection-limits.js'
@@ -447,6 +448,26 @@ async function startStun(
   })
 }
 
+/**
+ * True while this process's event loop has had no idle time to speak of (over 90% busy in the
+ * last tenth of a second): then it cannot answer more, whatever the configured rates say.
+ */
+function loopSaturated(): () => boolean {
+  let last = nodePerformance.eventLoopUtilization()
+  let lastAt = performance.now()
+  let saturated = false
+  return () => {
+    const at = performance.now()
+    if (at - lastAt >= 100) {
+      const current = nodePerformance.eventLoopUtilization()
+      saturated = nodePerformance.eventLoopUtilization(current, last).utilization > 0.9
+      last = current
+      lastAt = at
+    }
+    return saturated
+  }
+}
+
 function urlHost(host: string): string {
   return isIPv6(host) ? `[${host}]` : host
 }
@@ -477,6 +498,7 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
     delayFor: () => delayFor(options),
     dropShare: (options.udpDropPct ?? 0) / 100,
     send: (reply, port, address) => stunSocket.current?.send(reply, port, address, () => {}),
+    overloaded: loopSaturated(),
   })
   const counters: ServeCounters = {
     open: 0,

@@ -1,8 +1,6 @@
-import { closest, compileSchema, parseStructuredText } from './parse-file.js'
-import { answersSchema } from './schema.js'
+import { closest, parseStructuredText } from './parse-file.js'
+import { validateAnswers } from './validators.js'
 import type { Answer, ChecklistQuestion, FileProblem } from './types.js'
-
-const validateAnswers = compileSchema(answersSchema)
 
 export interface LoadedAnswers {
   answers?: Map<string, Answer>

@@ -1,6 +1,7 @@
 import type { Check } from '../types.js'
 import { readProtection } from '../../platform/protection/index.js'
-import { PROTECTION_LIMIT_MS, protectionReadBudget } from './thresholds.js'
+import { protectionReadBudget } from './thresholds.js'
+import { checkInfo } from '../info.js'
 import { evaluateProtection } from './evaluate.js'
 import { messagesFor } from '../../messages/index.js'
 import { defined } from '../../defined.js'
@@ -12,10 +13,7 @@ import { defined } from '../../defined.js'
  * session needs it: a chat history is as private as a call.
  */
 export const protectionCheck: Check = {
-  id: 'protection',
-  title: (say) => say('protection.title'),
-  activity: (say) => say('protection.activity'),
-  timeoutMs: PROTECTION_LIMIT_MS,
+  ...checkInfo.protection,
   async run(ctx) {
     const snapshot = await readProtection(ctx.platform, {
       exec: ctx.exec,
