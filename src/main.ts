@@ -331,7 +331,12 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
       const { runChecklistInit } = await import('./commands/checklist.js')
       // The starter file is written in English (its comments show how to add translations); what is
       // said on screen is in the run's language.
-      exitCode = await runChecklistInit(file, flags, io, messagesFor(chooseLanguage(flags.lang, terminalOf(io))))
+      exitCode = await runChecklistInit(
+        file,
+        flags,
+        io,
+        messagesFor(chooseLanguage(flags.lang, terminalOf(io))),
+      )
     },
     checklistValidate: async (source, flags) => {
       const { runChecklistValidate } = await import('./commands/checklist.js')

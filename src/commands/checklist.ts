@@ -69,9 +69,7 @@ export async function runChecklistInit(
       { cause: error },
     )
   }
-  io.stdout.write(
-    `${msg('checklist.init.wrote', { name })}\n${msg('checklist.init.next', { name })}\n`,
-  )
+  io.stdout.write(`${msg('checklist.init.wrote', { name })}\n${msg('checklist.init.next', { name })}\n`)
   return ExitCode.Ready
 }
 
@@ -182,7 +180,9 @@ export async function runChecklistValidate(
       problems.length === 1
         ? say('checklist.validate.problemsOne', { name: file.name })
         : say('checklist.validate.problemsMany', { name: file.name, count: problems.length })
-    io.stdout.write([heading, ...problems.map((problem) => `  ${problemLine(problem, say)}`)].join('\n') + '\n')
+    io.stdout.write(
+      [heading, ...problems.map((problem) => `  ${problemLine(problem, say)}`)].join('\n') + '\n',
+    )
     return ExitCode.CouldNotRun
   }
   io.stdout.write(describeValid(file.name, checklist, language))

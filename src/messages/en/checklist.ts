@@ -147,7 +147,7 @@ export const checklist = {
   'checklist.validate.tooMany':
     '  Note: more than {max} questions takes a nervous client more than a minute; the built-in questions give way to yours to keep to {max}.',
   'checklist.validate.otherLanguages':
-    '  Note: {app} speaks only {spoken}, so no client reads {others} by choice: a text in {others} is shown only where it comes first and the client\'s own language is missing.',
+    "  Note: {app} speaks only {spoken}, so no client reads {others} by choice: a text in {others} is shown only where it comes first and the client's own language is missing.",
   'checklist.init.wrote': 'Wrote a starter checklist to {name}.',
   'checklist.init.next': 'Edit it, then check it with: {command} checklist validate {name}',
 } as const

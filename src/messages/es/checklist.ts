@@ -144,7 +144,8 @@ export const checklist = {
   'checklist.validate.asks.audio': '  Preguntas de una sesión por teléfono (solo audio) ({count}): {ids}',
   'checklist.validate.asks.text': '  Preguntas de una sesión por chat ({count}): {ids}',
   'checklist.validate.asksNone.video': '  Una sesión por video no hace ninguna de estas preguntas.',
-  'checklist.validate.asksNone.audio': '  Una sesión por teléfono (solo audio) no hace ninguna de estas preguntas.',
+  'checklist.validate.asksNone.audio':
+    '  Una sesión por teléfono (solo audio) no hace ninguna de estas preguntas.',
   'checklist.validate.asksNone.text': '  Una sesión por chat no hace ninguna de estas preguntas.',
   'checklist.validate.yours': '{id} (suya)',
   'checklist.validate.dropped':
