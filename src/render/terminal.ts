@@ -1,6 +1,7 @@
 import type { AdviceStep, CheckResult, Measurement, Report } from '../report/model.js'
 import { sanitizeReport } from './sanitize-report.js'
-import { colorFor, paint, symbolFor, type Style } from './style.js'
+import { symbolFor, type Style } from './style.js'
+import { colorFor, paint } from './paint.js'
 import type { Msg } from '../messages/index.js'
 import {
   confidenceWords,

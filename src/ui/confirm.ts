@@ -38,7 +38,21 @@ export function answerOf(typed: string, words: ConfirmWords, fallback: boolean):
  * answers "Yes"/"No", so a Spanish "s" would fall to the default. Same look, same keys (Enter
  * answers), built on @inquirer/core like the original, so the theme and Ctrl-C behave the same.
  */
-export const confirmPrompt = createPrompt<boolean, ConfirmConfig>((config, done) => {
+/**
+ * inquirer's Prompt type, spelled out: the types the package ships must not name @inquirer/type,
+ * which the published build carries inside itself.
+ */
+type ConfirmPrompt = (
+  config: ConfirmConfig,
+  context?: {
+    input?: NodeJS.ReadableStream
+    output?: NodeJS.WritableStream
+    clearPromptOnDone?: boolean
+    signal?: AbortSignal
+  },
+) => Promise<boolean> & { cancel: () => void }
+
+export const confirmPrompt: ConfirmPrompt = createPrompt<boolean, ConfirmConfig>((config, done) => {
   const [status, setStatus] = useState<'idle' | 'done'>('idle')
   const [value, setValue] = useState('')
   const theme = makeTheme(config.theme as Parameters<typeof makeTheme>[number])
