@@ -342,10 +342,22 @@ export function parseTarget(
  * (Sec-Fetch-Site); the command-line client sends neither.
  */
 function foreignPage(req: IncomingMessage, cors: string | undefined): boolean {
+  // serve's own page (the web check at /) is no other site: a browser says so (Sec-Fetch-Site,
+  // which no page can set), or names an origin with this server's own host (older browsers send
+  // Origin on a same-origin POST too).
+  if (req.headers['sec-fetch-site'] === 'same-origin') return false
   const origin = req.headers.origin
-  if (origin !== undefined) return origin !== cors
+  if (origin !== undefined) return origin !== cors && hostOf(origin) !== req.headers.host
   const site = req.headers['sec-fetch-site']
   return site === 'cross-site' || site === 'same-site'
+}
+
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host
+  } catch {
+    return undefined
+  }
 }
 
 interface HandlerContext {

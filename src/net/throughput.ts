@@ -2,8 +2,11 @@ import { DataBudget } from './budget.js'
 import { MeasureError } from './errors.js'
 import { exchange, StoppedError } from './exchange.js'
 import { Link, type Target } from './link.js'
-import { ByteTimeline, coefficientOfVariation, median, percentile, ReadLog } from './stats.js'
+import { ByteTimeline, coefficientOfVariation, median, ReadLog } from './stats.js'
+import { estimateRate, isProven, MAX_REQUEST, toMbps, WINDOW_MS, type RunEnd } from './rate.js'
 import type { ThroughputFigures } from './types.js'
+
+export { estimateRate } from './rate.js'
 
 export interface DirectionOptions {
   direction: 'download' | 'upload'
@@ -25,14 +28,6 @@ export interface DirectionOptions {
   idleTimeoutMs: number
   /** Called on every throughput check, for the progress line. */
   onProgress?(mbps: number): void
-}
-
-const WINDOW_MS = 500
-const MAX_REQUEST = 25e6
-const EARLY_STOP_MARGIN = 1.5
-
-function toMbps(bytesPerSecond: number): number {
-  return (bytesPerSecond * 8) / 1e6
 }
 
 interface StreamState {
@@ -109,11 +104,6 @@ async function runUploadStream(
     }
     if (now() >= options.deadline) return 'done'
   }
-}
-
-function isProven(rates: number[], needMbps: number, measuredMs: number, minMeasureMs: number): boolean {
-  if (needMbps <= 0 || measuredMs < minMeasureMs || rates.length < 4) return false
-  return toMbps(percentile(rates, 0.1)) >= needMbps * EARLY_STOP_MARGIN
 }
 
 /**
@@ -193,75 +183,6 @@ function accountedUntil(direction: DirectionOptions['direction'], states: Stream
   return running.length
     ? Math.min(...running.map((s) => s.accountedUntil))
     : Math.max(...states.map((s) => s.accountedUntil))
-}
-
-/** The second half of the measured stretch faster than the first by more than this: still climbing. */
-const CLIMBING = 0.1
-/** Each half must be at least this long to tell a climbing rate from a steady one. */
-const MIN_HALF_MS = 250
-
-interface RunEnd {
-  started: number
-  stoppedAt: number
-  graceEnd: number
-  capped: boolean
-  stoppedEarly: boolean
-  streams: number
-}
-
-/**
- * The rate of one direction, pure over `rateBetween` (download: the reads of each stream; upload:
- * the acknowledged bytes). The figure is the average over the whole stretch after the grace,
- * steadier than the median of short windows, which a busy computer reading its sockets in lumps
- * could swing by a fifth. It is a lower bound, with the reason, when the direction stopped early
- * (the need was proven, not the most the line gives), or when the second half of the stretch was
- * clearly faster than the first (still climbing when the data cap or the time ended it). The
- * figure is always the whole stretch's average, so a lower bound errs low, never high.
- */
-export function estimateRate(
-  rateBetween: (fromMs: number, toMs: number) => number,
-  timeline: ByteTimeline,
-  until: number,
-  run: RunEnd,
-): Pick<ThroughputFigures, 'mbps' | 'measuredMs' | 'graceMs' | 'bound' | 'boundReason'> {
-  const reason: ThroughputFigures['boundReason'] = run.stoppedEarly
-    ? 'need-proven'
-    : run.capped
-      ? 'data-cap'
-      : 'time'
-  const measured = until - run.graceEnd
-  const whole = rateBetween(run.graceEnd, until)
-  if (measured >= 2 * MIN_HALF_MS && Number.isFinite(whole)) {
-    const middle = run.graceEnd + measured / 2
-    const first = rateBetween(run.graceEnd, middle)
-    const second = rateBetween(middle, until)
-    const common = { measuredMs: measured, graceMs: run.graceEnd - run.started }
-    // Still climbing: the whole stretch's average, below the true rate, so a lump of reads that
-    // looks like a climb can never push a lower bound above what the line carries.
-    if (second > first * (1 + CLIMBING))
-      return { mbps: toMbps(whole), ...common, bound: 'lower', boundReason: reason }
-    // Stopped early on purpose: the rate proven, not the most the line can give.
-    return {
-      mbps: toMbps(whole),
-      ...common,
-      ...(run.stoppedEarly ? { bound: 'lower' as const, boundReason: reason } : {}),
-    }
-  }
-  // Too short to tell (--quick, or a small --max-data on a fast link): the average over what there
-  // is, after the grace if that ended, else over the whole run; either way only a lower bound.
-  const from = measured >= 2 * timeline.binMs ? run.graceEnd : run.started
-  const total = timeline.bins.reduce((sum, b) => sum + b, 0)
-  const average = timeline.rateBetween(from, until)
-  const rate = Number.isFinite(average)
-    ? average
-    : (total * 1000) / Math.max(timeline.binMs, run.stoppedAt - run.started)
-  return {
-    mbps: toMbps(rate),
-    measuredMs: Math.max(0, until - from),
-    graceMs: from === run.started ? 0 : run.graceEnd - run.started,
-    bound: 'lower',
-    boundReason: reason,
-  }
 }
 
 function summarize(

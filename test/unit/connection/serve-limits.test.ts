@@ -367,6 +367,31 @@ describe('CORS (issue 13, point 4)', () => {
     expect(upload.status).toBe(403)
   })
 
+  it('lets its own page in: a same-origin upload carries Origin, and is no other site', async () => {
+    const server = await start()
+    const own = new URL(server.url)
+    const upload = await fetch(`${server.url}/__up`, {
+      method: 'POST',
+      body: 'x',
+      headers: { origin: own.origin, 'sec-fetch-site': 'same-origin' },
+    })
+    expect(upload.status).toBe(200)
+    expect(await upload.json()).toEqual({ bytes: 1 })
+    // An older browser sends only Origin: the server's own host is still its own.
+    const older = await fetch(`${server.url}/__up`, {
+      method: 'POST',
+      body: 'x',
+      headers: { origin: own.origin },
+    })
+    expect(older.status).toBe(200)
+    const lookalike = await fetch(`${server.url}/__up`, {
+      method: 'POST',
+      body: 'x',
+      headers: { origin: `http://${own.hostname}.evil.example:${own.port}` },
+    })
+    expect(lookalike.status).toBe(403)
+  })
+
   it('with --cors, lets exactly that origin in', async () => {
     const server = await start({ cors: 'https://practice.example' })
     const allowed = await fetch(`${server.url}/__down?bytes=10`, {
