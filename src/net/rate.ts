@@ -16,6 +16,33 @@ export function toMbps(bytesPerSecond: number): number {
   return (bytesPerSecond * 8) / 1e6
 }
 
+/** One upload request the server acknowledged: it had received `bytes` by the time it answered. */
+export interface UploadAck {
+  startedAt: number
+  headersAt: number
+  bytes: number
+}
+
+/**
+ * The upload rate the acknowledgements prove, in bytes per second: the bytes of the requests
+ * started at or after `fromMs` and answered by `untilMs`, over the span from the first of them
+ * starting to the last answer. Every one of those bytes reached the server inside that span (it
+ * answers only once it has the whole body), so the figure can never exceed what the link
+ * delivered, whatever the socket buffers, the round trip or the edges of the stretch. If no
+ * request started after `fromMs`, every request answered by `untilMs` counts, slow start and all.
+ * NaN if there is none. Pure.
+ */
+export function provenUploadRate(acks: readonly UploadAck[], fromMs: number, untilMs: number): number {
+  const answered = acks.filter((a) => a.headersAt <= untilMs)
+  const after = answered.filter((a) => a.startedAt >= fromMs)
+  const counted = after.length ? after : answered
+  if (counted.length === 0) return Number.NaN
+  const start = Math.min(...counted.map((a) => a.startedAt))
+  const end = Math.max(...counted.map((a) => a.headersAt))
+  if (end <= start) return Number.NaN
+  return (counted.reduce((sum, a) => sum + a.bytes, 0) * 1000) / (end - start)
+}
+
 /** The session's need is proven with margin: the slowest tenth of the windows is half as fast again. */
 export function isProven(
   rates: number[],
@@ -51,6 +78,21 @@ export interface RunEnd {
  * figure is always the whole stretch's average, so a lower bound errs low, never high.
  */
 export function estimateRate(
+  rateBetween: (fromMs: number, toMs: number) => number,
+  timeline: ByteTimeline,
+  until: number,
+  run: RunEnd,
+  /** What the evidence proves was delivered (uploads: the acknowledgements); a lower bound never exceeds it. */
+  proven?: (fromMs: number, toMs: number) => number,
+): Pick<ThroughputFigures, 'mbps' | 'measuredMs' | 'graceMs' | 'bound' | 'boundReason'> {
+  const figures = estimateFromTimeline(rateBetween, timeline, until, run)
+  if (figures.bound !== 'lower' || !proven) return figures
+  const from = until - figures.measuredMs
+  const most = proven(from, until)
+  return Number.isFinite(most) && toMbps(most) < figures.mbps ? { ...figures, mbps: toMbps(most) } : figures
+}
+
+function estimateFromTimeline(
   rateBetween: (fromMs: number, toMs: number) => number,
   timeline: ByteTimeline,
   until: number,
@@ -94,41 +136,4 @@ export function estimateRate(
     bound: 'lower',
     boundReason: reason,
   }
-}
-
-/** One upload request the server acknowledged: it had received `bytes` by the time it answered. */
-export interface UploadAck {
-  startedAt: number
-  headersAt: number
-  bytes: number
-}
-
-/**
- * The upload rate the acknowledgements prove, in bytes per second: the bytes of the requests
- * started at or after `fromMs` and answered by `untilMs`, over the span from the first of them
- * starting to the last answer. Every one of those bytes reached the server inside that span (it
- * answers only once it has the whole body), so the figure can never exceed what the link
- * delivered. If no request started after `fromMs`, every request answered by `untilMs` counts.
- * NaN if there is none.
- */
-export function provenUploadRate(acks: readonly UploadAck[], fromMs: number, untilMs: number): number {
-  const answered = acks.filter((a) => a.headersAt <= untilMs)
-  const after = answered.filter((a) => a.startedAt >= fromMs)
-  const counted = after.length ? after : answered
-  if (counted.length === 0) return Number.NaN
-  const start = Math.min(...counted.map((a) => a.startedAt))
-  const end = Math.max(...counted.map((a) => a.headersAt))
-  if (end <= start) return Number.NaN
-  return (counted.reduce((sum, a) => sum + a.bytes, 0) * 1000) / (end - start)
-}
-
-/** A lower bound held to what the evidence proves was delivered; other figures as they are. */
-export function heldToProven<F extends Pick<ThroughputFigures, 'mbps' | 'measuredMs' | 'bound'>>(
-  figures: F,
-  until: number,
-  proven: (fromMs: number, toMs: number) => number,
-): F {
-  if (figures.bound !== 'lower') return figures
-  const most = proven(until - figures.measuredMs, until)
-  return Number.isFinite(most) && toMbps(most) < figures.mbps ? { ...figures, mbps: toMbps(most) } : figures
 }

@@ -19,6 +19,7 @@ import {
   type StunResponder,
 } from './stun-responder.js'
 import { clientNetworks } from './stun.js'
+import type { PageRoutes } from './page-routes.js'
 import { TOOL_NAME, RUN_COMMAND } from '../tool.js'
 import { defined } from '../defined.js'
 
@@ -53,6 +54,8 @@ export interface SpeedServerOptions {
   stunLimits?: Partial<StunLimits>
   /** The one web origin (https://practice.example) whose pages may use this endpoint; none by default. */
   cors?: string
+  /** The web check's page at `/` (src/net/page-routes.ts); without it `/` answers plain text. */
+  page?: PageRoutes
   /** Told of each error caught inside a request handler, which then answers 500 and goes on. */
   onError?(error: unknown): void
 }
@@ -379,6 +382,8 @@ function createHandler({ stall, options, counters, down, up, draining }: Handler
       res.shouldKeepAlive = false
       return sendText(res, 400, 'Bad request: this server takes paths such as /__down?bytes=1000.', started)
     }
+    // The web check's page and its files: a link from any site (a webmail, say) may open it.
+    if (options.page?.handle(req, res, target.path)) return
     if (foreignPage(req, options.cors)) {
       counters.crossOrigin++
       return sendText(res, 403, 'This endpoint is not open to web pages of other sites.', started)

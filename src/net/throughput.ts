@@ -3,10 +3,20 @@ import { MeasureError } from './errors.js'
 import { exchange, StoppedError } from './exchange.js'
 import { Link, type Target } from './link.js'
 import { ByteTimeline, coefficientOfVariation, median, ReadLog } from './stats.js'
-import { estimateRate, isProven, MAX_REQUEST, toMbps, WINDOW_MS, type RunEnd } from './rate.js'
+import {
+  estimateRate,
+  isProven,
+  MAX_REQUEST,
+  provenUploadRate,
+  toMbps,
+  WINDOW_MS,
+  type RunEnd,
+  type UploadAck,
+} from './rate.js'
 import type { ThroughputFigures } from './types.js'
 
-export { estimateRate } from './rate.js'
+// The pure parts moved to rate.ts, which the browser's engine shares; kept here for importers.
+export { estimateRate, provenUploadRate, type UploadAck } from './rate.js'
 
 export interface DirectionOptions {
   direction: 'download' | 'upload'
@@ -28,6 +38,12 @@ export interface DirectionOptions {
   idleTimeoutMs: number
   /** Called on every throughput check, for the progress line. */
   onProgress?(mbps: number): void
+}
+
+/** The byte count the server's answer states ({"bytes":N}), if it states one. */
+function serverCount(peek: string): number | undefined {
+  const stated = /^\s*\{\s*"bytes"\s*:\s*(\d{1,15})\s*\}/.exec(peek)?.[1]
+  return stated === undefined ? undefined : Number(stated)
 }
 
 interface StreamState {
@@ -76,6 +92,7 @@ async function runUploadStream(
   timeline: ByteTimeline,
   signal: AbortSignal,
   state: StreamState,
+  acks: UploadAck[],
 ) {
   const { budget, now } = options
   let size = 32 * 1024
@@ -93,7 +110,10 @@ async function runUploadStream(
       // Bytes count only once the server has answered for them: the client's socket buffers
       // would otherwise flatter the figure. They are spread over the time the server was receiving.
       const half = Math.min(options.idleRttMs / 2, (result.headersAt - result.startedAt) / 4)
-      timeline.spread(result.startedAt + half, result.headersAt - half, granted)
+      // What the server says it received, never more than was sent.
+      const received = Math.min(granted, serverCount(result.peek) ?? granted)
+      timeline.spread(result.startedAt + half, result.headersAt - half, received)
+      acks.push({ startedAt: result.startedAt, headersAt: result.headersAt, bytes: received })
       state.accountedUntil = result.headersAt
       // Aim for requests of about 250 ms, growing at most twofold at a time: the first small
       // requests vanish into socket buffers and make the link look faster than it is.
@@ -124,13 +144,14 @@ export async function measureDirection(options: DirectionOptions): Promise<Throu
   let capped = false
   let stoppedEarly = false
   const reads = new ReadLog()
+  const acks: UploadAck[] = []
   const streams = links.map(async (link, i) => {
     const state = states[i] as StreamState
     try {
       const ended =
         direction === 'download'
           ? await runDownloadStream(options, link, timeline, controller.signal, state, reads, i)
-          : await runUploadStream(options, link, timeline, controller.signal, state)
+          : await runUploadStream(options, link, timeline, controller.signal, state, acks)
       if (ended === 'capped') capped = true
       state.done = true
     } catch (error) {
@@ -166,7 +187,9 @@ export async function measureDirection(options: DirectionOptions): Promise<Throu
     direction === 'download'
       ? (a: number, b: number) => reads.rateBetween(a, b)
       : (a: number, b: number) => timeline.rateBetween(a, b)
-  return summarize(timeline, rateBetween, direction, states, {
+  // A lower bound of an upload is held to what the acknowledgements prove was delivered.
+  const proven = direction === 'upload' ? (a: number, b: number) => provenUploadRate(acks, a, b) : undefined
+  return summarize(timeline, rateBetween, proven, direction, states, {
     started,
     stoppedAt,
     graceEnd,
@@ -188,6 +211,7 @@ function accountedUntil(direction: DirectionOptions['direction'], states: Stream
 function summarize(
   timeline: ByteTimeline,
   rateBetween: (fromMs: number, toMs: number) => number,
+  proven: ((fromMs: number, toMs: number) => number) | undefined,
   direction: DirectionOptions['direction'],
   states: StreamState[],
   run: RunEnd,
@@ -197,7 +221,7 @@ function summarize(
   if (bytes === 0) throw new MeasureError('stalled', `no ${direction} data arrived`)
   const rates = timeline.windowRates(run.graceEnd, until, WINDOW_MS)
   return {
-    ...estimateRate(rateBetween, timeline, until, run),
+    ...estimateRate(rateBetween, timeline, until, run, proven),
     windows: rates.length,
     variation: coefficientOfVariation(rates),
     bytes: Math.round(bytes),

@@ -3,7 +3,6 @@ import type { DataBudget } from '../../net/budget.js'
 import { MeasureError } from '../../net/errors.js'
 import {
   estimateRate,
-  heldToProven,
   isProven,
   MAX_REQUEST,
   provenUploadRate,
@@ -218,9 +217,9 @@ export async function measureDirection(
     direction === 'download'
       ? (a: number, b: number) => reads.rateBetween(a, b)
       : (a: number, b: number) => timeline.rateBetween(a, b)
-  const estimate = estimateRate(rateBetween, timeline, until, run)
-  const figures =
-    direction === 'upload' ? heldToProven(estimate, until, (a, b) => provenUploadRate(acks, a, b)) : estimate
+  // An upload's lower bound is held to what the server's acknowledgements prove was delivered.
+  const proven = direction === 'upload' ? (a: number, b: number) => provenUploadRate(acks, a, b) : undefined
+  const figures = estimateRate(rateBetween, timeline, until, run, proven)
   const rates = timeline.windowRates(graceEnd, until, WINDOW_MS)
   return {
     ...figures,
