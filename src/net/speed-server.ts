@@ -345,22 +345,17 @@ export function parseTarget(
  * (Sec-Fetch-Site); the command-line client sends neither.
  */
 function foreignPage(req: IncomingMessage, cors: string | undefined): boolean {
-  // serve's own page (the web check at /) is no other site: a browser says so (Sec-Fetch-Site,
-  // which no page can set), or names an origin with this server's own host (older browsers send
-  // Origin on a same-origin POST too).
-  if (req.headers['sec-fetch-site'] === 'same-origin') return false
   const origin = req.headers.origin
-  if (origin !== undefined) return origin !== cors && hostOf(origin) !== req.headers.host
   const site = req.headers['sec-fetch-site']
+  // The web check's own page, which this server hands out at `/`, measures against it: a browser
+  // sends Origin with its uploads even to the same origin, so same-origin requests are welcome.
+  if (site === 'same-origin' || (origin !== undefined && hostOf(origin) === req.headers.host)) return false
+  if (origin !== undefined) return origin !== cors
   return site === 'cross-site' || site === 'same-site'
 }
 
 function hostOf(origin: string): string | undefined {
-  try {
-    return new URL(origin).host
-  } catch {
-    return undefined
-  }
+  return URL.canParse(origin) ? new URL(origin).host : undefined
 }
 
 interface HandlerContext {
