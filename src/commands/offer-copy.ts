@@ -4,7 +4,7 @@ import type { Report } from '../report/model.js'
 import { renderHtml } from '../render/index.js'
 import type { Prompter } from '../ui/prompter.js'
 import { TOOL_NAME } from '../tool.js'
-import { msg, type Msg } from '../messages/index.js'
+import { type Msg } from '../messages/index.js'
 
 export interface OfferCopyOptions {
   prompter: Prompter
@@ -16,7 +16,7 @@ export interface OfferCopyOptions {
   /** The reader's time zone, for the report's date and time. */
   timeZone?: string
   /** The run's sentences (the person's language); English when not given. */
-  msg?: Msg
+  msg: Msg
 }
 
 /** session-checkup-2026-11-29.html, or -2, -3 … when that name is taken: never replaces a file. */
@@ -40,7 +40,7 @@ export function copyFileName(
  * caller asks only when a person is there to answer (not with --no-input, --json or -o).
  */
 export async function offerCopy(report: Report, options: OfferCopyOptions): Promise<string | undefined> {
-  const m = options.msg ?? msg
+  const m = options.msg
   const yes = await options.prompter.confirm({ message: m('main.offerCopy'), default: false })
   if (!yes) return undefined
   const path = copyFileName(options.cwd, options.date)

@@ -192,7 +192,7 @@ function renderCheck(check: CheckResult, report: Report): string {
 }
 
 function renderCrisis(report: Report): string {
-  const entry = crisisEntryFor(report.crisis.region, report.lang ?? 'en')
+  const entry = crisisEntryFor(report.crisis.region, report.lang)
   const contacts = (entry?.contacts ?? []).map((c) => `<li><a href="${e(c.href)}">${e(c.label)}</a></li>`)
   const url = report.crisis.url ?? entry?.url
   if (url)

@@ -16,7 +16,7 @@ import type { AdviceStep, CountByStatus, Report, Status } from '../report/model.
 
 /** The report's language, and its sentences. */
 export function languageOf(report: Pick<Report, 'lang'>): Language {
-  return report.lang ?? 'en'
+  return report.lang
 }
 
 export function wordsFor(report: Pick<Report, 'lang'>): Msg {

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream'
-import { msg as english, type Msg } from '../messages/index.js'
+import { type Msg } from '../messages/index.js'
 
 /** The live status line on stderr. A no-op when stderr is not a terminal, or with --json or --quiet. */
 export interface Progress {
@@ -16,11 +16,7 @@ export const silentProgress: Progress = { update() {}, pause() {}, resume() {}, 
  * A spinner from yocto-spinner (tiny, no dependencies, hides and restores the cursor, and
  * draws nothing when the stream is not a TTY). The elapsed seconds tick once a second.
  */
-export async function createProgress(
-  stream: Writable,
-  now: () => number,
-  say: Msg = english,
-): Promise<Progress> {
+export async function createProgress(stream: Writable, now: () => number, say: Msg): Promise<Progress> {
   const { default: yoctoSpinner } = await import('yocto-spinner')
   const started = now()
   let activities: string[] = []

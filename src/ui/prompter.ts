@@ -1,5 +1,5 @@
 import { InterruptedError } from '../errors.js'
-import { msg as english, type Msg } from '../messages/index.js'
+import { type Msg } from '../messages/index.js'
 import type { ConfirmWords } from './confirm.js'
 import { defined } from '../defined.js'
 
@@ -26,8 +26,8 @@ export interface PromptHooks {
 export interface PromptLook {
   color: boolean
   unicode: boolean
-  /** The person's language, for the yes/no hint and answers; English when not given. */
-  msg?: Msg
+  /** The person's language, for the yes/no hint and answers. */
+  msg: Msg
 }
 
 /** The yes/no words of a language, from its catalogue. */
@@ -78,10 +78,10 @@ function isExitPrompt(error: unknown): boolean {
  */
 export function createInquirerPrompter(
   hooks: PromptHooks,
-  signal?: AbortSignal,
-  look?: PromptLook,
+  signal: AbortSignal | undefined,
+  look: PromptLook,
 ): Prompter {
-  const theme = look && !look.color ? plainTheme(look.unicode) : undefined
+  const theme = !look.color ? plainTheme(look.unicode) : undefined
   async function ask<T>(show: () => Promise<T>): Promise<T> {
     hooks.beforePrompt()
     try {
@@ -96,7 +96,7 @@ export function createInquirerPrompter(
   return {
     async confirm(question) {
       const { confirmPrompt } = await import('./confirm.js')
-      const words = confirmWords(look?.msg ?? english)
+      const words = confirmWords(look.msg)
       return ask(() =>
         confirmPrompt(
           { message: question.message, default: question.default, words, ...defined({ theme }) },

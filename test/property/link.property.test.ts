@@ -4,6 +4,7 @@ import { analyseLink, isUnder } from '../../src/checks/link/analyse.js'
 import { evaluateLink } from '../../src/checks/link/evaluate.js'
 import { parseLinkInput } from '../../src/checks/link/parse-link.js'
 import { platforms } from '../../src/checks/link/platforms.js'
+import { english } from '../helpers/english.js'
 
 const RUNS = 3_000
 const officialDomains = platforms.flatMap((platform) => platform.domains)
@@ -42,7 +43,10 @@ function verdictFor(host: string) {
   const parsed = parseLinkInput(`https://${host}/room?pwd=x`)
   if (!parsed.ok) return undefined
   const analysis = analyseLink(parsed.url)
-  return { host: analysis.host, outcome: evaluateLink({ analysis, online: { state: 'certificate-valid' } }) }
+  return {
+    host: analysis.host,
+    outcome: evaluateLink({ analysis, online: { state: 'certificate-valid' } }, english),
+  }
 }
 
 const isOfficial = (host: string) => officialDomains.some((domain) => isUnder(host, domain))
@@ -67,7 +71,8 @@ describe('link analysis over random hosts', () => {
         (text, host) => {
           for (const input of [text, `https://${host}/x`, `https://${text}`]) {
             const parsed = parseLinkInput(input)
-            if (parsed.ok) evaluateLink({ analysis: analyseLink(parsed.url), online: { state: 'offline' } })
+            if (parsed.ok)
+              evaluateLink({ analysis: analyseLink(parsed.url), online: { state: 'offline' } }, english)
           }
         },
       ),

@@ -8,7 +8,7 @@ import { toolVersion } from '../../version.js'
 import { evaluateConnection, offlineOutcome } from './evaluate.js'
 import { needFor } from './thresholds.js'
 import { TOOL_NAME } from '../../tool.js'
-import { msg } from '../../messages/index.js'
+
 import { defined } from '../../defined.js'
 /** Below this the check cannot measure both directions and still probe latency. */
 const MIN_MAX_DATA = 1e6
@@ -32,7 +32,7 @@ export function createConnectionCheck(importOokla?: Importer): Check<PreparedCon
     title: (say) => say('connection.title'),
     activity: (say) => say('connection.activity'),
     async prepare(ctx) {
-      const m = ctx.msg ?? msg
+      const m = ctx.msg
       const server = parseServerUrl(ctx.options.server)
       const stun = parseStunTarget(ctx.options.stun)
       if (ctx.options.maxDataBytes !== undefined && ctx.options.maxDataBytes < MIN_MAX_DATA) {
@@ -47,7 +47,7 @@ export function createConnectionCheck(importOokla?: Importer): Check<PreparedCon
       return { server, stun, ookla }
     },
     async run(ctx, data = {}) {
-      const m = ctx.msg ?? msg
+      const m = ctx.msg
       if (ctx.options.offline) return offlineOutcome(m)
       if (ctx.options.engine === 'ookla') return runOokla(ctx, data.ookla)
       const snapshot = await measureConnection({
@@ -69,7 +69,7 @@ export function createConnectionCheck(importOokla?: Importer): Check<PreparedCon
 }
 
 async function runOokla(ctx: CheckContext<ConnectionOptions>, ookla: OoklaModule | undefined) {
-  const m = ctx.msg ?? msg
+  const m = ctx.msg
   if (!ookla) throw new UsageError(m('connection.error.ooklaMissing'))
   if (!ctx.options.acceptOoklaLicense) {
     const accepted = await ctx.prompter?.confirm({ message: m('connection.prompt.ookla'), default: false })

@@ -5,7 +5,7 @@ import type { OnlineFacts } from './online.js'
 import { wrapperNames, type WrapperId } from './unwrap.js'
 import { findingAdvice, findingSummary, type Values, type WordedCode } from './wording.js'
 import type { Measurement } from '../../report/model.js'
-import { msg, type Msg } from '../../messages/index.js'
+import { type Msg } from '../../messages/index.js'
 import { defined } from '../../defined.js'
 
 /** Everything known about the link, offline and online. */
@@ -138,7 +138,7 @@ function facts(final: { analysis: LinkAnalysis; online: OnlineFacts }, m: Msg): 
 }
 
 /** The verdict on a meeting link, in the language of `m`. Pure: facts in, whole sentences out. */
-export function evaluateLink(linkFacts: LinkFacts, m: Msg = msg): CheckOutcome {
+export function evaluateLink(linkFacts: LinkFacts, m: Msg): CheckOutcome {
   const placed = collect(linkFacts)
   const status: Status = placed.some((item) => item.severity === 'fail')
     ? 'fail'

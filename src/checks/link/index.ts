@@ -2,7 +2,7 @@ import type { Check, CheckContext, PrepareContext } from '../types.js'
 import type { LinkOptions } from '../../options.js'
 import { UsageError } from '../../errors.js'
 import { parseLinkInput } from './parse-link.js'
-import { msg } from '../../messages/index.js'
+
 import type { LinkNetwork } from './online.js'
 
 import type { PreparedLink } from './types.js'
@@ -50,7 +50,7 @@ export function createLinkCheck(network?: LinkNetwork): Check<PreparedLink, Link
     async prepare(ctx) {
       // Only selected with --link (src/cli/options.ts), so the link is always there.
       const parsed = parseLinkInput(ctx.options.link ?? '')
-      if (!parsed.ok) throw new UsageError((ctx.msg ?? msg)(`link.input.${parsed.problem}`))
+      if (!parsed.ok) throw new UsageError(ctx.msg(`link.input.${parsed.problem}`))
       return { url: parsed.url, meetingHosts: await meetingHostsFor(ctx) }
     },
     run: (ctx, prepared) => runLink(ctx, prepared, network),

@@ -1,5 +1,5 @@
 import type { CheckOutcome } from '../types.js'
-import { msg, type Msg } from '../../messages/index.js'
+import { type Msg } from '../../messages/index.js'
 import { analyseLink, type LinkAnalysis } from './analyse.js'
 import { evaluateLink, type LinkFacts } from './evaluate.js'
 import type { PreparedLink } from './types.js'
@@ -16,7 +16,7 @@ export interface InspectOptions {
   signal: AbortSignal
   progress(message: string): void
   /** The sentences in the person's language; English when not given. */
-  msg?: Msg
+  msg: Msg
 }
 
 function defaultPort(url: URL): number {
@@ -28,7 +28,7 @@ async function onlineFacts(url: URL, analysis: LinkAnalysis, options: InspectOpt
   if (options.offline) return { state: 'offline' }
   if (url.protocol !== 'https:' || analysis.findings.some((finding) => finding.severity === 'fail'))
     return { state: 'skipped' }
-  options.progress((options.msg ?? msg)('link.progress.checking', { host: analysis.host }))
+  options.progress(options.msg('link.progress.checking', { host: analysis.host }))
   return probeHost(analysis.host, defaultPort(url), options.network, options.signal)
 }
 
@@ -65,7 +65,7 @@ export async function inspectLink(prepared: PreparedLink, options: InspectOption
       ...(redirect ? { redirect: { analysis: redirect.analysis, online: redirect.online } } : {}),
       ...defined({ wrapper }),
     },
-    options.msg ?? msg,
+    options.msg,
   )
   // The link is a key to the session: it leaves this computer in a report only when asked for.
   if (!options.includeIdentifiers) return outcome

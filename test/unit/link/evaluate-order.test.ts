@@ -11,6 +11,7 @@ import type { OnlineFacts } from '../../../src/checks/link/online.js'
 import { platforms } from '../../../src/checks/link/platforms.js'
 import { findingAdvice, findingSummary } from '../../../src/checks/link/wording.js'
 import type { Msg } from '../../../src/messages/index.js'
+import { english } from '../../helpers/english.js'
 
 const echo = ((key: string, values?: Record<string, string | number | boolean | undefined>) =>
   values
@@ -53,12 +54,18 @@ describe('which finding speaks first', () => {
     const codes = ORDER.filter(
       (code): code is FindingCode => code !== 'certificate-invalid' && code !== 'not-found',
     )
-    const invalid = evaluateLink({
-      analysis: analysis([...codes].reverse()),
-      online: { state: 'certificate-invalid', reason: 'x' },
-    })
+    const invalid = evaluateLink(
+      {
+        analysis: analysis([...codes].reverse()),
+        online: { state: 'certificate-invalid', reason: 'x' },
+      },
+      english,
+    )
     expect(invalid.details?.findings).toEqual(ORDER.filter((code) => code !== 'not-found'))
-    const missing = evaluateLink({ analysis: analysis([...codes].reverse()), online: { state: 'not-found' } })
+    const missing = evaluateLink(
+      { analysis: analysis([...codes].reverse()), online: { state: 'not-found' } },
+      english,
+    )
     expect(missing.details?.findings).toEqual(ORDER.filter((code) => code !== 'certificate-invalid'))
   })
 
@@ -140,14 +147,14 @@ describe('details and --verbose lines', () => {
       online: skipped,
       redirect: { analysis: analysis([], { platform }), online: { state: 'certificate-valid' } },
     }
-    expect(evaluateLink(facts).details).toMatchObject({
+    expect(evaluateLink(facts, english).details).toMatchObject({
       host: 'bit.ly',
       redirectHost: 'meet.example.org',
       redirectPlatform: platform.id,
       online: 'certificate-valid',
     })
     const nowhere = { ...facts, redirect: { analysis: analysis([]), online: skipped } }
-    expect(evaluateLink(nowhere).details).toMatchObject({
+    expect(evaluateLink(nowhere, english).details).toMatchObject({
       redirectHost: 'meet.example.org',
       redirectPlatform: null,
     })

@@ -3,6 +3,7 @@ import { analyseLink } from '../../../src/checks/link/analyse.js'
 import { evaluateLink } from '../../../src/checks/link/evaluate.js'
 import { parseLinkInput } from '../../../src/checks/link/parse-link.js'
 import type { Status } from '../../../src/report/model.js'
+import { english } from '../../helpers/english.js'
 
 /*
  * Links as the platforms document them, with what the check must say about each. Meeting ids
@@ -129,7 +130,7 @@ function verdict(link: string) {
   const parsed = parseLinkInput(link)
   if (!parsed.ok) throw new Error(`not a link: ${link}`)
   const analysis = analyseLink(parsed.url)
-  return { analysis, outcome: evaluateLink({ analysis, online: { state: 'offline' } }) }
+  return { analysis, outcome: evaluateLink({ analysis, online: { state: 'offline' } }, english) }
 }
 
 describe('the link table: documented link formats and their verdicts', () => {
