@@ -8,7 +8,7 @@ if (!(major >= 20)) {
   )
   process.exitCode = 2
 } else {
-  import('../dist/cli.js').catch(function (error) {
+  import('../dist/bundle/start.js').catch(function (error) {
     process.stderr.write('session-checkup could not start: ' + (error && error.message) + '\n')
     process.exitCode = 2
   })

@@ -48,7 +48,7 @@ export function createProcessIo(signals: SignalRouter = installSignalRouter(proc
 }
 
 /**
- * Ctrl-C and SIGTERM from the first moment. The entry (src/cli.ts) installs these handlers before
+ * Ctrl-C and SIGTERM from the first moment. The entry (src/start.ts) installs these handlers before
  * it loads anything else, so a signal while the program starts, or while a checklist URL is being
  * fetched, still ends with "Stopped." and the conventional exit code instead of Node's silent
  * default. Once a run registers its own handler (to abort checks and remove half-written files),

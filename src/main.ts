@@ -151,9 +151,11 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps, lang: Language
         system,
         fetch: deps.fetch ?? toolFetch(io.env),
         now,
+        date: () => startedAt,
         env: io.env,
         msg: say,
-        ...defined({ prompter }),
+        // Tests only: the end-to-end tests give the built binary a fake /sys, /proc and /etc.
+        ...defined({ prompter, fsRoot: io.env.SESSION_CHECKUP_TEST_ROOT || undefined }),
       },
       {
         timeoutMs: options.timeoutMs,

@@ -26,6 +26,17 @@ export interface CheckContext<O = CheckOptions> {
   fetch: typeof globalThis.fetch
   /** Milliseconds from a monotonic clock. */
   now: () => number
+  /**
+   * The wall-clock time of the run, for what is judged by the calendar (the protection check's
+   * dated support table). The run's start when main gives it; tests pass a fixed day.
+   */
+  date?: () => Date
+  /**
+   * Tests only: a folder that stands in for the file system's root when a reader looks at /sys,
+   * /proc and /etc (the protection check), so an end-to-end test can give the built binary a fake
+   * /sys. Main sets it from SESSION_CHECKUP_TEST_ROOT; absent in normal runs.
+   */
+  fsRoot?: string
   /** Aborted on Ctrl-C, on the global timeout, and on this check's own timeout. */
   signal: AbortSignal
   /**

@@ -2,6 +2,7 @@ import { Agent, request, type IncomingMessage } from 'node:http'
 import { connect as netConnect, type LookupFunction, type Socket } from 'node:net'
 import { connect as tlsConnect, type TLSSocket } from 'node:tls'
 import { classifyError } from './errors.js'
+import { PrivateAddressError } from './private-address.js'
 import { openTunnel } from './proxy.js'
 import type { ConnectTimings, IpVersion } from './types.js'
 import { defined } from '../defined.js'
@@ -43,7 +44,12 @@ export class Link {
     ): undefined => {
       this.open().then(
         (socket) => callback?.(null, socket),
-        (error: unknown) => callback?.(classifyError(error), undefined as unknown as Socket),
+        // A refused private address keeps its own error, so the caller can say where the name led.
+        (error: unknown) =>
+          callback?.(
+            error instanceof PrivateAddressError ? error : classifyError(error),
+            undefined as unknown as Socket,
+          ),
       )
       return undefined
     }
@@ -143,7 +149,7 @@ export class Link {
 
   /** Starts a request on this link; the caller reads the response and handles errors. */
   request(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'HEAD' | 'POST',
     path: string,
     headers: Record<string, string> = {},
   ): ReturnType<typeof request> {

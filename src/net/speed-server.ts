@@ -10,13 +10,14 @@ import { createServer as createHttpsServer } from 'node:https'
 import { randomBytes } from 'node:crypto'
 import { isIPv6, type AddressInfo, type Socket } from 'node:net'
 import { TokenBucket } from './token-bucket.js'
+import { ConnectionTable } from './connection-limits.js'
 import {
   createStunResponder,
   type StunCounters,
   type StunLimits,
   type StunResponder,
 } from './stun-responder.js'
-import { clientKey } from './stun.js'
+import { clientNetworks } from './stun.js'
 import { TOOL_NAME, RUN_COMMAND } from '../tool.js'
 import { defined } from '../defined.js'
 
@@ -40,6 +41,11 @@ export interface SpeedServerOptions {
   udpDropPct?: number
   /** Replaces Math.random for the jitter, for tests. */
   random?: () => number
+  /**
+   * The client address a connection counts against (its remote address by default). Tests map
+   * loopback connections to addresses of many IPv6 networks with it.
+   */
+  clientAddress?: (socket: Socket) => { address: string; family: string }
   /** Connection limits and timeouts; each one left out takes its value from DEFAULT_SERVE_LIMITS. */
   limits?: Partial<ServeLimits>
   /** Limits of the STUN responder; see DEFAULT_STUN_LIMITS. */
@@ -55,10 +61,18 @@ export interface SpeedServerOptions {
  * listed in its --help and in the README; the tests set tiny values to see each one act.
  */
 export interface ServeLimits {
-  /** Open connections in all. More are refused (closed at once) until some end. */
+  /**
+   * Open connections in all. At the cap, a new connection takes the place of the one that has
+   * waited longest without a complete request (slow headers first, then idle kept-alive ones);
+   * when every one has a request under way, the new one is refused (closed at once).
+   */
   maxConnections: number
   /** Open connections from one client address (an IPv6 /64 counts as one). */
   maxConnectionsPerClient: number
+  /** Open connections from one IPv6 /56 (a site); twice the per-client limit unless given. */
+  maxConnectionsPer56?: number
+  /** Open connections from one IPv6 /48 (the most a site is given); four times the per-client limit unless given. */
+  maxConnectionsPer48?: number
   /** Time to send the request's headers. */
   headersTimeoutMs: number
   /** Time to send the whole request, body included. */
@@ -95,9 +109,11 @@ export interface ServeCounters {
   /** Connections open now. */
   open: number
   accepted: number
-  /** Refused because the server or that client address had its most connections open. */
+  /** Refused because the server or that client address (or its IPv6 /56 or /48) had its most connections open. */
   refusedBusy: number
   refusedPerClient: number
+  /** Connections without a complete request, closed to make room for a new one at the cap. */
+  shedUnfinished: number
   requests: number
   /** Malformed request targets, answered 400. */
   badTargets: number
@@ -204,12 +220,13 @@ function pieceSize(bucket: TokenBucket): number {
   return Math.max(1024, Math.min(16 * 1024, Math.round(bucket.bytesPerSecond / 200)))
 }
 
+/** An upload's end: the bytes received, 'too-big' past --max-bytes, or undefined if it broke off. */
 function receiveUpload(
   req: IncomingMessage,
   maxBytes: number,
   bucket: TokenBucket | undefined,
   progress: () => void,
-): Promise<number | undefined> {
+): Promise<number | 'too-big' | undefined> {
   return new Promise((resolve) => {
     let received = 0
     // The reply waits for the last piece's turn in the bucket: acknowledging bytes before the
@@ -218,10 +235,8 @@ function receiveUpload(
     req.on('data', (chunk: Buffer) => {
       progress()
       received += chunk.length
-      if (received > maxBytes) {
-        req.destroy()
-        return resolve(undefined)
-      }
+      // Past the limit the rest is read and thrown away (see lingerAfterAnswer) while the 413 goes out.
+      if (received > maxBytes) return resolve('too-big')
       if (!bucket) return
       req.pause()
       shaped = takeInPieces(bucket, chunk.length).then(() => void req.resume())
@@ -232,6 +247,32 @@ function receiveUpload(
     })
     req.on('error', () => resolve(undefined))
   })
+}
+
+/** How long a connection refused mid-upload may go on sending, read and thrown away, once its answer is out. */
+const LINGER_MS = 2000
+
+/**
+ * Answers a request whose body the server will not take (too big) and closes the connection
+ * without losing that answer. Closing a socket that still has unread bytes makes the kernel send a
+ * reset, which can destroy the answer before the client reads it (a chunked upload over the limit
+ * used to end in a bare reset). So the server says "Connection: close", half-closes once the answer
+ * is out, and reads and discards what the client is still sending until it stops or LINGER_MS pass.
+ */
+function refuseBody(res: ServerResponse, text: string, started: number): void {
+  const socket = res.socket
+  if (socket) {
+    // Node closes a "Connection: close" socket at once when the answer is out; half-close instead.
+    socket.destroySoon = function lingeringClose(this: Socket) {
+      this.end()
+      this.resume()
+      const timer = setTimeout(() => this.destroy(), LINGER_MS)
+      timer.unref()
+      this.once('close', () => clearTimeout(timer))
+    }
+  }
+  res.shouldKeepAlive = false
+  sendText(res, 413, text, started)
 }
 
 /**
@@ -356,7 +397,7 @@ function createHandler({ stall, options, counters, down, up, draining }: Handler
       started += delay
       if (!Number.isInteger(bytes)) return sendText(res, 400, 'bytes must be a whole number', started)
       if (bytes > options.maxBytes)
-        return sendText(res, 400, `This server sends at most ${options.maxBytes} bytes per request.`, started)
+        return sendText(res, 413, `This server sends at most ${options.maxBytes} bytes per request.`, started)
       stall.watch(req.socket)
       return sendDownload(res, req.method === 'HEAD' ? 0 : bytes, started, down, () =>
         stall.watch(req.socket),
@@ -364,13 +405,12 @@ function createHandler({ stall, options, counters, down, up, draining }: Handler
     }
     if (path.endsWith('/__up') && req.method === 'POST') {
       const declared = Number(req.headers['content-length'] ?? 0)
-      if (declared > options.maxBytes) {
-        res.shouldKeepAlive = false
-        return sendText(res, 413, `This server takes at most ${options.maxBytes} bytes per request.`, started)
-      }
+      const tooBig = `This server takes at most ${options.maxBytes} bytes per request.`
+      if (declared > options.maxBytes) return refuseBody(res, tooBig, started)
       stall.watch(req.socket)
       const received = await receiveUpload(req, options.maxBytes, up, () => stall.watch(req.socket))
       stall.release(req.socket)
+      if (received === 'too-big') return refuseBody(res, tooBig, started)
       if (received === undefined) return void res.destroy()
       const delay = delayFor(options)
       await sleep(delay)
@@ -411,10 +451,15 @@ function urlHost(host: string): string {
   return isIPv6(host) ? `[${host}]` : host
 }
 
-function resolveLimits(partial: Partial<ServeLimits> | undefined): ServeLimits {
+function resolveLimits(partial: Partial<ServeLimits> | undefined): Required<ServeLimits> {
   const limits = { ...DEFAULT_SERVE_LIMITS, ...partial }
-  // Node wants the header time limit within the whole request's.
-  return { ...limits, headersTimeoutMs: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) }
+  return {
+    ...limits,
+    // Node wants the header time limit within the whole request's.
+    headersTimeoutMs: Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs),
+    maxConnectionsPer56: limits.maxConnectionsPer56 ?? 2 * limits.maxConnectionsPerClient,
+    maxConnectionsPer48: limits.maxConnectionsPer48 ?? 4 * limits.maxConnectionsPerClient,
+  }
 }
 
 /** Starts the endpoint; resolves once it listens on TCP (and UDP, when it can). */
@@ -438,6 +483,7 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
     accepted: 0,
     refusedBusy: 0,
     refusedPerClient: 0,
+    shedUnfinished: 0,
     requests: 0,
     badTargets: 0,
     crossOrigin: 0,
@@ -469,8 +515,11 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
     active.set(socket, underWay)
     const served = (servedOn.get(socket) ?? 0) + 1
     servedOn.set(socket, served)
+    table.busy(socket)
     res.once('close', () => {
-      active.set(socket, Math.max(0, (active.get(socket) ?? 1) - 1))
+      const left = Math.max(0, (active.get(socket) ?? 1) - 1)
+      active.set(socket, left)
+      if (left === 0) table.waiting(socket)
       stall.release(socket)
     })
     if (underWay > limits.maxPipelined) return void socket.destroy()
@@ -505,7 +554,7 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
   const server: Server = options.tls
     ? createHttpsServer({ ...serverOptions, cert: options.tls.cert, key: options.tls.key }, onRequest)
     : createHttpServer(serverOptions, onRequest)
-  server.maxConnections = limits.maxConnections
+  // The total cap is kept below (the table), where a slow connection can make room for a new one.
   server.maxRequestsPerSocket = limits.maxRequestsPerConnection
   server.on('drop', () => counters.refusedBusy++)
   // Node's own inactivity timer is the backstop for what the stall watch does not cover (a TLS
@@ -516,23 +565,31 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
     if ((active.get(socket) ?? 0) > 0) counters.stalled++
     socket.destroy()
   })
-  const perClient = new Map<string, number>()
+  const table = new ConnectionTable<Socket>({
+    total: limits.maxConnections,
+    perNetwork: [limits.maxConnectionsPerClient, limits.maxConnectionsPer56, limits.maxConnectionsPer48],
+  })
+  const addressOf =
+    options.clientAddress ??
+    ((socket: Socket) => ({ address: socket.remoteAddress ?? '', family: socket.remoteFamily ?? '' }))
   server.on('connection', (socket: Socket) => {
     socket.on('error', () => {})
-    const client = clientKey(socket.remoteAddress ?? '', socket.remoteFamily ?? '')
-    const open = (perClient.get(client) ?? 0) + 1
-    if (open > limits.maxConnectionsPerClient) {
-      counters.refusedPerClient++
+    const { address, family } = addressOf(socket)
+    const admission = table.admit(socket, clientNetworks(address, family))
+    if (!admission.admitted) {
+      if (admission.reason === 'busy') counters.refusedBusy++
+      else counters.refusedPerClient++
       return void socket.destroy()
     }
-    perClient.set(client, open)
+    if (admission.evicted) {
+      counters.shedUnfinished++
+      admission.evicted.destroy()
+    }
     counters.accepted++
-    counters.open++
+    counters.open = table.size
     socket.once('close', () => {
-      counters.open--
-      const left = (perClient.get(client) ?? 1) - 1
-      if (left > 0) perClient.set(client, left)
-      else perClient.delete(client)
+      table.release(socket)
+      counters.open = table.size
     })
   })
   server.on('tlsClientError', () => {})

@@ -103,27 +103,56 @@ export function unmapAddress(address: string, family: string): { address: string
   return { address, family: family === 'IPv6' || family === '6' ? 'IPv6' : 'IPv4' }
 }
 
+/** The eight 16-bit groups of an IPv6 address (zone dropped), or undefined if it is not one. */
+function ipv6Groups(address: string): number[] | undefined {
+  const bare = address.replace(/%.*$/, '').toLowerCase()
+  // An embedded IPv4 tail (::ffff:1.2.3.4 not unmapped, 64:ff9b::1.2.3.4) counts as two groups.
+  const v4 = /(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(bare)
+  const text = v4
+    ? bare.slice(0, v4.index) +
+      [((Number(v4[1]) << 8) | Number(v4[2])) & 0xffff, ((Number(v4[3]) << 8) | Number(v4[4])) & 0xffff]
+        .map((n) => n.toString(16))
+        .join(':')
+    : bare
+  const halves = text.split('::')
+  if (halves.length > 2) return undefined
+  const [head = '', tail] = halves
+  const headGroups = head ? head.split(':') : []
+  const tailGroups = tail ? tail.split(':') : []
+  const missing = 8 - headGroups.length - tailGroups.length
+  if (tail === undefined ? missing !== 0 : missing < 0) return undefined
+  const groups = [...headGroups, ...Array<string>(Math.max(0, missing)).fill('0'), ...tailGroups]
+  if (!groups.every((group) => /^[0-9a-f]{1,4}$/.test(group))) return undefined
+  return groups.map((group) => parseInt(group, 16))
+}
+
+/** The network of `bits` (a multiple of 8, up to 64) of an IPv6 address's groups, as `2001:db8:0:100::/56`. */
+function ipv6Prefix(groups: readonly number[], bits: number): string {
+  const kept = groups.slice(0, 4).map((group, i) => {
+    const left = bits - i * 16
+    return left >= 16 ? group : left <= 0 ? 0 : group & (0xffff << (16 - left))
+  })
+  return `${kept.map((group) => group.toString(16)).join(':')}::/${bits}`
+}
+
 /**
  * The key for per-client limits: an IPv4 address as it is, an IPv6 address by its /64 network,
  * since one IPv6 host usually holds a whole /64 and could otherwise count as millions of clients.
  */
 export function clientKey(address: string, family: string): string {
+  return clientNetworks(address, family)[0] as string
+}
+
+/**
+ * Every key one client counts against, narrowest first: an IPv4 address alone; an IPv6 address's
+ * /64, /56 and /48. A site is given at least a /48 and usually a /56, so one IPv6 host can hold
+ * hundreds of /64s: the wider networks keep it from counting as hundreds of clients. Pure, for tests.
+ */
+export function clientNetworks(address: string, family: string): string[] {
   const plain = unmapAddress(address, family)
-  if (plain.family === 'IPv4') return plain.address
-  const bare = plain.address.replace(/%.*$/, '').toLowerCase()
-  const [head = '', tail] = bare.split('::')
-  const headGroups = head ? head.split(':') : []
-  const tailGroups = tail ? tail.split(':') : []
-  const groups =
-    tail === undefined
-      ? headGroups
-      : [
-          ...headGroups,
-          ...Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0'),
-          ...tailGroups,
-        ]
-  return `${groups
-    .slice(0, 4)
-    .map((group) => group.replace(/^0+(?=.)/, ''))
-    .join(':')}::/64`
+  if (plain.family === 'IPv4') return [plain.address]
+  const groups = ipv6Groups(plain.address)
+  // Not an address at all (never from a real socket): it counts as itself.
+  if (!groups) return [plain.address]
+  return [ipv6Prefix(groups, 64), ipv6Prefix(groups, 56), ipv6Prefix(groups, 48)]
 }

@@ -37,11 +37,16 @@ export interface SystemInfoOptions {
 }
 
 type SystemInformation = typeof import('systeminformation')
-let loaded: Promise<SystemInformation> | undefined
-function loadLibrary(): Promise<SystemInformation> {
-  loaded ??= import('systeminformation').then(
-    (module) => (module as { default?: SystemInformation }).default ?? module,
-  )
+let loaded: Promise<Pick<SystemInformation, 'battery'>> | undefined
+/**
+ * Only the battery reader of systeminformation (its lib/battery.js and the util.js it needs), not
+ * the package's index, which loads all of its readers: the published bundle carries a fifth of
+ * the code. The version is pinned exactly in package.json, so this path inside it stays put.
+ */
+function loadLibrary(): Promise<Pick<SystemInformation, 'battery'>> {
+  loaded ??= import('systeminformation/lib/battery.js').then((module) => ({
+    battery: ((module as { default?: unknown }).default ?? module) as SystemInformation['battery'],
+  }))
   return loaded
 }
 

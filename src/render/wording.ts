@@ -9,7 +9,14 @@ import {
   type Msg,
   type PlainKey,
 } from '../messages/index.js'
-import type { AdviceStep, CountByStatus, Report, Status } from '../report/model.js'
+import {
+  CHECK_IDS,
+  type AdviceStep,
+  type CheckId,
+  type CountByStatus,
+  type Report,
+  type Status,
+} from '../report/model.js'
 
 // Every word the renderers write lives in the catalogue's "report's own words" section
 // (src/messages/en/, es/); this file only picks the sentence and its values.
@@ -48,9 +55,8 @@ export function reassurance(audience: Audience, m: Msg): string {
   return m(audience === 'client' ? 'report.reassurance' : 'report.reassuranceReader')
 }
 
-const namedChecks = ['wifi', 'connection', 'apps', 'checklist', 'devices', 'link'] as const
-type NamedCheck = (typeof namedChecks)[number]
-const isNamed = (id: string): id is NamedCheck => (namedChecks as readonly string[]).includes(id)
+// Every check the tool knows has its own name in the catalogue (report.check.<id>): CHECK_IDS is the list.
+const isNamed = (id: string): id is CheckId => (CHECK_IDS as readonly string[]).includes(id)
 
 /**
  * How a check is named in "… was not checked"; `asSubject` is the form that opens a sentence. A

@@ -13,7 +13,7 @@ export const SESSION_TYPES = ['video', 'audio', 'text'] as const
 export type SessionType = (typeof SESSION_TYPES)[number]
 
 /** The ids of the built-in checks, in report order. */
-export const CHECK_IDS = ['wifi', 'connection', 'apps', 'devices', 'checklist', 'link'] as const
+export const CHECK_IDS = ['wifi', 'connection', 'apps', 'devices', 'protection', 'checklist', 'link'] as const
 export type CheckId = (typeof CHECK_IDS)[number]
 
 /** Checks that run only when their input is given (--link); a run without it does not miss them. */

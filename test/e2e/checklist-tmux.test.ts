@@ -107,11 +107,11 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
 
   it('asks the questions in Spanish with --lang es and takes "s" and "n" for answers (issue 16)', async () => {
     const preguntas = [
-      '¿Está en un lugar privado, donde nadie pueda oírle ni ver su pantalla?',
-      '¿Está en un lugar seguro, y no manejando? (Un carro estacionado está bien.)',
+      '¿Está en un lugar privado, donde nadie pueda oír lo que dice ni ver su pantalla?',
+      '¿Está en un lugar seguro y no está manejando? (Un carro estacionado está bien.)',
       '¿Sabe la dirección del lugar donde está ahora, por si hay una emergencia?',
       '¿Va a usar audífonos?',
-      '¿Tiene su terapeuta un número de teléfono para llamarle si se corta la conexión?',
+      '¿Tiene su terapeuta un número de teléfono al que pueda llamar si se corta la conexión?',
       '¿Están silenciadas las notificaciones y apagados los otros aparatos, para que nada suene ni aparezca durante la sesión?',
       '¿Están apagados o fuera del cuarto los altavoces inteligentes, los asistentes de voz y las cámaras de la casa?',
       '¿Está en su propia red con contraseña, y no en un wifi público?',
@@ -140,7 +140,7 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     expect(flat).toMatch(/session-checkup \S+ · sesión por video/)
     expect(flat).not.toContain('video session')
     expect(flat).toContain(
-      'Respondió 8 preguntas; hay 1 respuesta que resolver antes de que empiece su sesión.',
+      'Respondió 8 preguntas; 1 respuesta necesita atención antes de que empiece su sesión.',
     )
     expect(flat).toContain('Antes de la sesión, busque la dirección de donde está')
     expect(flat).toContain('Si está en crisis')

@@ -22,6 +22,27 @@ describe('the built binary', () => {
     expect(stdout).toContain('Exit codes:')
   })
 
+  it.each([['--help'], ['-h']])(
+    'answers %s, before the program loads, with exactly what commander prints',
+    async (flag) => {
+      const { main } = await import('../../src/main.js')
+      const { createMemoryIo } = await import('../helpers/memory-io.js')
+      const io = createMemoryIo()
+      // commander wraps help to process.stdout's width when it is a terminal, to 80 columns otherwise,
+      // as the spawned binary's stdout (a pipe) is.
+      const tty = process.stdout.isTTY
+      process.stdout.isTTY = false
+      try {
+        expect(await main([flag], io)).toBe(0)
+      } finally {
+        process.stdout.isTTY = tty
+      }
+      const built = await runCli([flag])
+      expect(built.stdout).toBe(io.stdout.text)
+      expect(built.code).toBe(0)
+    },
+  )
+
   it.each([
     [
       ['--jsn'],
@@ -37,7 +58,7 @@ describe('the built binary', () => {
     ],
     [
       ['--only', 'wifi,nope'],
-      /^session-checkup: --only: "nope" is not a check; the checks are wifi, connection, apps, devices, checklist, link\.\n$/,
+      /^session-checkup: --only: "nope" is not a check; the checks are wifi, connection, apps, devices, protection, checklist, link\.\n$/,
     ],
     [
       ['-o', '/no/such/folder/report.html'],
@@ -60,6 +81,7 @@ describe('the built binary', () => {
       'connection',
       'apps',
       'devices',
+      'protection',
       'checklist',
     ])
     expect([0, 1]).toContain(code)
@@ -153,8 +175,13 @@ describe('the built binary', () => {
     })
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path)
     expect(files).toContain('bin/session-checkup.js')
-    expect(files).toContain('dist/cli.js')
+    expect(files).toContain('dist/bundle/start.js')
+    expect(files).toContain('dist/types/index.d.ts')
     expect(files).toContain('dist/report/report.schema.json')
     expect(files.filter((f) => /^(src|test)\/|\.map$|\.test\./.test(f))).toEqual([])
+    // The program ships bundled: none of the unbundled tree's modules, only its declarations.
+    expect(
+      files.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !f.startsWith('dist/bundle/')),
+    ).toEqual([])
   })
 })

@@ -12,8 +12,14 @@ interface Interrupted {
   code: number | null
   signal: NodeJS.Signals | null
   stderr: string
-  msAfterSignal: number
 }
+
+/**
+ * A hang guard, not a speed figure: a run still going this long after Ctrl-C is killed, and its
+ * exit code (none) fails the test. How soon it leaves is proven with fake timers in
+ * test/unit/main.test.ts (the first Ctrl-C leaves 300 ms later at most, the second at once).
+ */
+const HANG_GUARD_MS = 25_000
 
 /**
  * Starts the CLI, sends SIGINT after `delayMs` or once `when` resolves (twice if asked), and reports
@@ -31,7 +37,6 @@ function interruptAfter(
       env: { PATH: process.env.PATH ?? '', TZ: 'UTC' },
     })
     let stderr = ''
-    let sentAt = 0
     child.stderr.on('data', (chunk) => (stderr += chunk))
     child.stdout.resume()
     let twice = options.twice ?? false
@@ -44,14 +49,12 @@ function interruptAfter(
       }
     })
     const interrupt = (): void => {
-      sentAt = performance.now()
       child.kill('SIGINT')
+      setTimeout(() => child.kill('SIGKILL'), HANG_GUARD_MS).unref()
     }
     if (typeof delayMs === 'number') setTimeout(interrupt, delayMs)
     else void delayMs.then(interrupt)
-    child.on('close', (code, signal) =>
-      resolve({ code, signal, stderr, msAfterSignal: sentAt ? performance.now() - sentAt : 0 }),
-    )
+    child.on('close', (code, signal) => resolve({ code, signal, stderr }))
   })
 }
 
@@ -79,7 +82,8 @@ describe('Ctrl-C', () => {
 /**
  * Runs the CLI in a real terminal (tmux) under script(1), which records every byte it writes,
  * escape sequences included; waits for `waitFor` on screen, presses Ctrl-C, and checks that the
- * run exits 130 (10 s is only a hang guard) and that the cursor, once hidden, was shown again.
+ * run exits 130 (tmux.exitCode waits 15 s at most: a hang guard) and that the cursor, once hidden,
+ * was shown again.
  */
 async function ctrlCInTerminal(args: string, waitFor: string): Promise<{ dir: string; screen: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'session-check-tty-'))
@@ -92,11 +96,8 @@ async function ctrlCInTerminal(args: string, waitFor: string): Promise<{ dir: st
       binPath.replace(/\/bin\/session-checkup\.js$/, ''),
     )
     await tmux.waitForText(waitFor)
-    const sentAt = performance.now()
     tmux.send('C-c')
     expect(await tmux.exitCode()).toBe(130)
-    // A hang guard only; how soon it leaves is proven with fake timers in test/unit/main.test.ts.
-    expect(performance.now() - sentAt).toBeLessThan(10_000)
     const bytes = readFileSync(raw, 'utf8')
     expect(bytes).toContain('\u001b[?25l')
     expect(bytes.lastIndexOf('\u001b[?25h')).toBeGreaterThan(bytes.lastIndexOf('\u001b[?25l'))
@@ -171,11 +172,6 @@ describe('Ctrl-C during the measurement', () => {
     serve?.child.kill('SIGINT')
   })
 
-  // How soon the process leaves after Ctrl-C is proven without a wall clock in test/unit/main.test.ts
-  // (the first Ctrl-C leaves 300 ms later at most, the second at once). Here, HANG_GUARD_MS only
-  // tells a hang from a busy machine.
-  const HANG_GUARD_MS = 10_000
-
   it('exits 130 during the measurement, with no stack trace and no report file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'session-check-sigint-'))
     const file = join(dir, 'report.html')
@@ -184,7 +180,6 @@ describe('Ctrl-C during the measurement', () => {
       relay.connected(),
     )
     expect(run).toMatchObject({ code: 130, stderr: '\nStopped. Nothing was saved.\n' })
-    expect(run.msAfterSignal).toBeLessThan(HANG_GUARD_MS)
     expect(run.stderr).toBe('\nStopped. Nothing was saved.\n')
     expect(readdirSync(dir)).toEqual([])
   })
@@ -196,7 +191,6 @@ describe('Ctrl-C during the measurement', () => {
       { twice: true },
     )
     expect(run.code).toBe(130)
-    expect(run.msAfterSignal).toBeLessThan(HANG_GUARD_MS)
     expect(run.stderr).not.toMatch(/\n\s+at |Error:/)
   })
 

@@ -1,10 +1,11 @@
 import fc from 'fast-check'
+import { messagesFor } from '../../src/messages/index.js'
+const en = messagesFor('en')
 import { describe, expect, it } from 'vitest'
 import { analyseLink, isUnder } from '../../src/checks/link/analyse.js'
 import { evaluateLink } from '../../src/checks/link/evaluate.js'
 import { parseLinkInput } from '../../src/checks/link/parse-link.js'
 import { platforms } from '../../src/checks/link/platforms.js'
-import { english } from '../helpers/english.js'
 
 const RUNS = 3_000
 const officialDomains = platforms.flatMap((platform) => platform.domains)
@@ -45,7 +46,7 @@ function verdictFor(host: string) {
   const analysis = analyseLink(parsed.url)
   return {
     host: analysis.host,
-    outcome: evaluateLink({ analysis, online: { state: 'certificate-valid' } }, english),
+    outcome: evaluateLink({ analysis, online: { state: 'certificate-valid' } }, en),
   }
 }
 
@@ -72,7 +73,7 @@ describe('link analysis over random hosts', () => {
           for (const input of [text, `https://${host}/x`, `https://${text}`]) {
             const parsed = parseLinkInput(input)
             if (parsed.ok)
-              evaluateLink({ analysis: analyseLink(parsed.url), online: { state: 'offline' } }, english)
+              evaluateLink({ analysis: analyseLink(parsed.url), online: { state: 'offline' } }, en)
           }
         },
       ),

@@ -90,7 +90,7 @@ describe('main', () => {
     [
       'an unknown check',
       ['--only', 'speed'],
-      'session-checkup: --only: "speed" is not a check; the checks are wifi, connection, apps, devices, checklist, link.\n',
+      'session-checkup: --only: "speed" is not a check; the checks are wifi, connection, apps, devices, protection, checklist, link.\n',
     ],
     [
       'an extra argument',

@@ -1,4 +1,5 @@
 import type { Check } from '../types.js'
+import { checkInfo } from '../info.js'
 import { readDoNotDisturb } from '../../platform/do-not-disturb.js'
 import { listProcesses } from '../../platform/processes/index.js'
 import { appCatalogue } from './catalogue.js'
@@ -8,11 +9,7 @@ import { defined } from '../../defined.js'
 
 /** "This computer": chat, remote-access and recording apps that are running, the battery, and Do Not Disturb. */
 export const appsCheck: Check = {
-  id: 'apps',
-  title: (say) => say('apps.title'),
-  activity: (say) => say('apps.activity'),
-  // A cold PowerShell start on a slow Windows laptop is the slowest part.
-  timeoutMs: 15_000,
+  ...checkInfo.apps,
   async run(ctx) {
     const signal = ctx.signal
     // One process listing for the whole run, read in parallel with the battery and Focus state.

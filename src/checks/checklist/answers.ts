@@ -1,9 +1,7 @@
 import type { Msg } from '../../messages/index.js'
-import { closest, compileSchema, parseStructuredText } from './parse-file.js'
-import { answersSchema } from './schema.js'
+import { closest, parseStructuredText } from './parse-file.js'
+import { validateAnswers } from './validators.js'
 import type { Answer, ChecklistQuestion, FileProblem } from './types.js'
-
-const validateAnswers = compileSchema(answersSchema)
 
 export interface LoadedAnswers {
   answers?: Map<string, Answer>

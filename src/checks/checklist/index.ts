@@ -1,4 +1,5 @@
 import type { Check } from '../types.js'
+import { checkInfo } from '../info.js'
 import type { ChecklistOptions } from '../../options.js'
 import { collectAnswers } from './ask.js'
 import { evaluateChecklist, evaluateNoQuestions, evaluateNotAnswered } from './evaluate.js'
@@ -12,10 +13,7 @@ import { practiceIn } from './languages.js'
  * checks, so the connection is measured while the person answers.
  */
 export const checklistCheck: Check<PreparedChecklist | undefined, ChecklistOptions> = {
-  interactive: true,
-  id: 'checklist',
-  title: (say) => say('checklist.title'),
-  activity: (say) => say('checklist.activity'),
+  ...checkInfo.checklist,
   async prepare(ctx) {
     // The file readers (yaml, ajv) load only when a file was named: a plain run stays quick to start.
     if (!ctx.options.checklist && !ctx.options.answers) return undefined

@@ -1,11 +1,10 @@
 import { sanitizeText } from '../../text/sanitize.js'
-import { compileSchema, parseStructuredText, type FieldWords } from './parse-file.js'
+import { parseStructuredText, type FieldWords } from './parse-file.js'
 import type { Msg } from '../../messages/index.js'
-import { checklistLimits, checklistSchema, questionFields, topLevelFields } from './schema.js'
+import { checklistLimits, questionFields, topLevelFields } from './schema.js'
+import { validateChecklist } from './validators.js'
 import type { ChecklistFile, ChecklistMode, FileProblem, LocalText, PracticeQuestion } from './types.js'
 import { defined } from '../../defined.js'
-
-const validateChecklist = compileSchema(checklistSchema)
 
 /** The raw shape the schema allows, before defaults are filled in. */
 interface RawChecklist {

@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml'
 import { NON_EMPTY } from './schema.js'
 import type { FileProblem } from './types.js'
@@ -35,14 +35,6 @@ export interface ParsedFile {
   /** The plain value; it matches the schema only when there are no problems. */
   value?: unknown
   problems: FileProblem[]
-}
-
-// allowUnionTypes: a checklist text is a string or a map by language (schema.ts, localText).
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true })
-
-/** Compiles a schema once; the validators are kept for the life of the process. */
-export function compileSchema(schema: object): ValidateFunction {
-  return ajv.compile(schema)
 }
 
 const typeNames = ['string', 'array', 'object', 'integer', 'number', 'boolean', 'null'] as const

@@ -259,11 +259,15 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
   try {
     let url = httpsUrl(source, undefined, source, options.what, options.msg)
     for (let hop = 0; ; hop++) {
-      const response = await options.fetch(url, {
+      const init: RequestInit & { publicOnly: boolean } = {
         redirect: 'manual',
         signal: controller.signal,
         headers: { accept: 'application/yaml, text/yaml, application/json, text/plain' },
-      })
+        // The address given is the one the user chose; where it redirects is not: a redirect is
+        // followed only to a public internet address, never into the user's own network.
+        publicOnly: hop > 0,
+      }
+      const response = await options.fetch(url, init)
       const location = response.headers.get('location')
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel().catch(() => undefined)
@@ -304,7 +308,15 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
     }
     // fetch wraps network errors as TypeError('fetch failed', { cause }); a body cut off part-way
     // arrives as the stream's own error ("aborted", ECONNRESET), with no wrapper.
-    const wrapped = (error as { cause?: { code?: string; kind?: string; message?: string } }).cause
+    const wrapped = (error as { cause?: { code?: string; kind?: string; message?: string; host?: string } })
+      .cause
+    if (wrapped?.code === 'EPRIVATEADDRESS')
+      throw new UsageError(
+        sourceError('error.source.privateAddress', options.what, name, {
+          host: shownName(wrapped.host ?? ''),
+        }),
+        options.msg,
+      )
     const own = error as { code?: string; kind?: string; message?: string }
     const detail = wrapped ?? {
       ...(own.code ? { code: own.code } : {}),

@@ -41,12 +41,18 @@ function summaryFor(
     const listed = figures.reduce((first, next) => m('connection.figure.separator', { first, next }))
     return m('connection.summary.pass', { session: sessionWords, figures: listed })
   }
-  const problems = listProblems(
-    list.filter((f) => f.status === status).map((f) => f.phrase ?? ''),
-    m,
-  )
-  const key = status === 'fail' ? 'connection.summary.fail' : 'connection.summary.warn'
-  return m(key, { session: sessionWords, problems })
+  const phrasesAt = (level: Status): string =>
+    listProblems(
+      list.filter((f) => f.status === level).map((f) => f.phrase ?? ''),
+      m,
+    )
+  const problems = phrasesAt(status)
+  if (status !== 'fail') return m('connection.summary.warn', { session: sessionWords, problems })
+  // Every figure that needs a look is named, not only the worst ones (issue 22): a slow line with
+  // some loss must not read as if only the loss mattered.
+  const also = phrasesAt('warn')
+  if (!also) return m('connection.summary.fail', { session: sessionWords, problems })
+  return m('connection.summary.failAlso', { session: sessionWords, problems, also })
 }
 
 function verdicts(s: ConnectionSnapshot, m: Msg): Record<SessionType, Status> | undefined {

@@ -1,4 +1,5 @@
 import type { Check, CheckContext, Prepared } from '../types.js'
+import { checkInfo } from '../info.js'
 import { UsageError } from '../../errors.js'
 import type { ConnectionOptions } from '../../options.js'
 import { DEFAULT_MAX_BYTES, parseServerUrl, parseStunTarget } from '../../net/endpoints.js'
@@ -28,9 +29,7 @@ export interface PreparedConnection extends Prepared {
 /** Builds the check; tests pass a fake importer for speedtest-net. */
 export function createConnectionCheck(importOokla?: Importer): Check<PreparedConnection, ConnectionOptions> {
   return {
-    id: 'connection',
-    title: (say) => say('connection.title'),
-    activity: (say) => say('connection.activity'),
+    ...checkInfo.connection,
     async prepare(ctx) {
       const m = ctx.msg
       const server = parseServerUrl(ctx.options.server)

@@ -1,6 +1,7 @@
 import type { Check } from '../types.js'
+import { checkInfo } from '../info.js'
 import { readDevices } from '../../platform/devices/index.js'
-import { DEVICES_LIMIT_MS, devicesReadBudget } from './thresholds.js'
+import { devicesReadBudget } from './thresholds.js'
 import { devicesFor, evaluateDevices } from './evaluate.js'
 import { unknownReading } from '../../platform/devices/types.js'
 
@@ -10,12 +11,7 @@ import { unknownReading } from '../../platform/devices/types.js'
  * microphone, text sessions skip.
  */
 export const devicesCheck: Check = {
-  id: 'devices',
-  title: (say) => say('devices.title'),
-  activity: (say) => say('devices.activity'),
-  timeoutMs: DEVICES_LIMIT_MS,
-  // A chat session uses no camera or microphone (issue 18).
-  sessions: ['video', 'audio'],
+  ...checkInfo.devices,
   async run(ctx) {
     const kinds = devicesFor(ctx.options.session)
     if (kinds.length === 0)

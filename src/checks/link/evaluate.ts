@@ -5,7 +5,7 @@ import type { OnlineFacts } from './online.js'
 import { wrapperNames, type WrapperId } from './unwrap.js'
 import { findingAdvice, findingSummary, type Values, type WordedCode } from './wording.js'
 import type { Measurement } from '../../report/model.js'
-import { type Msg } from '../../messages/index.js'
+import type { Msg } from '../../messages/index.js'
 import { defined } from '../../defined.js'
 
 /** Everything known about the link, offline and online. */
@@ -26,16 +26,20 @@ interface Placed {
 
 /** Which finding speaks first: the most dangerous, then the most likely to need a question. */
 const PRIORITY: readonly WordedCode[] = [
+  'wrapper-mismatch',
+  'private-address',
   'user-info',
   'ip-host',
   'idn-confusable',
   'idn-mixed-script',
   'lookalike-label',
   'lookalike-typo',
+  'app-link-foreign',
   'certificate-invalid',
   'not-https',
   'not-found',
   'other-platform',
+  'consumer-app',
   'unknown-host',
   'shortener',
   'non-default-port',
@@ -51,13 +55,16 @@ function place(
   return findings.map((finding) => ({
     code: finding.code,
     severity: finding.severity,
-    values: { host, ...(finding.platform ? { platform: finding.platform } : {}), ...extra },
+    values: { host, ...defined({ platform: finding.platform, other: finding.other }), ...extra },
   }))
 }
 
 function onlinePlaced(online: OnlineFacts, host: string): Placed[] {
   if (online.state === 'certificate-invalid')
-    return [{ code: 'certificate-invalid', severity: 'fail', values: { host } }]
+    return [{ code: 'certificate-invalid', severity: 'fail', values: { host, problem: online.problem } }]
+  // Where the name pointed is said (the host only); the address itself was never contacted.
+  if (online.state === 'private-address')
+    return [{ code: 'private-address', severity: 'fail', values: { host: online.host } }]
   // Stryker disable next-line StringLiteral: only a 'fail' severity changes the status; any other word is a caution.
   if (online.state === 'not-found') return [{ code: 'not-found', severity: 'warn', values: { host } }]
   return []
@@ -67,8 +74,10 @@ function onlinePlaced(online: OnlineFacts, host: string): Placed[] {
 function collect(facts: LinkFacts): Placed[] {
   const { analysis, redirect } = facts
   const target = redirect?.analysis.host
+  const wrapper = facts.wrapper ?? analysis.wrapper
   const own = place(analysis.findings, analysis.host, {
     ...(target ? { target } : {}),
+    ...(wrapper ? { wrapper: wrapperNames[wrapper] } : {}),
     offline: facts.online.state === 'offline',
   })
   const placed = redirect
@@ -109,13 +118,15 @@ function details(facts: LinkFacts, placed: readonly Placed[]): Record<string, un
     practiceHost: analysis.practiceHost,
     findings: placed.map((item) => item.code),
     online: final.online.state,
+    ...(final.online.state === 'certificate-invalid' ? { certificateProblem: final.online.problem } : {}),
+    ...(final.analysis.appLink ? { appLink: final.analysis.appLink.id } : {}),
     ...(final.online.state === 'certificate-valid' && final.online.issuer
       ? { certificateIssuer: final.online.issuer }
       : {}),
     ...(redirect
       ? { redirectHost: redirect.analysis.host, redirectPlatform: redirect.analysis.platform?.id ?? null }
       : {}),
-    ...defined({ wrapper: facts.wrapper }),
+    ...defined({ wrapper: facts.wrapper ?? analysis.wrapper }),
   }
 }
 
@@ -125,7 +136,9 @@ function facts(final: { analysis: LinkAnalysis; online: OnlineFacts }, m: Msg): 
   const certificate =
     online.state === 'certificate-valid' && online.issuer
       ? m('link.value.certificate.validFrom', { issuer: online.issuer })
-      : m(`link.value.certificate.${online.state}`)
+      : online.state === 'certificate-invalid'
+        ? m(`link.value.certificate.${online.problem}`)
+        : m(`link.value.certificate.${online.state}`)
   return [
     { id: 'host', label: m('link.label.host'), value: final.analysis.host },
     {
@@ -149,8 +162,10 @@ export function evaluateLink(linkFacts: LinkFacts, m: Msg): CheckOutcome {
   const measured = facts(final, m)
   const [first] = placed
   // Whole sentences: the verdict, then that the link came wrapped by an e-mail service, then why the certificate was not checked.
-  const unwrapped = linkFacts.wrapper
-    ? m('link.note.unwrapped', { wrapper: wrapperNames[linkFacts.wrapper] })
+  const wrapper = linkFacts.wrapper ?? linkFacts.analysis.wrapper
+  const unwrapped = wrapper ? m('link.note.unwrapped', { wrapper: wrapperNames[wrapper] }) : undefined
+  const appLink = final.analysis.appLink
+    ? m('link.note.appLink', { platform: final.analysis.appLink.name })
     : undefined
   const sentences = (...parts: (string | undefined)[]) => parts.filter((part) => part !== undefined).join(' ')
   if (status === 'fail' && first) {
@@ -170,7 +185,7 @@ export function evaluateLink(linkFacts: LinkFacts, m: Msg): CheckOutcome {
   const advice = [...new Set(placed.map((item) => findingAdvice(item.code, item.values, m)))]
   return {
     status,
-    summary: sentences(summary, unwrapped, note),
+    summary: sentences(summary, unwrapped, appLink, note),
     advice,
     measurements: measured,
     details: details(linkFacts, placed),

@@ -1,4 +1,5 @@
 import type { Check, CheckContext, PrepareContext } from '../types.js'
+import { checkInfo } from '../info.js'
 import type { LinkOptions } from '../../options.js'
 import { UsageError } from '../../errors.js'
 import { parseLinkInput } from './parse-link.js'
@@ -43,10 +44,7 @@ async function runLink(
 /** The meeting-link check, with the network it uses (tests pass a resolver and a test CA; the default is the system's). */
 export function createLinkCheck(network?: LinkNetwork): Check<PreparedLink, LinkOptions> {
   return {
-    id: 'link',
-    title: (say) => say('link.title'),
-    activity: (say) => say('link.activity'),
-    timeoutMs: 10_000,
+    ...checkInfo.link,
     async prepare(ctx) {
       // Only selected with --link (src/cli/options.ts), so the link is always there.
       const parsed = parseLinkInput(ctx.options.link ?? '')

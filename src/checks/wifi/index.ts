@@ -1,4 +1,5 @@
 import type { Check } from '../types.js'
+import { checkInfo } from '../info.js'
 import { readWifiSnapshot } from '../../platform/wifi/index.js'
 import { evaluateWifi } from './evaluate.js'
 
@@ -7,11 +8,7 @@ import { evaluateWifi } from './evaluate.js'
  * cable, phone, VPN) and, for Wi-Fi, the security mode, then lets evaluate.ts decide and word it.
  */
 export const wifiCheck: Check = {
-  id: 'wifi',
-  title: (say) => say('wifi.title'),
-  activity: (say) => say('wifi.activity'),
-  // macOS may fall back to system_profiler (2-3 s); Linux and Windows answer well within this.
-  timeoutMs: 12_000,
+  ...checkInfo.wifi,
   async run(ctx) {
     const snapshot = await readWifiSnapshot(ctx.platform, ctx.exec, ctx.signal, ctx.limitMs)
     return evaluateWifi(snapshot, ctx.options.session, ctx.msg)

@@ -27,6 +27,7 @@ export const connection = {
   'connection.summary.passNoFigures': 'Your connection looks good for {session}.',
   'connection.summary.warn': 'Your connection should work for {session}, but {problems}.',
   'connection.summary.fail': 'Your connection is not ready for {session} yet: {problems}.',
+  'connection.summary.failAlso': 'Your connection is not ready for {session} yet: {problems}. Also, {also}.',
   'connection.summary.failure': 'Could not measure your connection: {reason}.',
   'connection.summary.offline': 'Not measured, because you asked for no network traffic (--offline).',
   'connection.summary.ooklaDeclined':

@@ -74,6 +74,8 @@ export const errors = {
   'error.source.credentials':
     'The {what} address {name} has a user name or password in it; use an address without one.',
   'error.source.tooManyRedirects': 'The {what} address {name} redirects too many times.',
+  'error.source.privateAddress':
+    'The {what} address {name} redirects to {host}, which is inside a private network (such as a home or office network) rather than on the internet, so it was not contacted.',
   'error.source.httpStatus': 'Could not fetch the {what} from {name}: the server answered {status}.',
   'error.source.timeout':
     'Could not fetch the {what} from {name}: no answer within {seconds} seconds; try again later.',

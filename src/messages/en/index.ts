@@ -15,6 +15,7 @@ import { checklist } from './checklist.js'
 import { connection } from './connection.js'
 import { link } from './link.js'
 import { devices } from './devices.js'
+import { protection } from './protection.js'
 import { crisis } from './crisis.js'
 import { report } from './report.js'
 import { errors } from './errors.js'
@@ -27,6 +28,7 @@ export const en = {
   ...connection,
   ...link,
   ...devices,
+  ...protection,
   ...crisis,
   ...report,
   ...errors,

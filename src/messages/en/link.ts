@@ -16,6 +16,26 @@ export const link = {
     "This link goes to {host}, which looks like {platform}'s address but is spelled differently.",
   'link.summary.certificate-invalid':
     'The website at {host} could not prove who it is: its security certificate is not valid for that name.',
+  'link.summary.certificate-expired':
+    'The website at {host} could not prove who it is: its security certificate has expired.',
+  'link.summary.certificate-not-yet-valid':
+    "The website at {host} could not prove who it is: its security certificate is not valid yet. If this computer's date and time are wrong, correct them and check again.",
+  'link.summary.certificate-self-signed':
+    'The website at {host} could not prove who it is: its security certificate is self-signed, vouched for only by the site itself.',
+  'link.summary.certificate-untrusted':
+    'The website at {host} could not prove who it is: its security certificate was not issued by an authority this computer trusts.',
+  'link.summary.certificate-chain-too-long':
+    'The website at {host} could not prove who it is: its chain of security certificates is longer than any real website uses.',
+  'link.summary.certificate-revoked':
+    'The website at {host} could not prove who it is: its security certificate has been withdrawn by the authority that issued it.',
+  'link.summary.private-address':
+    'This link leads to {host}, which points inside a private network (such as a home or office network) rather than to a website on the internet; it was not contacted.',
+  'link.summary.app-link-foreign':
+    "This link opens the {platform} app but sends it to {host}, which is not {platform}'s address.",
+  'link.summary.wrapper-mismatch':
+    'This link is wrapped by {wrapper} but names two different addresses, {host} and {other}; a real wrapper names only one, so this one was made to mislead.',
+  'link.summary.consumer-app':
+    "This link opens a {platform} call at {host}, {platform}'s own address. {platform} is an app for personal calls: it can use your phone's contacts, and it can show your phone number to the others in the call.",
   'link.summary.not-https':
     'This link to {host} is not a secure link (it does not start with https://), so others on the network could read what it sends.',
   'link.summary.not-found': 'The address {host} does not exist on the internet, so this link cannot work.',
@@ -40,6 +60,7 @@ export const link = {
     'The website itself was not contacted (--offline), so its security certificate was not checked.',
   'link.note.unwrapped':
     'Your e-mail had wrapped this link in {wrapper}, which checks links before they open; the meeting link inside it is the one that was checked.',
+  'link.note.appLink': 'This is an app link: it opens the {platform} app directly instead of a web page.',
   'link.note.unreachable':
     'The website could not be reached just now, so its security certificate was not checked.',
   'link.step.doNotOpen':
@@ -58,6 +79,8 @@ export const link = {
     'Ask your therapist for the full link, or run {command} link again without --offline to see where it leads.',
   'link.step.fullLink':
     "Ask your therapist for the full link, by phone or through the practice's portal, and open that one instead.",
+  'link.step.consumerApp':
+    "Ask your therapist whether the practice's own video platform is an option. If it is not, check {platform}'s privacy settings before the call.",
   'link.step.waitingRoom':
     'That is common, but ask your therapist whether the room has a waiting room, so you are let in only when the session before yours has ended.',
   'link.step.passcode':
@@ -72,7 +95,14 @@ export const link = {
   'link.value.certificate.skipped': 'not checked (the link failed before it)',
   'link.value.certificate.not-found': 'not checked (the name does not exist)',
   'link.value.certificate.unreachable': 'not checked (the site could not be reached)',
-  'link.value.certificate.certificate-invalid': 'not valid for this name',
+  'link.value.certificate.wrong-name': 'not valid for this name',
+  'link.value.certificate.expired': 'expired',
+  'link.value.certificate.not-yet-valid': 'not valid yet',
+  'link.value.certificate.self-signed': 'self-signed',
+  'link.value.certificate.untrusted': 'not from a trusted authority',
+  'link.value.certificate.chain-too-long': 'chain too long',
+  'link.value.certificate.revoked': 'withdrawn by its issuer',
+  'link.value.certificate.private-address': 'not checked (the address is inside a private network)',
   'link.value.certificate.certificate-valid': 'valid',
   'link.value.certificate.validFrom': 'valid ({issuer})',
   'link.progress.checking': 'Checking {host}',

@@ -72,7 +72,7 @@ export const apps = {
   'apps.app.chrome-remote-desktop.whatToDo':
     'Si hoy no necesita acceso remoto, desactívelo en remotedesktop.google.com antes de la sesión.',
   'apps.app.quick-assist.why':
-    'Quick Assist (Asistencia rápida) permite que otra persona vea o controle esta computadora para ayudarle.',
+    'Quick Assist (Asistencia rápida) permite que otra persona vea o controle esta computadora para brindarle ayuda.',
   'apps.app.quick-assist.whatToDo':
     'Cierre Quick Assist antes de la sesión, a menos que lo esté usando ahora mismo con alguien de confianza.',
   'apps.app.apple-screen-sharing.why':

@@ -41,9 +41,9 @@ export const checklist = {
   'checklist.alsoWorthALook': ', y conviene revisar {count} más',
   'checklist.alsoWorthALookMany': ', y conviene revisar {count} más',
   'checklist.summary.fail':
-    '{answered}; hay 1 respuesta que resolver antes de que empiece su sesión{also}{skipped}.',
+    '{answered}; 1 respuesta necesita atención antes de que empiece su sesión{also}{skipped}.',
   'checklist.summary.failMany':
-    '{answered}; hay {count} respuestas que resolver antes de que empiece su sesión{also}{skipped}.',
+    '{answered}; {count} respuestas necesitan atención antes de que empiece su sesión{also}{skipped}.',
   'checklist.summary.warn': '{answered}; conviene revisar 1 respuesta antes de su sesión{skipped}.',
   'checklist.summary.warnMany':
     '{answered}; conviene revisar {count} respuestas antes de su sesión{skipped}.',
@@ -51,13 +51,14 @@ export const checklist = {
   'checklist.summary.pass': '{answered}, y todo está en orden.',
 
   // The built-in checklist (src/checks/checklist/default-questions.ts holds the sources).
-  'checklist.q.private-space.text': '¿Está en un lugar privado, donde nadie pueda oírle ni ver su pantalla?',
+  'checklist.q.private-space.text':
+    '¿Está en un lugar privado, donde nadie pueda oír lo que dice ni ver su pantalla?',
   'checklist.q.private-space.why':
     'Lo que comparte en terapia solo es privado si nadie más lo puede oír o leer.',
   'checklist.q.private-space.fix':
     'Busque un cuarto donde pueda cerrar la puerta, o dígaselo a su terapeuta al empezar para decidir juntos qué hacer.',
   'checklist.q.safe-not-driving.text':
-    '¿Está en un lugar seguro, y no manejando? (Un carro estacionado está bien.)',
+    '¿Está en un lugar seguro y no está manejando? (Un carro estacionado está bien.)',
   'checklist.q.safe-not-driving.why':
     'Una sesión necesita toda su atención, y hablar de cosas difíciles mientras maneja no es seguro.',
   'checklist.q.safe-not-driving.fix':
@@ -69,10 +70,10 @@ export const checklist = {
   'checklist.q.know-location.fix':
     'Antes de la sesión, busque la dirección de donde está (por ejemplo, en una aplicación de mapas) para decírsela a su terapeuta si se la pide.',
   'checklist.q.headphones.text': '¿Va a usar audífonos?',
-  'checklist.q.headphones.why': 'Con audífonos, nadie cerca puede oír la voz de su terapeuta.',
+  'checklist.q.headphones.why': 'Con audífonos, nadie a su alrededor puede oír la voz de su terapeuta.',
   'checklist.q.headphones.fix': 'Si tiene audífonos, conéctelos ahora; si no, mantenga el volumen bajo.',
   'checklist.q.callback-number.text':
-    '¿Tiene su terapeuta un número de teléfono para llamarle si se corta la conexión?',
+    '¿Tiene su terapeuta un número de teléfono al que pueda llamar si se corta la conexión?',
   'checklist.q.callback-number.why':
     'Si se corta la conexión, con un número de teléfono su terapeuta le puede llamar rápido y usted no se queda esperando.',
   'checklist.q.callback-number.fix':
@@ -107,7 +108,7 @@ export const checklist = {
     'Use la red de su casa o el punto de acceso (hotspot) de su teléfono en lugar de un wifi público.',
   'checklist.q.microphone-ready.text': '¿Funciona su micrófono, sin que otra aplicación lo esté usando?',
   'checklist.q.microphone-ready.why':
-    'En una sesión por teléfono (solo audio) su voz lo es todo: si el micrófono está silenciado, bloqueado u ocupado, su terapeuta no le puede oír.',
+    'En una sesión por teléfono (solo audio) su voz lo es todo: si el micrófono está silenciado, bloqueado u ocupado, su terapeuta no puede oír su voz.',
   'checklist.q.microphone-ready.fix':
     'Antes de la sesión, abra la configuración de su aplicación de llamadas, hable y vea si se mueve el nivel del micrófono; cierre otras aplicaciones que usen el micrófono.',
 

@@ -24,12 +24,14 @@ export const connection = {
 
   // The kind of session, inside a sentence: "Your connection looks good for {session}".
   'connection.session.video': 'una sesión por video',
-  'connection.session.audio': 'una sesión de solo audio',
+  'connection.session.audio': 'una sesión por teléfono (solo audio)',
   'connection.session.text': 'una sesión por chat',
   'connection.summary.pass': 'Su conexión está bien para {session}: {figures}.',
   'connection.summary.passNoFigures': 'Su conexión está bien para {session}.',
   'connection.summary.warn': 'Su conexión debería funcionar para {session}, pero {problems}.',
   'connection.summary.fail': 'Su conexión todavía no está lista para {session}: {problems}.',
+  'connection.summary.failAlso':
+    'Su conexión todavía no está lista para {session}: {problems}. Además, {also}.',
   'connection.summary.failure': 'No se pudo medir su conexión: {reason}.',
   'connection.summary.offline': 'No se midió, porque usted pidió no usar la red (--offline).',
   'connection.summary.ooklaDeclined':

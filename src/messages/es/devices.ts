@@ -5,13 +5,13 @@ export const devices = {
   // ── The devices check (src/checks/devices/).
   // One summary per finding (src/checks/devices/wording.ts says which steps go with it). No app or device name ever appears.
   'devices.summary.camera.none':
-    'No encontramos una cámara en esta computadora, así que su terapeuta no podrá verle.',
+    'No encontramos una cámara en esta computadora, así que su terapeuta no podrá ver su imagen.',
   'devices.summary.microphone.none':
-    'No encontramos un micrófono en esta computadora, así que su terapeuta no podrá oírle.',
+    'No encontramos un micrófono en esta computadora, así que su terapeuta no podrá oír su voz.',
   'devices.summary.camera.blocked.windows-device':
     'La cámara está desactivada para todas las personas de esta computadora en la configuración de privacidad de Windows, así que ninguna aplicación puede usarla.',
   'devices.summary.camera.blocked.windows-all-apps':
-    'La configuración de privacidad de Windows no deja que ninguna aplicación use su cámara, así que su aplicación de video no podrá mostrarle.',
+    'La configuración de privacidad de Windows no deja que ninguna aplicación use su cámara, así que su aplicación de video no podrá mostrar su imagen.',
   'devices.summary.camera.blocked.windows-desktop-apps':
     'La configuración de privacidad de Windows no deja que las aplicaciones de escritorio, como su navegador web y Zoom, usen su cámara.',
   'devices.summary.camera.blocked.windows-device-disabled':
@@ -23,7 +23,7 @@ export const devices = {
   'devices.summary.microphone.blocked.windows-device':
     'El micrófono está desactivado para todas las personas de esta computadora en la configuración de privacidad de Windows, así que ninguna aplicación puede usarlo.',
   'devices.summary.microphone.blocked.windows-all-apps':
-    'La configuración de privacidad de Windows no deja que ninguna aplicación use su micrófono, así que su terapeuta no podrá oírle.',
+    'La configuración de privacidad de Windows no deja que ninguna aplicación use su micrófono, así que su terapeuta no podrá oír su voz.',
   'devices.summary.microphone.blocked.windows-desktop-apps':
     'La configuración de privacidad de Windows no deja que las aplicaciones de escritorio, como su navegador web y Zoom, usen su micrófono.',
   'devices.summary.microphone.blocked.windows-endpoint-disabled':
@@ -33,13 +33,14 @@ export const devices = {
   'devices.summary.camera.in-use':
     'Otra aplicación está usando su cámara ahora mismo, y una cámara suele funcionar con una sola aplicación a la vez.',
   'devices.summary.microphone.in-use': 'Otra aplicación está usando su micrófono ahora mismo.',
-  'devices.summary.microphone.muted.linux': 'Su micrófono está silenciado, así que su terapeuta no le oirá.',
+  'devices.summary.microphone.muted.linux':
+    'Su micrófono está silenciado, así que su terapeuta no oirá su voz.',
   'devices.summary.microphone.muted.darwin':
-    'El volumen de entrada de su micrófono está en cero, así que su terapeuta no le oirá.',
+    'El volumen de entrada de su micrófono está en cero, así que su terapeuta no oirá su voz.',
   'devices.summary.microphone.low.linux':
-    'El volumen de su micrófono está muy bajo, así que puede que su terapeuta casi no le oiga.',
+    'El volumen de su micrófono está muy bajo, así que puede que su terapeuta casi no oiga su voz.',
   'devices.summary.microphone.low.darwin':
-    'El volumen de entrada de su micrófono está muy bajo, así que puede que su terapeuta casi no le oiga.',
+    'El volumen de entrada de su micrófono está muy bajo, así que puede que su terapeuta casi no oiga su voz.',
   'devices.summary.camera.unknown': 'No pudimos revisar su cámara en esta computadora.',
   'devices.summary.microphone.unknown': 'No pudimos revisar su micrófono en esta computadora.',
   'devices.summary.readyVideo': 'Encontramos su cámara y su micrófono, y no vemos nada que los bloquee.',

@@ -33,6 +33,7 @@ import { checklist } from './checklist.js'
 import { connection } from './connection.js'
 import { link } from './link.js'
 import { devices } from './devices.js'
+import { protection } from './protection.js'
 import { crisis } from './crisis.js'
 import { report } from './report.js'
 import { errors } from './errors.js'
@@ -45,6 +46,7 @@ export const es = {
   ...connection,
   ...link,
   ...devices,
+  ...protection,
   ...crisis,
   ...report,
   ...errors,

@@ -18,6 +18,26 @@ export const link = {
     'Este enlace lleva a {host}, que se parece a la dirección de {platform} pero se escribe distinto.',
   'link.summary.certificate-invalid':
     'El sitio web {host} no pudo demostrar quién es: su certificado de seguridad no es válido para ese nombre.',
+  'link.summary.certificate-expired':
+    'El sitio web {host} no pudo demostrar quién es: su certificado de seguridad está vencido.',
+  'link.summary.certificate-not-yet-valid':
+    'El sitio web {host} no pudo demostrar quién es: su certificado de seguridad todavía no es válido. Si la fecha y la hora de esta computadora están mal, corríjalas y vuelva a verificar.',
+  'link.summary.certificate-self-signed':
+    'El sitio web {host} no pudo demostrar quién es: su certificado de seguridad es autofirmado, es decir, solo lo respalda el propio sitio.',
+  'link.summary.certificate-untrusted':
+    'El sitio web {host} no pudo demostrar quién es: su certificado de seguridad no lo emitió una autoridad en la que esta computadora confíe.',
+  'link.summary.certificate-chain-too-long':
+    'El sitio web {host} no pudo demostrar quién es: su cadena de certificados de seguridad es más larga que la de cualquier sitio web real.',
+  'link.summary.certificate-revoked':
+    'El sitio web {host} no pudo demostrar quién es: la autoridad que emitió su certificado de seguridad lo retiró.',
+  'link.summary.private-address':
+    'Este enlace lleva a {host}, que apunta al interior de una red privada (como la de una casa o una oficina) y no a un sitio web de internet; no se estableció contacto con esa dirección.',
+  'link.summary.app-link-foreign':
+    'Este enlace abre la aplicación de {platform}, pero la envía a {host}, que no es la dirección de {platform}.',
+  'link.summary.wrapper-mismatch':
+    'Este enlace viene envuelto por {wrapper}, pero indica dos direcciones distintas, {host} y {other}; un envoltorio real indica solo una, así que este se hizo para engañar.',
+  'link.summary.consumer-app':
+    'Este enlace abre una llamada de {platform} en {host}, la dirección propia de {platform}. {platform} es una aplicación para llamadas personales: puede usar los contactos de su teléfono y puede mostrar su número de teléfono a las demás personas de la llamada.',
   'link.summary.not-https':
     'Este enlace a {host} no es un enlace seguro (no empieza con https://), así que otras personas en la red podrían leer lo que envía.',
   'link.summary.not-found':
@@ -44,6 +64,8 @@ export const link = {
     'No se contactó al sitio web (--offline), así que no se revisó su certificado de seguridad.',
   'link.note.unwrapped':
     'Su correo había envuelto este enlace con {wrapper}, que revisa los enlaces antes de abrirlos; se revisó el enlace de la sesión que iba dentro.',
+  'link.note.appLink':
+    'Este es un enlace de aplicación: abre directamente la aplicación de {platform} en lugar de una página web.',
   'link.note.unreachable':
     'No se pudo llegar al sitio web en este momento, así que no se revisó su certificado de seguridad.',
   'link.step.doNotOpen':
@@ -62,6 +84,8 @@ export const link = {
     'Pida a su terapeuta el enlace completo, o escriba {command} link otra vez sin --offline para ver adónde lleva.',
   'link.step.fullLink':
     'Pida a su terapeuta el enlace completo, por teléfono o por el portal del consultorio, y abra ese enlace en su lugar.',
+  'link.step.consumerApp':
+    'Pregunte a su terapeuta si puede usar la plataforma de video propia del consultorio. Si no es posible, revise la configuración de privacidad de {platform} antes de la llamada.',
   'link.step.waitingRoom':
     'Es algo común, pero pregunte a su terapeuta si la sala tiene sala de espera, para que usted entre solo cuando haya terminado la sesión anterior.',
   'link.step.passcode':
@@ -76,7 +100,14 @@ export const link = {
   'link.value.certificate.skipped': 'no revisado (el enlace falló antes)',
   'link.value.certificate.not-found': 'no revisado (el nombre no existe)',
   'link.value.certificate.unreachable': 'no revisado (no se pudo llegar al sitio)',
-  'link.value.certificate.certificate-invalid': 'no es válido para este nombre',
+  'link.value.certificate.wrong-name': 'no es válido para este nombre',
+  'link.value.certificate.expired': 'vencido',
+  'link.value.certificate.not-yet-valid': 'todavía no es válido',
+  'link.value.certificate.self-signed': 'autofirmado',
+  'link.value.certificate.untrusted': 'no es de una autoridad de confianza',
+  'link.value.certificate.chain-too-long': 'cadena demasiado larga',
+  'link.value.certificate.revoked': 'retirado por quien lo emitió',
+  'link.value.certificate.private-address': 'no verificado (la dirección está dentro de una red privada)',
   'link.value.certificate.certificate-valid': 'válido',
   'link.value.certificate.validFrom': 'válido ({issuer})',
   'link.progress.checking': 'Revisando {host}',

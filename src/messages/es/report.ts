@@ -61,7 +61,7 @@ export const report = {
   'report.headline.notCheckedNamesMany': 'No se revisaron {names}.',
   'report.counts': 'Revisiones: {parts}',
   'report.counts.pass': '{count} en orden',
-  'report.counts.warn': '{count} con algo que mirar',
+  'report.counts.warn': '{count} para revisar',
   'report.counts.fail': '{count} por arreglar',
   'report.counts.skip': '{count} omitida',
   'report.counts.skipMany': '{count} omitidas',
@@ -91,7 +91,7 @@ export const report = {
   'report.reassurance':
     'Si algo no se puede arreglar a tiempo, por lo general su sesión puede hacerse igual: dígaselo a su terapeuta al empezar.',
   'report.reassuranceReader':
-    'Por lo general, la sesión puede hacerse igual: lo que no se arregle a tiempo se puede hablar al empezar.',
+    'Por lo general, la sesión puede hacerse igual: lo que no se arregle a tiempo se puede conversar al empezar.',
   'report.from': 'De {practice}:',
   'report.fromTherapist': 'De la lista de verificación de su terapeuta:',
   'report.withChecklistFrom': 'Con la lista de verificación de {practice}.',

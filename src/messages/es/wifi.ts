@@ -29,21 +29,21 @@ export const wifi = {
   'wifi.summary.hotspotWpa':
     'El punto de acceso (hotspot) de su teléfono usa una protección antigua (WPA) que se puede romper.',
   'wifi.summary.owe':
-    'Esta red wifi está cifrada, pero cualquier persona cerca puede conectarse sin contraseña.',
+    'Esta red wifi está cifrada, pero cualquier persona cercana puede conectarse sin contraseña.',
   'wifi.summary.hotspotOwe':
-    'El punto de acceso (hotspot) de su teléfono está cifrado, pero cualquier persona cerca puede conectarse sin contraseña.',
+    'El punto de acceso (hotspot) de su teléfono está cifrado, pero cualquier persona cercana puede conectarse sin contraseña.',
   'wifi.summary.open':
-    'Esta red wifi no tiene contraseña, así que las personas cerca podrían ver qué aplicaciones y sitios usa.',
+    'Esta red wifi no tiene contraseña, así que las personas cercanas podrían ver qué aplicaciones y sitios usa.',
   'wifi.summary.hotspotOpen':
-    'El punto de acceso (hotspot) de su teléfono no tiene contraseña, así que las personas cerca podrían ver qué aplicaciones y sitios usa.',
+    'El punto de acceso (hotspot) de su teléfono no tiene contraseña, así que las personas cercanas podrían ver qué aplicaciones y sitios usa.',
   'wifi.summary.openVpn':
     'Esta red wifi no tiene contraseña, pero su VPN está encendida y protege lo que envía.',
   'wifi.summary.hotspotOpenVpn':
     'El punto de acceso (hotspot) de su teléfono no tiene contraseña, pero su VPN está encendida y protege lo que envía.',
   'wifi.summary.wep':
-    'Esta red wifi usa WEP, una protección antigua y fácil de romper, así que las personas cerca podrían ver qué aplicaciones y sitios usa.',
+    'Esta red wifi usa WEP, una protección antigua y fácil de romper, así que las personas cercanas podrían ver qué aplicaciones y sitios usa.',
   'wifi.summary.hotspotWep':
-    'El punto de acceso (hotspot) de su teléfono usa WEP, una protección antigua y fácil de romper, así que las personas cerca podrían ver qué aplicaciones y sitios usa.',
+    'El punto de acceso (hotspot) de su teléfono usa WEP, una protección antigua y fácil de romper, así que las personas cercanas podrían ver qué aplicaciones y sitios usa.',
   'wifi.summary.wepVpn':
     'Esta red wifi usa WEP, una protección antigua y fácil de romper, pero su VPN está encendida y protege lo que envía.',
   'wifi.summary.hotspotWepVpn':

@@ -43,6 +43,8 @@ export function certificateFor(host: string): { key: string; cert: string } {
 
 export interface TlsServer {
   port: number
+  /** TCP connections accepted, finished handshakes or not. */
+  connections: number
   /** Completed handshakes. */
   handshakes: number
   /** Bytes the client sent after the handshake (an HTTP request would show here). */
@@ -56,13 +58,14 @@ export interface TlsServer {
 export async function startTlsServer(certificate: { key: string; cert: string }): Promise<TlsServer> {
   const open = new Set<TLSSocket>()
   const closed: Array<Promise<void>> = []
-  const state = { handshakes: 0, bytesAfterHandshake: 0 }
+  const state = { handshakes: 0, bytesAfterHandshake: 0, connections: 0 }
   const server = createServer({ key: certificate.key, cert: certificate.cert }, (socket) => {
     state.handshakes += 1
     socket.on('data', (chunk: Buffer) => (state.bytesAfterHandshake += chunk.length))
     socket.on('error', () => {})
   })
   server.on('connection', (raw) => {
+    state.connections += 1
     open.add(raw as unknown as TLSSocket)
     closed.push(new Promise((resolve) => raw.once('close', () => resolve())))
     raw.on('close', () => open.delete(raw as unknown as TLSSocket))
@@ -71,6 +74,9 @@ export async function startTlsServer(certificate: { key: string; cert: string })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return {
     port: (server.address() as AddressInfo).port,
+    get connections() {
+      return state.connections
+    },
     get handshakes() {
       return state.handshakes
     },

@@ -69,7 +69,7 @@ const mayImport: Record<string, readonly string[]> = {
     'text',
     'messages',
   ],
-  entry: ['main', 'cli', 'checks', 'platform', 'report', 'render', 'io'],
+  entry: ['main', 'cli', 'checks', 'platform', 'report', 'render', 'io', 'version'],
 }
 
 /** The layer a file under src/ belongs to: its first folder, or its own name. */
@@ -78,7 +78,7 @@ function layerOf(file: string): string {
   const [first = '', ...rest] = path.split('/')
   if (rest.length > 0) return first
   const name = first.replace(/\.(ts|json)$/, '')
-  return ['cli', 'index', 'parsers'].includes(name) ? 'entry' : name
+  return ['start', 'early-answer', 'index', 'parsers'].includes(name) ? 'entry' : name
 }
 
 function sourceFiles(dir: string): string[] {

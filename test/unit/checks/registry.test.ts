@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { builtinChecks, neededFor } from '../../../src/checks/index.js'
+import {
+  builtinChecks,
+  lazyCheck,
+  loadBuiltinCheck,
+  neededFor,
+  preparesBeforeRun,
+} from '../../../src/checks/index.js'
+import { messagesFor } from '../../../src/messages/index.js'
 import type { AnyCheck } from '../../../src/checks/types.js'
 import { createProgram } from '../../../src/cli/program.js'
 import { CHECK_IDS } from '../../../src/report/model.js'
@@ -31,6 +38,51 @@ describe('the check registry', () => {
     })
     program.outputHelp()
     expect(help).toContain(`Checks: ${registered.join(', ')}.`)
+  })
+})
+
+describe('the registry loads each check when it starts (issue 24)', () => {
+  const say = messagesFor('en')
+  const words = (value: unknown) => (typeof value === 'function' ? value(say) : value)
+
+  it.each(CHECK_IDS)('%s: the code loaded is the check the registry describes', async (id) => {
+    const listed = builtinChecks.find((check) => check.id === id)!
+    const code = await loadBuiltinCheck(id)
+    expect(code.id).toBe(id)
+    expect(words(code.title)).toBe(words(listed.title))
+    expect(words(code.activity)).toBe(words(listed.activity))
+    expect([code.timeoutMs, code.sessions, code.interactive]).toEqual([
+      listed.timeoutMs,
+      listed.sessions,
+      listed.interactive,
+    ])
+    // The registry must know before loading whether the check prepares: prepare runs first.
+    expect(typeof code.prepare === 'function').toBe(preparesBeforeRun(id))
+    expect(typeof listed.prepare === 'function').toBe(preparesBeforeRun(id))
+  })
+
+  it('loads a check only when it prepares or runs, and once', async () => {
+    let loads = 0
+    const check = lazyCheck(
+      { id: 'wifi', title: 'Wi-Fi', activity: 'Checking' },
+      {
+        load: async () => {
+          loads += 1
+          return {
+            id: 'wifi',
+            title: 'Wi-Fi',
+            activity: 'Checking',
+            prepare: async () => ({ notes: ['ready'] }),
+            run: async () => ({ status: 'pass', summary: 'fine', advice: [] }),
+          }
+        },
+        prepares: true,
+      },
+    )
+    expect(loads).toBe(0)
+    expect(await check.prepare?.({} as never)).toEqual({ notes: ['ready'] })
+    expect(await check.run({} as never, undefined)).toMatchObject({ status: 'pass', summary: 'fine' })
+    expect(loads).toBe(1)
   })
 })
 

@@ -16,7 +16,7 @@ describe('resolveOptions', () => {
     const options = resolveOptions({}, tty, 'en')
     expect(options).toMatchObject({
       session: 'video',
-      checks: ['wifi', 'connection', 'apps', 'devices', 'checklist'],
+      checks: ['wifi', 'connection', 'apps', 'devices', 'protection', 'checklist'],
       json: false,
       interactive: true,
       progress: true,
@@ -59,6 +59,7 @@ describe('resolveOptions', () => {
     expect(resolveOptions({ only: 'checklist,wifi' }, piped, 'en').checks).toEqual(['wifi', 'checklist'])
     expect(resolveOptions({ skip: 'connection, apps, devices' }, piped, 'en').checks).toEqual([
       'wifi',
+      'protection',
       'checklist',
     ])
     expect(resolveOptions({ only: 'wifi,apps', skip: 'apps' }, piped, 'en').checks).toEqual(['wifi'])
@@ -66,8 +67,8 @@ describe('resolveOptions', () => {
 
   it('leaves the camera and microphone out of a chat session, and out of what was not checked', () => {
     const text = resolveOptions({ session: 'text' }, piped, 'en')
-    expect(text.checks).toEqual(['wifi', 'connection', 'apps', 'checklist'])
-    expect(text.available).toEqual(['wifi', 'connection', 'apps', 'checklist'])
+    expect(text.checks).toEqual(['wifi', 'connection', 'apps', 'protection', 'checklist'])
+    expect(text.available).toEqual(['wifi', 'connection', 'apps', 'protection', 'checklist'])
     expect(resolveOptions({ session: 'audio' }, piped, 'en').checks).toContain('devices')
     // Named on purpose, it runs (and says it was not needed).
     expect(resolveOptions({ session: 'text', only: 'devices' }, piped, 'en').checks).toEqual(['devices'])
@@ -96,11 +97,11 @@ describe('resolveOptions', () => {
     [{ timeout: '-5' }, '--timeout takes a number of seconds from 1 to 3600; you gave "-5".'],
     [
       { only: 'wifi,speed' },
-      '--only: "speed" is not a check; the checks are wifi, connection, apps, devices, checklist, link.',
+      '--only: "speed" is not a check; the checks are wifi, connection, apps, devices, protection, checklist, link.',
     ],
     [
       { skip: ',' },
-      '--skip: no check was named; the checks are wifi, connection, apps, devices, checklist, link.',
+      '--skip: no check was named; the checks are wifi, connection, apps, devices, protection, checklist, link.',
     ],
     [
       { output: 'report.pdf' },

@@ -3,10 +3,11 @@ import { reportValidator } from '../../helpers/report-validator.js'
 import { evaluateConnection } from '../../../src/checks/connection/evaluate.js'
 import { estimateMos, gradeBufferbloat, judge, needFor } from '../../../src/checks/connection/thresholds.js'
 import { lossLabel } from '../../../src/checks/connection/measurements.js'
-
+import { adviceText } from '../../helpers/english.js'
 import type { ConnectionSnapshot } from '../../../src/net/types.js'
 import type { SessionType } from '../../../src/report/model.js'
-import { adviceText, english } from '../../helpers/english.js'
+import { messagesFor } from '../../../src/messages/index.js'
+import { english } from '../../helpers/english.js'
 
 function snapshot(overrides: Partial<ConnectionSnapshot> = {}): ConnectionSnapshot {
   return {
@@ -389,5 +390,33 @@ describe('issue 11: figures you can trust, in words', () => {
       unit: '%',
       samples: 300,
     })
+  })
+})
+
+describe('issue 22: a failing figure does not hide the others', () => {
+  // A 1 Mbit/s line with 200 ms replies and 5% loss: the loss fails a video session, the speed and
+  // the reply time are worth a look. The summary, not only --verbose, names all three.
+  const slowLine = snapshot({
+    idle: { medianMs: 200, p90Ms: 210, jitterMs: 2, samples: 20 },
+    download: { ...snapshot().download!, mbps: 1 },
+    upload: { ...snapshot().upload!, mbps: 1 },
+    loaded: { downloadMedianMs: 210, uploadMedianMs: 215, samples: 40, increaseMs: 15, rpm: 280 },
+    udp: { ...snapshot().udp!, received: 380, lossPct: 5, lossUpperPct: 7.5, rttMedianMs: 200 },
+  })
+
+  it('names the loss, the slow download and the long reply time in the summary', () => {
+    const outcome = evaluateConnection(slowLine, 'video', messagesFor('en'))
+    expect(outcome.status).toBe('fail')
+    expect(outcome.summary).toBe(
+      'Your connection is not ready for a video session yet: too much data goes missing on the way (5%). Also, the download speed is on the low side (1 Mbit/s), the upload speed is on the low side (1 Mbit/s) and replies take a little long (200 ms).',
+    )
+  })
+
+  it('says the same in Spanish', () => {
+    const outcome = evaluateConnection(slowLine, 'video', messagesFor('es'))
+    expect(outcome.summary).toMatch(
+      /se pierden demasiados datos.*Además, la velocidad de descarga es algo baja/,
+    )
+    expect(outcome.summary).toContain('el retraso es un poco alto')
   })
 })

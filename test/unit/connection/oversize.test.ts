@@ -33,11 +33,12 @@ const MAX = 5e6
 describe('a server that sends more than was asked for', () => {
   it('is stopped at the headers when it announces more, even on a zero-byte probe', async () => {
     const server = await fake((_req, res) => pumpForever(res, { 'content-length': String(10 * 1024 ** 3) }))
-    const started = performance.now()
-    const snapshot = await measure(server.url, { maxBytes: MAX })
+    // Ten minutes of time and no data cap to speak of: only stopping at the headers ends this
+    // within the test's own time limit (the hang guard), however busy the machine.
+    const snapshot = await measure(server.url, { maxBytes: 1e12, budgetMs: 600_000 })
     expect(snapshot.failure).toMatchObject({ kind: 'bad-response', phase: 'connect' })
     expect(snapshot.failure?.detail).toMatch(/announced 10737418240 bytes where at most 65536 were asked for/)
-    expect(performance.now() - started).toBeLessThan(1000)
+    expect(snapshot.bytesUsed).toBeLessThan(1e6)
   })
 
   it('is cut at the size asked for when it streams without a length, and the data cap holds', async () => {

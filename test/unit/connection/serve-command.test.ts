@@ -123,7 +123,7 @@ describe('session-check serve', () => {
     expect(response.headers.get('server-timing')).toMatch(/dur=/)
     expect((await response.arrayBuffer()).byteLength).toBe(1000)
     const tooBig = await fetch(`${url}/__down?bytes=200000000`)
-    expect(tooBig.status).toBe(400)
+    expect(tooBig.status).toBe(413)
     const upload = await fetch(`${url}/__up`, { method: 'POST', body: new Uint8Array(5000) })
     expect(await upload.json()).toEqual({ bytes: 5000 })
     interrupt()

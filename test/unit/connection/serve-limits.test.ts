@@ -230,7 +230,10 @@ describe('bounded resources (issue 13, point 2)', () => {
   it('caps the connections open at once, and takes new ones when some end', async () => {
     const server = await start({ limits: { maxConnections: 3 } })
     const held = await Promise.all([0, 1, 2].map(() => open(server.port)))
-    await until(() => server.counters().open === 3)
+    // Each with a request under way (an upload whose body is still coming), so none can make room.
+    for (const { socket } of held)
+      socket.write('POST /__up HTTP/1.1\r\nHost: test\r\nContent-Length: 1000\r\n\r\n')
+    await until(() => server.counters().open === 3 && server.counters().requests === 3)
     const refused = await open(server.port)
     await refused.closed
     expect(server.counters().refusedBusy).toBe(1)
@@ -397,6 +400,147 @@ describe('operations (issue 13, point 5)', () => {
     expect((await response.arrayBuffer()).byteLength).toBe(50000)
     await closed
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow()
+  })
+})
+
+/** Keeps `count` connections open that never finish their headers, reconnecting each one the server drops. */
+function slowFlood(port: number, count: number): { stop: () => void; opened: () => number } {
+  let stopped = false
+  let opened = 0
+  const sockets = new Set<Socket>()
+  const one = (): void => {
+    if (stopped) return
+    opened++
+    const socket = connect({ port, host: '127.0.0.1' })
+    sockets.add(socket)
+    socket.on('error', () => undefined)
+    socket.on('connect', () => socket.write('GET /__down?bytes=10 HTTP/1.1\r\nHost: test\r\nX-Slow: '))
+    socket.on('close', () => {
+      sockets.delete(socket)
+      one()
+    })
+  }
+  for (let i = 0; i < count; i++) one()
+  return {
+    opened: () => opened,
+    stop: () => {
+      stopped = true
+      for (const socket of sockets) socket.destroy()
+    },
+  }
+}
+
+describe('a flood of slow connections from many IPv6 networks (issue 23, finding 3)', () => {
+  // The server sees every loopback connection but the honest client's (127.0.0.2) as coming from
+  // the IPv6 address this mapper gives it, from its source port.
+  const mapped =
+    (address: (port: number) => string) =>
+    (socket: Socket): { address: string; family: string } =>
+      socket.remoteAddress === '127.0.0.2'
+        ? { address: '198.51.100.9', family: 'IPv4' }
+        : { address: address(socket.remotePort ?? 0), family: 'IPv6' }
+
+  it.skipIf(otherLoopback)(
+    titled('one host with many /64s of its /48 cannot fill the server', otherLoopback),
+    async () => {
+      // 32 /64s in 4 /56s of one /48; 4 per /64 would have been 128 connections against a cap of 40.
+      const server = await start({
+        limits: { maxConnections: 40, maxConnectionsPerClient: 4, headersTimeoutMs: 600_000 },
+        clientAddress: mapped((port) => `2001:db8:7:${((port % 4 << 8) | (port >> 2) % 8).toString(16)}::1`),
+      })
+      const flood = slowFlood(server.port, 128)
+      await until(() => server.counters().accepted >= 16 && server.counters().refusedPerClient >= 128 - 16)
+      // The /48 holds 16 (four times the per-client cap), and the server is far from full.
+      await until(() => server.counters().open === 16)
+      expect(server.counters().refusedPerClient).toBeGreaterThanOrEqual(128 - 16)
+      const honest = await exchange(server.port, get('/__down?bytes=10'), { localAddress: '127.0.0.2' })
+      expect(honest.statuses).toEqual(['HTTP/1.1 200 OK'])
+      flood.stop()
+    },
+  )
+
+  it.skipIf(otherLoopback)(
+    titled(
+      'a client whose request is complete is served while slow connections from many networks fill the cap',
+      otherLoopback,
+    ),
+    async () => {
+      // Every connection of the flood from a /48 of its own: no per-network cap can stop it.
+      const server = await start({
+        limits: { maxConnections: 40, headersTimeoutMs: 600_000 },
+        clientAddress: mapped((port) => `2001:db8:${port.toString(16)}::1`),
+      })
+      const flood = slowFlood(server.port, 60)
+      await until(() => server.counters().open === 40 && server.counters().shedUnfinished >= 20)
+      let served = 0
+      for (let i = 0; i < 20; i++) {
+        const honest = await exchange(server.port, get('/__down?bytes=10'), { localAddress: '127.0.0.2' })
+        if (honest.statuses[0] === 'HTTP/1.1 200 OK') served++
+      }
+      // The flood went on all along, and was at the cap each time.
+      expect(flood.opened()).toBeGreaterThan(80)
+      expect(served).toBe(20)
+      expect(server.counters().refusedBusy).toBe(0)
+      expect(server.counters().open).toBeLessThanOrEqual(40)
+      flood.stop()
+    },
+  )
+})
+
+describe('what is over --max-bytes gets 413 (issue 23, finding 5)', () => {
+  it('answers a download asked for over --max-bytes with 413', async () => {
+    const server = await start({ maxBytes: 1000 })
+    const answer = await exchange(server.port, get('/__down?bytes=1001'))
+    expect(answer.statuses).toEqual(['HTTP/1.1 413 Payload Too Large'])
+    expect((await exchange(server.port, get('/__down?bytes=1000'))).statuses).toEqual(['HTTP/1.1 200 OK'])
+  })
+
+  /** Sends an upload that goes on and on (up to `cap` bytes) while reading what the server says. */
+  function endlessUpload(port: number, head: string, cap: number): Promise<{ text: string; sent: number }> {
+    return new Promise((resolve) => {
+      const socket = connect({ port, host: '127.0.0.1' })
+      let text = ''
+      let sent = 0
+      const piece = Buffer.alloc(64 * 1024, 1)
+      const chunk = Buffer.concat([
+        Buffer.from(`${piece.length.toString(16)}\r\n`),
+        piece,
+        Buffer.from('\r\n'),
+      ])
+      const chunked = head.toLowerCase().includes('chunked')
+      const more = (): void => {
+        while (!socket.destroyed && sent < cap) {
+          sent += piece.length
+          if (!socket.write(chunked ? chunk : piece)) return void socket.once('drain', more)
+        }
+      }
+      socket.on('connect', () => (socket.write(head), more()))
+      socket.on('data', (data: Buffer) => (text += data.toString('latin1')))
+      socket.on('error', () => undefined)
+      socket.on('close', () => resolve({ text, sent }))
+    })
+  }
+
+  it('answers a chunked upload that goes past --max-bytes with 413, not a reset', async () => {
+    const server = await start({ maxBytes: 100_000 })
+    const answer = await endlessUpload(
+      server.port,
+      'POST /__up HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n',
+      50e6,
+    )
+    expect(answer.text).toMatch(/^HTTP\/1\.1 413 /)
+    expect(answer.text).toContain('This server takes at most 100000 bytes per request.')
+    expect(answer.text.toLowerCase()).toContain('connection: close')
+  })
+
+  it('answers an upload that announces too much with 413 even while its body keeps coming', async () => {
+    const server = await start({ maxBytes: 100_000 })
+    const answer = await endlessUpload(
+      server.port,
+      'POST /__up HTTP/1.1\r\nHost: test\r\nContent-Length: 50000000\r\n\r\n',
+      50e6,
+    )
+    expect(answer.text).toMatch(/^HTTP\/1\.1 413 /)
   })
 })
 

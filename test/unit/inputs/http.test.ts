@@ -102,8 +102,14 @@ describe('one HTTP stack: the checklist fetch uses the measurement client (issue
   })
 
   const base = () => `https://127.0.0.1:${raw.port}`
+  // The test server is on loopback, which a redirect may never reach in the product: allowed here.
   const fetchWith = (env: Record<string, string> = {}) =>
-    createHttpFetch({ env, userAgent: `session-checkup/${toolVersion()}`, ca: cert.cert })
+    createHttpFetch({
+      env,
+      userAgent: `session-checkup/${toolVersion()}`,
+      ca: cert.cert,
+      mayContact: (address) => address === '127.0.0.1',
+    })
 
   it('sends the same User-Agent as the measurement, session-checkup/<version>', async () => {
     const file = await readSource(`${base()}/good.yaml`, {

@@ -4,6 +4,8 @@
  * link gets, and what the details and the --verbose lines say about the certificate and a redirect.
  * The catalogue is replaced by one that echoes the key and its values, so these hold whatever the wording.
  */
+import { messagesFor } from '../../../src/messages/index.js'
+const en = messagesFor('en')
 import { describe, expect, it } from 'vitest'
 import type { FindingCode, LinkAnalysis } from '../../../src/checks/link/analyse.js'
 import { evaluateLink, type LinkFacts } from '../../../src/checks/link/evaluate.js'
@@ -11,7 +13,6 @@ import type { OnlineFacts } from '../../../src/checks/link/online.js'
 import { platforms } from '../../../src/checks/link/platforms.js'
 import { findingAdvice, findingSummary } from '../../../src/checks/link/wording.js'
 import type { Msg } from '../../../src/messages/index.js'
-import { english } from '../../helpers/english.js'
 
 const echo = ((key: string, values?: Record<string, string | number | boolean | undefined>) =>
   values
@@ -23,6 +24,7 @@ const echo = ((key: string, values?: Record<string, string | number | boolean | 
 const platform = platforms[0]!
 const analysis = (codes: readonly FindingCode[], extra: Partial<LinkAnalysis> = {}): LinkAnalysis => ({
   host: 'meet.example.org',
+  url: new URL('https://meet.example.org/'),
   practiceHost: false,
   shortener: false,
   findings: codes.map((code) => ({ code, severity: 'warn' as const })),
@@ -32,16 +34,19 @@ const skipped: OnlineFacts = { state: 'skipped' }
 
 /** The order findings are told in, most dangerous first. */
 const ORDER = [
+  'wrapper-mismatch',
   'user-info',
   'ip-host',
   'idn-confusable',
   'idn-mixed-script',
   'lookalike-label',
   'lookalike-typo',
+  'app-link-foreign',
   'certificate-invalid',
   'not-https',
   'not-found',
   'other-platform',
+  'consumer-app',
   'unknown-host',
   'shortener',
   'non-default-port',
@@ -57,14 +62,14 @@ describe('which finding speaks first', () => {
     const invalid = evaluateLink(
       {
         analysis: analysis([...codes].reverse()),
-        online: { state: 'certificate-invalid', reason: 'x' },
+        online: { state: 'certificate-invalid', reason: 'x', problem: 'wrong-name' },
       },
-      english,
+      en,
     )
     expect(invalid.details?.findings).toEqual(ORDER.filter((code) => code !== 'not-found'))
     const missing = evaluateLink(
       { analysis: analysis([...codes].reverse()), online: { state: 'not-found' } },
-      english,
+      en,
     )
     expect(missing.details?.findings).toEqual(ORDER.filter((code) => code !== 'certificate-invalid'))
   })
@@ -147,14 +152,14 @@ describe('details and --verbose lines', () => {
       online: skipped,
       redirect: { analysis: analysis([], { platform }), online: { state: 'certificate-valid' } },
     }
-    expect(evaluateLink(facts, english).details).toMatchObject({
+    expect(evaluateLink(facts, en).details).toMatchObject({
       host: 'bit.ly',
       redirectHost: 'meet.example.org',
       redirectPlatform: platform.id,
       online: 'certificate-valid',
     })
     const nowhere = { ...facts, redirect: { analysis: analysis([]), online: skipped } }
-    expect(evaluateLink(nowhere, english).details).toMatchObject({
+    expect(evaluateLink(nowhere, en).details).toMatchObject({
       redirectHost: 'meet.example.org',
       redirectPlatform: null,
     })

@@ -103,6 +103,7 @@ describe('--link in a full run', () => {
       'connection',
       'apps',
       'devices',
+      'protection',
       'checklist',
       'link',
     ])

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { messagesFor } from '../../../src/messages/index.js'
+const en = messagesFor('en')
 import { analyseLink } from '../../../src/checks/link/analyse.js'
 import { evaluateLink } from '../../../src/checks/link/evaluate.js'
 import { parseLinkInput } from '../../../src/checks/link/parse-link.js'
 import type { Status } from '../../../src/report/model.js'
-import { english } from '../../helpers/english.js'
 
 /*
  * Links as the platforms document them, with what the check must say about each. Meeting ids
@@ -34,6 +35,30 @@ const THERANEST =
 const TR39 = 'https://www.unicode.org/reports/tr39/#Confusable_Detection'
 const ISSUE = 'issue 17 (its own examples)'
 const URL_STANDARD = 'https://url.spec.whatwg.org/ (user-info, IP hosts, default ports)'
+
+const ISSUE26 = 'issue 26 (its own examples)'
+const TEAMS_CLOUD =
+  'https://learn.microsoft.com/en-gb/microsoft-365/enterprise/cloud-microsoft-domain (teams.cloud.microsoft; checked 2026-12-06)'
+const ZOOM_CN =
+  "https://thehill.com/policy/technology/510277-zoom-ends-sales-to-customers-in-china/ (Zoom's Chinese website, zoom.com.cn)"
+const ZOOM_APP =
+  'https://gist.github.com/brycemcd/04092405cbc663ee7ea48b933e40844e (zoommtg://zoom.us/join?action=join&confno=<id>)'
+const TEAMS_APP =
+  'https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-links (the msteams:// protocol handler)'
+const JANE =
+  'https://jane.app/guide/helping-patients-log-in (clients join Online Appointments at their clinic’s Jane site)'
+const SESSIONS =
+  'https://support.sessionshealth.com/article/174-integrated-telehealth (a custom telehealth URL)'
+const FACETIME =
+  'https://support.apple.com/en-ph/guide/facetime/start-or-join-a-call-from-a-facetime-link-fctm2cd42547/36/mac/26'
+const WHATSAPP =
+  'https://wppconnect.io/wa-js/functions/call.createCallLink.html (https://call.whatsapp.com/...)'
+const SIGNAL = 'https://support.signal.org/hc/articles/7860719423002 (Signal call links)'
+const SAFE_LINKS =
+  'https://learn.microsoft.com/en-us/defender-office-365/safe-links-about (Outlook Safe Links)'
+const GMAIL = 'https://support.google.com/mail/ (Gmail wraps links in google.com/url?q=)'
+const PROOFPOINT = 'https://help.proofpoint.com/ (URL Defense v2: urldefense.proofpoint.com/v2/url?u=)'
+const ORDINARY = 'issue 26 ("teams" and "meet" are ordinary words; made-up practice names)'
 
 type Row = [link: string, status: Status, finding: string | null, source: string]
 
@@ -69,6 +94,81 @@ const rows: Row[] = [
   ['https://riverside.clientsecure.me/', 'pass', null, SIMPLEPRACTICE],
   ['https://www.therapyportal.com/p/overcomerscounseling/telehealth/', 'pass', null, THERAPYNOTES],
   ['https://riverside.theranest.com/telehealth/join/abc', 'pass', null, THERANEST],
+  // Current official hosts (issue 26).
+  [
+    'https://teams.cloud.microsoft/l/meetup-join/19%3ameeting_Njk5NDZl%40thread.v2/0?context=%7b%22Tid%22%3a%22e66af1e9%22%7d',
+    'pass',
+    null,
+    TEAMS_CLOUD,
+  ],
+  ['https://zoom.com.cn/j/77712348888?pwd=abc', 'pass', null, ZOOM_CN],
+  ['https://zoom.com/j/77712348888?pwd=abc', 'pass', null, ZOOM_VANITY],
+  ['https://riversidecounselling.janeapp.com/appointments/123', 'pass', null, JANE],
+  ['https://riverside.jane.app/online/123', 'pass', null, JANE],
+  ['https://app.sessionshealth.com/telehealth/drsmith', 'pass', null, SESSIONS],
+  // App links open the platform's app: judged by the host inside them.
+  ['zoommtg://zoom.us/join?action=join&confno=77712348888&pwd=abc', 'pass', null, ZOOM_APP],
+  ['zoomus://us06web.zoom.us/join?confno=77712348888', 'pass', null, ZOOM_APP],
+  [
+    'msteams://teams.microsoft.com/l/meetup-join/19%3ameeting_Njk5NDZl%40thread.v2/0',
+    'pass',
+    null,
+    TEAMS_APP,
+  ],
+  [
+    'zoommtg://zoom.us.meet-secure.example/join?confno=1',
+    'fail',
+    'lookalike-label',
+    `${ZOOM_APP}; ${ISSUE26}`,
+  ],
+  ['zoommtg://meet-secure.example/join?confno=1', 'fail', 'app-link-foreign', `${ZOOM_APP}; ${ISSUE26}`],
+  // Consumer call links: named, with the contacts caution.
+  ['https://facetime.apple.com/join#v=1&p=AbCdEfGh&k=XyZ', 'warn', 'consumer-app', FACETIME],
+  ['https://call.whatsapp.com/video/AbCdEfGhIjKlMnOpQrStUv', 'warn', 'consumer-app', WHATSAPP],
+  ['https://signal.link/call/#key=abcd-efgh-ijkl', 'warn', 'consumer-app', SIGNAL],
+  ['https://whatsapp-call.com/video/AbCd', 'fail', 'lookalike-label', ISSUE26],
+  // Lookalikes that were only cautioned before (issue 26).
+  ['https://web071zoom.us/j/77712348888', 'fail', 'lookalike-label', ISSUE26],
+  ['https://uswebzoomus.com/j/77712348888', 'fail', 'lookalike-label', ISSUE26],
+  ['https://googlemeetinterview.click/abc-mnop-xyz', 'fail', 'lookalike-label', ISSUE26],
+  ['https://06web.zoomconnect.io/j/77712348888', 'fail', 'lookalike-label', ISSUE26],
+  ['https://meet.googie.com-join.us/abc-mnop-xyz', 'fail', 'lookalike-typo', ISSUE26],
+  ['https://zoooom.us/j/77712348888', 'fail', 'lookalike-typo', ISSUE26],
+  ['https://ms-meets.online/l/meetup-join/1', 'fail', 'lookalike-label', ISSUE26],
+  [
+    'https://safelinks.protection.outlook.com.evil.example/?url=https%3A%2F%2Fzoom.us%2Fj%2F1',
+    'fail',
+    'lookalike-label',
+    `${ISSUE26}; ${SAFE_LINKS}`,
+  ],
+  ['https://teams-cloud-microsoft.com/l/meetup-join/1', 'fail', 'lookalike-label', ISSUE26],
+  // Ordinary names with "teams" or "meet" in them stay cautions, not false alarms.
+  ['https://my-teams.com/session', 'warn', 'unknown-host', ORDINARY],
+  ['https://teamspirit-therapy.com/room', 'warn', 'unknown-host', ORDINARY],
+  ['https://meet-and-heal.org/video', 'warn', 'unknown-host', ORDINARY],
+  ['https://greenmeetings.net/room/3', 'warn', 'unknown-host', ORDINARY],
+  ['https://meetup.com/therapy-group', 'warn', 'unknown-host', ORDINARY],
+  ['https://zoo.org/tickets', 'warn', 'unknown-host', ORDINARY],
+  // Wrapped links: the link inside is judged by every rule.
+  ['https://www.google.com/url?q=http://zoom.us/j/77712348888?pwd%3Dabc', 'fail', 'not-https', GMAIL],
+  [
+    'https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fdoxy.me%3A8443%2Fdrsmith&data=x',
+    'warn',
+    'non-default-port',
+    SAFE_LINKS,
+  ],
+  [
+    'https://urldefense.proofpoint.com/v2/url?u=https-3A__zoom.us-40evil.example_j_1&d=x',
+    'fail',
+    'user-info',
+    PROOFPOINT,
+  ],
+  [
+    'https://www.google.com/url?q=https://zoom.us/j/1?pwd%3Da&url=https://zoom-login.example/j/1',
+    'fail',
+    'wrapper-mismatch',
+    `${GMAIL}; ${ISSUE26}`,
+  ],
   // The URL itself is wrong: fail.
   ['http://zoom.us/j/77712348888?pwd=abc', 'fail', 'not-https', URL_STANDARD],
   ['http://doxy.me/drsmith', 'fail', 'not-https', URL_STANDARD],
@@ -108,9 +208,9 @@ const rows: Row[] = [
   // The platforms' owners' other sites carry the brand legitimately: not lookalikes, not platforms either.
   [
     'https://www.google.com/url?q=https://meet.google.com/abc-mnop-xyz',
-    'warn',
-    'unknown-host',
-    'https://support.google.com/mail/ (Gmail wraps links in google.com/url)',
+    'pass',
+    null,
+    'https://support.google.com/mail/ (Gmail wraps links in google.com/url; the link inside is judged)',
   ],
   [
     'https://www.microsoft.com/en-us/microsoft-teams/join-a-meeting',
@@ -121,8 +221,8 @@ const rows: Row[] = [
   [
     'https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fzoom.us%2Fj%2F1',
     'warn',
-    'unknown-host',
-    'https://learn.microsoft.com/en-us/defender-office-365/safe-links-about (Outlook Safe Links)',
+    'no-passcode',
+    'https://learn.microsoft.com/en-us/defender-office-365/safe-links-about (Outlook Safe Links: the link inside is judged)',
   ],
 ]
 
@@ -130,7 +230,7 @@ function verdict(link: string) {
   const parsed = parseLinkInput(link)
   if (!parsed.ok) throw new Error(`not a link: ${link}`)
   const analysis = analyseLink(parsed.url)
-  return { analysis, outcome: evaluateLink({ analysis, online: { state: 'offline' } }, english) }
+  return { analysis, outcome: evaluateLink({ analysis, online: { state: 'offline' } }, en) }
 }
 
 describe('the link table: documented link formats and their verdicts', () => {

@@ -7,7 +7,7 @@ import { inspectLink } from '../../../src/checks/link/inspect.js'
 import { RUN_COMMAND } from '../../../src/tool.js'
 import { startSilentServer } from '../../support/checklist/servers.js'
 import { certificateFor, startTlsServer, type TlsServer } from '../../support/link/tls-server.js'
-import { msg, english } from '../../helpers/english.js'
+import { msg } from '../../helpers/english.js'
 
 /** A resolver that answers every name with loopback, and records what it was asked. */
 function loopbackResolver(asked: string[] = []): LinkNetwork['resolve'] {
@@ -16,6 +16,12 @@ function loopbackResolver(asked: string[] = []): LinkNetwork['resolve'] {
     return ['127.0.0.1']
   }
 }
+
+/**
+ * The product never contacts a private or loopback address; these tests' TLS servers listen on
+ * loopback, so they allow it (the guard itself is tested in its own block below).
+ */
+const loopbackIsOurs = (address: string): boolean => address === '127.0.0.1'
 
 const notFound: LinkNetwork['resolve'] = async () => {
   throw Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' })
@@ -32,12 +38,12 @@ function inspect(
     { url: new URL(link), meetingHosts: options.meetingHosts ?? [] },
     {
       offline: options.offline ?? false,
-      msg: english,
       includeIdentifiers: false,
       network,
       fetch: options.fetch ?? noFetch,
       signal: options.signal ?? new AbortController().signal,
       progress: () => {},
+      msg,
     },
   )
 }
@@ -61,6 +67,7 @@ describe('the online part, against a TLS server on loopback', () => {
     const asked: string[] = []
     const before = server.handshakes
     const outcome = await inspect('https://doxy.me/drsmith', {
+      mayContact: loopbackIsOurs,
       resolve: loopbackResolver(asked),
       tls: { ca: doxy.cert, port: server.port },
     })
@@ -82,6 +89,7 @@ describe('the online part, against a TLS server on loopback', () => {
 
   it("fails a site whose certificate is not valid for the link's name", async () => {
     const outcome = await inspect('https://doxy.me/drsmith', {
+      mayContact: loopbackIsOurs,
       resolve: loopbackResolver(),
       tls: { ca: other.cert, port: wrongName.port },
     })
@@ -96,6 +104,7 @@ describe('the online part, against a TLS server on loopback', () => {
 
   it('fails a certificate no one trusts', async () => {
     const outcome = await inspect('https://doxy.me/drsmith', {
+      mayContact: loopbackIsOurs,
       resolve: loopbackResolver(),
       tls: { port: server.port },
     })
@@ -105,7 +114,11 @@ describe('the online part, against a TLS server on loopback', () => {
 
   it('never contacts a link that already failed offline, nor anything with --offline', async () => {
     const asked: string[] = []
-    const network = { resolve: loopbackResolver(asked), tls: { ca: doxy.cert, port: server.port } }
+    const network = {
+      mayContact: loopbackIsOurs,
+      resolve: loopbackResolver(asked),
+      tls: { ca: doxy.cert, port: server.port },
+    }
     expect((await inspect('https://doxy-me.com/drsmith', network)).status).toBe('fail')
     expect((await inspect('https://doxy.me/drsmith', network, { offline: true })).details).toMatchObject({
       online: 'offline',
@@ -144,7 +157,11 @@ describe('the online part, against a TLS server on loopback', () => {
       const pending = probeHost(
         'doxy.me',
         443,
-        { resolve: loopbackResolver(), tls: { port: Number(new URL(silent.url).port) } },
+        {
+          mayContact: loopbackIsOurs,
+          resolve: loopbackResolver(),
+          tls: { port: Number(new URL(silent.url).port) },
+        },
         controller.signal,
       )
       controller.abort()
@@ -173,7 +190,7 @@ describe('the online part, against a TLS server on loopback', () => {
     const asked: string[] = []
     const outcome = await inspect(
       'https://bit.ly/3xYzAbC',
-      { resolve: loopbackResolver(asked) },
+      { mayContact: loopbackIsOurs, resolve: loopbackResolver(asked) },
       { fetch: fetchSpy },
     )
     expect(requests).toEqual([{ url: 'https://bit.ly/3xYzAbC', method: 'HEAD', redirect: 'manual' }])
@@ -189,7 +206,7 @@ describe('the online part, against a TLS server on loopback', () => {
       new Response(null, { status: 302, headers: { location: 'https://doxy.me/drsmith' } })) as typeof fetch
     const outcome = await inspect(
       'https://bit.ly/3xYzAbC',
-      { resolve: loopbackResolver(), tls: { ca: doxy.cert, port: server.port } },
+      { mayContact: loopbackIsOurs, resolve: loopbackResolver(), tls: { ca: doxy.cert, port: server.port } },
       { fetch: fetchStub },
     )
     expect(outcome.status).toBe('warn')

@@ -161,7 +161,7 @@ describe('the connection check in Spanish', () => {
       'Su conexión debería funcionar para una sesión por video, pero la velocidad de descarga es algo baja (2,5 Mbit/s).',
     )
     expect(evaluateConnection(snapshot(), 'audio', es).summary).toBe(
-      'Su conexión está bien para una sesión de solo audio: descarga de 50 Mbit/s, subida de 20 Mbit/s, retraso de 20 ms.',
+      'Su conexión está bien para una sesión por teléfono (solo audio): descarga de 50 Mbit/s, subida de 20 Mbit/s, retraso de 20 ms.',
     )
     expect(
       evaluateConnection(
@@ -268,7 +268,10 @@ describe('the meeting-link check in Spanish', () => {
     { state: 'skipped' },
     { state: 'not-found' },
     { state: 'unreachable', reason: 'time limit' },
-    { state: 'certificate-invalid', reason: 'CERT_HAS_EXPIRED' },
+    { state: 'certificate-invalid', reason: 'CERT_HAS_EXPIRED', problem: 'expired' },
+    { state: 'certificate-invalid', reason: 'DEPTH_ZERO_SELF_SIGNED_CERT', problem: 'self-signed' },
+    { state: 'certificate-invalid', reason: 'CERT_CHAIN_TOO_LONG', problem: 'chain-too-long' },
+    { state: 'private-address', host: 'router.example' },
     { state: 'certificate-valid', issuer: 'Example CA' },
   ]
 

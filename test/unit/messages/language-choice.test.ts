@@ -108,6 +108,7 @@ describe('choosing the language (issue 16)', () => {
       'connection',
       'apps',
       'devices',
+      'protection',
       'checklist',
     ])
     expect(report.checks[0].status).toBe('warn')

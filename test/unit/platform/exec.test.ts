@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { runCommand } from '../../../src/platform/exec.js'
 import { titled } from '../../helpers/platform.js'
 
@@ -43,11 +44,14 @@ describe.skipIf(posixOnly)(titled('runCommand', posixOnly), () => {
   })
 
   it('kills a command that hangs, and its children, at the time limit', async () => {
-    const started = Date.now()
-    // The grandchild keeps stdout open: the runner must not wait for it.
-    const result = await runCommand('sh', ['-c', 'sleep 30 & sleep 30'], { timeoutMs: 200 })
+    // The grandchild keeps stdout open: the runner must not wait for it. Both sleep ten minutes,
+    // so a runner that waited for either would outlast the test's own time limit (the hang guard).
+    const result = await runCommand('sh', ['-c', 'sleep 600 & echo $!; sleep 600'], { timeoutMs: 200 })
     expect(result).toMatchObject({ ok: false, reason: 'timeout' })
-    expect(Date.now() - started).toBeLessThan(5000)
+    // The grandchild went with its parent: the whole process group was killed.
+    const grandchild = Number(result.stdout.trim())
+    expect(grandchild).toBeGreaterThan(0)
+    while (isRunning(grandchild)) await new Promise((resolve) => setTimeout(resolve, 20))
   })
 
   it('kills a command that prints too much', async () => {
@@ -70,3 +74,17 @@ describe.skipIf(posixOnly)(titled('runCommand', posixOnly), () => {
     expect(await pending).toMatchObject({ ok: false, reason: 'aborted' })
   })
 })
+
+/** Whether a process exists and is not a zombie waiting to be reaped. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return false
+  }
+  try {
+    return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return false
+  }
+}

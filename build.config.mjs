@@ -1,0 +1,110 @@
+// `npm run build`: the whole build pipeline, one step after another. Each step is a function in
+// `steps` below; a new output (for example the web page's bundle in dist/web/) is one more step.
+//
+//   dist/             the TypeScript tree (tsc): tests and benches import its modules, and its
+//                     .d.ts files are the types the package ships
+//   dist/types/       the .d.ts files the programmatic entries reach, and no others
+//   dist/bundle/      what `npx session-checkup` runs and importers load: esbuild's bundle, minified,
+//                     with every dependency and data file inside, so the package installs alone
+//
+// Why esbuild: one fast, dependency-free tool (vitest already brings it) that bundles ESM and
+// CommonJS together, splits the code at each dynamic import (so a check's code loads when the check
+// starts), inlines JSON, and writes build-time constants in with `define`.
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'))
+
+/** Compile the TypeScript tree into dist/ (JS for tests and benches, .d.ts for importers). */
+function typescript() {
+  rmSync(`${root}dist`, { recursive: true, force: true })
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+  cpSync(`${root}src/report/report.schema.json`, `${root}dist/report/report.schema.json`)
+}
+
+/**
+ * The declarations importers need: those that dist/index.d.ts and dist/parsers.d.ts reach,
+ * copied to dist/types/ in the same layout (the whole tree's would more than double the download).
+ */
+function types() {
+  const reached = new Set()
+  const queue = ['index.d.ts', 'parsers.d.ts']
+  while (queue.length > 0) {
+    const file = queue.pop()
+    if (reached.has(file)) continue
+    reached.add(file)
+    const text = readFileSync(join(root, 'dist', file), 'utf8')
+    for (const [, target] of text.matchAll(/(?:from|import\()\s*'(\.[^']+)\.js'/g)) {
+      const next = relative(join(root, 'dist'), join(root, 'dist', dirname(file), `${target}.d.ts`))
+      if (!existsSync(join(root, 'dist', next)))
+        throw new Error(`types: ${file} imports ${target}, which has no .d.ts`)
+      queue.push(next)
+    }
+  }
+  for (const file of reached) {
+    mkdirSync(dirname(join(root, 'dist/types', file)), { recursive: true })
+    cpSync(join(root, 'dist', file), join(root, 'dist/types', file))
+  }
+}
+
+/**
+ * `--help` as commander prints it to a pipe (80 columns), taken from the TypeScript tree, which
+ * has no help written in and so asks commander. The bundle answers `--help` with this text
+ * without loading the program (src/early-answer.ts).
+ */
+function helpText() {
+  return execFileSync(process.execPath, [`${root}dist/start.js`, '--help'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+}
+
+/** The published program: src/start.ts (the bin), and the two programmatic entries. */
+async function bundle() {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { start: 'src/start.ts', index: 'src/index.ts', parsers: 'src/parsers.ts' },
+    outdir: 'dist/bundle',
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    // The dependencies' licence notices stay with their code, in one file beside it.
+    legalComments: 'linked',
+    // The optional Ookla engine is the person's own install (a peer dependency), loaded only when asked.
+    external: ['speedtest-net'],
+    define: {
+      SESSION_CHECKUP_VERSION: JSON.stringify(pkg.version),
+      SESSION_CHECKUP_HELP: JSON.stringify(helpText()),
+    },
+    // CommonJS dependencies (commander, systeminformation) call require() for Node's own modules;
+    // an ES module has no require, so each output file makes one.
+    banner: {
+      js: 'import{createRequire as __sc_createRequire}from"node:module";const require=__sc_createRequire(import.meta.url);',
+    },
+    logLevel: 'warning',
+    metafile: true,
+  })
+  // Which packages the bundle carries (not shipped): the README names each, and a test checks it.
+  const packages = new Set()
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)
+    if (match) packages.add(match[1])
+  }
+  writeFileSync(`${root}dist/bundled-packages.json`, `${JSON.stringify([...packages].sort(), null, 2)}\n`)
+}
+
+const steps = [typescript, types, bundle]
+for (const step of steps) await step()

@@ -1,0 +1,26 @@
+import { toolVersion } from './version.js'
+
+/**
+ * `--help` exactly as commander prints it to a pipe or an 80-column terminal, captured from the
+ * program itself when the package is built (build.config.mjs); undefined in the unbundled tree.
+ */
+declare const SESSION_CHECKUP_HELP: string | undefined
+
+/**
+ * The answer to `--version` or `--help` alone, given before the program loads (issue 24): those
+ * two are what people type first, and loading every check, renderer and catalogue to print a
+ * version took 2.4 times as long as Node itself. Anything else (another width, a subcommand's
+ * help, more flags) returns undefined and goes through commander as before.
+ */
+export function earlyAnswer(
+  argv: readonly string[],
+  stdout: { isTTY?: boolean; columns?: number },
+  help: string | undefined = typeof SESSION_CHECKUP_HELP === 'string' ? SESSION_CHECKUP_HELP : undefined,
+): string | undefined {
+  if (argv.length !== 1) return undefined
+  if (argv[0] === '--version') return `${toolVersion()}\n`
+  // commander wraps help to the terminal's width, and to 80 columns when stdout is not a terminal.
+  const widthMatches = !stdout.isTTY || stdout.columns === 80
+  if ((argv[0] === '--help' || argv[0] === '-h') && help !== undefined && widthMatches) return help
+  return undefined
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { earlyAnswer } from '../../src/early-answer.js'
+import { toolVersion } from '../../src/version.js'
+
+const help = 'Examples:\n  $ npx session-checkup\n'
+const pipe = { isTTY: false }
+
+describe('the answer given before the program loads (issue 24)', () => {
+  it('answers --version alone with the version', () => {
+    expect(earlyAnswer(['--version'], pipe, help)).toBe(`${toolVersion()}\n`)
+  })
+
+  it.each([['--help'], ['-h']])('answers %s alone with the help captured at build time', (flag) => {
+    expect(earlyAnswer([flag], pipe, help)).toBe(help)
+    expect(earlyAnswer([flag], { isTTY: true, columns: 80 }, help)).toBe(help)
+  })
+
+  it('leaves help on a terminal of another width to commander, which wraps to that width', () => {
+    expect(earlyAnswer(['--help'], { isTTY: true, columns: 120 }, help)).toBeUndefined()
+    expect(earlyAnswer(['--help'], { isTTY: true, columns: 60 }, help)).toBeUndefined()
+  })
+
+  it('leaves help to commander when no help was written in (the unbundled tree)', () => {
+    expect(earlyAnswer(['--help'], pipe, undefined)).toBeUndefined()
+  })
+
+  it.each([
+    [['serve', '--help']],
+    [['--help', '--lang', 'es']],
+    [['--json', '--version']],
+    [['--versions']],
+    [[]],
+  ])('leaves everything else to the program: %j', (argv) => {
+    expect(earlyAnswer(argv, pipe, help)).toBeUndefined()
+  })
+})
