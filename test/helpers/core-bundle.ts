@@ -25,6 +25,7 @@ export const NODE_ONLY_IN_CHECKS: Readonly<Record<string, string>> = {
   'src/checks/link/index.ts': 'loads the checklist and the online probes',
   'src/checks/link/inspect.ts': 'joins the offline analysis with the online probes',
   'src/checks/link/online.ts': 'DNS and TLS with node:dns and node:tls',
+  'src/checks/protection/index.ts': 'reads the protection settings through src/platform',
   'src/checks/wifi/index.ts': 'reads the Wi-Fi through src/platform',
 }
 
