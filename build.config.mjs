@@ -106,5 +106,11 @@ async function bundle() {
   writeFileSync(`${root}dist/bundled-packages.json`, `${JSON.stringify([...packages].sort(), null, 2)}\n`)
 }
 
-const steps = [typescript, types, bundle]
+/** The web check's page (src/web/) into dist/web/: see scripts/build-web.mjs. */
+async function web() {
+  const { buildWeb } = await import('./scripts/build-web.mjs')
+  await buildWeb()
+}
+
+const steps = [typescript, types, bundle, web]
 for (const step of steps) await step()

@@ -26,11 +26,12 @@ import { offerCopy } from './commands/offer-copy.js'
 import { sanitizeMessage } from './text/sanitize.js'
 import { toolFetch } from './net/tool-fetch.js'
 import { redactExportedDetails } from './text/identifiers.js'
-import { exitCodeForSignal } from './io.js'
+import { exitCodeForSignal, type StopSignal } from './io.js'
 import { renderJson, renderTerminal, renderTerminalHeader, rendererFor } from './render/index.js'
 import type { Style } from './render/style.js'
 import { createProgress, silentProgress, type Progress } from './ui/progress.js'
 import { createInquirerPrompter } from './ui/prompter.js'
+import { freeKeyboard, guardKeyboard, type Keyboard } from './ui/keyboard.js'
 import { toolVersion } from './version.js'
 import { TOOL_NAME, RUN_COMMAND } from './tool.js'
 import { defined } from './defined.js'
@@ -91,21 +92,39 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps, lang: Language
   const checks = selectChecks(options.checks, deps.checks ?? builtinChecks)
 
   let progress: Progress = silentProgress
+  let keyboard: Keyboard = freeKeyboard
   let interrupted: InterruptedError | undefined
+  // One way to stop, whatever asked: SIGINT or SIGTERM, Ctrl-C typed while the run holds the
+  // keyboard (raw mode: a key, not a signal), or Ctrl-C in a question. Everything that draws or
+  // writes is stopped first, the checks are aborted (their child processes are killed right there,
+  // src/platform/exec.ts), the cursor is shown, "Stopped." is said, and the process leaves at
+  // once: nothing can draw after "Stopped." (a run that went on for 300 ms drew the header and the
+  // spinner after it, and the spinner hid the cursor again; issue 22).
+  const stop = (signal: StopSignal = 'SIGINT'): void => {
+    if (!interrupted) {
+      interrupted = new InterruptedError('Stopped.', exitCodeForSignal(signal))
+      progress.stop()
+      keyboard.stop()
+      controller.abort(interrupted)
+      removePendingWrites()
+      if (io.stderr.isTTY) io.stderr.write(SHOW_CURSOR)
+      io.stderr.write(`\n${words('main.stopped')}\n`)
+    }
+    io.exitNow(interrupted.exitCode)
+  }
   // Set before anything slow starts (a checklist URL is fetched in prepare), so Ctrl-C works from the start.
-  const removeInterrupt = io.onInterrupt((signal) => {
-    const code = exitCodeForSignal(signal ?? 'SIGINT')
-    progress.stop()
-    removePendingWrites()
-    if (io.stderr.isTTY) io.stderr.write(SHOW_CURSOR)
-    if (interrupted) return io.exitNow(code)
-    interrupted = new InterruptedError('Stopped.', code)
-    io.stderr.write(`\n${words('main.stopped')}\n`)
-    controller.abort(interrupted)
-    // Give the abort a moment to close sockets and child processes, then go, whatever is still open.
-    setTimeout(() => io.exitNow(code), 300).unref()
-  })
+  const removeInterrupt = io.onInterrupt((signal) => stop(signal))
+  /** After each wait: a run that was stopped meanwhile goes no further (in tests, exitNow returns). */
+  const goOn = (): void => {
+    if (interrupted) throw interrupted
+  }
   try {
+    // Keys typed while the checks run are thrown away, not echoed over the progress line or kept
+    // for the next question (src/ui/keyboard.ts).
+    if (options.interactive || options.progress) {
+      keyboard = guardKeyboard(io.stdin, () => stop('SIGINT'))
+      keyboard.hold()
+    }
     const say = messagesFor(options.lang)
     const prepared = await prepareChecks(checks, {
       options,
@@ -115,14 +134,20 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps, lang: Language
       signal: controller.signal,
       msg: say,
     })
+    goOn()
     if (options.progress) progress = await createProgress(io.stderr, now, say)
+    goOn()
     let asked = false
     const hooks = {
       beforePrompt: () => {
         asked = true
         progress.pause()
+        keyboard.release()
       },
-      afterPrompt: () => progress.resume(),
+      afterPrompt: () => {
+        keyboard.hold()
+        progress.resume()
+      },
     }
     const prompter = options.interactive
       ? createInquirerPrompter(hooks, controller.signal, { ...options, msg: say })
@@ -165,6 +190,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps, lang: Language
         onChange: (a) => progress.update(a),
       },
     )
+    goOn()
     progress.stop()
     const notes = [...prepared.data.values()].flatMap((p) => p?.notes ?? [])
     // Where the person is: the crisis line follows it, and saved reports show the time in its zone.
@@ -199,15 +225,16 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps, lang: Language
     }
     return saved ? exitCodeFor(report, { strict: options.strict }) : ExitCode.CouldNotRun
   } catch (error) {
-    // Ctrl-C inside a question arrives as a key press (raw mode), not SIGINT: say the same thing.
-    if (error instanceof InterruptedError && !interrupted) io.stderr.write(`\n${words('main.stopped')}\n`)
+    // Ctrl-C inside a question arrives as a key press (raw mode), not SIGINT: stop the same way.
+    if (error instanceof InterruptedError && !interrupted) stop('SIGINT')
     // Whatever the abort made fail (a fetch, a child), the run stopped because it was asked to.
     if (interrupted) throw interrupted
     throw error
   } finally {
     progress.stop()
-    // After a Ctrl-C the handler stays until the process leaves (300 ms at most): a second Ctrl-C
-    // during that cleanup must still exit 130, not kill the process by signal.
+    keyboard.stop()
+    // After a Ctrl-C the handler stays until the process leaves: a second Ctrl-C must still exit
+    // 130, never kill the process by signal.
     if (!interrupted) removeInterrupt()
   }
 }
@@ -310,7 +337,7 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     },
     serve: async (flags) => {
       const { runServe } = await import('./commands/serve.js')
-      exitCode = await runServe(flags, io)
+      exitCode = await runServe(flags, io, lang)
     },
     link: async (url, flags) => {
       const { linkRunFlags } = await import('./commands/link.js')

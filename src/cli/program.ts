@@ -136,7 +136,10 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
         `${STUN.maxQueued} delayed STUN replies waiting; STUN requests from source ports below 1024 are ignored.\n` +
         'GET /healthz answers 200 while serving (503 while stopping). No client address is logged.\n',
     )
-    .action(async (flags: Record<string, string | boolean | undefined>) => handlers.serve(flags))
+    // --checklist (the practice's questions for the web check page at /) is the run's own flag, read here too.
+    .action(async (_flags: unknown, command: Command) =>
+      handlers.serve(command.optsWithGlobals<Record<string, string | boolean | undefined>>()),
+    )
 
   program
     .command('link <url>')

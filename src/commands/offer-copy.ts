@@ -4,7 +4,7 @@ import type { Report } from '../report/model.js'
 import { renderHtml } from '../render/index.js'
 import type { Prompter } from '../ui/prompter.js'
 import { TOOL_NAME } from '../tool.js'
-import { type Msg } from '../messages/index.js'
+import type { Msg } from '../messages/index.js'
 
 export interface OfferCopyOptions {
   prompter: Prompter
@@ -15,7 +15,7 @@ export interface OfferCopyOptions {
   out: { write(text: string): unknown }
   /** The reader's time zone, for the report's date and time. */
   timeZone?: string
-  /** The run's sentences (the person's language); English when not given. */
+  /** The run's sentences, in the person's language. */
   msg: Msg
 }
 
@@ -41,7 +41,8 @@ export function copyFileName(
  */
 export async function offerCopy(report: Report, options: OfferCopyOptions): Promise<string | undefined> {
   const m = options.msg
-  const yes = await options.prompter.confirm({ message: m('main.offerCopy'), default: false })
+  // No default: Enter alone, or a key typed before the question was shown, answers nothing.
+  const yes = await options.prompter.confirm({ message: m('main.offerCopy') })
   if (!yes) return undefined
   const path = copyFileName(options.cwd, options.date)
   options.write(path, renderHtml(report, { timeZone: options.timeZone }))

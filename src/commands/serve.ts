@@ -1,3 +1,4 @@
+import type { Language } from '../messages/index.js'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Io } from '../io.js'
@@ -205,13 +206,25 @@ function describeImpairments(options: SpeedServerOptions): string {
  * `session-checkup serve`: runs the speed endpoint until Ctrl-C or SIGTERM, lets the requests under
  * way finish (up to --drain-timeout), then closes it and exits 0.
  */
-export async function runServe(flags: Flags, io: Io): Promise<number> {
+export async function runServe(flags: Flags, io: Io, lang: Language): Promise<number> {
   const options = resolveServeOptions(flags, io)
   const drainMs = resolveDrainMs(flags)
   const logError = errorLogger(io)
+  // The web check's page at `/`, with the practice's checklist validated before anything listens.
+  const { loadServeChecklist, pageRoutes, InvalidChecklist } = await import('./serve-page.js')
+  const source = text(flags, 'checklist')
+  let checklist
+  try {
+    checklist = source ? await loadServeChecklist(source, io, lang) : undefined
+  } catch (error) {
+    if (!(error instanceof InvalidChecklist)) throw error
+    io.stderr.write(error.report)
+    return 2
+  }
+  const page = pageRoutes(checklist)
   let server
   try {
-    server = await startSpeedServer({ ...options, onError: logError })
+    server = await startSpeedServer({ ...options, onError: logError, ...(page ? { page } : {}) })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const why =
@@ -227,6 +240,7 @@ export async function runServe(flags: Flags, io: Io): Promise<number> {
   const wildcard = options.host === '0.0.0.0' || options.host === '::'
   io.stdout.write(
     `Speed endpoint ready at ${server.url}\n` +
+      (page ? `Web check page at ${server.url}/${checklist ? ', with your checklist' : ''}\n` : '') +
       `Measure against it with: ${RUN_COMMAND} --server ${server.url}${server.udp ? ` --stun ${wildcard ? '<this-computer>' : server.url.replace(/^https?:\/\//, '')}` : ''}\n` +
       (wildcard
         ? "It listens on every address of this computer: use this computer's name or address in place of the one above.\n"

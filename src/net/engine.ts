@@ -155,7 +155,8 @@ export async function measureConnection(options: MeasureOptions): Promise<Connec
   if (opened instanceof StunProber) {
     if (!snapshot.failure) await quietTail(opened)
     opened.close()
-    const udp = summarizeProbes(opened.probes, plan.lateMs, opened.family)
+    const summary = summarizeProbes(opened.probes, plan.lateMs, opened.family)
+    const udp = opened.serverShedding ? { ...summary, serverShedding: true } : summary
     snapshot.udp =
       opened.socketError && udp.status === 'blocked' ? { ...udp, reason: opened.socketError } : udp
   } else if (opened) snapshot.udp = opened

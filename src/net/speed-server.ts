@@ -8,6 +8,7 @@ import {
 } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import { randomBytes } from 'node:crypto'
+import { performance as nodePerformance } from 'node:perf_hooks'
 import { isIPv6, type AddressInfo, type Socket } from 'node:net'
 import { TokenBucket } from './token-bucket.js'
 import { ConnectionTable } from './connection-limits.js'
@@ -18,6 +19,7 @@ import {
   type StunResponder,
 } from './stun-responder.js'
 import { clientNetworks } from './stun.js'
+import type { PageRoutes } from './page-routes.js'
 import { TOOL_NAME, RUN_COMMAND } from '../tool.js'
 import { defined } from '../defined.js'
 
@@ -52,6 +54,8 @@ export interface SpeedServerOptions {
   stunLimits?: Partial<StunLimits>
   /** The one web origin (https://practice.example) whose pages may use this endpoint; none by default. */
   cors?: string
+  /** The web check's page at `/` (src/net/page-routes.ts); without it `/` answers plain text. */
+  page?: PageRoutes
   /** Told of each error caught inside a request handler, which then answers 500 and goes on. */
   onError?(error: unknown): void
 }
@@ -366,6 +370,8 @@ function createHandler({ stall, options, counters, down, up, draining }: Handler
       res.shouldKeepAlive = false
       return sendText(res, 400, 'Bad request: this server takes paths such as /__down?bytes=1000.', started)
     }
+    // The web check's page and its files: a link from any site (a webmail, say) may open it.
+    if (options.page?.handle(req, res, target.path)) return
     if (foreignPage(req, options.cors)) {
       counters.crossOrigin++
       return sendText(res, 403, 'This endpoint is not open to web pages of other sites.', started)
@@ -447,6 +453,26 @@ async function startStun(
   })
 }
 
+/**
+ * True while this process's event loop has had no idle time to speak of (over 90% busy in the
+ * last tenth of a second): then it cannot answer more, whatever the configured rates say.
+ */
+function loopSaturated(): () => boolean {
+  let last = nodePerformance.eventLoopUtilization()
+  let lastAt = performance.now()
+  let saturated = false
+  return () => {
+    const at = performance.now()
+    if (at - lastAt >= 100) {
+      const current = nodePerformance.eventLoopUtilization()
+      saturated = nodePerformance.eventLoopUtilization(current, last).utilization > 0.9
+      last = current
+      lastAt = at
+    }
+    return saturated
+  }
+}
+
 function urlHost(host: string): string {
   return isIPv6(host) ? `[${host}]` : host
 }
@@ -477,6 +503,7 @@ export async function startSpeedServer(options: SpeedServerOptions): Promise<Spe
     delayFor: () => delayFor(options),
     dropShare: (options.udpDropPct ?? 0) / 100,
     send: (reply, port, address) => stunSocket.current?.send(reply, port, address, () => {}),
+    overloaded: loopSaturated(),
   })
   const counters: ServeCounters = {
     open: 0,

@@ -1,7 +1,7 @@
 import { createSocket, type Socket } from 'node:dgram'
 import { randomBytes } from 'node:crypto'
 import type { LookupFunction } from 'node:net'
-import { encodeBindingRequest, parseStunHeader, STUN_BINDING_SUCCESS } from './stun.js'
+import { encodeBindingRequest, parseStunHeader, saysShedding, STUN_BINDING_SUCCESS } from './stun.js'
 import { lossUpperBound, median, rfc3550Jitter, worstBurstLoss } from './stats.js'
 import { familyName, preferred, resolveName, type ResolvedAddress } from './resolve.js'
 import type { IpVersion, UdpFigures, UdpUnderLoad } from './types.js'
@@ -27,6 +27,8 @@ export interface Probe {
 export class StunProber {
   readonly probes: Probe[] = []
   socketError?: string
+  /** An answer said the server was shedding load (SERVER_SHEDDING): loss may be the server's. */
+  serverShedding = false
   private readonly prefix = randomBytes(8)
   private stretches = 0
 
@@ -64,6 +66,7 @@ export class StunProber {
       return
     const probe = this.probes[header.transactionId.readUInt32BE(8)]
     if (probe && probe.receivedMs === undefined) probe.receivedMs = this.now()
+    if (probe && saysShedding(packet)) this.serverShedding = true
   }
 
   /** Sends `rate` probes a second until `until()` is reached (read before each probe) or the signal ends it. */

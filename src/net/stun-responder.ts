@@ -46,6 +46,12 @@ export interface StunCounters {
   queueFull: number
   /** Left unanswered on purpose by --udp-drop. */
   impaired: number
+  /**
+   * Turned away before being read at all, while the server was shedding load: from a source
+   * sending at more than half its per-source rate, while everyone together sent more than the
+   * total rate (or the process had no time to spare).
+   */
+  shed: number
 }
 
 export interface StunResponderOptions {
@@ -58,6 +64,8 @@ export interface StunResponderOptions {
   send(reply: Buffer, port: number, address: string): void
   /** Runs `task` after `ms`; returns a cancel function. Injected by tests. */
   schedule?: (task: () => void, ms: number) => () => void
+  /** True while the process has no time to spare (its event loop is saturated); sheds load as a flood does. */
+  overloaded?: () => boolean
 }
 
 export interface StunResponder {
@@ -128,6 +136,54 @@ export class SourceLimiter {
   size(): number {
     return this.sources.size
   }
+
+  /**
+   * Under pressure: true (shed it) for a source that has used more than half its bucket, which a
+   * client's own train (a quarter of the per-source rate) never does. The shed datagram still
+   * costs the source a token, so a source that keeps flooding stays shed for as long as the
+   * pressure lasts, and everyone else keeps their answers.
+   */
+  shedUnderPressure(source: string): boolean {
+    const bucket = this.sources.get(source)
+    if (!bucket) return false
+    const { perSourceRate, perSourceBurst } = this.limits
+    this.refill(bucket, perSourceRate, perSourceBurst, this.now())
+    if (bucket.tokens >= perSourceBurst / 2) return false
+    bucket.tokens = Math.max(0, bucket.tokens - 1)
+    return true
+  }
+}
+
+/** The window over which the total arrival rate is counted to tell a flood. */
+const PRESSURE_WINDOW_MS = 100
+/** Answers carry SERVER_SHEDDING for this long after the last datagram shed. */
+const SHEDDING_SHOWN_MS = 2000
+
+/**
+ * Counts arrivals per window: under pressure while this window or the last saw more than the total
+ * rate allows (more arrive than the server would answer).
+ */
+class ArrivalRate {
+  private start = -Infinity
+  private count = 0
+  private previous = 0
+
+  constructor(
+    private readonly perWindow: number,
+    private readonly now: () => number,
+  ) {}
+
+  /** Notes one arrival; true if arrivals are over the rate. */
+  arrive(): boolean {
+    const at = this.now()
+    if (at - this.start >= PRESSURE_WINDOW_MS) {
+      this.previous = at - this.start < 2 * PRESSURE_WINDOW_MS ? this.count : 0
+      this.start = at
+      this.count = 0
+    }
+    this.count++
+    return Math.max(this.count, this.previous) > this.perWindow
+  }
 }
 
 const defaultSchedule = (task: () => void, ms: number): (() => void) => {
@@ -149,9 +205,12 @@ export function createStunResponder(options: StunResponderOptions): StunResponde
     rateLimited: 0,
     queueFull: 0,
     impaired: 0,
+    shed: 0,
   }
   const waiting = new Set<() => void>()
   let owed = 0
+  const arrivals = new ArrivalRate((limits.totalRate * PRESSURE_WINDOW_MS) / 1000, now)
+  let lastShed = -Infinity
 
   const send = (reply: Buffer, port: number, address: string): void => {
     try {
@@ -171,12 +230,19 @@ export function createStunResponder(options: StunResponderOptions): StunResponde
     },
     handle(packet, peer) {
       counters.received++
+      const source = unmapAddress(peer.address, peer.family)
+      const key = clientKey(source.address, source.family)
+      // Shedding comes first, before the datagram is even read: a flood must cost as little as can be.
+      const pressure = arrivals.arrive() || (options.overloaded?.() ?? false)
+      if (pressure && limiter.shedUnderPressure(key)) {
+        lastShed = now()
+        return void counters.shed++
+      }
       const request = parseBindingRequest(packet)
       if (!request) return void counters.malformed++
       if (!Number.isInteger(peer.port) || peer.port < 1024 || peer.port > 65535)
         return void counters.badPort++
-      const source = unmapAddress(peer.address, peer.family)
-      if (!limiter.allow(clientKey(source.address, source.family))) return void counters.rateLimited++
+      if (!limiter.allow(key)) return void counters.rateLimited++
       // Even spreading makes the drop rate exact over any 1/share probes, so tests have a known truth.
       owed += dropShare
       if (owed >= 1 - 1e-9) {
@@ -185,7 +251,14 @@ export function createStunResponder(options: StunResponderOptions): StunResponde
       }
       let reply: Buffer
       try {
-        reply = encodeBindingSuccess(request.transactionId, source.address, peer.port, source.family)
+        const shedding = now() - lastShed < SHEDDING_SHOWN_MS
+        reply = encodeBindingSuccess(
+          request.transactionId,
+          source.address,
+          peer.port,
+          source.family,
+          shedding ? counters.shed : undefined,
+        )
       } catch {
         return void counters.malformed++
       }

@@ -6,6 +6,13 @@ export const STUN_MAGIC_COOKIE = 0x2112a442
 export const STUN_BINDING_REQUEST = 0x0001
 export const STUN_BINDING_SUCCESS = 0x0101
 const XOR_MAPPED_ADDRESS = 0x0020
+/**
+ * A comprehension-optional attribute of this project's own (RFC 8489 section 18.3 leaves
+ * 0xC000-0xFFFF to such use; every other STUN client skips it): `serve` adds it to its answers
+ * while it is shedding load, with the number of datagrams it has turned away (32 bits, saturating),
+ * so a client that saw loss knows the server may have caused it.
+ */
+export const SERVER_SHEDDING = 0xc05c
 
 export function encodeBindingRequest(transactionId: Buffer): Buffer {
   const message = Buffer.alloc(20)
@@ -36,6 +43,8 @@ export function encodeBindingSuccess(
   address: string,
   port: number,
   family: 'IPv4' | 'IPv6',
+  /** Datagrams the server has shed, when it is shedding now (adds SERVER_SHEDDING). */
+  shed?: number,
 ): Buffer {
   const addressBytes = family === 'IPv4' ? ipv4Bytes(address) : ipv6Bytes(address)
   const attribute = Buffer.alloc(4 + 4 + addressBytes.length)
@@ -46,12 +55,35 @@ export function encodeBindingSuccess(
   attribute.writeUInt16BE(port ^ (STUN_MAGIC_COOKIE >>> 16), 6)
   const key = Buffer.concat([Buffer.from([0x21, 0x12, 0xa4, 0x42]), transactionId])
   for (let i = 0; i < addressBytes.length; i++) attribute[8 + i] = (addressBytes[i] ?? 0) ^ (key[i] ?? 0)
+  const shedding = shed === undefined ? [] : [sheddingAttribute(shed)]
   const header = Buffer.alloc(20)
   header.writeUInt16BE(STUN_BINDING_SUCCESS, 0)
-  header.writeUInt16BE(attribute.length, 2)
+  header.writeUInt16BE(attribute.length + shedding.reduce((sum, a) => sum + a.length, 0), 2)
   header.writeUInt32BE(STUN_MAGIC_COOKIE, 4)
   transactionId.copy(header, 8, 0, 12)
-  return Buffer.concat([header, attribute])
+  return Buffer.concat([header, attribute, ...shedding])
+}
+
+function sheddingAttribute(shed: number): Buffer {
+  const attribute = Buffer.alloc(8)
+  attribute.writeUInt16BE(SERVER_SHEDDING, 0)
+  attribute.writeUInt16BE(4, 2)
+  attribute.writeUInt32BE(Math.min(Math.max(0, Math.floor(shed)), 0xffffffff), 4)
+  return attribute
+}
+
+/** True if a STUN message carries SERVER_SHEDDING: the server was turning traffic away when it answered. */
+export function saysShedding(packet: Buffer): boolean {
+  const header = parseStunHeader(packet)
+  if (!header) return false
+  const end = 20 + packet.readUInt16BE(2)
+  for (let at = 20; at + 4 <= end; ) {
+    const type = packet.readUInt16BE(at)
+    const length = packet.readUInt16BE(at + 2)
+    if (type === SERVER_SHEDDING && length === 4 && at + 8 <= end) return true
+    at += 4 + Math.ceil(length / 4) * 4
+  }
+  return false
 }
 
 function ipv4Bytes(address: string): Buffer {

@@ -100,6 +100,8 @@ export interface UdpFigures {
   jitterMs?: number
   family?: IpVersion
   underLoad?: UdpUnderLoad
+  /** The STUN server said it was turning traffic away (overloaded) while it answered: loss may be its own. */
+  serverShedding?: boolean
 }
 
 export interface ConnectionSnapshot {

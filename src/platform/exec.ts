@@ -80,6 +80,11 @@ export const runCommand: Exec = (command, args, options = {}) => {
         ...defined({ exitCode }),
       })
 
+    // Cancelled already: start nothing.
+    if (options.signal?.aborted) {
+      failure('aborted', `${command} was stopped`)
+      return
+    }
     let child: ReturnType<typeof spawn>
     try {
       child = spawn(command, [...args], {
@@ -94,8 +99,13 @@ export const runCommand: Exec = (command, args, options = {}) => {
       return
     }
     const kill = (): void => {
+      // A command that never started (not installed) has no process to kill. Its pid is then 0
+      // inside Node, and child.kill() sends the signal to pid 0, which is our own process group:
+      // a Ctrl-C that aborted the checks just as a missing command was tried killed the tool and
+      // the shell around it ("Killed", exit 137; issue 22).
+      if (child.pid === undefined) return
       try {
-        if (!isWindows && child.pid) process.kill(-child.pid, 'SIGKILL')
+        if (!isWindows) process.kill(-child.pid, 'SIGKILL')
         else child.kill('SIGKILL')
       } catch {
         // already gone

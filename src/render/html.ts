@@ -22,7 +22,7 @@ import {
 // Made for a therapist opening the saved report on a phone: one column that never gets wider
 // than the screen (long words break, tables become stacked rows), large enough text, and a print
 // style for paper. Status is always a word and a symbol as well as a colour.
-const css = `
+export const reportCss = `
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;padding:1rem;color:#1f2933;background:#fff}
@@ -230,7 +230,7 @@ export function renderHtml(input: Report, options: RenderOptions = {}): string {
 <meta name="format-detection" content="telephone=no,email=no,address=no,date=no">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${e(words('report.title', { headline }))}</title>
-<style>${css}</style>
+<style>${reportCss}</style>
 </head>
 <body>
 <main>

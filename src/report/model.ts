@@ -142,4 +142,18 @@ export interface Report {
    */
   unchecked?: string[]
   crisis: CrisisLine
+  /**
+   * Present when the report came from the web check in a browser (src/web/), not the CLI: the
+   * browser's name and version, and the kind of device. `platform` then holds the system as the
+   * browser names it, with release and arch left empty. Absent in CLI reports.
+   */
+  browser?: BrowserInfo
+}
+
+/** The browser a web-check report came from. */
+export interface BrowserInfo {
+  /** For example "Chrome", "Safari", "Firefox", "Edge", "Samsung Internet"; "unknown" when it cannot tell. */
+  name: string
+  version: string
+  device: 'phone' | 'tablet' | 'computer'
 }

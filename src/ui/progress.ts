@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream'
-import { type Msg } from '../messages/index.js'
+import type { Msg } from '../messages/index.js'
 
 /** The live status line on stderr. A no-op when stderr is not a terminal, or with --json or --quiet. */
 export interface Progress {
@@ -21,7 +21,9 @@ export async function createProgress(stream: Writable, now: () => number, say: M
   const started = now()
   let activities: string[] = []
   let paused = false
-  const spinner = yoctoSpinner({ stream: stream as NodeJS.WriteStream })
+  // handleSignals off: Ctrl-C belongs to the run (src/main.ts), which stops the spinner itself and
+  // says "Stopped."; the spinner's own handler would exit on its own, racing it.
+  const spinner = yoctoSpinner({ stream: stream as NodeJS.WriteStream, handleSignals: false })
   const text = (): string => {
     const seconds = Math.floor((now() - started) / 1000)
     const what =

@@ -1,5 +1,5 @@
 import { InterruptedError } from '../errors.js'
-import { type Msg } from '../messages/index.js'
+import type { Msg } from '../messages/index.js'
 import type { ConfirmWords } from './confirm.js'
 import { defined } from '../defined.js'
 
@@ -12,11 +12,15 @@ export interface Choice<T extends string> {
 
 /** The prompts a check may use. The real one wraps inquirer; tests pass a fake. */
 export interface Prompter {
-  confirm(question: { message: string; default?: boolean }): Promise<boolean>
+  /** A yes/no question with no default: it returns only once "yes" or "no" was typed. */
+  confirm(question: { message: string }): Promise<boolean>
   select<T extends string>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>
 }
 
-/** Hooks that keep the progress line from drawing over a prompt. */
+/**
+ * Hooks around every question: the progress line must not draw over it, and the keyboard (held by
+ * the run while it measures, src/ui/keyboard.ts) is handed to it with nothing typed before it.
+ */
 export interface PromptHooks {
   beforePrompt(): void
   afterPrompt(): void
@@ -26,7 +30,7 @@ export interface PromptHooks {
 export interface PromptLook {
   color: boolean
   unicode: boolean
-  /** The person's language, for the yes/no hint and answers. */
+  /** The person's language, for the yes/no hint, the answers and the line that asks again. */
   msg: Msg
 }
 
@@ -38,8 +42,8 @@ export function confirmWords(say: Msg): ConfirmWords {
       .map((word) => word.trim())
       .filter(Boolean)
   return {
-    hintYes: say('prompt.hintYes'),
-    hintNo: say('prompt.hintNo'),
+    hint: say('prompt.hint'),
+    again: say('prompt.again'),
     yesWords: list(say('prompt.yesWords')),
     noWords: list(say('prompt.noWords')),
     yes: say('prompt.yes'),
@@ -81,7 +85,7 @@ export function createInquirerPrompter(
   signal: AbortSignal | undefined,
   look: PromptLook,
 ): Prompter {
-  const theme = !look.color ? plainTheme(look.unicode) : undefined
+  const theme = look.color ? undefined : plainTheme(look.unicode)
   async function ask<T>(show: () => Promise<T>): Promise<T> {
     hooks.beforePrompt()
     try {
@@ -97,12 +101,7 @@ export function createInquirerPrompter(
     async confirm(question) {
       const { confirmPrompt } = await import('./confirm.js')
       const words = confirmWords(look.msg)
-      return ask(() =>
-        confirmPrompt(
-          { message: question.message, default: question.default, words, ...defined({ theme }) },
-          { signal },
-        ),
-      )
+      return ask(() => confirmPrompt({ message: question.message, words, ...defined({ theme }) }, { signal }))
     },
     async select(question) {
       const { default: select } = await import('@inquirer/select')

@@ -50,7 +50,7 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     const flat = screen.replace(/\s+/g, ' ')
     // --only checklist: the verdict names the three checks that did not run.
     expect(flat).toContain(
-      '✖ Not ready yet: 1 thing to fix before your session. The Wi-Fi, the connection, the apps on this computer and the camera and microphone were not checked.',
+      '✖ Not ready yet: 1 thing to fix before your session. The Wi-Fi, the connection, the apps on this computer, the camera and microphone and the protection of this computer were not checked.',
     )
     expect(flat).toContain(
       'Checklist You answered 8 questions; 1 needs sorting out before your session starts.',
@@ -84,7 +84,7 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     expect(screen).toContain('From Riverside Counselling:')
     expect(screen.indexOf('From Riverside Counselling:')).toBeLessThan(screen.indexOf('(1 of 9)'))
     expect(screen.replace(/\s+/g, ' ')).toContain(
-      '✔ Ready, as far as checked: the Wi-Fi, the connection, the apps on this computer and the camera and microphone were not checked.',
+      '✔ Ready, as far as checked: the Wi-Fi, the connection, the apps on this computer, the camera and microphone and the protection of this computer were not checked.',
     )
     expect(screen).toContain('(9 of 9) Have you filled in the intake form we emailed you? Yes')
   })
@@ -121,12 +121,12 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
       'Aquí tiene 8 preguntas rápidas de sí o no sobre el lugar donde está. Sus respuestas se quedan en esta computadora.',
     )
     for (const [index, pregunta] of preguntas.entries()) {
-      await tmux.waitForText(`(${index + 1} de 8) ${pregunta} (S/n)`)
+      await tmux.waitForText(`(${index + 1} de 8) ${pregunta} (s/n)`)
       // "no" to the address question (required), typed as "n"; "s" (sí) to the rest.
       tmux.send(index === 2 ? 'n' : 's', 'Enter')
     }
-    // The offer of a copy is a yes/no question with "no" as its default: s/N.
-    await tmux.waitForText('(s/N)')
+    // The offer of a copy is a yes/no question with no default either (issue 22): s/n.
+    await tmux.waitForText('terapeuta? (s/n)')
     tmux.send('n', 'Enter')
     expect(await tmux.exitCode()).toBe(1)
     const screen = await tmux.waitFor(

@@ -5,28 +5,26 @@ import { build, type Plugin } from 'esbuild'
 
 /**
  * The shared core: the code both editions run unchanged (ARCHITECTURE.md, "Two editions, one core").
- * Whole folders, and each check's folder except the files named below, which gather facts through
- * Node (files, DNS, TLS, prompts in a terminal). A new file in a check's folder is core until it is
- * named here with its reason.
+ * Whole folders, and each check's folder except its `index.ts` (the check itself, which gathers
+ * facts through its context and src/platform) and the files named below, which gather through
+ * Node too (files, DNS, TLS, prompts in a terminal). A new file in a check's folder is core until
+ * it is named here with its reason.
  */
 export const ROOT = join(import.meta.dirname, '..', '..')
 
 const CORE_FOLDERS = ['src/messages', 'src/report', 'src/render', 'src/text']
 
-/** Files in a check's folder that are the CLI's gatherers, not the judgement. */
+/** Files in a check's folder, besides its index.ts, that are the CLI's gatherers, not the judgement. */
 export const NODE_ONLY_IN_CHECKS: Readonly<Record<string, string>> = {
-  'src/checks/apps/index.ts': 'reads the running processes through src/platform',
-  'src/checks/checklist/index.ts': 'asks in a terminal',
   'src/checks/checklist/ask.ts': 'asks in a terminal (the page has its own buttons)',
   'src/checks/checklist/prepare.ts': 'reads the checklist file or URL (read-source.ts)',
   'src/checks/checklist/read-source.ts': 'reads files and URLs with node:fs',
-  'src/checks/connection/index.ts': 'runs the Node engine (the page has src/web/measure)',
-  'src/checks/devices/index.ts': 'reads devices through src/platform',
-  'src/checks/link/index.ts': 'loads the checklist and the online probes',
   'src/checks/link/inspect.ts': 'joins the offline analysis with the online probes',
   'src/checks/link/online.ts': 'DNS and TLS with node:dns and node:tls',
-  'src/checks/protection/index.ts': 'reads the protection settings through src/platform',
-  'src/checks/wifi/index.ts': 'reads the Wi-Fi through src/platform',
+}
+
+function isCheckGatherer(file: string): boolean {
+  return /^src\/checks\/[^/]+\/index\.ts$/.test(file) || file in NODE_ONLY_IN_CHECKS
 }
 
 /** Single core files outside those folders. */
@@ -54,7 +52,7 @@ export function coreEntries(): string[] {
   const checks = readdirSync(join(ROOT, 'src/checks'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .flatMap((entry) => tsFiles(`src/checks/${entry.name}`))
-    .filter((file) => !(file in NODE_ONLY_IN_CHECKS))
+    .filter((file) => !isCheckGatherer(file))
   const web = WEB_FILES.filter((file) => existsSync(join(ROOT, file)))
   return [...CORE_FOLDERS.flatMap(tsFiles), ...checks, ...CORE_FILES, ...web].sort()
 }

@@ -14,8 +14,8 @@ export interface AnsweredQuestion {
 
 export interface ChecklistFacts {
   answered: readonly AnsweredQuestion[]
-  /** Where the answers came from. */
-  answeredIn: 'terminal' | 'answers-file' | 'answers-file-and-terminal'
+  /** Where the answers came from; 'page': the web check's Yes and No buttons (src/web/). */
+  answeredIn: 'terminal' | 'answers-file' | 'answers-file-and-terminal' | 'page'
   /** built-in, or the practice's own file. */
   checklist: 'built-in' | 'practice'
 }

@@ -58,6 +58,12 @@ function burstFinding(
   return { metric: 'loss', status: 'fail', phrase, advice: [...words.stepsFor.loss, 'audio'] }
 }
 
+/** Loss seen while the STUN server said it was turning traffic away: some of it may be the server's. */
+function serverShedding(s: ConnectionSnapshot, found: Finding | undefined): Finding | undefined {
+  if (!found || found.status === 'pass' || !s.udp?.serverShedding) return found
+  return { ...found, advice: ['serverBusy', ...found.advice] }
+}
+
 /** UDP blocked, or the loss test not run (its server's name not found): two different cautions. */
 function findUdp(session: SessionType, udp: ConnectionSnapshot['udp'], m: Msg): Finding[] {
   if (session === 'text' || !udp) return []
@@ -72,7 +78,7 @@ export function findings(s: ConnectionSnapshot, session: SessionType, m: Msg): F
   const judged = METRICS.map((metric) => {
     const figure = values[metric]
     const found = figure && find(session, metric, figure, m)
-    return metric === 'loss' ? burstFinding(session, s, found, m) : found
+    return metric === 'loss' ? serverShedding(s, burstFinding(session, s, found, m)) : found
   })
   const list = [...judged, ...findUdp(session, s.udp, m)].filter((f): f is Finding => Boolean(f))
   const timingTrouble = (f: Finding): boolean =>

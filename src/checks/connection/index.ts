@@ -71,7 +71,7 @@ async function runOokla(ctx: CheckContext<ConnectionOptions>, ookla: OoklaModule
   const m = ctx.msg
   if (!ookla) throw new UsageError(m('connection.error.ooklaMissing'))
   if (!ctx.options.acceptOoklaLicense) {
-    const accepted = await ctx.prompter?.confirm({ message: m('connection.prompt.ookla'), default: false })
+    const accepted = await ctx.prompter?.confirm({ message: m('connection.prompt.ookla') })
     if (!accepted) {
       return { status: 'skip' as const, summary: m('connection.summary.ooklaDeclined'), advice: [] }
     }

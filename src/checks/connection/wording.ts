@@ -10,6 +10,7 @@ import type { MetricId } from './thresholds.js'
 
 /** The plain steps of advice, in the order they are shown. */
 export const adviceOrder = [
+  'serverBusy',
   'busy',
   'cable',
   'pause',
@@ -22,6 +23,7 @@ export const adviceOrder = [
 export type AdviceKey = (typeof adviceOrder)[number]
 
 const adviceKeys: Record<AdviceKey, PlainKey> = {
+  serverBusy: 'connection.step.serverBusy',
   busy: 'connection.step.busy',
   cable: 'connection.step.cable',
   pause: 'connection.step.pause',

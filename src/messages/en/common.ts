@@ -22,8 +22,8 @@ export const common = {
   'progress.finishing': 'Finishing',
 
   // A yes/no question in the terminal: the hint after it, the words it accepts, the answer it shows.
-  'prompt.hintYes': 'Y/n',
-  'prompt.hintNo': 'y/N',
+  'prompt.hint': 'y/n',
+  'prompt.again': 'Please type y for yes or n for no, then press Enter.',
   'prompt.yesWords': 'y, yes',
   'prompt.noWords': 'n, no',
   'prompt.yes': 'Yes',

@@ -4,6 +4,8 @@ export const connection = {
   // Steps, in the order they are shown (src/checks/connection/wording.ts picks which go with which figure).
   'connection.step.busy':
     'This computer was busy during the test, so the timing figures may look worse than your connection is. Close programs that are working hard (large downloads, games, video exports), then run this check again.',
+  'connection.step.serverBusy':
+    "The test server was overloaded and turned some traffic away while it measured, so some of this loss may be the server's, not your connection's. Run the check again in a few minutes.",
   'connection.step.cable': 'Use a network cable if you can, or sit closer to your Wi-Fi router.',
   'connection.step.pause':
     'Ask others in your home to pause downloads, game updates and video streaming during your session.',

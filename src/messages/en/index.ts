@@ -19,6 +19,7 @@ import { protection } from './protection.js'
 import { crisis } from './crisis.js'
 import { report } from './report.js'
 import { errors } from './errors.js'
+import { web } from './web.js'
 
 export const en = {
   ...common,
@@ -32,4 +33,5 @@ export const en = {
   ...crisis,
   ...report,
   ...errors,
+  ...web,
 } as const

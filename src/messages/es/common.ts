@@ -24,8 +24,8 @@ export const common = {
   'progress.finishing': 'Terminando',
 
   // A yes/no question in the terminal: the hint after it, the words it accepts, the answer it shows.
-  'prompt.hintYes': 'S/n',
-  'prompt.hintNo': 's/N',
+  'prompt.hint': 's/n',
+  'prompt.again': 'Escriba s para sí o n para no, y presione Enter.',
   'prompt.yesWords': 's, sí, si, y, yes',
   'prompt.noWords': 'n, no',
   'prompt.yes': 'Sí',

@@ -6,6 +6,8 @@ export const connection = {
   // Steps, in the order they are shown (src/checks/connection/wording.ts picks which go with which figure).
   'connection.step.busy':
     'Esta computadora estaba ocupada durante la prueba, así que las cifras de tiempo pueden verse peores de lo que es su conexión. Cierre los programas que estén trabajando mucho (descargas grandes, juegos, exportación de videos) y vuelva a ejecutar la revisión.',
+  'connection.step.serverBusy':
+    'El servidor de prueba estaba sobrecargado y rechazó parte del tráfico mientras medía, así que parte de esta pérdida puede deberse al servidor y no a su conexión. Vuelva a hacer la prueba en unos minutos.',
   'connection.step.cable': 'Si puede, use un cable de red, o siéntese más cerca de su router wifi.',
   'connection.step.pause':
     'Pida a las demás personas de su casa que pausen las descargas, las actualizaciones de juegos y los videos en línea durante su sesión.',

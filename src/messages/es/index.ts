@@ -37,6 +37,7 @@ import { protection } from './protection.js'
 import { crisis } from './crisis.js'
 import { report } from './report.js'
 import { errors } from './errors.js'
+import { web } from './web.js'
 
 export const es = {
   ...common,
@@ -50,4 +51,5 @@ export const es = {
   ...crisis,
   ...report,
   ...errors,
+  ...web,
 } as const satisfies Catalogue

@@ -30,6 +30,8 @@ const mayImport: Record<string, readonly string[]> = {
   // The checks read the OS and the network through their context, and produce the report model.
   checks: ['platform', 'net', 'report', 'options', 'ui', 'tool', 'version', 'errors', 'text', 'messages'],
   render: ['report', 'options', 'tool', 'text', 'messages'],
+  // The web check's page (issue 25): it gathers in the browser and hands the core the same inputs.
+  web: ['checks', 'report', 'render', 'options', 'tool', 'errors', 'text', 'messages'],
   // argv to options; nothing below imports it. It may read defaults from below for --help.
   cli: ['options', 'report', 'checks', 'net', 'tool', 'errors', 'text', 'messages'],
   io: [],

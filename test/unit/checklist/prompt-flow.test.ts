@@ -212,10 +212,7 @@ function renderedPrompter(
     screens,
     finals,
     async confirm(question) {
-      const { answer, events, getScreen } = await render(confirm, {
-        message: question.message,
-        default: question.default,
-      })
+      const { answer, events, getScreen } = await render(confirm, { message: question.message })
       // The testing terminal is 80 columns wide and wraps long questions; compare the words.
       const flat = (text: string): string => text.replace(/\s+/g, ' ').trim()
       const screen = flat(getScreen())

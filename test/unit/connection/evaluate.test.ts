@@ -190,6 +190,29 @@ describe('verdict and words', () => {
     expect(outcome.summary).toContain('in bursts')
   })
 
+  it("says loss may be the server's when its STUN answers said it was shedding a flood (issue 23, finding 4)", () => {
+    const lossy = { ...snapshot().udp!, lossPct: 4, received: 384, serverShedding: true }
+    const en = evaluateConnection(snapshot({ udp: lossy }), 'video', messagesFor('en'))
+    expect(en.advice[0]).toBe(
+      "The test server was overloaded and turned some traffic away while it measured, so some of this loss may be the server's, not your connection's. Run the check again in a few minutes.",
+    )
+    const es = evaluateConnection(snapshot({ udp: lossy }), 'video', messagesFor('es'))
+    expect(es.advice[0]).toMatch(/^El servidor de prueba estaba sobrecargado/)
+    // No loss, nothing to explain; loss without shedding, no such sentence.
+    const clean = evaluateConnection(
+      snapshot({ udp: { ...lossy, lossPct: 0, received: 400 } }),
+      'video',
+      messagesFor('en'),
+    )
+    expect(clean.advice.join(' ')).not.toContain('overloaded')
+    const plain = evaluateConnection(
+      snapshot({ udp: { ...lossy, serverShedding: false } }),
+      'video',
+      messagesFor('en'),
+    )
+    expect(plain.advice.join(' ')).not.toContain('overloaded')
+  })
+
   it('blocked UDP is a caution for video and audio, not for text', () => {
     const blocked = snapshot({
       udp: {

@@ -10,6 +10,7 @@ import {
   encodeBindingRequest,
   encodeBindingSuccess,
   parseBindingRequest,
+  saysShedding,
   STUN_MAGIC_COOKIE,
 } from '../../../src/net/stun.js'
 
@@ -269,5 +270,72 @@ describe('the delayed-reply queue', () => {
     stun.close()
     expect(timers.every((timer) => timer.cancelled)).toBe(true)
     expect(stun.queued()).toBe(0)
+  })
+})
+
+describe('shedding a flood (issue 23, finding 4)', () => {
+  /**
+   * `sources` senders at `perSource` datagrams a second each, and one honest client's train of 50
+   * a second, for `seconds`, on the injected clock (a millisecond at a time).
+   */
+  function flood(
+    sources: number,
+    perSource: number,
+    seconds: number,
+    extra: Partial<StunResponderOptions> = {},
+  ) {
+    const { stun, sent, advance } = responder(extra)
+    const honest = { address: '192.0.2.50', port: 50000, family: 'IPv4' }
+    let owed = 0
+    let next = 0
+    let honestSent = 0
+    for (let ms = 0; ms < seconds * 1000; ms++) {
+      owed += (sources * perSource) / 1000
+      for (; owed >= 1; owed--, next++)
+        stun.handle(request(next), { address: `203.0.113.${next % sources}`, port: 4000, family: 'IPv4' })
+      if (ms % 20 === 0) stun.handle(request(1_000_000 + honestSent++), honest)
+      advance(1)
+    }
+    const toHonest = sent.filter((s) => s.address === honest.address)
+    return { stun, sent, honestSent, toHonest }
+  }
+
+  it('answers every probe of an honest train while 55 sources send 12,000 a second', () => {
+    // The red team's flood: 55 sources at about 218 a second each, just over the per-source rate.
+    const { stun, honestSent, toHonest, sent } = flood(55, 218, 20)
+    expect(honestSent).toBe(1000)
+    expect(toHonest).toHaveLength(1000)
+    // The flood was turned away before it was read, and counted.
+    expect(stun.counters.shed).toBeGreaterThan(100_000)
+    // The answers while shedding say so, for the client to read.
+    expect(saysShedding(toHonest.at(-1)!.reply)).toBe(true)
+    // All answers together stay within the total rate.
+    expect(sent.length).toBeLessThanOrEqual(10_000 * 20)
+  })
+
+  it('sheds when the process has no time to spare, even below the total rate', () => {
+    const { stun, toHonest } = flood(20, 250, 5, { overloaded: () => true })
+    expect(toHonest).toHaveLength(250)
+    expect(stun.counters.shed).toBeGreaterThan(0)
+  })
+
+  it('sheds nothing, and says nothing, when the total stays under what the server answers', () => {
+    const { stun, toHonest } = flood(55, 150, 10)
+    expect(stun.counters.shed).toBe(0)
+    expect(toHonest).toHaveLength(500)
+    expect(toHonest.some((s) => saysShedding(s.reply))).toBe(false)
+  })
+
+  it('adds the shedding attribute in a way any STUN client skips', () => {
+    const plain = encodeBindingSuccess(id(7), '198.51.100.7', 40000, 'IPv4')
+    const marked = encodeBindingSuccess(id(7), '198.51.100.7', 40000, 'IPv4', 12345)
+    expect(saysShedding(plain)).toBe(false)
+    expect(saysShedding(marked)).toBe(true)
+    // The header's length covers both attributes; the address comes first and is unchanged.
+    expect(marked.readUInt16BE(2)).toBe(marked.length - 20)
+    expect(marked.subarray(0, plain.length).subarray(20)).toEqual(plain.subarray(20))
+    // 0xC05C: comprehension-optional (RFC 8489, section 14), so other clients ignore it.
+    expect(marked.readUInt16BE(plain.length) & 0x8000).toBe(0x8000)
+    expect(marked.readUInt32BE(plain.length + 4)).toBe(12345)
   })
 })

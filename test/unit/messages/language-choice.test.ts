@@ -154,26 +154,31 @@ describe("the yes/no prompt in the person's language", () => {
 
   it.each<[string, boolean]>([
     ['s', true],
+    ['S', true],
     ['sí', true],
     ['Si', true],
     ['y', true],
+    ['yes', true],
     ['n', false],
     ['No', false],
-    ['', true],
   ])('Spanish %j is %s', (typed, answer) => {
-    expect(answerOf(typed, spanish, true)).toBe(answer)
+    expect(answerOf(typed, spanish)).toBe(answer)
   })
 
-  it('reads English as inquirer did: y/yes yes, n/no no, anything else the default', () => {
-    for (const [typed, fallback, answer] of [
-      ['y', false, true],
-      ['yes', false, true],
-      ['n', true, false],
-      ['no', true, false],
-      ['maybe', false, false],
-      ['', true, true],
+  it('takes only the listed words: a stray key, a digit, another word or Enter alone answer nothing', () => {
+    for (const words of [spanish, english])
+      for (const typed of ['', ' ', 'x', '0', '1', 'maybe', 'sure', 'nope', 'yess', 'sy', 'yn'])
+        expect(answerOf(typed, words), JSON.stringify(typed)).toBeUndefined()
+    // English takes y/yes and n/no; "s" and "sí" are Spanish.
+    for (const [typed, answer] of [
+      ['y', true],
+      ['Yes', true],
+      [' n ', false],
+      ['NO', false],
     ] as const)
-      expect(answerOf(typed, english, fallback)).toBe(answer)
+      expect(answerOf(typed, english)).toBe(answer)
+    expect(answerOf('s', english)).toBeUndefined()
+    expect(answerOf('sí', english)).toBeUndefined()
   })
 
   it('shows the Spanish hint, takes "s" and answers "Sí"', async () => {
@@ -181,27 +186,41 @@ describe("the yes/no prompt in the person's language", () => {
       message: '¿Está en un lugar privado?',
       words: spanish,
     })
-    expect(getScreen()).toContain('¿Está en un lugar privado? (S/n)')
+    expect(getScreen()).toContain('¿Está en un lugar privado? (s/n)')
     events.type('s')
     events.keypress('enter')
     await expect(answer).resolves.toBe(true)
     expect(getScreen()).toContain('Sí')
   })
 
-  it('a "no" default shows s/N and is kept when nothing is typed', async () => {
+  it('"x" and Enter, or Enter alone, answer nothing: the question asks again in Spanish', async () => {
     const { answer, events, getScreen } = await render(confirmPrompt, {
       message: '¿Guardar una copia?',
-      default: false,
       words: spanish,
     })
-    expect(getScreen()).toContain('(s/N)')
+    let settled = false
+    void answer.then(() => (settled = true))
+    events.type('x')
+    events.keypress('enter')
+    await Promise.resolve()
+    expect(getScreen()).toContain('¿Guardar una copia? (s/n)')
+    expect(getScreen()).toContain('Escriba s para sí o n para no, y presione Enter.')
+    events.keypress('enter')
+    await Promise.resolve()
+    expect(settled).toBe(false)
+    events.type('n')
     events.keypress('enter')
     await expect(answer).resolves.toBe(false)
+    expect(getScreen()).toContain('¿Guardar una copia? No')
+    expect(getScreen()).not.toContain('Escriba s')
   })
 
-  it('English looks as before: (Y/n), then Yes', async () => {
+  it('English: (y/n), no default; "0" asks again, then y answers Yes', async () => {
     const { answer, events, getScreen } = await render(confirmPrompt, { message: 'Ready?', words: english })
-    expect(getScreen()).toContain('Ready? (Y/n)')
+    expect(getScreen()).toContain('Ready? (y/n)')
+    events.type('0')
+    events.keypress('enter')
+    expect(getScreen()).toContain('Please type y for yes or n for no, then press Enter.')
     events.type('y')
     events.keypress('enter')
     await expect(answer).resolves.toBe(true)

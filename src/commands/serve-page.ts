@@ -1,0 +1,55 @@
+/**
+ * What `serve` needs for the web check's page: the practice's checklist (--checklist), validated at
+ * start exactly as `checklist validate` does it, and the page's routes. Kept apart from serve.ts, so
+ * the server's own options stay where they are.
+ */
+import { messagesFor, type Language } from '../messages/index.js'
+import { Writable } from 'node:stream'
+import type { Io } from '../io.js'
+import { runChecklistValidate } from './checklist.js'
+import { parseChecklist } from '../checks/checklist/load-checklist.js'
+import { readSource } from '../checks/checklist/read-source.js'
+import type { ChecklistFile } from '../checks/checklist/types.js'
+import { toolFetch } from '../net/tool-fetch.js'
+import { createPageRoutes, findPageDir, type PageRoutes } from '../net/page-routes.js'
+
+/** A checklist that failed validation: what `checklist validate` said about it. */
+export class InvalidChecklist extends Error {
+  constructor(readonly report: string) {
+    super('The checklist is not valid.')
+  }
+}
+
+function capture(io: Io): { io: Io; text: () => string } {
+  let text = ''
+  const stdout = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      text += chunk.toString()
+      done()
+    },
+  })
+  return { io: { ...io, stdout }, text: () => text }
+}
+
+/**
+ * Reads and validates the checklist with `checklist validate`'s own code and words. Throws
+ * InvalidChecklist with its report when the file has problems, and the usual UsageError when it
+ * cannot be read at all.
+ */
+export async function loadServeChecklist(source: string, io: Io, lang: Language): Promise<ChecklistFile> {
+  const fetch = toolFetch(io.env)
+  const captured = capture(io)
+  const code = await runChecklistValidate(source, captured.io, fetch, lang)
+  if (code !== 0) throw new InvalidChecklist(captured.text())
+  const msg = messagesFor(lang)
+  const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true, msg })
+  const { checklist } = parseChecklist(file.text, msg)
+  if (!checklist) throw new InvalidChecklist(captured.text())
+  return checklist
+}
+
+/** The page's routes, or undefined when the page was not built. */
+export function pageRoutes(checklist: ChecklistFile | undefined): PageRoutes | undefined {
+  const dir = findPageDir()
+  return dir ? createPageRoutes(dir, { endpoint: '', checklist: checklist ?? null }) : undefined
+}

@@ -1,0 +1,133 @@
+/// <reference lib="dom" />
+/**
+ * The report on the page: the same headline, steps and checks as the saved HTML report
+ * (src/render/html.ts), built from the same wording functions and styled by the same classes,
+ * but worded for the person at the screen ("your session"). Built as elements, text as text.
+ */
+import { crisisEntryFor } from '../report/crisis.js'
+import type { AdviceStep, CheckResult, Report } from '../report/model.js'
+import { sanitizeReport } from '../render/sanitize-report.js'
+import {
+  formatValue,
+  groupedSteps,
+  languageOf,
+  practiceLabel,
+  reassurance,
+  statusWord,
+  stepHeading,
+  verdictHeadline,
+  wordsFor,
+} from '../render/wording.js'
+import type { Msg } from '../messages/index.js'
+import { h } from './dom.js'
+
+const verdictClass = {
+  ready: 'pass',
+  'ready-with-cautions': 'warn',
+  'not-ready': 'fail',
+  incomplete: 'error',
+} as const
+const verdictMark = {
+  ready: { symbol: '✔', word: 'report.mark.ready' },
+  'ready-with-cautions': { symbol: '▲', word: 'report.mark.ready' },
+  'not-ready': { symbol: '✖', word: 'report.mark.notReady' },
+  incomplete: { symbol: '?', word: 'report.mark.incomplete' },
+} as const
+const statusMark = { pass: '✔', warn: '▲', fail: '✖', skip: '–', error: '?' } as const
+const stepMark = {
+  must: { cls: 'fail', symbol: '✖', word: 'report.mark.fix' },
+  consider: { cls: 'warn', symbol: '▲', word: 'report.mark.consider' },
+} as const
+
+function stepList(steps: readonly AdviceStep[], m: Msg): HTMLElement {
+  return h(
+    'ul',
+    { class: 'steps' },
+    ...steps.map((step) => {
+      const mark = stepMark[step.priority]
+      return h(
+        'li',
+        { class: mark.cls },
+        h('span', { class: 'mark' }, `${mark.symbol} ${m(mark.word)}`),
+        step.text,
+      )
+    }),
+  )
+}
+
+function stepsSection(report: Report, m: Msg): HTMLElement[] {
+  const groups = groupedSteps(report)
+  return (['must', 'consider'] as const)
+    .filter((priority) => groups[priority].tool.length + groups[priority].practice.length > 0)
+    .map((priority) => {
+      const { tool, practice } = groups[priority]
+      return h(
+        'section',
+        {},
+        h('h3', {}, stepHeading(priority, 'client', m)),
+        tool.length > 0 && stepList(tool, m),
+        practice.length > 0 &&
+          h(
+            'div',
+            { class: 'practice' },
+            h('p', { class: 'from' }, practiceLabel(report, m)),
+            stepList(practice, m),
+          ),
+      )
+    })
+}
+
+function checkSection(check: CheckResult, report: Report, m: Msg): HTMLElement {
+  const language = languageOf(report)
+  const rows = check.measurements.flatMap((measurement) => [
+    h('dt', {}, measurement.label),
+    h('dd', {}, formatValue(measurement.value, m, language, measurement.unit)),
+  ])
+  return h(
+    'section',
+    { class: `check ${check.status}` },
+    h(
+      'h4',
+      {},
+      m('report.labelled', {
+        label: check.title,
+        value: `${statusMark[check.status]} ${statusWord(check.status, m)}`,
+      }),
+    ),
+    h('p', {}, check.summary),
+    rows.length > 0 && h('dl', {}, ...rows),
+  )
+}
+
+function crisisFooter(report: Report, m: Msg): HTMLElement {
+  const entry = crisisEntryFor(report.crisis.region, languageOf(report))
+  const links = entry.contacts.map((contact) => h('li', {}, h('a', { href: contact.href }, contact.label)))
+  const url = report.crisis.url ?? entry.url
+  links.push(h('li', {}, h('a', { href: url, rel: 'noopener' }, m('report.moreCrisisResources'))))
+  return h('footer', {}, h('p', {}, report.crisis.text), h('ul', { class: 'contacts' }, ...links))
+}
+
+/** The result section: headline (with data-verdict), what a browser cannot see, steps, checks, crisis line. */
+export function renderReportView(input: Report, notChecked: string, actions: HTMLElement): HTMLElement {
+  const report = sanitizeReport(input)
+  const m = wordsFor(report)
+  const mark = verdictMark[report.verdict]
+  return h(
+    'section',
+    { class: 'result', 'aria-labelledby': 'result-heading' },
+    h('h2', { id: 'result-heading', tabindex: '-1' }, m('web.report.heading')),
+    h(
+      'p',
+      { class: `verdict ${verdictClass[report.verdict]}`, id: 'headline', 'data-verdict': report.verdict },
+      h('span', { class: 'mark' }, `${mark.symbol} ${m(mark.word)}`),
+      ` ${verdictHeadline(report, 'client')}`,
+    ),
+    h('p', { class: 'meta' }, notChecked),
+    report.verdict === 'not-ready' && h('p', { class: 'calm' }, reassurance('client', m)),
+    actions,
+    ...stepsSection(report, m),
+    h('h3', {}, m('report.whatWasChecked')),
+    ...report.checks.map((check) => checkSection(check, report, m)),
+    crisisFooter(report, m),
+  )
+}
