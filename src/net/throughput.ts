@@ -35,6 +35,39 @@ function toMbps(bytesPerSecond: number): number {
   return (bytesPerSecond * 8) / 1e6
 }
 
+/** One upload request the server acknowledged: it had received `bytes` by the time it answered. */
+export interface UploadAck {
+  startedAt: number
+  headersAt: number
+  bytes: number
+}
+
+/**
+ * The upload rate the acknowledgements prove, in bytes per second: the bytes of the requests
+ * started at or after `fromMs` and answered by `untilMs`, over the span from the first of them
+ * starting to the last answer. Every one of those bytes reached the server inside that span (it
+ * answers only once it has the whole body), so the figure can never exceed what the link
+ * delivered, whatever the socket buffers, the round trip or the edges of the stretch. If no
+ * request started after `fromMs`, every request answered by `untilMs` counts, slow start and all.
+ * NaN if there is none. Pure.
+ */
+export function provenUploadRate(acks: readonly UploadAck[], fromMs: number, untilMs: number): number {
+  const answered = acks.filter((a) => a.headersAt <= untilMs)
+  const after = answered.filter((a) => a.startedAt >= fromMs)
+  const counted = after.length ? after : answered
+  if (counted.length === 0) return Number.NaN
+  const start = Math.min(...counted.map((a) => a.startedAt))
+  const end = Math.max(...counted.map((a) => a.headersAt))
+  if (end <= start) return Number.NaN
+  return (counted.reduce((sum, a) => sum + a.bytes, 0) * 1000) / (end - start)
+}
+
+/** The byte count the server's answer states ({"bytes":N}), if it states one. */
+function serverCount(peek: string): number | undefined {
+  const stated = /^\s*\{\s*"bytes"\s*:\s*(\d{1,15})\s*\}/.exec(peek)?.[1]
+  return stated === undefined ? undefined : Number(stated)
+}
+
 interface StreamState {
   /** Until when this stream's bytes are fully accounted (uploads are counted when acknowledged). */
   accountedUntil: number
@@ -81,6 +114,7 @@ async function runUploadStream(
   timeline: ByteTimeline,
   signal: AbortSignal,
   state: StreamState,
+  acks: UploadAck[],
 ) {
   const { budget, now } = options
   let size = 32 * 1024
@@ -98,7 +132,10 @@ async function runUploadStream(
       // Bytes count only once the server has answered for them: the client's socket buffers
       // would otherwise flatter the figure. They are spread over the time the server was receiving.
       const half = Math.min(options.idleRttMs / 2, (result.headersAt - result.startedAt) / 4)
-      timeline.spread(result.startedAt + half, result.headersAt - half, granted)
+      // What the server says it received, never more than was sent.
+      const received = Math.min(granted, serverCount(result.peek) ?? granted)
+      timeline.spread(result.startedAt + half, result.headersAt - half, received)
+      acks.push({ startedAt: result.startedAt, headersAt: result.headersAt, bytes: received })
       state.accountedUntil = result.headersAt
       // Aim for requests of about 250 ms, growing at most twofold at a time: the first small
       // requests vanish into socket buffers and make the link look faster than it is.
@@ -134,13 +171,14 @@ export async function measureDirection(options: DirectionOptions): Promise<Throu
   let capped = false
   let stoppedEarly = false
   const reads = new ReadLog()
+  const acks: UploadAck[] = []
   const streams = links.map(async (link, i) => {
     const state = states[i] as StreamState
     try {
       const ended =
         direction === 'download'
           ? await runDownloadStream(options, link, timeline, controller.signal, state, reads, i)
-          : await runUploadStream(options, link, timeline, controller.signal, state)
+          : await runUploadStream(options, link, timeline, controller.signal, state, acks)
       if (ended === 'capped') capped = true
       state.done = true
     } catch (error) {
@@ -176,7 +214,9 @@ export async function measureDirection(options: DirectionOptions): Promise<Throu
     direction === 'download'
       ? (a: number, b: number) => reads.rateBetween(a, b)
       : (a: number, b: number) => timeline.rateBetween(a, b)
-  return summarize(timeline, rateBetween, direction, states, {
+  // A lower bound of an upload is held to what the acknowledgements prove was delivered.
+  const proven = direction === 'upload' ? (a: number, b: number) => provenUploadRate(acks, a, b) : undefined
+  return summarize(timeline, rateBetween, proven, direction, states, {
     started,
     stoppedAt,
     graceEnd,
@@ -219,6 +259,21 @@ interface RunEnd {
  * figure is always the whole stretch's average, so a lower bound errs low, never high.
  */
 export function estimateRate(
+  rateBetween: (fromMs: number, toMs: number) => number,
+  timeline: ByteTimeline,
+  until: number,
+  run: RunEnd,
+  /** What the evidence proves was delivered (uploads: the acknowledgements); a lower bound never exceeds it. */
+  proven?: (fromMs: number, toMs: number) => number,
+): Pick<ThroughputFigures, 'mbps' | 'measuredMs' | 'graceMs' | 'bound' | 'boundReason'> {
+  const figures = estimateFromTimeline(rateBetween, timeline, until, run)
+  if (figures.bound !== 'lower' || !proven) return figures
+  const from = until - figures.measuredMs
+  const most = proven(from, until)
+  return Number.isFinite(most) && toMbps(most) < figures.mbps ? { ...figures, mbps: toMbps(most) } : figures
+}
+
+function estimateFromTimeline(
   rateBetween: (fromMs: number, toMs: number) => number,
   timeline: ByteTimeline,
   until: number,
@@ -267,6 +322,7 @@ export function estimateRate(
 function summarize(
   timeline: ByteTimeline,
   rateBetween: (fromMs: number, toMs: number) => number,
+  proven: ((fromMs: number, toMs: number) => number) | undefined,
   direction: DirectionOptions['direction'],
   states: StreamState[],
   run: RunEnd,
@@ -276,7 +332,7 @@ function summarize(
   if (bytes === 0) throw new MeasureError('stalled', `no ${direction} data arrived`)
   const rates = timeline.windowRates(run.graceEnd, until, WINDOW_MS)
   return {
-    ...estimateRate(rateBetween, timeline, until, run),
+    ...estimateRate(rateBetween, timeline, until, run, proven),
     windows: rates.length,
     variation: coefficientOfVariation(rates),
     bytes: Math.round(bytes),

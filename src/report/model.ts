@@ -131,6 +131,11 @@ export interface Report {
   session: SessionType
   verdict: Verdict
   counts: CountByStatus
+  /**
+   * The things to do that the report lists: must-dos and things worth a look, as the headline counts
+   * them (steps that are one fix with its alternatives count once). Absent in reports before 0.2.
+   */
+  things?: { must: number; consider: number }
   checks: CheckResult[]
   /** Whether identifying details were kept in this report. */
   identifiersIncluded: boolean

@@ -111,6 +111,8 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
   },
   {
     id: 'microphone-ready',
+    // The devices check's "try your microphone" step says the same: the report keeps one.
+    topic: 'microphone-test',
     level: 'advisory',
     // Video sessions are at the 8-question cap; the camera and microphone check covers them there.
     sessions: ['audio'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ByteTimeline, ReadLog } from '../../../src/net/stats.js'
-import { estimateRate } from '../../../src/net/throughput.js'
+import { estimateRate, provenUploadRate, type UploadAck } from '../../../src/net/throughput.js'
 import { summarizeProbes, type Probe } from '../../../src/net/stun-probe.js'
 import { planPhases, PHASE_PLAN } from '../../../src/net/phase-plan.js'
 
@@ -128,6 +128,97 @@ describe('estimateRate: the figure and whether it is a lower bound', () => {
     expect(
       estimateRate(() => Number.NaN, short, 1200, { ...run, stoppedAt: 1200, capped: true }),
     ).toMatchObject({ bound: 'lower', boundReason: 'data-cap' })
+  })
+})
+
+describe('an upload lower bound never exceeds what was delivered (issue 23, finding 6)', () => {
+  /**
+   * One stream on a 100 Mbit/s link: each 400 kB request reaches the server in 32 ms and is
+   * answered 1 ms later, back to back. The idle reply time was 10 ms (a busy server), so the
+   * engine spreads each request's bytes over its span less 5 ms at each end, as it does. The data
+   * cap ends the run 128 ms after the grace: too short to tell, so only a lower bound.
+   */
+  function cappedRun() {
+    const perMs = 12.5e6 / 1000
+    const timeline = new ByteTimeline(0)
+    const acks: UploadAck[] = []
+    for (let start = 0; start + 1 + 400e3 / perMs <= 1128; ) {
+      const headersAt = start + 1 + 400e3 / perMs
+      const half = Math.min(10 / 2, (headersAt - start) / 4)
+      timeline.spread(start + half, headersAt - half, 400e3)
+      acks.push({ startedAt: start, headersAt, bytes: 400e3 })
+      start = headersAt
+    }
+    const until = acks.at(-1)!.headersAt
+    const run = {
+      started: 0,
+      stoppedAt: until,
+      graceEnd: 1000,
+      capped: true,
+      stoppedEarly: false,
+      streams: 1,
+    }
+    return { timeline, acks, until, run }
+  }
+
+  it('spread over shrunken spans, the timeline alone reads more than the link carries', () => {
+    const { timeline, until, run } = cappedRun()
+    const figures = estimateRate((a, b) => timeline.rateBetween(a, b), timeline, until, run)
+    expect(figures.bound).toBe('lower')
+    expect(figures.mbps).toBeGreaterThan(100)
+  })
+
+  it('held to what the acknowledgements prove, the lower bound stays under the link', () => {
+    const { timeline, acks, until, run } = cappedRun()
+    const figures = estimateRate(
+      (a, b) => timeline.rateBetween(a, b),
+      timeline,
+      until,
+      run,
+      (a, b) => provenUploadRate(acks, a, b),
+    )
+    expect(figures).toMatchObject({ bound: 'lower', boundReason: 'data-cap' })
+    expect(figures.mbps).toBeLessThanOrEqual(100)
+    expect(figures.mbps).toBeGreaterThan(90)
+  })
+
+  it('counts only requests inside the stretch, over the span from their first start to their last answer', () => {
+    const acks: UploadAck[] = [
+      { startedAt: 900, headersAt: 1100, bytes: 1e6 },
+      { startedAt: 1100, headersAt: 1300, bytes: 250e3 },
+      { startedAt: 1150, headersAt: 1400, bytes: 250e3 },
+      { startedAt: 1300, headersAt: 1600, bytes: 1e6 },
+    ]
+    // 500 kB between 1100 and 1400.
+    expect(provenUploadRate(acks, 1000, 1500)).toBeCloseTo((500e3 * 1000) / 300)
+    // Nothing started after the grace: everything answered by then counts, from its start.
+    expect(provenUploadRate(acks, 1350, 1350)).toBeCloseTo((1.25e6 * 1000) / 400)
+    expect(provenUploadRate([], 0, 1000)).toBeNaN()
+  })
+
+  it('an ordinary figure (not a bound) is left as measured', () => {
+    const timeline = new ByteTimeline(0)
+    const run = {
+      started: 0,
+      stoppedAt: 3000,
+      graceEnd: 1000,
+      capped: false,
+      stoppedEarly: false,
+      streams: 4,
+    }
+    expect(
+      estimateRate(
+        () => 1.25e6,
+        timeline,
+        3000,
+        run,
+        () => 1e5,
+      ),
+    ).toEqual({
+      mbps: 10,
+      measuredMs: 2000,
+      graceMs: 1000,
+    })
   })
 })
 
