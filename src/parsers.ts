@@ -123,3 +123,52 @@ export {
   WINDOWS_CAMERA_SCRIPT,
   parseCimCameras,
 } from './platform/devices/parse-windows.js'
+
+// The protection check (issue 27): disk encryption, screen lock, system version, malware
+// protection and firewall, each read without admin rights.
+export type {
+  ProtectionSnapshot,
+  DiskEncryption,
+  ScreenLock,
+  SystemVersion,
+  MalwareProtection,
+  Firewall,
+  SecurityProduct,
+} from './platform/protection/types.js'
+export {
+  // fdesetup status
+  parseFdesetupStatus,
+  // sysadminctl -screenLock status (stderr)
+  parseSysadminctlScreenLock,
+  // defaults -currentHost read com.apple.screensaver idleTime
+  parseScreensaverIdleTime,
+  // spctl --status
+  parseSpctlStatus,
+  // /usr/libexec/ApplicationFirewall/socketfilterfw --getglobalstate
+  parseSocketfilterfwState,
+  // sw_vers -productVersion
+  parseSwVersProductVersion,
+} from './platform/protection/parse-macos.js'
+export {
+  // lsblk -J
+  parseLsblkJson,
+  // /proc/self/mountinfo
+  parseMountinfo,
+  // /etc/os-release
+  parseOsRelease,
+  // gsettings get org.gnome.desktop.screensaver lock-enabled / org.gnome.desktop.session idle-delay
+  parseGsettingsBool,
+  parseGsettingsUint,
+  // ~/.config/kscreenlockerrc
+  parseKscreenlockerrc,
+  // /sys/block/dm-N/dm/uuid
+  isCryptUuid,
+} from './platform/protection/parse-linux.js'
+export {
+  // Get-CimInstance -Namespace root/SecurityCenter2 -ClassName AntiVirusProduct (JSON or list view)
+  parseSecurityCenterProducts,
+  decodeProductState,
+  // the protection check's one PowerShell script (WINDOWS_PROTECTION_SCRIPT)
+  parseWindowsProtection,
+  WINDOWS_PROTECTION_SCRIPT,
+} from './platform/protection/parse-windows.js'

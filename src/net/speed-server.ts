@@ -348,9 +348,16 @@ export function parseTarget(
  */
 function foreignPage(req: IncomingMessage, cors: string | undefined): boolean {
   const origin = req.headers.origin
-  if (origin !== undefined) return origin !== cors
   const site = req.headers['sec-fetch-site']
+  // The web check's own page, which this server hands out at `/`, measures against it: a browser
+  // sends Origin with its uploads even to the same origin, so same-origin requests are welcome.
+  if (site === 'same-origin' || (origin !== undefined && hostOf(origin) === req.headers.host)) return false
+  if (origin !== undefined) return origin !== cors
   return site === 'cross-site' || site === 'same-site'
+}
+
+function hostOf(origin: string): string | undefined {
+  return URL.canParse(origin) ? new URL(origin).host : undefined
 }
 
 interface HandlerContext {

@@ -56,6 +56,9 @@ interface Run {
   main: HTMLElement
   status: HTMLElement
   version: string
+  /** The connection measurement's latest progress, and whether the person is waiting for it. */
+  connectionProgress?: string
+  waiting?: boolean
 }
 
 /** Says something in the live region, for screen readers and for everyone who looks. */
@@ -347,7 +350,8 @@ async function finish(
   connection: Promise<CheckResult>,
 ): Promise<void> {
   const { m } = run
-  announce(run, m('web.progress.connectionWaiting'))
+  run.waiting = true
+  announce(run, run.connectionProgress ?? m('web.progress.connectionWaiting'))
   replace(run.main, h('p', { class: 'waiting' }, m('web.progress.connectionWaiting')))
   const battery = await readBattery()
   const device = evaluateThisDevice(
@@ -360,6 +364,7 @@ async function finish(
     m,
   )
   const all = [...results, result(THIS_DEVICE_ID, m('web.device.title'), device, 0), await connection]
+  run.waiting = false
   const practice = practiceIn(run.config.checklist, run.lang)
   const report = buildWebReport({
     results: all,
@@ -407,6 +412,11 @@ async function runSteps(run: Run): Promise<void> {
     signal: controller.signal,
     now: () => performance.now(),
     fetch: (...args: Parameters<typeof fetch>) => fetch(...args),
+    // The measurement's own words, shown while the person waits for it at the end.
+    onProgress: (text) => {
+      run.connectionProgress = text
+      if (run.waiting) announce(run, text)
+    },
   })
     .catch(
       (error: unknown): CheckOutcome => ({

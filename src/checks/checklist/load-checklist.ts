@@ -1,3 +1,4 @@
+import { isPublicSuffix } from '../link/hosts.js'
 import { sanitizeText } from '../../text/sanitize.js'
 import { parseStructuredText, type FieldWords } from './parse-file.js'
 import type { Msg } from '../../messages/index.js'
@@ -95,6 +96,17 @@ function crossCheck(
       path: `/questions/${index}/id`,
       field: `"id" in question ${index + 1}`,
       message: `Question ${index + 1} has the id "${id}", which question ${first + 1} already uses; each question needs its own id.`,
+    })
+  })
+  const hosts: unknown[] = Array.isArray(raw?.meetingHosts) ? raw.meetingHosts : []
+  hosts.forEach((host, index) => {
+    // A public suffix (com, co.uk, github.io) would vouch for every name anyone registers under it.
+    if (typeof host !== 'string' || !isPublicSuffix(host)) return
+    problems.push({
+      line: lineOf(['meetingHosts', index]),
+      path: `/meetingHosts/${index}`,
+      field: `"meetingHosts" entry ${index + 1}`,
+      message: `"meetingHosts" lists ${sanitizeText(host, 253)}, an ending anyone can register names under (like com, co.uk or github.io), so it would vouch for strangers' sites; list your own host instead, such as yourpractice.github.io or riverside.zoom.us.`,
     })
   })
   const count = questions.length

@@ -1,6 +1,6 @@
 import { parse as parseDomain } from 'tldts'
 import { editDistance } from './distance.js'
-import { isIpHost, isUnder } from './hosts.js'
+import { isIpHost, isPublicSuffix, isUnder } from './hosts.js'
 import {
   lureWords,
   meetingWords,
@@ -16,7 +16,7 @@ import { mixesScripts, skeleton } from './skeleton.js'
 import { unwrapLink, type WrapperId } from './unwrap.js'
 import { defined } from '../../defined.js'
 
-export { isUnder } from './hosts.js'
+export { isPublicSuffix, isUnder } from './hosts.js'
 
 /** What the offline analysis can find. The wording table has a sentence for each. */
 export type FindingCode =
@@ -72,7 +72,28 @@ export interface AnalyseOptions {
 
 /** The most a brand word may be misspelt and still count as imitating it. */
 function typoLimit(brand: string): number {
-  return brand.length <= 5 ? 1 : 2
+  return brand.length <= 7 ? 1 : 2
+}
+
+/** Letters that look alike in most fonts, so swapping one for the other is a deliberate trick. */
+const LOOKALIKE_LETTERS: readonly (readonly [string, string])[] = [
+  ['o', '0'],
+  ['l', '1'],
+  ['i', '1'],
+  ['l', 'i'],
+]
+
+/**
+ * One letter of a short brand replaced by another (weber for webex, zoon for zoom) is how many
+ * real words are spelt; it counts only when the two letters look alike (z00m, webeх).
+ */
+function lookalikeSubstitution(word: string, brand: string): boolean {
+  if (word.length !== brand.length) return true
+  const diffs = [...word].flatMap((char, index) => (char === brand[index] ? [] : [[char, brand[index]!]]))
+  // Two differences in place of one edit: a swap of neighbours (zomo).
+  if (diffs.length !== 1) return true
+  const [a, b] = diffs[0]!
+  return LOOKALIKE_LETTERS.some(([x, y]) => (a === x && b === y) || (a === y && b === x))
 }
 
 /** A word with each run of one letter made single: "zoooom" and "zoom" both give "zom". */
@@ -86,8 +107,10 @@ function imitatesBrand(word: string, brand: string): boolean {
   if (squeeze(word) === squeeze(brand)) return true
   const distance = editDistance(word, brand, typoLimit(brand))
   if (distance > typoLimit(brand)) return skeleton(word) === skeleton(brand)
-  // For short names one changed letter is common in real words (loom, room): keep the first letter.
-  return brand.length > 5 || word[0] === brand[0] || distance === 0
+  // For short names one changed letter is common in real words (loom, room, weber): keep the
+  // first letter, and count a replaced letter only when it looks like the one it replaces.
+  if (brand.length > 5) return true
+  return word[0] === brand[0] && lookalikeSubstitution(word, brand)
 }
 
 /** The words of a label: itself, without its hyphens, and each hyphen-separated part. */
@@ -133,11 +156,24 @@ function brandInLabels(labels: readonly string[], platforms: readonly Platform[]
   )
 }
 
+/**
+ * The brand words whose misspellings count: the platform's typo words, and every brand word of
+ * eight letters or more (microsoftteams, googlemeet), too long to be one letter from an everyday
+ * name. Shorter compounds (msteams, gmeet) only by a doubled letter (mstteams, gmeeet).
+ */
+function misspellable(platform: Platform): readonly string[] {
+  return [...(platform.typoWords ?? []), ...platform.brandWords.filter((brand) => brand.length >= 8)]
+}
+
 /** A platform whose brand word one of the labels (or a part of one) misspells. */
 function brandMisspelt(labels: readonly string[], platforms: readonly Platform[]): Platform | undefined {
   const words = labels.flatMap((label) => [label.replace(/-/g, ''), ...label.split('-')])
-  return platforms.find((platform) =>
-    (platform.typoWords ?? []).some((brand) => words.some((word) => imitatesBrand(word, brand))),
+  return platforms.find(
+    (platform) =>
+      misspellable(platform).some((brand) => words.some((word) => imitatesBrand(word, brand))) ||
+      platform.brandWords.some((brand) =>
+        words.some((word) => word !== brand && brand.length >= 5 && squeeze(word) === squeeze(brand)),
+      ),
   )
 }
 
@@ -238,8 +274,11 @@ function analyseOne(url: URL, options: AnalyseOptions): Omit<LinkAnalysis, 'url'
   const meetingHosts = usableMeetingHosts(options.meetingHosts ?? [])
   const practiceHost = meetingHosts.some((listed) => isUnder(host, listed))
   const shortener = !app && (options.shorteners ?? knownShorteners).some((entry) => isUnder(host, entry.host))
-  const related = platforms.some((candidate) =>
-    candidate.relatedDomains?.some((domain) => isUnder(host, domain)),
+  const name = parseDomain(host).domainWithoutSuffix
+  const related = platforms.some(
+    (candidate) =>
+      candidate.relatedDomains?.some((domain) => isUnder(host, domain)) ||
+      (name !== null && name !== undefined && candidate.relatedNames?.includes(name)),
   )
   if (!platform && !related && !ipHost) {
     findings.push(...idnFindings(host, platforms))
@@ -267,12 +306,6 @@ function analyseOne(url: URL, options: AnalyseOptions): Omit<LinkAnalysis, 'url'
  */
 export function usableMeetingHosts(listed: readonly string[]): string[] {
   return listed.map((host) => host.toLowerCase().replace(/\.$/, '')).filter((host) => !isPublicSuffix(host))
-}
-
-/** The host is itself a public suffix (com, co.uk, github.io), from the Public Suffix List with its private part. */
-export function isPublicSuffix(host: string): boolean {
-  const parsed = parseDomain(host, { allowPrivateDomains: true })
-  return parsed.publicSuffix === host || (parsed.domain === null && !isIpHost(host))
 }
 
 /**

@@ -1,3 +1,5 @@
+import { parse as parseDomain } from 'tldts'
+
 /** host is `domain` or a name under it. */
 export function isUnder(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`)
@@ -10,4 +12,14 @@ export function isIpHost(hostname: string): boolean {
     /^\d+(\.\d+){0,3}$/.test(hostname) ||
     /^(0x[0-9a-f]*|\d+)(\.(0x[0-9a-f]*|\d+)){0,3}$/i.test(hostname)
   )
+}
+
+/**
+ * The host is itself a public suffix (com, co.uk, github.io): a name anyone can register names
+ * under, from the Public Suffix List including its private part (tldts, allowPrivateDomains).
+ */
+export function isPublicSuffix(host: string): boolean {
+  const name = host.toLowerCase().replace(/\.$/, '')
+  const parsed = parseDomain(name, { allowPrivateDomains: true })
+  return parsed.publicSuffix === name || (parsed.domain === null && !isIpHost(name))
 }

@@ -31,6 +31,11 @@ export interface Platform {
    * there is still "not a video platform this tool knows" (Gmail's google.com/url wrapper, say).
    */
   relatedDomains?: readonly string[]
+  /**
+   * Names the same company holds under every public suffix (google.de, google.co.uk): a host
+   * whose registrable name is one of these, before any ending, is the company's, as above.
+   */
+  relatedNames?: readonly string[]
   shape?: LinkShape
   /**
    * Brand words a near-miss spelling of which marks a lookalike (zomo, simplepractise). Only
@@ -73,7 +78,7 @@ export const platforms: readonly Platform[] = [
     brandWords: ['zoom', 'zoomus', 'zoomgov'],
     typoWords: ['zoom'],
     containWords: ['zoomgov', 'zoommeeting', 'zoommtg'],
-    relatedDomains: ['zoomapp.cloud', 'zoomcrc.com', 'zoomstatus.com', 'zoomonprem.com', 'zoominfo.com'],
+    relatedDomains: ['zoomapp.cloud', 'zoomcrc.com', 'zoomstatus.com', 'zoomonprem.com'],
     appSchemes: ['zoommtg', 'zoomus'],
     shape: { passcodeParam: 'pwd', personalRoomPaths: ['/my/'] },
     sources: [
@@ -108,8 +113,11 @@ export const platforms: readonly Platform[] = [
     brandWords: ['google', 'googlemeet', 'gmeet'],
     typoWords: ['google'],
     containWords: ['googlemeet'],
-    relatedDomains: ['google.com', 'googleusercontent.com', 'goo.gl'],
+    // "google" is also Google's own top-level domain (blog.google), so it is listed as a domain.
+    relatedDomains: ['google.com', 'googleusercontent.com', 'goo.gl', 'google'],
+    relatedNames: ['google'],
     sources: [
+      "https://www.google.com/supported_domains (Google's own country domains: google.de, google.co.uk, …; checked 2026-12-06)",
       'https://developers.google.com/workspace/meet/add-ons/reference/websdk/addon_sdk.meetinginfo.meetingcode (meeting code aaa-bbbb-ccc; checked 2026-12-06)',
       'https://www.github.com/InteractionDesignFoundation/add-event-to-calendar-docs/discussions/38 (https://meet.google.com/<code>)',
     ],
@@ -127,7 +135,7 @@ export const platforms: readonly Platform[] = [
     ],
     brandWords: ['microsoft', 'msteams', 'microsoftteams'],
     typoWords: ['microsoft'],
-    containWords: ['microsoft', 'msteams'],
+    containWords: ['msteams', 'microsoftteams'],
     abbreviations: ['ms'],
     relatedDomains: [
       'microsoft.com',
@@ -137,6 +145,9 @@ export const platforms: readonly Platform[] = [
       'office.com',
       'outlook.com',
       'microsoftonline.com',
+      'microsoft365.com',
+      // .microsoft is Microsoft's own top-level domain.
+      'microsoft',
     ],
     appSchemes: ['msteams'],
     sources: [
@@ -250,6 +261,7 @@ export const platforms: readonly Platform[] = [
     id: 'jitsi',
     name: 'Jitsi Meet',
     domains: ['meet.jit.si', '8x8.vc'],
+    relatedDomains: ['jitsi.org', 'jit.si'],
     brandWords: ['jitsi'],
     typoWords: ['jitsi'],
     sources: [
@@ -293,7 +305,7 @@ export const platforms: readonly Platform[] = [
     brandWords: ['facetime'],
     typoWords: ['facetime'],
     containWords: ['facetime'],
-    relatedDomains: ['apple.com', 'icloud.com'],
+    relatedDomains: ['apple.com', 'apple.com.cn', 'icloud.com', 'apple'],
     appSchemes: ['facetime'],
     consumer: true,
     sources: [

@@ -14,11 +14,12 @@ import type {
   SystemVersion,
   UnknownReason,
 } from '../../platform/protection/types.js'
-import type { Msg, PlainKey } from '../../messages/index.js'
+import { joinNames, type Msg, type PlainKey } from '../../messages/index.js'
 import { sanitizeText } from '../../text/sanitize.js'
 import { SCREEN_LOCK_MAX_SECONDS, SUPPORT_TABLE_MAX_AGE_DAYS } from './thresholds.js'
 import { SUPPORT_TABLE_DATE } from './support.js'
 import { daysUntil, supportOf, type Support } from './updates.js'
+import { defined } from '../../defined.js'
 
 /** What one finding says: why it matters (its summary) and what to do (its step, which also says why). */
 export interface Finding {
@@ -321,6 +322,15 @@ function judgeFirewall(firewall: Firewall, m: Msg): Judged {
   }
 }
 
+/** How each part is named in "we couldn't check …", in the order the parts are judged. */
+const PART_NAMES: readonly PlainKey[] = [
+  'protection.part.encryption',
+  'protection.part.screenLock',
+  'protection.part.updates',
+  'protection.part.malware',
+  'protection.part.firewall',
+]
+
 /** Whether the support table is older than a year on `today`. */
 export function isTableOld(today: Date): boolean {
   return -daysUntil(SUPPORT_TABLE_DATE, today) > SUPPORT_TABLE_MAX_AGE_DAYS
@@ -332,14 +342,18 @@ function detailsOf(
   findings: readonly Finding[],
   today: Date,
 ) {
-  const system =
-    snapshot.system.state === 'known'
-      ? {
-          ...snapshot.system,
-          name: sanitizeText(snapshot.system.name, 60),
-          version: sanitizeText(snapshot.system.version, 20),
-        }
-      : snapshot.system
+  // Every string here came from the OS (os-release, the registry, Security Center): cleaned where it leaves.
+  const known = snapshot.system.state === 'known' ? snapshot.system : undefined
+  const system = known
+    ? {
+        ...known,
+        id: sanitizeText(known.id, 40),
+        like: known.like.slice(0, 8).map((word) => sanitizeText(word, 40)),
+        version: sanitizeText(known.version, 20),
+        name: sanitizeText(known.name, 60),
+        ...defined({ edition: known.edition === undefined ? undefined : sanitizeText(known.edition, 40) }),
+      }
+    : snapshot.system
   const products = (malware: MalwareProtection | Firewall) =>
     'products' in malware
       ? {
@@ -347,6 +361,14 @@ function detailsOf(
           products: malware.products
             .slice(0, 8)
             .map((product) => ({ ...product, name: sanitizeText(product.name, 60) })),
+          ...('profiles' in malware
+            ? {
+                profiles: malware.profiles
+                  .slice(0, 8)
+                  .map((profile) => ({ ...profile, name: sanitizeText(profile.name, 40) })),
+                active: malware.active.slice(0, 8).map((name) => sanitizeText(name, 40)),
+              }
+            : {}),
         }
       : malware
   return {
@@ -412,7 +434,10 @@ export function evaluateProtection(
       thing: 'protection.tableOld',
     })
   const anyKnown = parts.some((part) => part.known)
-  const allKnown = parts.every((part) => part.known || !part.measurement)
+  // The parts that could not be read (their reasons are in the measurements: --verbose and JSON).
+  const unread = parts.flatMap((part, index) =>
+    !part.known && part.measurement ? [PART_NAMES[index] as PlainKey] : [],
+  )
   const status: Status = findings.length > 0 ? 'warn' : anyKnown ? 'pass' : 'skip'
   const summary =
     findings.length > 1
@@ -421,9 +446,14 @@ export function evaluateProtection(
         ? first.summary
         : !anyKnown
           ? m('protection.summary.nothing')
-          : allKnown
+          : unread.length === 0
             ? m('protection.summary.good')
-            : m('protection.summary.goodPartly')
+            : m('protection.summary.goodPartly', {
+                parts: joinNames(
+                  unread.map((key) => m(key)),
+                  m,
+                ),
+              })
   return {
     status,
     summary,

@@ -56,8 +56,12 @@ export const protection = {
   'protection.month.12': 'December',
   'protection.summary.good':
     'Everything we checked about how this computer protects your privacy looks fine.',
-  'protection.summary.goodPartly':
-    'What we could check looks fine; some parts could not be checked (see below).',
+  'protection.summary.goodPartly': "What we could check looks fine; we couldn't check {parts}.",
+  'protection.part.encryption': 'the disk encryption',
+  'protection.part.screenLock': 'the screen lock',
+  'protection.part.updates': 'the security updates',
+  'protection.part.malware': 'the malware protection',
+  'protection.part.firewall': 'the firewall',
   'protection.summary.nothing': "We couldn't check how this computer protects your privacy.",
   'protection.summary.many': '{count} things about how this computer protects your privacy are worth a look.',
   'protection.summary.encryption.off.darwin':

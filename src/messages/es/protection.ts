@@ -56,8 +56,12 @@ export const protection = {
   'protection.month.12': 'diciembre',
   'protection.summary.good':
     'Todo lo que revisamos sobre cómo esta computadora protege su privacidad está bien.',
-  'protection.summary.goodPartly':
-    'Lo que pudimos revisar está bien; algunas partes no se pudieron revisar (vea abajo).',
+  'protection.summary.goodPartly': 'Lo que pudimos revisar está bien; no pudimos revisar {parts}.',
+  'protection.part.encryption': 'el cifrado del disco',
+  'protection.part.screenLock': 'el bloqueo de pantalla',
+  'protection.part.updates': 'las actualizaciones de seguridad',
+  'protection.part.malware': 'la protección contra virus',
+  'protection.part.firewall': 'el firewall',
   'protection.summary.nothing': 'No pudimos revisar cómo esta computadora protege su privacidad.',
   'protection.summary.many':
     'Vale la pena revisar {count} cosas sobre cómo esta computadora protege su privacidad.',

@@ -207,3 +207,36 @@ export function parseWindowsProtection(stdout: string): WindowsProtectionRaw | u
     })
   return result
 }
+
+/**
+ * One fixed, read-only script, run without admin rights. Every part is in its own try, so one
+ * refusal (Windows Server has no Security Center) leaves the others.
+ * - The system: CurrentBuild, DisplayVersion, EditionID under HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion.
+ * - BitLocker: the Shell property System.Volume.BitLockerProtection of the system drive, which
+ *   Explorer reads for its padlock and which answers a standard user (manage-bde and
+ *   Win32_EncryptableVolume need admin: Microsoft Learn, "manage-bde status").
+ * - The screen saver's lock: ScreenSaveActive, ScreenSaverIsSecure, ScreenSaveTimeOut and
+ *   SCRNSAVE.EXE in HKCU\Control Panel\Desktop and their Group Policy twin under
+ *   HKCU\Software\Policies\Microsoft\Windows\Control Panel\Desktop; the machine inactivity limit,
+ *   InactivityTimeoutSecs under HKLM\...\Policies\System (Microsoft Learn, "Interactive logon:
+ *   Machine inactivity limit").
+ * - Security Center (WMI root/SecurityCenter2, AntiVirusProduct and FirewallProduct: readable
+ *   without admin on Windows client editions).
+ * - Windows Defender Firewall per profile (Get-NetFirewallProfile -PolicyStore ActiveStore) and
+ *   the profile of each connected network (Get-NetConnectionProfile).
+ */
+export const WINDOWS_PROTECTION_SCRIPT = [
+  "$ErrorActionPreference = 'Stop'",
+  '$r = [ordered]@{}',
+  "try { $cv = Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'; $r.os = [ordered]@{ CurrentBuild = $cv.CurrentBuild; DisplayVersion = $cv.DisplayVersion; EditionID = $cv.EditionID; ProductName = $cv.ProductName } } catch { }",
+  "try { $r.bitlocker = (New-Object -ComObject Shell.Application).NameSpace($env:SystemDrive + '\\').Self.ExtendedProperty('System.Volume.BitLockerProtection') } catch { }",
+  "$ss = 'ScreenSaveActive', 'ScreenSaverIsSecure', 'ScreenSaveTimeOut', 'SCRNSAVE.EXE'",
+  "try { $r.desktop = Get-ItemProperty -Path 'HKCU:\\Control Panel\\Desktop' | Select-Object $ss } catch { }",
+  "try { $r.policy = Get-ItemProperty -Path 'HKCU:\\Software\\Policies\\Microsoft\\Windows\\Control Panel\\Desktop' | Select-Object $ss } catch { }",
+  "try { $r.inactivity = (Get-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System').InactivityTimeoutSecs } catch { }",
+  "try { $r.av = @(Get-CimInstance -Namespace 'root/SecurityCenter2' -ClassName AntiVirusProduct | Select-Object displayName, productState) } catch { }",
+  "try { $r.fw = @(Get-CimInstance -Namespace 'root/SecurityCenter2' -ClassName FirewallProduct | Select-Object displayName, productState) } catch { }",
+  "try { $r.profiles = @(Get-NetFirewallProfile -PolicyStore ActiveStore | Select-Object Name, @{ n = 'Enabled'; e = { [string]$_.Enabled } }) } catch { }",
+  "try { $r.networks = @(Get-NetConnectionProfile | Select-Object @{ n = 'NetworkCategory'; e = { [string]$_.NetworkCategory } }) } catch { }",
+  '$r | ConvertTo-Json -Depth 4 -Compress',
+].join('\n')

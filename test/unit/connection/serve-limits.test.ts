@@ -367,6 +367,30 @@ describe('CORS (issue 13, point 4)', () => {
     expect(upload.status).toBe(403)
   })
 
+  it("lets in its own web check page's uploads, which carry the page's (same) origin (issue 25)", async () => {
+    const server = await start()
+    const own = new URL(server.url).host
+    const fromOwnPage = await fetch(`${server.url}/__up`, {
+      method: 'POST',
+      body: 'x',
+      headers: { origin: `http://${own}`, 'sec-fetch-site': 'same-origin' },
+    })
+    expect(fromOwnPage.status).toBe(200)
+    // A browser without Sec-Fetch-Site (Safari before 16.4) still names the origin.
+    const olderBrowser = await fetch(`${server.url}/__up`, {
+      method: 'POST',
+      body: 'x',
+      headers: { origin: `http://${own}` },
+    })
+    expect(olderBrowser.status).toBe(200)
+    const elsewhere = await fetch(`${server.url}/__up`, {
+      method: 'POST',
+      body: 'x',
+      headers: { origin: 'http://127.0.0.2:1', 'sec-fetch-site': 'cross-site' },
+    })
+    expect(elsewhere.status).toBe(403)
+  })
+
   it('with --cors, lets exactly that origin in', async () => {
     const server = await start({ cors: 'https://practice.example' })
     const allowed = await fetch(`${server.url}/__down?bytes=10`, {

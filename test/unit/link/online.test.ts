@@ -108,7 +108,14 @@ describe('the online part, against a TLS server on loopback', () => {
       tls: { port: server.port },
     })
     expect(outcome.status).toBe('fail')
-    expect(outcome.details).toMatchObject({ findings: ['certificate-invalid'] })
+    expect(outcome.details).toMatchObject({
+      findings: ['certificate-invalid'],
+      certificateProblem: 'self-signed',
+    })
+    // It says which problem it is (issue 26: every problem used to read "not valid for that name").
+    expect(outcome.summary).toBe(
+      'The website at doxy.me could not prove who it is: its security certificate is self-signed, vouched for only by the site itself.',
+    )
   })
 
   it('never contacts a link that already failed offline, nor anything with --offline', async () => {

@@ -262,6 +262,10 @@ describe('the meeting-link check in Spanish', () => {
     'https://bit.ly/3abc',
     'https://clinic.example/room/7',
     'https://meet.google.com/abc-defg-hij',
+    'https://facetime.apple.com/join#v=1&p=AbCd',
+    'zoommtg://zoom.us/join?confno=1',
+    'zoommtg://meet-secure.example/join?confno=1',
+    'https://www.google.com/url?q=https://zoom.us/j/1&url=https://zoom-login.example/j/1',
   ]
   const online: OnlineFacts[] = [
     { state: 'offline' },
