@@ -168,11 +168,11 @@ export async function runChecklistValidate(
   source: string,
   io: Io,
   fetch: typeof globalThis.fetch = toolFetch(io.env),
-  language: Language = 'en',
+  language: Language,
 ): Promise<number> {
   const say = messagesFor(language)
-  const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true })
-  const parsed = parseChecklist(file.text)
+  const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true, msg: say })
+  const parsed = parseChecklist(file.text, say)
   const checklist = parsed.checklist?.practice === STARTER_PRACTICE_NAME ? undefined : parsed.checklist
   const problems = parsed.checklist && !checklist ? [placeholderProblem(file.text, say)] : parsed.problems
   if (!checklist) {

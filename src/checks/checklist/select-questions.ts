@@ -89,17 +89,18 @@ export function questionPlanFor(
 /** The questions one kind of session asks, in asking order (see questionPlanFor). */
 export function questionsFor(
   session: SessionType,
-  checklist?: ChecklistFile,
-  language: Language = 'en',
+  checklist: ChecklistFile | undefined,
+  language: Language,
 ): ChecklistQuestion[] {
   return questionPlanFor(session, checklist, language).asked
 }
 
 /** Every question id this checklist knows, in any session type, left out or not (an answers file may serve all three). */
-export function knownQuestionIds(checklist?: ChecklistFile): Set<string> {
+export function knownQuestionIds(checklist: ChecklistFile | undefined, language: Language): Set<string> {
   const ids = new Set<string>()
-  for (const session of ['video', 'audio', 'text'] as const)
-    for (const { asked, dropped } of [questionPlanFor(session, checklist, 'en')])
-      for (const question of [...asked, ...dropped]) ids.add(question.id)
+  for (const session of ['video', 'audio', 'text'] as const) {
+    const { asked, dropped } = questionPlanFor(session, checklist, language)
+    for (const question of [...asked, ...dropped]) ids.add(question.id)
+  }
   return ids
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { english } from '../../helpers/english.js'
 import { parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
 import { defaultQuestions, MAX_DEFAULT_QUESTIONS } from '../../../src/checks/checklist/default-questions.js'
 import {
@@ -11,7 +12,7 @@ import type { ChecklistFile } from '../../../src/checks/checklist/types.js'
 import { SESSION_TYPES } from '../../../src/report/model.js'
 
 function fileOf(text: string): ChecklistFile {
-  const { checklist, problems } = parseChecklist(text)
+  const { checklist, problems } = parseChecklist(text, english)
   expect(problems).toEqual([])
   return checklist!
 }
