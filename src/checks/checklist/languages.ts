@@ -1,4 +1,4 @@
-import { catalogueOf, type Language, type MessageKey, type Msg } from '../../messages/index.js'
+import { catalogueOf, type Language, type Msg } from '../../messages/index.js'
 import type { ChecklistFile, ChecklistQuestion, LocalText, PracticeQuestion } from './types.js'
 
 /**
