@@ -1,7 +1,8 @@
 import type { CheckResult, Measurement, Report } from '../report/model.js'
 import type { Thing } from '../report/to-do.js'
 import { sanitizeReport } from './sanitize-report.js'
-import { colorFor, paint, symbolFor, type Style } from './style.js'
+import { symbolFor, type Style } from './style.js'
+import { colorFor, paint } from './paint.js'
 import type { Msg } from '../messages/index.js'
 import {
   confidenceWords,
