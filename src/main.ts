@@ -146,7 +146,9 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps, speech: Speech
       ? createInquirerPrompter(hooks, controller.signal, { ...options, msg: say })
       : undefined
     // The questions come while the checks run: say whose report this is before the first one.
-    const headerFirst = Boolean(prompter) && !options.json && options.verbosity !== 'quiet'
+    // A run about the link alone asks nothing, and its header names the link, not a session.
+    const linkOnly = checks.every((check) => check.id === 'link')
+    const headerFirst = Boolean(prompter) && !linkOnly && !options.json && options.verbosity !== 'quiet'
     if (headerFirst)
       io.stdout.write(
         renderTerminalHeader(

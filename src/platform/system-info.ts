@@ -33,19 +33,25 @@ export interface SystemInfoOptions {
   platform?: NodeJS.Platform
   exec?: Exec
   /** Loads systeminformation; tests pass a fake. */
-  load?: () => Promise<Pick<SystemInformation, 'battery'>>
+  load?: () => Promise<BatteryLibrary>
 }
 
-type SystemInformation = typeof import('systeminformation')
-let loaded: Promise<Pick<SystemInformation, 'battery'>> | undefined
+/**
+ * What we read of systeminformation's battery(), spelled out: the types the package ships must not
+ * name systeminformation, which the published build carries inside itself.
+ */
+interface BatteryLibrary {
+  battery(): Promise<{ hasBattery?: boolean; percent: number; isCharging?: boolean; acConnected?: boolean }>
+}
+let loaded: Promise<BatteryLibrary> | undefined
 /**
  * Only the battery reader of systeminformation (its lib/battery.js and the util.js it needs), not
  * the package's index, which loads all of its readers: the published bundle carries a fifth of
  * the code. The version is pinned exactly in package.json, so this path inside it stays put.
  */
-function loadLibrary(): Promise<Pick<SystemInformation, 'battery'>> {
+function loadLibrary(): Promise<BatteryLibrary> {
   loaded ??= import('systeminformation/lib/battery.js').then((module) => ({
-    battery: ((module as { default?: unknown }).default ?? module) as SystemInformation['battery'],
+    battery: ((module as { default?: unknown }).default ?? module) as BatteryLibrary['battery'],
   }))
   return loaded
 }

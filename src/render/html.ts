@@ -1,5 +1,6 @@
 import { crisisEntryFor } from '../report/crisis.js'
-import type { AdviceStep, CheckResult, Measurement, Report } from '../report/model.js'
+import type { CheckResult, Measurement, Report } from '../report/model.js'
+import type { Thing } from '../report/to-do.js'
 import { escapeHtml } from '../text/sanitize.js'
 import type { RenderOptions } from './options.js'
 import { sanitizeReport } from './sanitize-report.js'
@@ -12,9 +13,9 @@ import {
   languageOf,
   practiceLabel,
   reassurance,
-  samplesWords,
   statusWord,
   stepHeading,
+  subjectOf,
   verdictHeadline,
   wordsFor,
 } from './wording.js'
@@ -33,7 +34,7 @@ h3{font-size:1rem;margin:0 0 .25rem}
 .meta{color:#52606d;font-size:.9rem;margin:.25rem 0}
 .verdict{padding:.75rem 1rem;border-radius:.5rem;border:2px solid;font-weight:600;font-size:1.1rem;margin:1rem 0 .5rem}
 .calm{margin:.5rem 0 1rem}
-.mark{display:inline-block;font-weight:700;font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;padding:0 .35rem;border-radius:.25rem;border:1px solid;margin-right:.35rem;white-space:nowrap}
+.mark{display:inline-block;font-weight:700;font-size:.85rem;padding:0 .35rem;border-radius:.25rem;border:1px solid;margin-right:.35rem}
 .check{border:1px solid #d9e2ec;border-left-width:.4rem;border-radius:.5rem;padding:.75rem 1rem;margin:.75rem 0}
 .check p{margin:.25rem 0}
 .status{font-size:.85rem;font-weight:600}
@@ -41,6 +42,8 @@ h3{font-size:1rem;margin:0 0 .25rem}
 .fail{border-color:#c62828;background:#fdecea}.skip{border-color:#9aa5b1;background:#f5f7fa}.error{border-color:#7b1fa2;background:#f7effa}
 ul.steps{list-style:none;padding:0;margin:.25rem 0}
 ul.steps li{margin:.4rem 0;padding:.5rem .75rem;border-radius:.4rem;border-left-width:.3rem;border-left-style:solid}
+ul.more{margin:.35rem 0 0;padding-left:1.1rem}
+ul.steps ul.more li{margin:.2rem 0;padding:0;border:none;background:none}
 .practice{margin:.5rem 0;padding:.5rem .75rem;border:1px dashed #7b8794;border-radius:.4rem;background:#fff}
 .practice .from{font-weight:600;margin:0 0 .25rem}
 .practice blockquote{margin:0;padding-left:.75rem;border-left:.2rem solid #9aa5b1}
@@ -49,6 +52,7 @@ ol.answers li{margin:.35rem 0;padding:.4rem .6rem;border-radius:.4rem;border:1px
 ol.answers li.no-required{border:2px solid #c62828;background:#fdecea}
 ol.answers li.no-advisory{border:2px solid #c77c02;background:#fff8e6}
 ol.answers .from{display:block;font-size:.85rem;color:#52606d}
+.figures h3{margin:1rem 0 .25rem}
 dl{margin:.5rem 0 0;font-size:.95rem}
 dt{color:#52606d;margin-top:.35rem}dd{margin:0}
 @media (min-width:36rem){dl{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,3fr);gap:.15rem .75rem}dt{margin:0}}
@@ -90,11 +94,15 @@ function practiceBlock(report: Report, inner: string): string {
   return `<div class="practice"><p class="from">${e(practiceLabel(report, wordsFor(report)))}</p>${inner}</div>`
 }
 
-function stepItems(steps: readonly AdviceStep[], m: Msg): string {
-  return steps
-    .map((step) => {
-      const mark = stepMark[step.priority]
-      return `<li class="${mark.cls}"><span class="mark">${mark.symbol} ${e(m(mark.word))}</span>${e(step.text)}</li>`
+/** One item per thing to do, marked; the steps that go with it listed under it, unmarked. */
+function stepItems(things: readonly Thing[], m: Msg): string {
+  return things
+    .map((thing) => {
+      const mark = stepMark[thing.priority]
+      const more = thing.more.length
+        ? `<ul class="more">${thing.more.map((text) => `<li>${e(text)}</li>`).join('')}</ul>`
+        : ''
+      return `<li class="${mark.cls}"><span class="mark">${mark.symbol} ${e(m(mark.word))}</span>${e(thing.text)}${more}</li>`
     })
     .join('')
 }
@@ -110,7 +118,7 @@ function renderSteps(report: Report): string {
       const theirs = practice.length
         ? practiceBlock(report, `<ul class="steps">${stepItems(practice, words)}</ul>`)
         : ''
-      return `<section><h2>${e(stepHeading(priority, 'reader', words))}</h2>${own}${theirs}</section>`
+      return `<section><h2>${e(stepHeading(priority, 'reader', words, report))}</h2>${own}${theirs}</section>`
     })
     .join('\n')
 }
@@ -148,7 +156,7 @@ function answerItem(measurement: Measurement, report: Report, badges: Map<string
     status === 'fail'
       ? `✖ ${words('report.answer.noNeeded')}`
       : status === 'warn'
-        ? `▲ ${words('report.answer.no')}`
+        ? `▲ ${words('report.answer.noWorthALook')}`
         : `${statusMark[status]} ${badges.get(value) ?? value}`
   const from =
     measurement.from === 'practice' ? `<span class="from">${e(practiceLabel(report, words))}</span>` : ''
@@ -165,18 +173,17 @@ function renderAnswers(check: CheckResult, report: Report): string {
     : ''
 }
 
+/**
+ * A check's figures, each under its plain label. Sample counts and confidence are for --verbose
+ * and the JSON: on a phone they only get in the way of the figure.
+ */
 function renderFacts(check: CheckResult, report: Report): string {
   const words = wordsFor(report)
   const language = languageOf(report)
   const rows = [
-    ...check.measurements.map((m) => {
-      const value = formatValue(m.value, words, language, m.unit)
-      const shown =
-        m.samples === undefined
-          ? value
-          : words('report.fact.extra', { fact: value, extra: samplesWords(m.samples, words) })
-      return `<dt>${e(m.label)}</dt><dd>${e(shown)}</dd>`
-    }),
+    ...check.measurements.map(
+      (m) => `<dt>${e(m.label)}</dt><dd>${e(formatValue(m.value, words, language, m.unit))}</dd>`,
+    ),
     ...Object.entries(check.identifiers ?? {}).map(
       ([key, value]) => `<dt>${e(identifierLabel(key, words))}</dt><dd>${e(value)}</dd>`,
     ),
@@ -184,11 +191,37 @@ function renderFacts(check: CheckResult, report: Report): string {
   return rows.length ? `<dl>${rows.join('')}</dl>` : ''
 }
 
+/** A check's card: its name, status and what it found; the checklist's card holds the client's answers. */
 function renderCheck(check: CheckResult, report: Report): string {
-  // The checklist's figures are its questions and answers: a list reads better than a table.
-  const facts = check.id === 'checklist' ? renderAnswers(check, report) : renderFacts(check, report)
+  const answers = check.id === 'checklist' ? renderAnswers(check, report) : ''
   const status = `<span class="status">${statusMark[check.status]} ${e(statusWord(check.status, wordsFor(report)))}</span>`
-  return `<section class="check ${check.status}"><h3>${wordsFor(report)('report.labelled', { label: e(check.title), value: status })}</h3><p>${e(check.summary)}</p>${facts}</section>`
+  return `<section class="check ${check.status}"><h3>${wordsFor(report)('report.labelled', { label: e(check.title), value: status })}</h3><p>${e(check.summary)}</p>${answers}</section>`
+}
+
+/**
+ * The checks, worded for a therapist reading on a phone: the client's answers first, then what
+ * each check found, and the figures last, under their own heading.
+ */
+function renderChecks(report: Report): string {
+  const words = wordsFor(report)
+  const checklist = report.checks.filter((check) => check.id === 'checklist')
+  const others = report.checks.filter((check) => check.id !== 'checklist')
+  const figures = others
+    .map((check) => ({ check, facts: renderFacts(check, report) }))
+    .filter(({ facts }) => facts !== '')
+    .map(({ check, facts }) => `<section class="figures"><h3>${e(check.title)}</h3>${facts}</section>`)
+  return [
+    ...(checklist.length
+      ? [`<h2>${e(words('report.answers'))}</h2>`, ...checklist.map((check) => renderCheck(check, report))]
+      : []),
+    ...(others.length
+      ? [
+          `<h2>${e(words('report.whatWasChecked'))}</h2>`,
+          ...others.map((check) => renderCheck(check, report)),
+        ]
+      : []),
+    ...(figures.length ? [`<h2>${e(words('report.measurements'))}</h2>`, ...figures] : []),
+  ].join('\n')
 }
 
 function renderCrisis(report: Report): string {
@@ -215,8 +248,10 @@ export function renderHtml(input: Report, options: RenderOptions = {}): string {
     : practice.welcome
       ? practiceBlock(report, `<blockquote>${e(practice.welcome)}</blockquote>`)
       : `<p class="meta">${e(words('report.withChecklistFrom', { practice: practice.name }))}</p>`
-  const calm = report.verdict === 'not-ready' ? `<p class="calm">${e(reassurance('reader', words))}</p>` : ''
-  const checkedOn = words(`report.checkedOn.${report.session}`, {
+  const calm = reassurance(report, 'reader', words)
+    .map((line) => `<p class="calm">${e(line)}</p>`)
+    .join('')
+  const checkedOn = words(`report.checkedOn.${subjectOf(report)}`, {
     time: formatTime(report.startedAt, words, options.timeZone),
     tool: report.tool.name,
     version: report.tool.version,
@@ -240,8 +275,7 @@ ${welcome}
 <p class="verdict ${verdictClass[report.verdict]}"><span class="mark">${mark.symbol} ${e(words(mark.word))}</span> ${e(headline)}</p>
 ${calm}
 ${renderSteps(report)}
-<h2>${e(words('report.whatWasChecked'))}</h2>
-${report.checks.map((check) => renderCheck(check, report)).join('\n')}
+${renderChecks(report)}
 ${renderCrisis(report)}
 </main>
 </body>

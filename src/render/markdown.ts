@@ -1,4 +1,5 @@
 import type { AdviceStep, Report } from '../report/model.js'
+import type { Thing } from '../report/to-do.js'
 import { escapeMarkdown } from '../text/sanitize.js'
 import { sanitizeReport } from './sanitize-report.js'
 import type { RenderOptions } from './options.js'
@@ -13,6 +14,7 @@ import {
   reassurance,
   statusWord,
   stepHeading,
+  subjectOf,
   verdictHeadline,
   wordsFor,
 } from './wording.js'
@@ -48,18 +50,25 @@ export function practiceMarkdown(text: string): string {
   return out + escapeMarkdown(text.slice(last))
 }
 
+/** One item per thing to do; the steps that go with it are nested under it, unmarked. */
 function stepLines(
-  steps: readonly AdviceStep[],
-  practice: readonly AdviceStep[],
+  things: readonly Thing[],
+  practice: readonly Thing[],
   priority: AdviceStep['priority'],
   report: Report,
 ): string[] {
   const mark = stepMark(priority, wordsFor(report))
-  const lines = steps.map((step) => `- ${mark} ${escapeMarkdown(step.text)}`)
+  const lines = things.flatMap((thing) => [
+    `- ${mark} ${escapeMarkdown(thing.text)}`,
+    ...thing.more.map((text) => `  - ${escapeMarkdown(text)}`),
+  ])
   if (practice.length > 0) {
     lines.push(
       `- **${practiceHeading(report)}**`,
-      ...practice.map((step) => `  > ${mark} ${practiceMarkdown(step.text)}`),
+      ...practice.flatMap((thing) => [
+        `  > ${mark} ${practiceMarkdown(thing.text)}`,
+        ...thing.more.map((text) => `  > ${practiceMarkdown(text)}`),
+      ]),
     )
   }
   return lines
@@ -91,7 +100,7 @@ export function renderMarkdown(input: Report, options: RenderOptions = {}): stri
     version: md(report.tool.version),
   }
   lines.push(
-    words(`report.checkedFor.${report.session}`, checkedFor),
+    words(`report.checkedFor.${subjectOf(report)}`, checkedFor),
     '',
     `| ${md(words('report.table.check'))} | ${md(words('report.table.result'))} | ${md(words('report.table.found'))} |`,
     '| --- | --- | --- |',
@@ -106,7 +115,7 @@ export function renderMarkdown(input: Report, options: RenderOptions = {}): stri
     const { tool, practice } = groups[priority]
     if (tool.length + practice.length === 0) continue
     lines.push(
-      `## ${md(stepHeading(priority, 'client', words))}`,
+      `## ${md(stepHeading(priority, 'client', words, report))}`,
       '',
       ...stepLines(tool, practice, priority, report),
       '',
@@ -141,7 +150,7 @@ export function renderMarkdown(input: Report, options: RenderOptions = {}): stri
       lines.push('')
     }
   }
-  if (report.verdict === 'not-ready') lines.push(md(reassurance('client', words)), '')
+  for (const line of reassurance(report, 'client', words)) lines.push(md(line), '')
   lines.push('---', '', `_${md(report.crisis.text)}_`, '')
   return lines.join('\n')
 }

@@ -1,4 +1,3 @@
-import { Chalk, type ChalkInstance } from 'chalk'
 import type { Status } from '../report/model.js'
 import type { Verbosity } from '../options.js'
 
@@ -27,24 +26,4 @@ const asciiSymbols: Record<Status, string> = {
 
 export function symbolFor(status: Status, style: Pick<Style, 'unicode'>): string {
   return (style.unicode ? unicodeSymbols : asciiSymbols)[status]
-}
-
-/** A chalk instance with colour decided by the style, never by chalk's own detection. */
-export function paint(style: Pick<Style, 'color'>): ChalkInstance {
-  return new Chalk({ level: style.color ? 1 : 0 })
-}
-
-export function colorFor(status: Status, chalk: ChalkInstance): (text: string) => string {
-  switch (status) {
-    case 'pass':
-      return chalk.green
-    case 'warn':
-      return chalk.yellow
-    case 'fail':
-      return chalk.red
-    case 'error':
-      return chalk.magenta
-    case 'skip':
-      return chalk.dim
-  }
 }

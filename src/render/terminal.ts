@@ -1,6 +1,8 @@
-import type { AdviceStep, CheckResult, Measurement, Report } from '../report/model.js'
+import type { CheckResult, Measurement, Report } from '../report/model.js'
+import type { Thing } from '../report/to-do.js'
 import { sanitizeReport } from './sanitize-report.js'
-import { colorFor, paint, symbolFor, type Style } from './style.js'
+import { symbolFor, type Style } from './style.js'
+import { colorFor, paint } from './paint.js'
 import type { Msg } from '../messages/index.js'
 import {
   confidenceWords,
@@ -61,7 +63,8 @@ function labelLines(report: Pick<Report, 'practice' | 'lang'>, style: Style, ind
 
 /** "tool 1.2.3 · video session", and the practice's welcome under its name. */
 function headerLines(
-  report: Pick<Report, 'tool' | 'session' | 'practice' | 'lang'>,
+  report: Pick<Report, 'tool' | 'session' | 'practice' | 'lang'> &
+    Partial<Pick<Report, 'checks' | 'unchecked'>>,
   style: Style,
   chalk: ChalkInstance,
 ): string[] {
@@ -107,7 +110,7 @@ function verboseFacts(check: CheckResult, report: Report, style: Style, textColu
   const fact = (measurement: Measurement): string => {
     const { samples, confidence } = measurement
     const extra = [
-      samples === undefined ? '' : samplesWords(samples, words),
+      !samples ? '' : samplesWords(samples, words),
       confidence ? confidenceWords(confidence, words) : '',
     ]
       .filter(Boolean)
@@ -139,28 +142,50 @@ function verboseFacts(check: CheckResult, report: Report, style: Style, textColu
   ]
 }
 
-/** The steps, grouped: must-do first, then worth a look; each marked by a symbol and its group's heading. */
+/**
+ * The things to do, grouped: must-do first, then worth a look; each thing marked by its group's
+ * symbol, the steps that go with it (its alternatives, its "then …") under it with a plain bullet,
+ * so the marks counted are the number the headline says.
+ */
 function renderSteps(report: Report, style: Style, chalk: ChalkInstance): string[] {
   const words = wordsFor(report)
   const groups = groupedSteps(report)
   const lines: string[] = []
+  const bullet = style.unicode ? '·' : '-'
   for (const priority of ['must', 'consider'] as const) {
     const { tool, practice } = groups[priority]
     if (tool.length + practice.length === 0) continue
     const status = priority === 'must' ? 'fail' : 'warn'
     const mark = symbolFor(status, style)
     const lead = `${mark} `
-    lines.push('', chalk.bold(words('report.label', { label: stepHeading(priority, 'client', words) })))
-    for (const step of tool) {
-      const [head = '', ...tail] = column(step.text, INDENT + lead.length, style.width)
+    lines.push(
+      '',
+      chalk.bold(words('report.label', { label: stepHeading(priority, 'client', words, report) })),
+    )
+    for (const thing of tool) {
+      const [head = '', ...tail] = column(thing.text, INDENT + lead.length, style.width)
       lines.push(' '.repeat(INDENT) + colorFor(status, chalk)(mark) + ' ' + head.trimStart(), ...tail)
+      lines.push(...moreLines(thing, INDENT + lead.length, bullet, style.width))
     }
     if (practice.length > 0) {
       lines.push(...labelLines(report, style, INDENT))
-      lines.push(...practice.flatMap((step: AdviceStep) => quoted(step.text, style, lead)))
+      lines.push(
+        ...practice.flatMap((thing: Thing) => [
+          ...quoted(thing.text, style, lead),
+          ...thing.more.flatMap((text) => quoted(text, style, `${' '.repeat(lead.length)}${bullet} `)),
+        ]),
+      )
     }
   }
   return lines
+}
+
+/** The steps that go with a thing, each under a plain bullet, indented under the thing's text. */
+function moreLines(thing: Thing, indent: number, bullet: string, width: number): string[] {
+  return thing.more.flatMap((text) => {
+    const [head = '', ...tail] = column(text, indent + bullet.length + 1, width)
+    return [' '.repeat(indent) + bullet + ' ' + head.trimStart(), ...tail]
+  })
 }
 
 /**
@@ -190,11 +215,10 @@ export function renderTerminal(input: Report, style: Style): string {
     .join('\n')
   const header = style.header === false ? [] : [...headerLines(report, style, chalk), '']
   const body = report.checks.flatMap((check) => renderCheck(check, report, style, chalk))
-  const calm =
-    report.verdict === 'not-ready' ? ['', ...wrapText(reassurance('client', words), style.width)] : []
+  const calm = reassurance(report, 'client', words).flatMap((line) => ['', ...wrapText(line, style.width)])
   const crisis = wrapText(report.crisis.text, style.width).map((line) => chalk.dim(line))
-  const summary = wrapText(countsLine(report.counts, words, style.unicode ? ' · ' : ', '), style.width).map(
-    (line) => chalk.dim(line),
+  const summary = wrapText(countsLine(report, words, style.unicode ? ' · ' : ', '), style.width).map((line) =>
+    chalk.dim(line),
   )
   return [
     ...header,

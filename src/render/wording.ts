@@ -1,4 +1,4 @@
-import { stepsOf } from '../report/build-report.js'
+import { thingsToDo, type Thing, type ThingsToDo } from '../report/to-do.js'
 import { sanitizeText } from '../text/sanitize.js'
 import { formatNumber } from '../messages/format.js'
 import {
@@ -9,14 +9,7 @@ import {
   type Msg,
   type PlainKey,
 } from '../messages/index.js'
-import {
-  CHECK_IDS,
-  type AdviceStep,
-  type CheckId,
-  type CountByStatus,
-  type Report,
-  type Status,
-} from '../report/model.js'
+import { CHECK_IDS, type AdviceStep, type CheckId, type Report, type Status } from '../report/model.js'
 
 // Every word the renderers write lives in the catalogue's "report's own words" section
 // (src/messages/en/, es/); this file only picks the sentence and its values.
@@ -42,7 +35,14 @@ export function statusWord(status: Status, m: Msg): string {
 export type Audience = 'client' | 'reader'
 
 /** The heading of a group of steps, must-do first. */
-export function stepHeading(priority: AdviceStep['priority'], audience: Audience, m: Msg): string {
+export function stepHeading(
+  priority: AdviceStep['priority'],
+  audience: Audience,
+  m: Msg,
+  report?: Partial<Pick<Report, 'checks' | 'unchecked'>>,
+): string {
+  // A report on a meeting link alone: its must-dos come before opening the link, not the session.
+  if (priority === 'must' && report && isLinkOnly(report)) return m('report.steps.mustLink')
   const keys = {
     client: { must: 'report.steps.must', consider: 'report.steps.consider' },
     reader: { must: 'report.steps.mustReader', consider: 'report.steps.considerReader' },
@@ -50,9 +50,45 @@ export function stepHeading(priority: AdviceStep['priority'], audience: Audience
   return m(keys[audience][priority])
 }
 
-/** The calm line a not-ready report ends with, before the crisis line. */
-export function reassurance(audience: Audience, m: Msg): string {
-  return m(audience === 'client' ? 'report.reassurance' : 'report.reassuranceReader')
+/**
+ * The calm lines a not-ready report ends with, before the crisis line. A session can usually go
+ * ahead with something unfixed; a link that looks like phishing must not be opened at all, so it
+ * gets its own line, last, and never "your session can still go ahead" on its own account.
+ */
+export function reassurance(
+  report: Pick<Report, 'verdict' | 'checks'>,
+  audience: Audience,
+  m: Msg,
+): string[] {
+  if (report.verdict !== 'not-ready') return []
+  const failed = report.checks.filter((check) => check.status === 'fail')
+  const linkFailed = failed.some((check) => check.id === 'link')
+  const otherFailed = failed.some((check) => check.id !== 'link')
+  const client = audience === 'client'
+  return [
+    ...(otherFailed ? [m(client ? 'report.reassurance' : 'report.reassuranceReader')] : []),
+    ...(linkFailed ? [m(client ? 'report.reassurance.link' : 'report.reassuranceReader.link')] : []),
+  ]
+}
+
+/**
+ * Whether the report is about a meeting link only (the `link` subcommand): then it gives a verdict
+ * on the link, never on the session. A run with `--only link` still names what it did not check.
+ */
+export function isLinkOnly(report: Partial<Pick<Report, 'checks' | 'unchecked'>>): boolean {
+  return (
+    report.checks !== undefined &&
+    report.checks.length > 0 &&
+    report.checks.every((check) => check.id === 'link') &&
+    (report.unchecked ?? []).length === 0
+  )
+}
+
+/** What the report is about: a kind of session, or only a meeting link. */
+export function subjectOf(
+  report: Pick<Report, 'session'> & Partial<Pick<Report, 'checks' | 'unchecked'>>,
+): Report['session'] | 'link' {
+  return isLinkOnly(report) ? 'link' : report.session
 }
 
 // Every check the tool knows has its own name in the catalogue (report.check.<id>): CHECK_IDS is the list.
@@ -67,26 +103,6 @@ export function checkName(id: string, report: Pick<Report, 'checks'>, m: Msg, as
   if (isNamed(id)) return m(`${family}.${id}`)
   const title = report.checks.find((check) => check.id === id)?.title || id
   return m(`${family}.other`, { title })
-}
-
-/** What there is to do: must-do steps, and the steps worth a look. A failed check with no step still counts as one. */
-export function thingsToDo(report: Pick<Report, 'checks'>): { must: number; consider: number } {
-  let must = 0
-  let consider = 0
-  for (const check of report.checks) {
-    const steps = stepsOf(check)
-    const mustHere = countThings(steps.filter((step) => step.priority === 'must'))
-    const considerHere = countThings(steps.filter((step) => step.priority !== 'must'))
-    must += check.status === 'fail' ? Math.max(1, mustHere) : mustHere
-    consider += check.status === 'warn' ? Math.max(1, considerHere) : considerHere
-  }
-  return { must, consider }
-}
-
-/** Steps sharing a `thing` count once; a step without one counts by itself. */
-function countThings(steps: readonly AdviceStep[]): number {
-  const things = new Set(steps.map((step, index) => step.thing ?? `step ${index}`))
-  return things.size
 }
 
 /** The checks named in a verdict: their names joined as a list, and whether there is more than one. */
@@ -125,18 +141,20 @@ export function verdictHeadline(
   audience: Audience = 'client',
 ): string {
   const m = wordsFor(report)
-  const todo = thingsToDo(report)
+  const todo = countsOf(report)
+  if (isLinkOnly(report)) return linkHeadline(report, todo, m)
   const gap = namesOf(report.unchecked ?? [], report, m)
   const reader = audience === 'reader'
   switch (report.verdict) {
     case 'ready':
+    case 'ready-with-cautions':
+      // The steps listed decide the words: a ready report that lists something worth a look says so.
+      if (todo.consider > 0) return cautionsHeadline(todo.consider, gap, reader, m)
       if (gap)
         return m(gap.many ? 'report.headline.readyGapNamesMany' : 'report.headline.readyGap', {
           names: gap.names,
         })
       return m(reader ? 'report.headline.readyReader' : 'report.headline.ready')
-    case 'ready-with-cautions':
-      return cautionsHeadline(todo.consider, gap, reader, m)
     case 'not-ready': {
       const one = todo.must === 1
       const key = reader
@@ -167,6 +185,23 @@ export function verdictHeadline(
   }
 }
 
+/** The verdict of the `link` subcommand: on the link, never on the session. */
+function linkHeadline(report: Pick<Report, 'verdict'>, todo: Counts, m: Msg): string {
+  switch (report.verdict) {
+    case 'not-ready':
+      return m(todo.must === 1 ? 'report.headline.link.notReady' : 'report.headline.link.notReadyMany', {
+        count: todo.must,
+      })
+    case 'incomplete':
+      return m('report.headline.link.couldNotRun')
+    default:
+      if (todo.consider === 0) return m('report.headline.link.ready')
+      return m(todo.consider === 1 ? 'report.headline.link.cautions' : 'report.headline.link.cautionsMany', {
+        count: todo.consider,
+      })
+  }
+}
+
 function cautionsHeadline(count: number, gap: Names | undefined, reader: boolean, m: Msg): string {
   const one = count === 1
   if (!gap) {
@@ -184,24 +219,40 @@ function cautionsHeadline(count: number, gap: Names | undefined, reader: boolean
   return m(key, { count, names: gap.names })
 }
 
-/** The short summary line that ends the terminal report. */
-export function countsLine(counts: CountByStatus, m: Msg, separator = ' · '): string {
+type Counts = { must: number; consider: number }
+
+/** How many things to do the report lists: the one count the headline and the "Checks:" line say. */
+export function countsOf(report: Pick<Report, 'checks'>): Counts {
+  const things = thingsToDo(report.checks)
+  return { must: things.must.length, consider: things.consider.length }
+}
+
+/**
+ * The short summary line that ends the terminal report: how many checks were done, skipped or
+ * could not run, then the very counts of things to do that the headline says.
+ */
+export function countsLine(report: Pick<Report, 'checks' | 'counts'>, m: Msg, separator = ' · '): string {
+  const { counts } = report
+  const todo = countsOf(report)
+  const done = counts.pass + counts.warn + counts.fail
   const parts = [
-    m('report.counts.pass', { count: counts.pass }),
-    m('report.counts.warn', { count: counts.warn }),
-    m('report.counts.fail', { count: counts.fail }),
+    done === 1 ? m('report.counts.doneOne') : m('report.counts.done', { count: done }),
     ...(counts.skip
       ? [m(counts.skip === 1 ? 'report.counts.skip' : 'report.counts.skipMany', { count: counts.skip })]
       : []),
     ...(counts.error ? [m('report.counts.error', { count: counts.error })] : []),
+    m(todo.must === 1 ? 'report.counts.fix' : 'report.counts.fixMany', { count: todo.must }),
+    m(todo.consider === 1 ? 'report.counts.look' : 'report.counts.lookMany', { count: todo.consider }),
   ]
-  // It counts checks, where the headline counts things to do: say so, so the two never seem to disagree.
   return m('report.counts', { parts: parts.join(separator) })
 }
 
-/** "video session", as the terminal header names it. */
-export function sessionWords(report: Pick<Report, 'session'>, m: Msg): string {
-  return m(`report.session.${report.session}`)
+/** "video session", as the terminal header names it; "meeting link" for the `link` subcommand. */
+export function sessionWords(
+  report: Pick<Report, 'session'> & Partial<Pick<Report, 'checks' | 'unchecked'>>,
+  m: Msg,
+): string {
+  return m(`report.session.${subjectOf(report)}`)
 }
 
 /**
@@ -308,15 +359,17 @@ export function practiceLabel(
   return name ? m('report.from', { practice: shown(name) }) : m('report.fromTherapist')
 }
 
-/** The steps of every check, must-do first, then worth a look; within each, the tool's own first, then the practice's. */
+/**
+ * The things to do, must-do first, then worth a look; within each, the tool's own first, then the
+ * practice's. Each is listed once, with the steps that go with it under it.
+ */
 export function groupedSteps(
   report: Pick<Report, 'checks'>,
-): Record<AdviceStep['priority'], { tool: AdviceStep[]; practice: AdviceStep[] }> {
-  const all = report.checks.flatMap((check) => stepsOf(check))
-  const pick = (priority: AdviceStep['priority'], from: AdviceStep['from']): AdviceStep[] =>
-    all.filter((step) => step.priority === priority && step.from === from)
-  return {
-    must: { tool: pick('must', 'tool'), practice: pick('must', 'practice') },
-    consider: { tool: pick('consider', 'tool'), practice: pick('consider', 'practice') },
-  }
+): Record<AdviceStep['priority'], { tool: Thing[]; practice: Thing[] }> {
+  const things: ThingsToDo = thingsToDo(report.checks)
+  const split = (list: readonly Thing[]) => ({
+    tool: list.filter((thing) => thing.from === 'tool'),
+    practice: list.filter((thing) => thing.from === 'practice'),
+  })
+  return { must: split(things.must), consider: split(things.consider) }
 }

@@ -1,15 +1,10 @@
-import type {
-  AdviceStep,
-  CheckResult,
-  CountByStatus,
-  CrisisLine,
-  Report,
-  SessionType,
-  Verdict,
-} from './model.js'
+import type { CheckResult, CountByStatus, CrisisLine, Report, SessionType, Verdict } from './model.js'
 import type { Language } from '../messages/index.js'
 import { CHECK_IDS, OPT_IN_CHECK_IDS, SCHEMA_VERSION } from './model.js'
 import { defined } from '../defined.js'
+import { countThings, dedupeSteps, fitSteps } from './to-do.js'
+
+export { stepsOf } from './to-do.js'
 
 export interface ReportMeta {
   tool: { name: string; version: string }
@@ -46,32 +41,14 @@ export function decideVerdict(counts: CountByStatus): Verdict {
 }
 
 /**
- * A check's steps with priority and source. A check that gave only plain advice gets "must" for a
- * failed check and "consider" otherwise, in the tool's voice; its steps are one thing to do, since
- * plain advice is a fix with its alternatives ("join a protected network", "or use your phone's
- * hotspot"), not a list of separate jobs.
- */
-export function stepsOf(check: CheckResult): AdviceStep[] {
-  if (check.steps) return check.steps
-  const priority = check.status === 'fail' ? 'must' : 'consider'
-  return check.advice.map((text) => ({ text, priority, from: 'tool', thing: check.id }))
-}
-
-/**
- * Every check's steps, keeping only the first step on each topic (the apps check and the
- * checklist both say to turn on Do Not Disturb; the person needs to read it once), with `advice`
- * kept as the same texts in the same order for older JSON readers.
+ * Every check's steps, fitted to its status and said once per topic (src/report/to-do.ts), with
+ * `advice` kept as the same texts in the same order for older JSON readers.
  */
 export function withSteps(checks: readonly CheckResult[]): CheckResult[] {
-  const topics = new Set<string>()
-  return checks.map((check) => {
-    const steps = stepsOf(check).filter((step) => {
-      if (!step.topic) return true
-      if (topics.has(step.topic)) return false
-      topics.add(step.topic)
-      return true
-    })
-    return { ...check, advice: steps.map((step) => step.text), steps }
+  const steps = dedupeSteps(checks.map(fitSteps))
+  return checks.map((check, index) => {
+    const own = steps[index] ?? []
+    return { ...check, advice: own.map((step) => step.text), steps: own }
   })
 }
 
@@ -99,6 +76,7 @@ export function buildReport(results: CheckResult[], meta: ReportMeta): Report {
     session: meta.session,
     verdict: decideVerdict(counts),
     counts,
+    things: countThings(checks),
     checks,
     identifiersIncluded: true,
     ...defined({ practice: meta.practice }),

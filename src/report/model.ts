@@ -16,6 +16,9 @@ export type SessionType = (typeof SESSION_TYPES)[number]
 export const CHECK_IDS = ['wifi', 'connection', 'apps', 'devices', 'protection', 'checklist', 'link'] as const
 export type CheckId = (typeof CHECK_IDS)[number]
 
+/** Checks only the web page runs (src/web/): a browser's own view of the device. The schema allows both lists. */
+export const WEB_ONLY_CHECK_IDS = ['this-device'] as const
+
 /** Checks that run only when their input is given (--link); a run without it does not miss them. */
 export const OPT_IN_CHECK_IDS: readonly CheckId[] = ['link']
 
@@ -131,6 +134,11 @@ export interface Report {
   session: SessionType
   verdict: Verdict
   counts: CountByStatus
+  /**
+   * The things to do that the report lists: must-dos and things worth a look, as the headline counts
+   * them (steps that are one fix with its alternatives count once). Absent in reports before 0.2.
+   */
+  things?: { must: number; consider: number }
   checks: CheckResult[]
   /** Whether identifying details were kept in this report. */
   identifiersIncluded: boolean

@@ -42,7 +42,21 @@ export function answerOf(typed: string, words: ConfirmWords): boolean | undefine
  * listed words answer; anything else clears the line and asks again with one short line below
  * the question. Built on @inquirer/core like the original, so the theme and Ctrl-C behave the same.
  */
-export const confirmPrompt = createPrompt<boolean, ConfirmConfig>((config, done) => {
+/**
+ * inquirer's Prompt type, spelled out: the types the package ships must not name @inquirer/type,
+ * which the published build carries inside itself.
+ */
+type ConfirmPrompt = (
+  config: ConfirmConfig,
+  context?: {
+    input?: NodeJS.ReadableStream
+    output?: NodeJS.WritableStream
+    clearPromptOnDone?: boolean
+    signal?: AbortSignal
+  },
+) => Promise<boolean> & { cancel: () => void }
+
+export const confirmPrompt: ConfirmPrompt = createPrompt<boolean, ConfirmConfig>((config, done) => {
   const [status, setStatus] = useState<'idle' | 'done'>('idle')
   const [value, setValue] = useState('')
   const [again, setAgain] = useState(false)

@@ -5,7 +5,8 @@
  * but worded for the person at the screen ("your session"). Built as elements, text as text.
  */
 import { crisisEntryFor } from '../report/crisis.js'
-import type { AdviceStep, CheckResult, Report } from '../report/model.js'
+import type { CheckResult, Report } from '../report/model.js'
+import type { Thing } from '../report/to-do.js'
 import { sanitizeReport } from '../render/sanitize-report.js'
 import {
   formatValue,
@@ -39,17 +40,19 @@ const stepMark = {
   consider: { cls: 'warn', symbol: '▲', word: 'report.mark.consider' },
 } as const
 
-function stepList(steps: readonly AdviceStep[], m: Msg): HTMLElement {
+/** One item per thing to do (the number the headline says), the steps that go with it under it. */
+function stepList(things: readonly Thing[], m: Msg): HTMLElement {
   return h(
     'ul',
     { class: 'steps' },
-    ...steps.map((step) => {
-      const mark = stepMark[step.priority]
+    ...things.map((thing) => {
+      const mark = stepMark[thing.priority]
       return h(
         'li',
         { class: mark.cls },
         h('span', { class: 'mark' }, `${mark.symbol} ${m(mark.word)}`),
-        step.text,
+        thing.text,
+        thing.more.length > 0 && h('ul', { class: 'more' }, ...thing.more.map((text) => h('li', {}, text))),
       )
     }),
   )
@@ -64,7 +67,7 @@ function stepsSection(report: Report, m: Msg): HTMLElement[] {
       return h(
         'section',
         {},
-        h('h3', {}, stepHeading(priority, 'client', m)),
+        h('h3', {}, stepHeading(priority, 'client', m, report)),
         tool.length > 0 && stepList(tool, m),
         practice.length > 0 &&
           h(
@@ -123,7 +126,7 @@ export function renderReportView(input: Report, notChecked: string, actions: HTM
       ` ${verdictHeadline(report, 'client')}`,
     ),
     h('p', { class: 'meta' }, notChecked),
-    report.verdict === 'not-ready' && h('p', { class: 'calm' }, reassurance('client', m)),
+    ...reassurance(report, 'client', m).map((line) => h('p', { class: 'calm' }, line)),
     actions,
     ...stepsSection(report, m),
     h('h3', {}, m('report.whatWasChecked')),

@@ -137,9 +137,23 @@ describe.skipIf(!hasChromium)(title, () => {
     await expect(practiceBox.locator('.from').innerText()).resolves.toBe('From Riverside Counselling:')
     // The checklist: "no" answers first, highlighted.
     const answers = await page.locator('ol.answers li').allInnerTexts()
-    expect(answers[0]).toMatch(/No \(needed\)[\s\S]*Is the door to your room closed\?/i)
-    expect(answers.slice(1, 3).every((text) => /^▲ No/i.test(text))).toBe(true)
-    expect(answers.at(-1)).toMatch(/^✔ Yes/i)
+    // Plain words, as written (issue 22): not a shouted "✖ NO (NEEDED)".
+    expect(answers[0]).toMatch(
+      /^✖ No, and it is needed before the session[\s\S]*Is the door to your room closed\?/,
+    )
+    expect(answers.slice(1, 3).every((text) => /^▲ No, worth a look/.test(text))).toBe(true)
+    expect(answers.at(-1)).toMatch(/^✔ Yes/)
+    // The answers and the steps come before the figures, which stand last under their own heading.
+    const top = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => element.getBoundingClientRect().top)
+    const figures = await top('section.figures')
+    expect(await top('ol.answers')).toBeLessThan(figures)
+    expect(await top('ul.steps')).toBeLessThan(await top('ol.answers'))
+    await expect(page.getByRole('heading', { name: 'Measurements' }).isVisible()).resolves.toBe(true)
+    await expect(page.locator('main').innerText()).resolves.not.toMatch(/samples|\bConnect\b/)
     const [noColour, yesColour] = await page.evaluate(() => {
       const items = Array.from(document.querySelectorAll('ol.answers li'))
       return [items[0], items.at(-1)].map((li) => getComputedStyle(li!).backgroundColor)

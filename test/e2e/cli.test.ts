@@ -179,9 +179,9 @@ describe('the built binary', () => {
     expect(files).toContain('dist/types/index.d.ts')
     expect(files).toContain('dist/report/report.schema.json')
     expect(files.filter((f) => /^(src|test)\/|\.map$|\.test\./.test(f))).toEqual([])
-    // The program ships bundled: none of the unbundled tree's modules, only its declarations.
+    // The program (and the web page) ship bundled: none of the unbundled tree's modules, only its declarations.
     expect(
-      files.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !f.startsWith('dist/bundle/')),
+      files.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !/^dist\/(bundle|web)\//.test(f)),
     ).toEqual([])
   })
 })

@@ -25,6 +25,32 @@ describe('session-checkup link, the built binary', () => {
     expect(text).toContain(
       "Don't open this link. Ask your therapist to confirm the link by phone or through the practice's portal.",
     )
+    // Issue 22 item 5: a verdict on the link, and a calm line that says what to do instead of
+    // "your session can usually still go ahead".
+    expect(text).toContain("Don't open this link yet: 1 thing to check first.")
+    expect(text).not.toContain('can usually still go ahead')
+    expect(text).toMatch(
+      /Don't open this link\. Confirm the link with your therapist by phone or through your practice's portal\. If you are in crisis/,
+    )
+  })
+
+  it('an official link offline: a verdict on the link, never "ready for your session" under a "video session" header', async () => {
+    const { code, stdout } = await runCli(['link', 'https://doxy.me/drsmith', '--offline', '--no-color'])
+    expect(code).toBe(0)
+    const text = stdout.replace(/\s+/g, ' ')
+    expect(text).toContain('· meeting link')
+    expect(text).toContain('✔ This link looks right.')
+    expect(text).not.toMatch(/ready for your session|video session/i)
+    const spanish = await runCli([
+      'link',
+      'https://doxy.me/drsmith',
+      '--offline',
+      '--no-color',
+      '--lang',
+      'es',
+    ])
+    expect(spanish.stdout).toContain('Este enlace parece correcto.')
+    expect(spanish.stdout).not.toMatch(/Todo listo|sesión por video/)
   })
 
   it('--json: one valid document with the host, and without the meeting id or passcode', async () => {

@@ -143,6 +143,8 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
     text: english('checklist.q.microphone-ready.text'),
     why: english('checklist.q.microphone-ready.why'),
     fix: english('checklist.q.microphone-ready.fix'),
+    // The devices check's "try your microphone" step says the same: the report keeps one.
+    topic: 'microphone-test',
     level: 'advisory',
     // Video sessions are at the 8-question cap; the camera and microphone check covers them there.
     sessions: ['audio'],

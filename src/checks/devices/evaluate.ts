@@ -4,12 +4,12 @@
  * message catalogue holds them.
  */
 import type { CheckOutcome } from '../types.js'
-import type { Identifiers, Measurement, SessionType, Status } from '../../report/model.js'
+import type { AdviceStep, Identifiers, Measurement, SessionType, Status } from '../../report/model.js'
 import type { DeviceKind, DeviceReading, DevicesSnapshot } from '../../platform/devices/types.js'
 import { sanitizeText } from '../../text/sanitize.js'
 import { LOW_INPUT_VOLUME_PERCENT } from './thresholds.js'
 import { msg, type Msg, type PlainKey } from '../../messages/index.js'
-import { findingSteps, RUN_AGAIN, type FindingKey } from './wording.js'
+import { findingSteps, RUN_AGAIN, stepTopics, type FindingKey } from './wording.js'
 import { defined } from '../../defined.js'
 
 export interface Finding {
@@ -145,6 +145,49 @@ function tipsFor(
   return tips
 }
 
+/**
+ * The steps, each device judged on its own (issue 22): what the camera needs is a must-do only when
+ * the camera's own finding fails, and the microphone's steps are worth a look when its own finding
+ * is a caution, whatever happened to the camera. A device's steps are one thing to do (a fix and
+ * its alternatives); the tips are one more. "Then run … again" comes once, at the end.
+ */
+function stepsOf(
+  kinds: readonly DeviceKind[],
+  ordered: readonly Finding[],
+  tips: readonly PlainKey[],
+  m: Msg,
+): AdviceStep[] {
+  const groups = kinds
+    .map((kind) => {
+      const own = ordered.filter((finding) => finding.key.startsWith(`${kind}.`))
+      const priority: AdviceStep['priority'] = own.some((f) => f.status === 'fail') ? 'must' : 'consider'
+      const keys = [...new Set(own.flatMap((finding) => findingSteps[finding.key]))]
+      return { kind, priority, keys }
+    })
+    .filter((group) => group.keys.length > 0)
+    .sort((a, b) => (a.priority === b.priority ? 0 : a.priority === 'must' ? -1 : 1))
+  const lastWithRunAgain = groups.map((group) => group.keys.includes(RUN_AGAIN)).lastIndexOf(true)
+  const steps = groups.flatMap((group, index) => {
+    const keys = [
+      ...group.keys.filter((key) => key !== RUN_AGAIN),
+      ...(index === lastWithRunAgain ? [RUN_AGAIN] : []),
+    ]
+    return keys.map(
+      (key): AdviceStep => ({
+        text: m(key),
+        priority: group.priority,
+        from: 'tool',
+        thing: `devices.${group.kind}`,
+        ...defined({ topic: stepTopics[key] }),
+      }),
+    )
+  })
+  const tipSteps = tips.map(
+    (key): AdviceStep => ({ text: m(key), priority: 'consider', from: 'tool', thing: 'devices.tips' }),
+  )
+  return [...steps, ...tipSteps]
+}
+
 /** Decides the check, in the language of `m`: the worst finding sets the status and the summary; every finding adds its steps. */
 export function evaluateDevices(
   snapshot: DevicesSnapshot,
@@ -171,23 +214,13 @@ export function evaluateDevices(
         ? 'devices.summary.readyVideo'
         : 'devices.summary.readyAudio',
   )
-  const advice = [
-    ...new Set([
-      ...ordered.flatMap((finding) => findingSteps[finding.key]),
-      ...tipsFor(kinds, snapshot, platform),
-    ]),
-  ]
-  // "Then run … again." belongs once, at the end of the steps.
-  const keys = [
-    ...advice.filter((step) => step !== RUN_AGAIN),
-    ...(advice.includes(RUN_AGAIN) ? [RUN_AGAIN] : []),
-  ]
-  const steps = keys.map((key) => m(key))
+  const steps = stepsOf(kinds, ordered, tipsFor(kinds, snapshot, platform), m)
   const identifiers = identifiersOf(kinds, snapshot)
   return {
     status,
     summary,
-    advice: steps,
+    advice: steps.map((step) => step.text),
+    steps,
     measurements: measurementsOf(kinds, snapshot, m),
     details: detailsOf(kinds, snapshot, ordered),
     ...defined({ identifiers }),

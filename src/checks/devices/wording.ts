@@ -71,6 +71,14 @@ export const findingSteps: Record<FindingKey, readonly PlainKey[]> = {
   'microphone.unknown': ['devices.step.testMicrophone'],
 }
 
+/**
+ * The step the checklist asks about too (its built-in microphone question): the
+ * report says "try your microphone" once, not twice in near-identical words.
+ */
+export const stepTopics: Partial<Record<PlainKey, string>> = {
+  'devices.step.testMicrophone': 'microphone-test',
+}
+
 /** Every finding's summary and steps in one language. */
 export function findingWordsIn(m: Msg): Record<FindingKey, Words> {
   const entries = (Object.keys(findingSteps) as FindingKey[]).map((key) => [

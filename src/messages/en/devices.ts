@@ -91,13 +91,13 @@ export const devices = {
   'devices.step.testCamera':
     "Before the session, open your video app's settings and check that your picture shows up there.",
   'devices.step.testMicrophone':
-    "Before the session, open your video app's settings and check that the microphone level moves when you speak.",
+    "Before the session, open the settings of the app you'll have the session in, speak, and check that the microphone level moves.",
 
   // Tips for what this check cannot see; added once, at the end.
   'devices.step.cameraCover':
     "We can't see a camera cover, a privacy switch or a closed laptop lid: if yours has one, open it before the session.",
   'devices.step.macosPrivacy':
-    "If your video app says it can't use the camera or microphone, turn it on for that app in System Settings › Privacy & Security › Camera (and › Microphone). {app} can't read that list without asking for extra permissions.",
+    "If the app you'll have the session in says it can't use the camera or microphone, turn it on for that app in System Settings › Privacy & Security › Camera (and › Microphone). {app} can't read that list without asking for extra permissions.",
   'devices.label.cameraFound': 'Camera found',
   'devices.label.microphoneFound': 'Microphone found',
   'devices.label.cameraAllowed': 'Camera allowed',

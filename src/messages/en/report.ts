@@ -60,15 +60,26 @@ export const report = {
   'report.headline.couldNotRunNamesMany':
     'Some checks could not run, so this is not the full picture: {names} could not be checked.',
 
+  // The verdict of the `link` subcommand, which checks only the link: never a verdict on the session.
+  'report.headline.link.ready': 'This link looks right.',
+  'report.headline.link.cautions': 'Check this link before you open it: 1 thing worth a look.',
+  'report.headline.link.cautionsMany': 'Check this link before you open it: {count} things worth a look.',
+  'report.headline.link.notReady': "Don't open this link yet: 1 thing to check first.",
+  'report.headline.link.notReadyMany': "Don't open this link yet: {count} things to check first.",
+  'report.headline.link.couldNotRun': 'The link could not be checked.',
+
   // The sentence after a not-ready or incomplete verdict; {names} opens with a `checkAsSubject` form.
   'report.headline.notChecked': '{names} was not checked.',
   'report.headline.notCheckedNamesMany': '{names} were not checked.',
 
-  // The line that ends the terminal report. It counts checks, where the headline counts things to do.
+  // The line that ends the terminal report: the checks done, then the same things to do as the headline.
   'report.counts': 'Checks: {parts}',
-  'report.counts.pass': '{count} fine',
-  'report.counts.warn': '{count} worth a look',
-  'report.counts.fail': '{count} to fix',
+  'report.counts.done': '{count} done',
+  'report.counts.doneOne': '1 done',
+  'report.counts.fix': '1 thing to fix',
+  'report.counts.fixMany': '{count} things to fix',
+  'report.counts.look': '1 thing worth a look',
+  'report.counts.lookMany': '{count} things worth a look',
   'report.counts.skip': '{count} skipped',
   'report.counts.skipMany': '{count} skipped',
   'report.counts.error': '{count} could not check',
@@ -77,12 +88,15 @@ export const report = {
   'report.session.video': 'video session',
   'report.session.audio': 'audio or phone session',
   'report.session.text': 'text or chat session',
+  'report.session.link': 'meeting link',
   'report.checkedFor.video': 'Checked for a video session on {time} with {tool} {version}.',
   'report.checkedFor.audio': 'Checked for an audio or phone session on {time} with {tool} {version}.',
   'report.checkedFor.text': 'Checked for a text or chat session on {time} with {tool} {version}.',
+  'report.checkedFor.link': 'Meeting link checked on {time} with {tool} {version}.',
   'report.checkedOn.video': 'Video session, checked {time}, with {tool} {version}.',
   'report.checkedOn.audio': 'Audio or phone session, checked {time}, with {tool} {version}.',
   'report.checkedOn.text': 'Text or chat session, checked {time}, with {tool} {version}.',
+  'report.checkedOn.link': 'Meeting link, checked {time}, with {tool} {version}.',
 
   // The time a report was made: the locale Intl writes the day and month in, then the order.
   'report.time.locale': 'en-GB',
@@ -92,6 +106,7 @@ export const report = {
   'report.steps.must': 'Fix before your session',
   'report.steps.mustReader': 'To fix before the session',
   'report.steps.consider': 'Worth a look',
+  'report.steps.mustLink': 'Before you open the link',
   'report.steps.considerReader': 'Worth a look',
   'report.mark.fix': 'Fix',
   'report.mark.worthALook': 'Worth a look',
@@ -105,6 +120,11 @@ export const report = {
     'If something cannot be fixed in time, your session can usually still go ahead: tell your therapist at the start.',
   'report.reassuranceReader':
     'The session can usually still go ahead: anything not fixed in time can be talked through at the start.',
+  // A link that looks like phishing: never "the session can still go ahead", but what to do instead.
+  'report.reassurance.link':
+    "Don't open this link. Confirm the link with your therapist by phone or through your practice's portal.",
+  'report.reassuranceReader.link':
+    "This link should not be opened. Confirm the right link by phone or through the practice's portal.",
 
   // A practice's own words are shown under its name.
   'report.from': 'From {practice}:',
@@ -134,7 +154,8 @@ export const report = {
   // The checklist's answers in the HTML report, as badges.
   'report.answer.yes': 'Yes',
   'report.answer.no': 'No',
-  'report.answer.noNeeded': 'No (needed)',
+  'report.answer.noNeeded': 'No, and it is needed before the session',
+  'report.answer.noWorthALook': 'No, worth a look',
   'report.answer.unknown': 'Unknown',
   'report.answer.notAnswered': 'Not answered',
   'report.answer.answeredBy': 'Answered by {check}',
@@ -147,5 +168,6 @@ export const report = {
   'report.table.found': 'What it found',
   'report.measurements': 'Measurements',
   'report.whatWasChecked': 'What was checked',
+  'report.answers': 'The checklist and its answers',
   'report.moreCrisisResources': 'More crisis resources',
 } as const

@@ -93,13 +93,13 @@ export const devices = {
   'devices.step.testCamera':
     'Antes de la sesión, abra la configuración de su aplicación de video y revise que ahí se vea su imagen.',
   'devices.step.testMicrophone':
-    'Antes de la sesión, abra la configuración de su aplicación de video y revise que el nivel del micrófono se mueva cuando usted habla.',
+    'Antes de la sesión, abra la configuración de la aplicación que usará para la sesión, hable y revise que el nivel del micrófono se mueva.',
 
   // Tips for what this check cannot see; added once, at the end.
   'devices.step.cameraCover':
     'No podemos ver si la cámara está tapada, si un interruptor de privacidad la apaga o si la computadora portátil está cerrada. Si es así, destape la cámara, encienda el interruptor o abra la computadora antes de la sesión.',
   'devices.step.macosPrivacy':
-    'Si su aplicación de video dice que no puede usar la cámara o el micrófono, actívelos para esa aplicación en Ajustes del Sistema › Privacidad y seguridad › Cámara (y › Micrófono). {app} no puede leer esa lista sin pedir permisos adicionales.',
+    'Si la aplicación que usará para la sesión dice que no puede usar la cámara o el micrófono, actívelos para esa aplicación en Ajustes del Sistema › Privacidad y seguridad › Cámara (y › Micrófono). {app} no puede leer esa lista sin pedir permisos adicionales.',
   'devices.label.cameraFound': 'Cámara encontrada',
   'devices.label.microphoneFound': 'Micrófono encontrado',
   'devices.label.cameraAllowed': 'Cámara permitida',

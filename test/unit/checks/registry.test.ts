@@ -10,7 +10,8 @@ import {
 import { messagesFor } from '../../../src/messages/index.js'
 import type { AnyCheck } from '../../../src/checks/types.js'
 import { createProgram } from '../../../src/cli/program.js'
-import { CHECK_IDS } from '../../../src/report/model.js'
+import { CHECK_IDS, WEB_ONLY_CHECK_IDS } from '../../../src/report/model.js'
+import { THIS_DEVICE_ID } from '../../../src/web/this-device/evaluate.js'
 
 const schema = JSON.parse(
   readFileSync(new URL('../../../src/report/report.schema.json', import.meta.url), 'utf8'),
@@ -27,8 +28,9 @@ describe('the check registry', () => {
     expect([...CHECK_IDS]).toEqual(registered)
   })
 
-  it("is what the JSON Schema's check id enum allows", () => {
-    expect(schema.$defs.check.properties.id.enum).toEqual(registered)
+  it("is what the JSON Schema's check id enum allows, with the web page's own checks", () => {
+    expect(WEB_ONLY_CHECK_IDS).toContain(THIS_DEVICE_ID)
+    expect(schema.$defs.check.properties.id.enum).toEqual([...registered, ...WEB_ONLY_CHECK_IDS])
   })
 
   it('is what --help lists for --only and --skip', () => {

@@ -63,6 +63,13 @@ describe('a good line', () => {
   it.each(['video', 'audio', 'text'] as const)('has no problem for a %s session', (session) => {
     expect(problems(findings(line(), session, en))).toEqual([])
   })
+
+  it('names no problem and gives no step for a figure that passes', () => {
+    for (const finding of findings(line(), 'audio', en)) {
+      expect(finding.phrase).toBeUndefined()
+      expect(finding.advice).toEqual([])
+    }
+  })
 })
 
 describe('"switch to audio only": for a video session whose speed or loss fails, and nothing else', () => {
@@ -183,8 +190,10 @@ describe('the route video calls prefer (UDP)', () => {
     expect(one(findings(untested(), 'video', en), 'udp')).toBeUndefined()
   })
 
-  it('measured: no caution', () => {
+  it('measured: no caution, whatever else the figures carry', () => {
     expect(one(findings(line(), 'video', en), 'udp')).toBeUndefined()
+    const measuredWithCause = line({}, { cause: 'dns' } as Partial<UdpFigures>)
+    expect(one(findings(measuredWithCause, 'video', en), 'udp')).toBeUndefined()
   })
 })
 

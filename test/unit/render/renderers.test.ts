@@ -43,7 +43,8 @@ describe('renderTerminal', () => {
       '✖ Not ready yet: 1 thing to fix before your session. The checklist was not',
       '  checked.',
     ])
-    expect(lines.at(-7)).toBe('Checks: 1 fine · 1 worth a look · 1 to fix · 1 skipped')
+    // The same counts as the headline: the things to do, after the checks done and skipped.
+    expect(lines.at(-7)).toBe('Checks: 3 done · 1 skipped · 1 thing to fix · 1 thing worth a look')
     expect(lines.slice(-5, -3).join(' ')).toBe(
       'If something cannot be fixed in time, your session can usually still go ahead: tell your therapist at the start.',
     )
@@ -56,7 +57,7 @@ describe('renderTerminal', () => {
     }
   })
 
-  it('groups the steps after the checks, must-do first, each marked by its heading and a symbol', () => {
+  it('groups the steps after the checks, must-do first, each thing marked by its heading and a symbol, its other steps under it', () => {
     const text = renderTerminal(mixedReport, plain)
     expect(text).toContain(
       '  ▲ Connection     Your connection is fast enough, but it slows down a lot when\n',
@@ -69,7 +70,7 @@ describe('renderTerminal', () => {
         'Worth a look:',
         '  ▲ Pause downloads, game updates and streaming on other devices in your home',
         '    during the session.',
-        '  ▲ If you can, use a cable or move closer to your router.',
+        '    · If you can, use a cable or move closer to your router.',
       ].join('\n'),
     )
   })

@@ -118,6 +118,7 @@ describe('steps and unchecked checks (issue 12)', () => {
     const b = {
       ...base,
       id: 'checklist',
+      status: 'fail' as const,
       steps: [
         {
           text: 'Silence devices.',
