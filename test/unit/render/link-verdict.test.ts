@@ -11,7 +11,7 @@ const meta = {
   durationMs: 1,
   platform: { os: 'linux', release: '6', arch: 'x64' },
   session: 'video' as const,
-  crisis: chooseCrisisLine({ timeZone: 'America/Chicago' }),
+  crisis: chooseCrisisLine({ timeZone: 'America/Chicago' }, 'en'),
 }
 const link = (status: 'pass' | 'fail'): CheckResult => ({
   id: 'link',
