@@ -1,3 +1,4 @@
+import type { Language } from '../messages/index.js'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Io } from '../io.js'
@@ -205,7 +206,7 @@ function describeImpairments(options: SpeedServerOptions): string {
  * `session-checkup serve`: runs the speed endpoint until Ctrl-C or SIGTERM, lets the requests under
  * way finish (up to --drain-timeout), then closes it and exits 0.
  */
-export async function runServe(flags: Flags, io: Io): Promise<number> {
+export async function runServe(flags: Flags, io: Io, lang: Language): Promise<number> {
   const options = resolveServeOptions(flags, io)
   const drainMs = resolveDrainMs(flags)
   const logError = errorLogger(io)
@@ -214,7 +215,7 @@ export async function runServe(flags: Flags, io: Io): Promise<number> {
   const source = text(flags, 'checklist')
   let checklist
   try {
-    checklist = source ? await loadServeChecklist(source, io) : undefined
+    checklist = source ? await loadServeChecklist(source, io, lang) : undefined
   } catch (error) {
     if (!(error instanceof InvalidChecklist)) throw error
     io.stderr.write(error.report)
