@@ -12,6 +12,7 @@ import { summarizeTrain } from '../../src/net/stun-probe.js'
 import { gradeWinRt } from '../../src/platform/wifi/windows.js'
 import type { WifiSnapshot } from '../../src/platform/wifi/types.js'
 import { MAX_TEXT_LENGTH, sanitizeText } from '../../src/text/sanitize.js'
+import { english } from '../helpers/english.js'
 
 const onWifiWithSignal = (signalDbm: number): WifiSnapshot => ({
   link: { kind: 'wifi', iface: 'wlan0', vpn: { active: false } },
@@ -20,13 +21,13 @@ const onWifiWithSignal = (signalDbm: number): WifiSnapshot => ({
 
 describe('weak Wi-Fi signal: weaker than -72 dBm, not -72 itself (mutant: < -72 → <= -72)', () => {
   it('-72 dBm is fine', () => {
-    const outcome = evaluateWifi(onWifiWithSignal(-72), 'video')
+    const outcome = evaluateWifi(onWifiWithSignal(-72), 'video', english)
     expect(outcome.status).toBe('pass')
     expect(outcome.summary).not.toMatch(/weak/)
   })
 
   it('-73 dBm is weak', () => {
-    const outcome = evaluateWifi(onWifiWithSignal(-73), 'video')
+    const outcome = evaluateWifi(onWifiWithSignal(-73), 'video', english)
     expect(outcome.status).toBe('warn')
     expect(outcome.summary).toMatch(/signal is weak/)
   })
@@ -151,18 +152,18 @@ describe('"switch to audio only" is advice for a video session that fails, not o
   const audioAdvice = (advice: readonly string[]) => advice.filter((line) => /switch to audio/i.test(line))
 
   it('a download that is only a little slow for video: no advice to switch to audio', () => {
-    const outcome = evaluateConnection(connection(2.5), 'video')
+    const outcome = evaluateConnection(connection(2.5), 'video', english)
     expect(outcome.status).toBe('warn')
     expect(audioAdvice(outcome.advice)).toEqual([])
   })
 
   it('a download too slow for video: the advice to switch to audio is there', () => {
-    const outcome = evaluateConnection(connection(0.5), 'video')
+    const outcome = evaluateConnection(connection(0.5), 'video', english)
     expect(outcome.status).toBe('fail')
     expect(audioAdvice(outcome.advice)).toHaveLength(1)
   })
 
   it('never for an audio session', () => {
-    expect(audioAdvice(evaluateConnection(connection(0.05), 'audio').advice)).toEqual([])
+    expect(audioAdvice(evaluateConnection(connection(0.05), 'audio', english).advice)).toEqual([])
   })
 })

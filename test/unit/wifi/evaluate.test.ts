@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateWifi, steps } from '../../../src/checks/wifi/evaluate.js'
+import { evaluateWifi } from '../../../src/checks/wifi/evaluate.js'
 import type {
   NetworkLink,
   UnknownReason,
@@ -8,6 +8,7 @@ import type {
   WifiSnapshot,
 } from '../../../src/platform/wifi/types.js'
 import type { Status } from '../../../src/report/model.js'
+import { english, steps } from '../../helpers/english.js'
 
 const noVpn = { active: false }
 const vpn = { active: true, iface: 'wg0' }
@@ -150,7 +151,7 @@ const table: Row[] = [
 
 describe('evaluateWifi verdicts and advice', () => {
   it.each(table)('%s', (_name, snapshot, status, summary, advice) => {
-    const outcome = evaluateWifi(snapshot, 'video')
+    const outcome = evaluateWifi(snapshot, 'video', english)
     expect(outcome.status).toBe(status)
     expect(outcome.summary).toMatch(summary)
     for (const step of advice) expect(outcome.advice).toContain(step)
@@ -158,7 +159,7 @@ describe('evaluateWifi verdicts and advice', () => {
   })
 
   it.each(table)('%s: keeps the network name and BSSID out of every sentence', (_name, snapshot) => {
-    const outcome = evaluateWifi(snapshot, 'video')
+    const outcome = evaluateWifi(snapshot, 'video', english)
     const words = [
       outcome.summary,
       ...outcome.advice,
@@ -185,6 +186,7 @@ describe('unknown says why and what to do', () => {
     const outcome = evaluateWifi(
       { link: wifiLink(), wifi: { security: { grade: 'unknown' }, source: 'none', reason } },
       'video',
+      english,
     )
     expect(outcome.status).toBe('warn')
     expect(outcome.summary).toMatch(summary)
@@ -198,6 +200,7 @@ describe('unknown says why and what to do', () => {
         wifi: { security: { grade: 'unknown' }, source: 'netsh', reason: 'windows-location-off' },
       },
       'video',
+      english,
     )
     expect(outcome.advice.join(' ')).toContain('ms-settings:privacy-location')
     expect(outcome.advice.join(' ')).toContain('"Security type"')
@@ -212,6 +215,7 @@ describe('the rest of the outcome', () => {
         bssid: '31:23:03:1a:9f:1d',
       }),
       'video',
+      english,
     )
     expect(outcome.identifiers).toEqual({ networkName: 'Home Net', bssid: '31:23:03:1a:9f:1d' })
   })
@@ -221,12 +225,13 @@ describe('the rest of the outcome', () => {
       evaluateWifi(
         onWifi('wpa2-personal', { networkName: undefined, bssid: undefined, nameHidden: true }),
         'video',
+        english,
       ).identifiers,
     ).toBeUndefined()
   })
 
   it('reports link, security, VPN, signal and band as measurements', () => {
-    const outcome = evaluateWifi(onWifi('wpa2-personal', { band: '5 GHz' }), 'video')
+    const outcome = evaluateWifi(onWifi('wpa2-personal', { band: '5 GHz' }), 'video', english)
     expect(outcome.measurements).toEqual([
       { id: 'linkType', label: 'Connection', value: 'Wi-Fi' },
       { id: 'wifiSecurity', label: 'Wi-Fi security', value: 'WPA2 (password)' },
@@ -243,7 +248,7 @@ describe('the rest of the outcome', () => {
   })
 
   it('a weak signal is only advice for a text session', () => {
-    const outcome = evaluateWifi(onWifi('wpa2-personal', { signalDbm: -80 }), 'text')
+    const outcome = evaluateWifi(onWifi('wpa2-personal', { signalDbm: -80 }), 'text', english)
     expect(outcome.status).toBe('pass')
     expect(outcome.advice).toEqual([steps.weakSignal])
   })
