@@ -13,7 +13,9 @@
 //
 // Needs root (ip netns, tc); skipped otherwise. The namespace is removed at the end, even on Ctrl-C.
 import { execFileSync, spawn } from 'node:child_process'
+import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
+import { clearTimeout, setTimeout } from 'node:timers'
 import { createServer } from 'node:http'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -172,7 +174,7 @@ function makeLine(line) {
   sh('ip', ['addr', 'add', `${HOST}/24`, 'dev', `${NS.slice(0, 8)}h`])
   sh('ip', ['link', 'set', `${NS.slice(0, 8)}h`, 'up'])
   const inside = (...args) => sh('ip', ['netns', 'exec', NS, ...args])
-  inside('ip', ['addr', 'add', `${CLIENT}/24`, 'dev', `${NS.slice(0, 8)}c`].flat())
+  inside('ip', 'addr', 'add', `${CLIENT}/24`, 'dev', `${NS.slice(0, 8)}c`)
   inside('ip', 'link', 'set', `${NS.slice(0, 8)}c`, 'up')
   inside('ip', 'link', 'set', 'lo', 'up')
   // The rate, each way: downloads leave the host end, uploads the client end.
