@@ -2,11 +2,13 @@
  * The web check's page as `serve` hands it out at `/`: the files `npm run build` wrote to
  * dist/web/ (read once at start, so no request touches the disk), and a config.json made from
  * this server's own settings (the endpoint is this origin; the checklist is the one validated at
- * start). Small fixed files only: GET and HEAD, an ETag each, 304 when the browser has it. Every
+ * start). Small fixed files only: GET and HEAD, compressed once at start (brotli or gzip), an
+ * ETag each, 304 when the browser has it. Every
  * answer carries a strict Content-Security-Policy: scripts, styles and requests only from this
  * origin, no inline script.
  */
 import { createHash } from 'node:crypto'
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { fileURLToPath } from 'node:url'
@@ -28,6 +30,9 @@ export const PAGE_CSP = [
 
 interface PageFile {
   body: Buffer
+  /** The same bytes compressed once at start, for browsers that say they take them (all do). */
+  br: Buffer
+  gzip: Buffer
   type: string
   etag: string
   /** Files named by their content's hash never change, so browsers may keep them. */
@@ -50,6 +55,8 @@ function pageFile(body: Buffer, name: string): PageFile {
   const extension = name.slice(name.lastIndexOf('.'))
   return {
     body,
+    br: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }),
+    gzip: gzipSync(body, { level: 9 }),
     type: types[extension] ?? 'application/octet-stream',
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
     immutable: /^chunk-[A-Z0-9]+\.js$/.test(name),
@@ -93,9 +100,14 @@ export function createPageRoutes(dir: string, config: PageConfig): PageRoutes {
       const file = files.get(path)
       if (!file) return false
       const fresh = req.headers['if-none-match'] === file.etag
+      const accepts = String(req.headers['accept-encoding'] ?? '')
+      const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined
+      const body = encoding ? file[encoding] : file.body
       res.writeHead(fresh ? 304 : 200, {
         'content-type': file.type,
-        ...(fresh ? {} : { 'content-length': String(file.body.length) }),
+        ...(fresh ? {} : { 'content-length': String(body.length) }),
+        ...(encoding && !fresh ? { 'content-encoding': encoding } : {}),
+        vary: 'accept-encoding',
         etag: file.etag,
         'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
         'content-security-policy': PAGE_CSP,
@@ -105,7 +117,7 @@ export function createPageRoutes(dir: string, config: PageConfig): PageRoutes {
         'cross-origin-opener-policy': 'same-origin',
         'cross-origin-resource-policy': 'same-origin',
       })
-      res.end(fresh || req.method === 'HEAD' ? undefined : file.body)
+      res.end(fresh || req.method === 'HEAD' ? undefined : body)
       return true
     },
   }

@@ -249,6 +249,8 @@ describe.skipIf(!hasChromium || !built)('the web check in Chromium, against serv
     expect(report.lang).toBe('es')
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true)
     expect(await page.getAttribute('#headline', 'data-verdict')).toBe(report.verdict)
+    const devices = report.checks.find((check) => check.id === 'devices')!
+    expect(devices.measurements.find((m) => m.id === 'microphoneHeard')?.value).toBe(true)
     expect(await page.locator('main').innerText()).toContain('¿Tiene un vaso de agua cerca?')
     for (const text of watched.texts)
       for (const sentence of englishOnly)

@@ -177,8 +177,9 @@ export const ROLLING_IDS: readonly string[] = [
  * Windows, by build number and edition group. "home" is Home and Pro (24 months for each yearly
  * version), "work" Enterprise, Education and IoT Enterprise (36 months), "lts" the LTSC editions.
  * Windows 10 22H2 ended on 2025-10-14; consumer Extended Security Updates run until 2026-10-13
- * (Microsoft: "Windows 10 Consumer Extended Security Updates"), so that is its date here for every
- * edition; workplaces may pay for commercial ESU until 2028-10-10, which the check cannot see.
+ * (Microsoft: "Windows 10 Consumer Extended Security Updates"), so that is its date for Home and
+ * Pro; Enterprise and Education ended on 2025-10-14 unless the workplace pays for commercial ESU
+ * (until 2028-10-10), which the check cannot see (the step says to ask its IT).
  */
 export interface WindowsBuild {
   build: number
@@ -203,7 +204,7 @@ export const WINDOWS_BUILDS: readonly WindowsBuild[] = [
   { build: 22631, release: '11 23H2', home: '2025-11-11', work: '2026-11-10' },
   { build: 22621, release: '11 22H2', home: '2024-10-08', work: '2025-10-14' },
   { build: 22000, release: '11 21H2', home: '2023-10-10', work: '2024-10-08' },
-  { build: 19045, release: '10 22H2', home: '2026-10-13', work: '2026-10-13' },
+  { build: 19045, release: '10 22H2', home: '2026-10-13', work: '2025-10-14' },
   {
     build: 19044,
     release: '10 21H2',

@@ -56,10 +56,10 @@ export function parseSpctlStatus(stdout: string): boolean | undefined {
 }
 
 /**
- * `/usr/libexec/ApplicationFirewall/socketfilterfw --getglobalstate` (Apple's "Application
- * Firewall" command; reading needs no admin): "Firewall is enabled. (State = 1)", "Firewall is
- * blocking all non-essential incoming connections. (State = 2)" or "Firewall is disabled.
- * (State = 0)".
+ * `/usr/libexec/ApplicationFirewall/socketfilterfw --getglobalstate` (socketfilterfw(8):
+ * "--getglobalstate Display if the firewall is enabled or not"; only the --set options need
+ * admin): "Firewall is enabled. (State = 1)", "Firewall is blocking all non-essential incoming
+ * connections. (State = 2)" or "Firewall is disabled. (State = 0)".
  */
 export function parseSocketfilterfwState(
   stdout: string,

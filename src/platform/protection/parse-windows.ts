@@ -219,7 +219,8 @@ export function parseWindowsProtection(stdout: string): WindowsProtectionRaw | u
  *   SCRNSAVE.EXE in HKCU\Control Panel\Desktop and their Group Policy twin under
  *   HKCU\Software\Policies\Microsoft\Windows\Control Panel\Desktop; the machine inactivity limit,
  *   InactivityTimeoutSecs under HKLM\...\Policies\System (Microsoft Learn, "Interactive logon:
- *   Machine inactivity limit").
+ *   Machine inactivity limit": 0 or blank never locks;
+ *   when set, the session also locks when the screen saver starts or the display turns off).
  * - Security Center (WMI root/SecurityCenter2, AntiVirusProduct and FirewallProduct: readable
  *   without admin on Windows client editions).
  * - Windows Defender Firewall per profile (Get-NetFirewallProfile -PolicyStore ActiveStore) and

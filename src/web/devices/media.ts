@@ -42,21 +42,36 @@ export interface Listening {
   stop(): void
 }
 
-/** Follows the microphone's level, calling `onLevel` (0-1) about ten times a second. */
+/** Samples in one level reading: about 20 ms at 48 kHz, short enough to catch a single syllable. */
+const BLOCK = 1024
+
+/** The loudest short block's RMS level (0-1) in a stretch of samples. */
+export function loudestBlock(samples: Float32Array): number {
+  let loudest = 0
+  for (let start = 0; start + BLOCK <= samples.length; start += BLOCK) {
+    let sum = 0
+    for (let i = start; i < start + BLOCK; i++) sum += samples[i]! * samples[i]!
+    loudest = Math.max(loudest, Math.sqrt(sum / BLOCK))
+  }
+  return loudest
+}
+
+/**
+ * Follows the microphone's level, calling `onLevel` (0-1) about ten times a second. The analyser
+ * keeps the last 32768 samples (about 0.7 s), longer than the time between two readings, so no
+ * sound falls between them, however short; the loudest 20 ms block of each reading counts.
+ */
 export function listen(stream: MediaStream, onLevel: (level: number) => void): Listening {
-  const AudioContextClass = window.AudioContext
-  const context = new AudioContextClass()
+  const context = new window.AudioContext()
   const source = context.createMediaStreamSource(stream)
   const analyser = context.createAnalyser()
-  analyser.fftSize = 1024
+  analyser.fftSize = 32768
   source.connect(analyser)
   const samples = new Float32Array(analyser.fftSize)
   let heard = false
   const timer = window.setInterval(() => {
     analyser.getFloatTimeDomainData(samples)
-    let sum = 0
-    for (const sample of samples) sum += sample * sample
-    const level = Math.sqrt(sum / samples.length)
+    const level = loudestBlock(samples)
     if (level > HEARD_LEVEL) heard = true
     onLevel(Math.min(1, level * 4))
   }, 100)

@@ -126,6 +126,13 @@ describe('security updates by the dated table', () => {
       'ending',
       '2027-01-12',
     ],
+    [
+      'Windows 10 22H2 Enterprise, without the paid ESU it cannot see',
+      windows('19045', 'Enterprise'),
+      TODAY,
+      'ended',
+      '2025-10-14',
+    ],
     ['Windows 11 24H2 Home', windows('26100'), TODAY, 'ended', '2026-10-13'],
     ['Windows 11 24H2 Enterprise', windows('26100', 'Enterprise'), TODAY, 'supported', '2027-10-12'],
     ['Windows 11 25H2 Pro', windows('26200', 'Professional'), TODAY, 'supported', '2027-10-12'],

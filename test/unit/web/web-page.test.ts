@@ -240,6 +240,9 @@ describe("serve's page routes", () => {
       expect(page.status).toBe(200)
       expect(page.headers.get('content-security-policy')).toBe(PAGE_CSP)
       expect(PAGE_CSP).toContain("script-src 'self'")
+      // Sent compressed (fetch undoes it): the page is a few hundred KB before, under 150 KB after.
+      expect(page.headers.get('content-encoding')).toMatch(/^(br|gzip)$/)
+      expect(await page.text()).toBe('<!doctype html><title>x</title>')
       const etag = page.headers.get('etag')!
       const again = await fetch(`http://127.0.0.1:${port}/`, { headers: { 'if-none-match': etag } })
       expect(again.status).toBe(304)
@@ -253,5 +256,16 @@ describe("serve's page routes", () => {
       server.close()
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('the microphone meter', () => {
+  it('counts a sound of 20 ms anywhere in the last 0.7 s as heard, and silence as silence', async () => {
+    const { loudestBlock, HEARD_LEVEL } = await import('../../../src/web/devices/media.js')
+    const samples = new Float32Array(32768)
+    expect(loudestBlock(samples)).toBe(0)
+    // A 1 kHz beep of 20 ms (960 samples at 48 kHz) near the end, where a reading of only the last 1024 samples misses it by a little.
+    for (let i = 30000; i < 30960; i++) samples[i] = 0.3 * Math.sin((2 * Math.PI * 1000 * i) / 48000)
+    expect(loudestBlock(samples)).toBeGreaterThan(HEARD_LEVEL)
   })
 })
