@@ -1,5 +1,5 @@
 import { CommanderError, type Command } from 'commander'
-import { messagesFor, msg, type Msg } from './messages/index.js'
+import { messagesFor, type Language, type Msg } from './messages/index.js'
 import { arch, release } from 'node:os'
 import { builtinChecks, selectChecks } from './checks/index.js'
 import { runChecks } from './checks/run-checks.js'
@@ -68,16 +68,23 @@ function localeAndZone(env: Io['env']): { locale?: string; timeZone?: string } {
   }
 }
 
-/** The run's sentences, once its language is known; errors before that are in English. */
-interface Speech {
-  msg: Msg
+/** The value of `--lang` on the command line (`--lang es` or `--lang=es`; the last one counts), before commander reads it. */
+export function langFlagOf(argv: readonly string[]): string | undefined {
+  let value: string | undefined
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] ?? ''
+    if (arg === '--') break
+    if (arg === '--lang') value = argv[++index]
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length)
+  }
+  return value
 }
 
 /** Runs the checks and writes the report; returns the exit code. */
-async function runReport(flags: RawFlags, io: Io, deps: MainDeps, speech: Speech = { msg }): Promise<number> {
-  const options = resolveOptions(flags, terminalOf(io))
-  const words = (speech.msg = messagesFor(options.lang))
-  const target = options.output ? assertWritableTarget(options.output.path, io.cwd) : undefined
+async function runReport(flags: RawFlags, io: Io, deps: MainDeps, lang: Language): Promise<number> {
+  const options = resolveOptions(flags, terminalOf(io), lang)
+  const words = messagesFor(lang)
+  const target = options.output ? assertWritableTarget(options.output.path, io.cwd, words) : undefined
   const now = deps.now ?? (() => performance.now())
   const startedAt = deps.date?.() ?? new Date()
   const started = now()
@@ -212,7 +219,7 @@ async function runReport(flags: RawFlags, io: Io, deps: MainDeps, speech: Speech
         prompter,
         cwd: io.cwd,
         date: startedAt,
-        write: (path, text) => writeFileAtomic(path, text, path, deps.writeFile),
+        write: (path, text) => writeFileAtomic(path, text, words, path, deps.writeFile),
         out: io.stdout,
         timeZone: place.timeZone,
         msg: words,
@@ -267,6 +274,7 @@ function writeOutputs(
     writeFileAtomic(
       target,
       rendererFor(options.output.format)(exported, { timeZone: view.timeZone }),
+      words,
       options.output.path,
       write,
     )
@@ -313,34 +321,38 @@ function describeUnexpected(error: unknown, debug: boolean, words: Msg): string 
 export async function main(argv: readonly string[], io: Io, deps: MainDeps = {}): Promise<number> {
   let exitCode: number = ExitCode.Ready
   let commanderError = ''
-  const speech: Speech = { msg }
   const debug = argv.includes('--debug')
+  // The language is decided once, here, before anything is said: every sentence from now on,
+  // commander's errors included, is in it (issue 22). A bad --lang is said in the environment's language.
+  let lang: Language
+  try {
+    lang = chooseLanguage(langFlagOf(argv), terminalOf(io))
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr.write(`${TOOL_NAME}: ${sanitizeMessage(error.message)}\n`)
+    return ExitCode.CouldNotRun
+  }
+  const say = messagesFor(lang)
   const program = createProgram(toolVersion(), {
     run: async (flags) => {
-      exitCode = await runReport(flags, io, deps, speech)
+      exitCode = await runReport(flags, io, deps, lang)
     },
     serve: async (flags) => {
       const { runServe } = await import('./commands/serve.js')
-      exitCode = await runServe(flags, io)
+      exitCode = await runServe(flags, io, lang)
     },
     link: async (url, flags) => {
       const { linkRunFlags } = await import('./commands/link.js')
-      exitCode = await runReport(linkRunFlags(url, flags), io, deps, speech)
+      exitCode = await runReport(linkRunFlags(url, flags), io, deps, lang)
     },
     checklistInit: async (file, flags) => {
       const { runChecklistInit } = await import('./commands/checklist.js')
-      // The starter file is written in English (its comments show how to add translations); --lang is still checked.
-      chooseLanguage(flags.lang, terminalOf(io))
-      exitCode = await runChecklistInit(file, flags, io)
+      // The starter file is written in English (its comments show how to add translations).
+      exitCode = await runChecklistInit(file, flags, io, say)
     },
-    checklistValidate: async (source, flags) => {
+    checklistValidate: async (source) => {
       const { runChecklistValidate } = await import('./commands/checklist.js')
-      exitCode = await runChecklistValidate(
-        source,
-        io,
-        deps.fetch,
-        chooseLanguage(flags.lang, terminalOf(io)),
-      )
+      exitCode = await runChecklistValidate(source, io, deps.fetch, lang)
     },
   })
   // Every command, subcommands included, ends through here: a usage error is one line and exit 2
@@ -382,11 +394,11 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
       return error.exitCode
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`${TOOL_NAME}: ${sanitizeMessage(error.sentenceIn(speech.msg))}\n`)
+      io.stderr.write(`${TOOL_NAME}: ${sanitizeMessage(error.sentenceIn(say))}\n`)
       if (debug) io.stderr.write(debugDetail(error.cause))
       return ExitCode.CouldNotRun
     }
-    io.stderr.write(describeUnexpected(error, debug, speech.msg) + '\n')
+    io.stderr.write(describeUnexpected(error, debug, say) + '\n')
     return ExitCode.CouldNotRun
   }
 }

@@ -14,8 +14,11 @@ export interface CheckOptions {
   offline: boolean
   /** True when prompts may be shown. */
   interactive: boolean
-  /** The language of the sentences the check writes (issue 16); English when not given. */
-  lang?: Language
+  /**
+   * The language of every sentence the person reads (issues 16 and 22): one required value, decided
+   * once in main (or by the web page), with no default and no fallback.
+   */
+  lang: Language
 }
 
 /** The connection check's slice (issue 4). */
@@ -52,8 +55,6 @@ export interface RunOptions extends ConnectionOptions, ChecklistOptions, LinkOpt
    * only link for `session-checkup link`. Those of these that did not run are "not checked".
    */
   available: CheckId[]
-  /** The language of every sentence the person reads (issue 16). */
-  lang: Language
   json: boolean
   output?: { path: string; format: ReportFormat }
   /** True when a live progress line may be drawn on stderr. */

@@ -2,7 +2,7 @@ import type { AnyCheck, CheckContext, CheckOutcome, Prepared, Words } from './ty
 import type { RunOptions } from '../options.js'
 import type { CheckId, CheckResult } from '../report/model.js'
 import { InterruptedError } from '../errors.js'
-import { msg, type Msg } from '../messages/index.js'
+import { type Msg } from '../messages/index.js'
 
 export interface RunChecksOptions {
   /** Global time limit for automatic checks. */
@@ -105,7 +105,7 @@ export async function runChecks(
 ): Promise<CheckResult[]> {
   const finished = new Map<CheckId, ReturnType<typeof deferred<CheckResult | undefined>>>()
   for (const check of checks) finished.set(check.id, deferred())
-  const say = base.msg ?? msg
+  const say = base.msg
   const running = new Map<AnyCheck, string>(checks.map((check) => [check, wordsIn(check.activity, say)]))
   const notify = (): void => options.onChange?.([...running.values()])
 

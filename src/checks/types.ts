@@ -52,7 +52,7 @@ export interface CheckContext<O = CheckOptions> {
   /** Says what the check is doing now, for the progress line. */
   progress(message: string): void
   /** The sentences in the person's language (src/messages/); English when not given. */
-  msg?: Msg
+  msg: Msg
 }
 
 /** What `prepare` may use: no prompts and no OS, only inputs named on the command line. */
@@ -63,7 +63,7 @@ export interface PrepareContext<O = CheckOptions> {
   cwd: string
   signal: AbortSignal
   /** The sentences in the person's language (src/messages/); English when not given. */
-  msg?: Msg
+  msg: Msg
   /** What the checks before this one (in report order) returned from `prepare`, by id. */
   earlier?: ReadonlyMap<CheckId, Prepared | undefined>
 }

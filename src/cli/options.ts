@@ -1,10 +1,10 @@
 import type { CheckId, SessionType } from '../report/model.js'
 import { CHECK_IDS, SESSION_TYPES } from '../report/model.js'
 import { UsageError } from '../errors.js'
-import { msg } from '../messages/index.js'
+
 import { neededFor } from '../checks/index.js'
 import type { ReportFormat, RunOptions } from '../options.js'
-import { catalogueOf, LANGUAGES, messagesFor, type Language } from '../messages/index.js'
+import { catalogueOf, LANGUAGES, messagesFor, type Language, type Msg } from '../messages/index.js'
 import { pickLanguage } from '../messages/locale.js'
 import { defined } from '../defined.js'
 
@@ -181,10 +181,10 @@ function isCI(env: Terminal['env']): boolean {
 function withLink(
   checks: CheckId[],
   link: string | undefined,
-  { named, skipped }: { named: boolean; skipped: boolean },
+  { named, skipped, say }: { named: boolean; skipped: boolean; say: Msg },
 ): CheckId[] {
   if (link !== undefined) return skipped || checks.includes('link') ? checks : [...checks, 'link']
-  if (named && checks.includes('link')) throw new UsageError(msg('link.input.only-needs-link'))
+  if (named && checks.includes('link')) throw new UsageError(say('link.input.only-needs-link'))
   return checks.filter((id) => id !== 'link')
 }
 
@@ -226,7 +226,7 @@ export function chooseLanguage(
 }
 
 /** Maps raw flags and the terminal to RunOptions. Pure; throws UsageError on bad input. */
-export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions {
+export function resolveOptions(flags: RawFlags, terminal: Terminal, lang: Language): RunOptions {
   const only = parseIds('--only', flags.only)
   const skip = parseIds('--skip', flags.skip) ?? []
   const session = parseSession(flags.session)
@@ -235,7 +235,7 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
   const checks = withLink(
     (only ?? everything).filter((id) => !skip.includes(id)),
     flags.link,
-    { named: only !== undefined, skipped: skip.includes('link') },
+    { named: only !== undefined, skipped: skip.includes('link'), say: messagesFor(lang) },
   )
   const json = Boolean(flags.json)
   const quiet = Boolean(flags.quiet)
@@ -257,7 +257,11 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
     checks: [...new Set(checks)].sort((a, b) => CHECK_IDS.indexOf(a) - CHECK_IDS.indexOf(b)),
     available:
       flags.scope ??
-      withLink(only ? [...CHECK_IDS] : everything, flags.link, { named: false, skipped: false }),
+      withLink(only ? [...CHECK_IDS] : everything, flags.link, {
+        named: false,
+        skipped: false,
+        say: messagesFor(lang),
+      }),
     json,
     output: parseOutput(flags.output),
     interactive: flags.input !== false && !json && !ci && terminal.stdinIsTTY && terminal.stdoutIsTTY,
@@ -266,7 +270,7 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal): RunOptions 
     timeoutMs: parseTimeout(flags.timeout),
     strict: Boolean(flags.strict),
     includeIdentifiers: Boolean(flags.includeIdentifiers),
-    lang: chooseLanguage(flags.lang, terminal),
+    lang,
     verbosity: quiet ? 'quiet' : flags.verbose || flags.debug ? 'verbose' : 'normal',
     debug: Boolean(flags.debug),
     color: !json && decideColor(flags.color, terminal),

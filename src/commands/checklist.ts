@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { lstatSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { UsageError, describeFileError } from '../errors.js'
-import { msg, type Msg, type PlainKey } from '../messages/index.js'
+import { type Msg, type PlainKey } from '../messages/index.js'
 import type { Io } from '../io.js'
 import { formatProblem, parseChecklist } from '../checks/checklist/load-checklist.js'
 import { questionsFor } from '../checks/checklist/select-questions.js'
@@ -46,6 +46,7 @@ export async function runChecklistInit(
   file: string | undefined,
   flags: { force?: boolean },
   io: Io,
+  msg: Msg,
 ): Promise<number> {
   const name = file ?? DEFAULT_FILE
   if (!/\.ya?ml$/i.test(name)) throw new UsageError((m: Msg) => m('error.init.notYaml', { name }), msg)
@@ -132,10 +133,11 @@ export async function runChecklistValidate(
   source: string,
   io: Io,
   fetch: typeof globalThis.fetch = toolFetch(io.env),
-  language: Language = 'en',
+  language: Language,
 ): Promise<number> {
-  const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true })
-  const parsed = parseChecklist(file.text)
+  const msg = messagesFor(language)
+  const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true, msg })
+  const parsed = parseChecklist(file.text, msg)
   const checklist = parsed.checklist?.practice === STARTER_PRACTICE_NAME ? undefined : parsed.checklist
   const problems = parsed.checklist && !checklist ? [placeholderProblem(file.text)] : parsed.problems
   if (!checklist) {

@@ -3,6 +3,7 @@
  * start exactly as `checklist validate` does it, and the page's routes. Kept apart from serve.ts, so
  * the server's own options stay where they are.
  */
+import { messagesFor, type Language } from '../messages/index.js'
 import { Writable } from 'node:stream'
 import type { Io } from '../io.js'
 import { runChecklistValidate } from './checklist.js'
@@ -35,13 +36,14 @@ function capture(io: Io): { io: Io; text: () => string } {
  * InvalidChecklist with its report when the file has problems, and the usual UsageError when it
  * cannot be read at all.
  */
-export async function loadServeChecklist(source: string, io: Io): Promise<ChecklistFile> {
+export async function loadServeChecklist(source: string, io: Io, lang: Language): Promise<ChecklistFile> {
   const fetch = toolFetch(io.env)
   const captured = capture(io)
-  const code = await runChecklistValidate(source, captured.io, fetch)
+  const code = await runChecklistValidate(source, captured.io, fetch, lang)
   if (code !== 0) throw new InvalidChecklist(captured.text())
-  const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true })
-  const { checklist } = parseChecklist(file.text)
+  const msg = messagesFor(lang)
+  const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true, msg })
+  const { checklist } = parseChecklist(file.text, msg)
   if (!checklist) throw new InvalidChecklist(captured.text())
   return checklist
 }

@@ -1,3 +1,4 @@
+import type { Language } from '../messages/index.js'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Io } from '../io.js'
@@ -187,7 +188,7 @@ export function describeLimits(
   return [
     `connections: ${limits.maxConnections} in all, ${limits.maxConnectionsPerClient} per client address (IPv6: per /64, and ${limits.maxConnectionsPer56 ?? 2 * limits.maxConnectionsPerClient} per /56, ${limits.maxConnectionsPer48 ?? 4 * limits.maxConnectionsPerClient} per /48); unfinished requests make room for new connections at the cap; ${limits.maxRequestsPerConnection} requests and ${limits.maxPipelined} sent ahead per connection; request head ${limits.maxHeaderBytes / 1024} KB`,
     `time limits: headers ${s(limits.headersTimeoutMs)}, whole request ${s(limits.requestTimeoutMs)}, idle kept-alive connection ${s(limits.idleTimeoutMs)}, no progress ${s(limits.stallTimeoutMs)}`,
-    `STUN: ${stun.perSourceRate} answers a second per source address (first ${stun.perSourceBurst} at once), ${stun.totalRate} a second in all, ${stun.maxSources} sources remembered, ${stun.maxQueued} delayed replies waiting; source ports below 1024 are ignored`,
+    `STUN: ${stun.perSourceRate} answers a second per source address (first ${stun.perSourceBurst} at once), ${stun.totalRate} a second in all, ${stun.maxSources} sources remembered, ${stun.maxQueued} delayed replies waiting; above ${stun.shedAboveRate} arriving a second, sources over half their rate are shed; source ports below 1024 are ignored`,
   ].join('\n')
 }
 
@@ -205,7 +206,7 @@ function describeImpairments(options: SpeedServerOptions): string {
  * `session-checkup serve`: runs the speed endpoint until Ctrl-C or SIGTERM, lets the requests under
  * way finish (up to --drain-timeout), then closes it and exits 0.
  */
-export async function runServe(flags: Flags, io: Io): Promise<number> {
+export async function runServe(flags: Flags, io: Io, lang: Language): Promise<number> {
   const options = resolveServeOptions(flags, io)
   const drainMs = resolveDrainMs(flags)
   const logError = errorLogger(io)
@@ -214,7 +215,7 @@ export async function runServe(flags: Flags, io: Io): Promise<number> {
   const source = text(flags, 'checklist')
   let checklist
   try {
-    checklist = source ? await loadServeChecklist(source, io) : undefined
+    checklist = source ? await loadServeChecklist(source, io, lang) : undefined
   } catch (error) {
     if (!(error instanceof InvalidChecklist)) throw error
     io.stderr.write(error.report)

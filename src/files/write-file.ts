@@ -2,13 +2,13 @@ import { accessSync, chmodSync, constants, renameSync, statSync, unlinkSync, wri
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join, resolve } from 'node:path'
 import { UsageError, describeFileError } from '../errors.js'
-import { msg, type Msg, type PlainKey } from '../messages/index.js'
+import { type Msg, type PlainKey } from '../messages/index.js'
 
 /** Temporary files being written now, so Ctrl-C can remove them. */
 const pending = new Set<string>()
 
 /** Fails early, before any check runs, if the report file could not be written. */
-export function assertWritableTarget(path: string, cwd: string): string {
+export function assertWritableTarget(path: string, cwd: string, msg: Msg): string {
   const target = resolve(cwd, path)
   const folder = dirname(target)
   let isFolder = false
@@ -56,7 +56,7 @@ export type WriteBytes = (path: string, content: string, mode: number) => void
 const writeBytes: WriteBytes = (path, content, mode) => writeFileSync(path, content, { mode, flag: 'wx' })
 
 /** A save that failed, in plain words; the errno code stays in `cause` for --debug. */
-export function saveFailure(shownPath: string, error: unknown): UsageError {
+export function saveFailure(shownPath: string, error: unknown, msg: Msg): UsageError {
   const { what, todo } = describeFileError(error)
   return new UsageError(
     (m: Msg) =>
@@ -75,6 +75,7 @@ export function saveFailure(shownPath: string, error: unknown): UsageError {
 export function writeFileAtomic(
   target: string,
   content: string,
+  msg: Msg,
   shownPath: string = target,
   write: WriteBytes = writeBytes,
 ): void {
@@ -91,7 +92,7 @@ export function writeFileAtomic(
     renameSync(temp, target)
   } catch (error) {
     removeQuietly(temp)
-    throw saveFailure(shownPath, error)
+    throw saveFailure(shownPath, error, msg)
   } finally {
     pending.delete(temp)
   }

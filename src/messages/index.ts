@@ -56,11 +56,8 @@ export function messagesFor(language: Language): Msg {
   }
 }
 
-/** English, the language of the report today. */
-export const msg: Msg = messagesFor('en')
-
 /** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[], message: Msg = msg): string {
+export function joinNames(names: readonly string[], message: Msg): string {
   if (names.length <= 1) return names[0] ?? ''
   const rest = names.slice(0, -1).reduce((first, next) => message('list.comma', { first, next }))
   return message('list.and', { rest, last: names.at(-1) ?? '' })

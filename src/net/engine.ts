@@ -3,17 +3,17 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { DataBudget } from './budget.js'
 import { MeasureError, classifyError } from './errors.js'
 import { StoppedError } from './exchange.js'
-import { summarizeLatency, measureIdleLatency, probeOnce, startLoadedProbes } from './latency.js'
+import { measureIdleLatency, probeOnce, startLoadedProbes } from './latency.js'
+import { summarizeLatency, summarizeLoaded } from './latency-figures.js'
 import { Link, type Target } from './link.js'
 import { PHASE_PLAN, planPhases, type Phases } from './phase-plan.js'
 import { proxyFor } from './proxy.js'
 import { fixedLookup, preferred, resolveName, type ResolvedAddress } from './resolve.js'
-import { median } from './stats.js'
 import { StunProber, summarizeProbes, unresolved, untested } from './stun-probe.js'
 import { measureDirection } from './throughput.js'
 import type { StunTarget } from './endpoints.js'
 import { describeServer } from './endpoints.js'
-import type { ConnectionSnapshot, IpVersion, LoadedLatencyFigures, UdpFigures } from './types.js'
+import type { ConnectionSnapshot, IpVersion, UdpFigures } from './types.js'
 import { defined } from '../defined.js'
 
 export interface MeasureOptions {
@@ -44,23 +44,6 @@ export interface MeasureOptions {
 const EXCHANGE_OVERHEAD = 400
 /** Resolution of the event-loop delay monitor, in ms; the histogram includes it, so it is taken off. */
 const LOOP_RESOLUTION_MS = 10
-
-function summarizeLoaded(
-  samples: { download: number[]; upload: number[] },
-  idleMs: number,
-): LoadedLatencyFigures | undefined {
-  const all = [...samples.download, ...samples.upload]
-  if (all.length === 0) return undefined
-  const down = samples.download.length ? median(samples.download) : undefined
-  const up = samples.upload.length ? median(samples.upload) : undefined
-  const worst = Math.max(down ?? 0, up ?? 0)
-  return {
-    ...defined({ downloadMedianMs: down, uploadMedianMs: up }),
-    samples: all.length,
-    increaseMs: Math.max(0, worst - idleMs),
-    rpm: Math.round(60000 / Math.max(1, median(all))),
-  }
-}
 
 /** This program's own event-loop delay over the run: a busy computer delays every timestamp. */
 function watchEventLoop(): { stop(): number } {

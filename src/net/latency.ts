@@ -1,8 +1,8 @@
 import { MeasureError } from './errors.js'
 import { exchange, looksLikePage, StoppedError, type ExchangeResult } from './exchange.js'
 import type { Link } from './link.js'
-import { meanAbsoluteDifference, median, percentile } from './stats.js'
-import type { LatencyFigures } from './types.js'
+
+export { summarizeLatency } from './latency-figures.js'
 
 export interface ProbeOptions {
   signal: AbortSignal
@@ -16,15 +16,6 @@ export async function probeOnce(link: Link, options: ProbeOptions, tag = ''): Pr
   if (result.bodyBytes > 0 && looksLikePage(result))
     throw new MeasureError('portal', 'an HTML page where no data was expected')
   return Math.max(0, result.headersAt - result.sentAt - result.serverMs)
-}
-
-export function summarizeLatency(samples: readonly number[]): LatencyFigures {
-  return {
-    medianMs: median(samples),
-    p90Ms: percentile(samples, 0.9),
-    jitterMs: meanAbsoluteDifference(samples),
-    samples: samples.length,
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ConnectionSnapshot } from './types.js'
-import { msg } from '../messages/index.js'
+
 import { defined } from '../defined.js'
 
 /**
@@ -26,8 +26,6 @@ export interface OoklaModule {
 }
 
 export const OOKLA_PACKAGE = 'speedtest-net'
-/** How to install it, in English (the connection check says it in the run's language). */
-export const OOKLA_INSTALL_HINT = msg('connection.error.ooklaMissing')
 
 export type Importer = (name: string) => Promise<unknown>
 const defaultImporter: Importer = (name) => import(name)

@@ -17,6 +17,12 @@ export interface StunLimits {
   maxSources: number
   /** Delayed replies (with --delay) waiting at once; more are dropped. */
   maxQueued: number
+  /**
+   * Arrivals a second (all sources together) above which the responder sheds load: what one busy
+   * process can read and answer with time to spare. Past it, sources sending more than half their
+   * per-source rate are turned away before their datagrams are read.
+   */
+  shedAboveRate: number
 }
 
 export const DEFAULT_STUN_LIMITS: StunLimits = {
@@ -25,6 +31,7 @@ export const DEFAULT_STUN_LIMITS: StunLimits = {
   totalRate: 10_000,
   maxSources: 10_000,
   maxQueued: 5_000,
+  shedAboveRate: 2_000,
 }
 
 export interface StunPeer {
@@ -138,17 +145,18 @@ export class SourceLimiter {
   }
 
   /**
-   * Under pressure: true (shed it) for a source that has used more than half its bucket, which a
-   * client's own train (a quarter of the per-source rate) never does. The shed datagram still
-   * costs the source a token, so a source that keeps flooding stays shed for as long as the
-   * pressure lasts, and everyone else keeps their answers.
+   * Under pressure: true (shed it) for a source sending more than half its per-source rate, which
+   * a client's own train (a quarter of it) never does. While the pressure lasts its bucket refills
+   * at half the rate, and a shed datagram still costs it a token, so a source that keeps sending
+   * faster than that stays shed (however little over the per-source rate it is, or however many
+   * of its datagrams the kernel already dropped), and everyone else keeps their answers.
    */
   shedUnderPressure(source: string): boolean {
     const bucket = this.sources.get(source)
     if (!bucket) return false
     const { perSourceRate, perSourceBurst } = this.limits
-    this.refill(bucket, perSourceRate, perSourceBurst, this.now())
-    if (bucket.tokens >= perSourceBurst / 2) return false
+    this.refill(bucket, perSourceRate / 2, perSourceBurst, this.now())
+    if (bucket.tokens >= 1) return false
     bucket.tokens = Math.max(0, bucket.tokens - 1)
     return true
   }
@@ -156,6 +164,8 @@ export class SourceLimiter {
 
 /** The window over which the total arrival rate is counted to tell a flood. */
 const PRESSURE_WINDOW_MS = 100
+/** Once a flood is seen, shedding goes on this long after the last sign of it: a flood comes in waves. */
+const PRESSURE_HOLD_MS = 1000
 /** Answers carry SERVER_SHEDDING for this long after the last datagram shed. */
 const SHEDDING_SHOWN_MS = 2000
 
@@ -209,8 +219,15 @@ export function createStunResponder(options: StunResponderOptions): StunResponde
   }
   const waiting = new Set<() => void>()
   let owed = 0
-  const arrivals = new ArrivalRate((limits.totalRate * PRESSURE_WINDOW_MS) / 1000, now)
+  const arrivals = new ArrivalRate((limits.shedAboveRate * PRESSURE_WINDOW_MS) / 1000, now)
   let lastShed = -Infinity
+  let pressureUntil = -Infinity
+  /** Under pressure: more arrive than the server answers in all, or the process has no time to spare. */
+  const underPressure = (): boolean => {
+    const at = now()
+    if (arrivals.arrive() || (options.overloaded?.() ?? false)) pressureUntil = at + PRESSURE_HOLD_MS
+    return at < pressureUntil
+  }
 
   const send = (reply: Buffer, port: number, address: string): void => {
     try {
@@ -233,8 +250,7 @@ export function createStunResponder(options: StunResponderOptions): StunResponde
       const source = unmapAddress(peer.address, peer.family)
       const key = clientKey(source.address, source.family)
       // Shedding comes first, before the datagram is even read: a flood must cost as little as can be.
-      const pressure = arrivals.arrive() || (options.overloaded?.() ?? false)
-      if (pressure && limiter.shedUnderPressure(key)) {
+      if (underPressure() && limiter.shedUnderPressure(key)) {
         lastShed = now()
         return void counters.shed++
       }

@@ -225,7 +225,7 @@ function renderChecks(report: Report): string {
 }
 
 function renderCrisis(report: Report): string {
-  const entry = crisisEntryFor(report.crisis.region, report.lang ?? 'en')
+  const entry = crisisEntryFor(report.crisis.region, report.lang)
   const contacts = (entry?.contacts ?? []).map((c) => `<li><a href="${e(c.href)}">${e(c.label)}</a></li>`)
   const url = report.crisis.url ?? entry?.url
   if (url)

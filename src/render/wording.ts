@@ -16,7 +16,7 @@ import { CHECK_IDS, type AdviceStep, type CheckId, type Report, type Status } fr
 
 /** The report's language, and its sentences. */
 export function languageOf(report: Pick<Report, 'lang'>): Language {
-  return report.lang ?? 'en'
+  return report.lang
 }
 
 export function wordsFor(report: Pick<Report, 'lang'>): Msg {

@@ -12,8 +12,8 @@ export interface ReportMeta {
   durationMs: number
   platform: { os: string; release: string; arch: string }
   session: SessionType
-  /** The language the sentences are in; English when not given. */
-  lang?: Language
+  /** The language the sentences are in: the run's one language (issue 22). */
+  lang: Language
   crisis: CrisisLine
   practice?: { name: string; welcome?: string }
   /** Every check the tool has, in report order; the ones without a result are reported unchecked. */
@@ -68,7 +68,7 @@ export function buildReport(results: CheckResult[], meta: ReportMeta): Report {
   const counts = countStatuses(checks)
   return {
     schemaVersion: SCHEMA_VERSION,
-    lang: meta.lang ?? 'en',
+    lang: meta.lang,
     tool: meta.tool,
     startedAt: meta.startedAt.toISOString(),
     durationMs: Math.round(meta.durationMs),

@@ -157,7 +157,7 @@ function contactLabel(contact: CrisisContact, say: Msg): string {
 }
 
 /** One region's crisis line in one language: its sentence, page, one-tap contacts and sources. */
-export function crisisEntryFor(region: CrisisRegion, language: Language = 'en'): CrisisEntry {
+export function crisisEntryFor(region: CrisisRegion, language: Language): CrisisEntry {
   const say = messagesFor(language)
   // A region from a report of a later version, unknown here, gets the international page.
   const line = regionLines[region] ?? regionLines.other
@@ -168,11 +168,6 @@ export function crisisEntryFor(region: CrisisRegion, language: Language = 'en'):
     sources: line.sources,
   }
 }
-
-/** Every region's crisis line in English (the HTML report's contacts use crisisEntryFor with the report's language). */
-export const crisisLines: Record<CrisisRegion, CrisisEntry> = Object.fromEntries(
-  Object.keys(regionLines).map((region) => [region, crisisEntryFor(region as CrisisRegion)]),
-) as Record<CrisisRegion, CrisisEntry>
 
 // Time zones that are only used inside one country (IANA zone.tab, with the old aliases).
 const zonesByRegion: ReadonlyArray<[CrisisRegion, readonly string[]]> = [
@@ -288,7 +283,7 @@ function regionOfTimeZone(timeZone: string | undefined): CrisisRegion | undefine
 }
 
 /** The crisis line for a region, as the report carries it, in the report's language. */
-export function crisisLineFor(region: CrisisRegion, language: Language = 'en'): CrisisLine {
+export function crisisLineFor(region: CrisisRegion, language: Language): CrisisLine {
   const entry = crisisEntryFor(region, language)
   return { region, text: entry.text, url: entry.url }
 }
@@ -301,7 +296,7 @@ export function crisisLineFor(region: CrisisRegion, language: Language = 'en'): 
  */
 export function chooseCrisisLine(
   input: { locale?: string; timeZone?: string },
-  language: Language = 'en',
+  language: Language,
 ): CrisisLine {
   const fromZone = regionOfTimeZone(input.timeZone)
   const zoneIsNeutral = !input.timeZone || /^(UTC|Etc\/|GMT$|Universal|Zulu)/.test(input.timeZone)

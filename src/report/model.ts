@@ -126,7 +126,7 @@ export interface Report {
    * The language of the report's sentences (summary, advice, crisis line); ids and enums never
    * change with it. Always set from 0.2; absent in older reports, which were English.
    */
-  lang?: Language
+  lang: Language
   tool: { name: string; version: string }
   startedAt: string
   durationMs: number

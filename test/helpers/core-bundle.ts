@@ -32,14 +32,19 @@ const CORE_FILES = [
   'src/tool.ts',
   'src/errors.ts',
   'src/defined.ts',
+  'src/net/budget.ts',
+  'src/net/endpoints.ts',
+  'src/net/errors.ts',
+  'src/net/latency-figures.ts',
   'src/net/phase-plan.ts',
+  'src/net/rate.ts',
   'src/net/stats.ts',
   'src/net/types.ts',
   'src/checks/types.ts',
 ]
 
 /** The browser's own code that must stay free of Node as well. */
-const WEB_FILES = ['src/web/measure/index.ts']
+const WEB_FOLDERS = ['src/web/measure']
 
 function tsFiles(folder: string): string[] {
   return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
@@ -53,7 +58,7 @@ export function coreEntries(): string[] {
     .filter((entry) => entry.isDirectory())
     .flatMap((entry) => tsFiles(`src/checks/${entry.name}`))
     .filter((file) => !isCheckGatherer(file))
-  const web = WEB_FILES.filter((file) => existsSync(join(ROOT, file)))
+  const web = WEB_FOLDERS.filter((folder) => existsSync(join(ROOT, folder))).flatMap(tsFiles)
   return [...CORE_FOLDERS.flatMap(tsFiles), ...checks, ...CORE_FILES, ...web].sort()
 }
 

@@ -1,16 +1,15 @@
 import type { CheckContext } from '../../src/checks/types.js'
 import { resolveOptions, type RawFlags } from '../../src/cli/options.js'
 import type { CheckOptions, RunOptions } from '../../src/options.js'
+import { messagesFor, type Language } from '../../src/messages/index.js'
 
 /** Options as a non-interactive run with these flags would have them. */
 export function optionsFor(flags: RawFlags = {}): RunOptions {
-  return resolveOptions(flags, {
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env: {},
-    platform: 'linux',
-  })
+  return resolveOptions(
+    flags,
+    { stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false, env: {}, platform: 'linux' },
+    (flags.lang as Language | undefined) ?? 'en',
+  )
 }
 
 /**
@@ -20,9 +19,11 @@ export function optionsFor(flags: RawFlags = {}): RunOptions {
 export function fakeContext<O extends CheckOptions = RunOptions>(
   overrides: Partial<CheckContext<O>> = {},
 ): CheckContext<O> {
+  const options = optionsFor() as unknown as O
   return {
     // A full set of options, so a check of any slice finds its own.
-    options: optionsFor() as unknown as O,
+    options,
+    msg: messagesFor(options.lang),
     platform: 'linux',
     exec: () => Promise.reject(new Error('no commands in this test')),
     system: { battery: async () => undefined },

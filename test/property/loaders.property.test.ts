@@ -5,6 +5,7 @@ import { parseAnswers } from '../../src/checks/checklist/answers.js'
 import { parseChecklist } from '../../src/checks/checklist/load-checklist.js'
 import { starterChecklist } from '../../src/checks/checklist/starter.js'
 import { breatheEvery, slowInputs } from '../helpers/timing.js'
+import { english } from '../helpers/english.js'
 
 const RUNS = 10_000
 const MAX_MS_PER_INPUT = 100
@@ -107,13 +108,13 @@ describe('config loaders over 10,000 random and mutated inputs', () => {
       fc.asyncProperty(inputs(checklistSeeds), async (text) => {
         await breathe()
         timing.time(text, (input) => {
-          const result = parseChecklist(input)
+          const result = parseChecklist(input, english)
           expectWellFormed(result, result.checklist)
         })
       }),
       { numRuns: RUNS, seed: 6 },
     )
-    expect(timing.confirmed((input) => parseChecklist(input))).toEqual([])
+    expect(timing.confirmed((input) => parseChecklist(input, english))).toEqual([])
   }, 180_000)
 
   it('parseAnswers never throws, never takes over 100 ms, and always gives answers or problems', async () => {
@@ -123,12 +124,12 @@ describe('config loaders over 10,000 random and mutated inputs', () => {
       fc.asyncProperty(inputs(answerSeeds), async (text) => {
         await breathe()
         timing.time(text, (input) => {
-          const result = parseAnswers(input, knownIds)
+          const result = parseAnswers(input, knownIds, english)
           expectWellFormed(result, result.answers)
         })
       }),
       { numRuns: RUNS, seed: 7 },
     )
-    expect(timing.confirmed((input) => parseAnswers(input, knownIds))).toEqual([])
+    expect(timing.confirmed((input) => parseAnswers(input, knownIds, english))).toEqual([])
   }, 180_000)
 })

@@ -100,7 +100,8 @@ const report = fc
         durationMs: 1,
         platform: { os: 'linux', release: '6', arch: 'x64' },
         session: 'video',
-        crisis: chooseCrisisLine({ timeZone: 'Europe/Dublin' }),
+        lang: 'en',
+        crisis: chooseCrisisLine({ timeZone: 'Europe/Dublin' }, 'en'),
         practice: { name, welcome },
       }),
   )

@@ -83,7 +83,7 @@ const report = fc
         platform: { os: 'linux', release: '6', arch: 'x64' },
         session,
         lang,
-        crisis: chooseCrisisLine({ timeZone: 'America/Chicago' }),
+        crisis: chooseCrisisLine({ timeZone: 'America/Chicago' }, 'en'),
         ...(practice ? { practice: { name: 'Riverside Practice' } } : {}),
         knownChecks: linkOnly ? ['link'] : [...ids],
       }),
@@ -248,7 +248,7 @@ describe('one source for counts (issue 22 item 4)', () => {
       startedAt: new Date(0),
       durationMs: 1,
       platform: { os: 'linux', release: '6', arch: 'x64' },
-      crisis: chooseCrisisLine({ timeZone: 'America/Chicago' }),
+      crisis: chooseCrisisLine({ timeZone: 'America/Chicago' }, 'en'),
       knownChecks: ['devices', 'apps'],
     }
     const base = { measurements: [], durationMs: 1, title: 'x', summary: 'Found.' }

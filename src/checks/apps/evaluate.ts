@@ -4,7 +4,7 @@ import type { BatteryInfo } from '../../platform/system-info.js'
 import type { DoNotDisturbState } from '../../platform/do-not-disturb.js'
 import type { ProcessSource } from '../../platform/processes/index.js'
 import type { AppFinding } from './match.js'
-import { catalogueOf, joinNames, msg, type Msg, type PlainKey } from '../../messages/index.js'
+import { catalogueOf, joinNames, type Msg, type PlainKey } from '../../messages/index.js'
 import type { CatalogueEntry } from './catalogue-types.js'
 
 /** Below this charge, on battery, a long call may not last. */
@@ -211,7 +211,7 @@ function stepsFor(advice: readonly string[], mustCount: number, input: AppsInput
 }
 
 /** Pure verdict for the "This computer" check: what runs, the battery, and Do Not Disturb. */
-export function evaluateApps(input: AppsInput, m: Msg = msg): CheckOutcome {
+export function evaluateApps(input: AppsInput, m: Msg): CheckOutcome {
   const findings = input.listing.ok ? input.listing.findings : []
   const groups = groupFindings(findings)
   const parts = summaryParts(groups, input.battery, m)

@@ -1,3 +1,4 @@
+import type { Msg } from '../../messages/index.js'
 import { closest, parseStructuredText } from './parse-file.js'
 import { validateAnswers } from './validators.js'
 import type { Answer, ChecklistQuestion, FileProblem } from './types.js'
@@ -16,8 +17,9 @@ function toAnswer(value: unknown): Answer {
  * Reads an --answers file (YAML or JSON: question id to yes or no) and checks it against the
  * checklist: every id must be a question the checklist knows. Pure.
  */
-export function parseAnswers(text: string, knownIds: ReadonlySet<string>): LoadedAnswers {
+export function parseAnswers(text: string, knownIds: ReadonlySet<string>, msg: Msg): LoadedAnswers {
   const parsed = parseStructuredText(text, {
+    msg,
     validate: validateAnswers,
     describe: (path) =>
       path.length === 0

@@ -1,7 +1,7 @@
 import type { CheckId, CheckResult } from '../../report/model.js'
 import type { Prompter } from '../../ui/prompter.js'
 import { introLine, type AnsweredQuestion } from './evaluate.js'
-import { msg as english, type Msg } from '../../messages/index.js'
+import { type Msg } from '../../messages/index.js'
 import type { Answer, ChecklistQuestion } from './types.js'
 
 export interface CollectInput {
@@ -13,7 +13,7 @@ export interface CollectInput {
   practice?: string
   resultOf(id: CheckId): Promise<CheckResult | undefined>
   /** The sentences in the person's language; English when not given. */
-  msg?: Msg
+  msg: Msg
 }
 
 const pending = Symbol('pending')
@@ -93,7 +93,7 @@ export async function collectAnswers(input: CollectInput): Promise<AnsweredQuest
     }
     const total = asked + 1 + (await countToAsk(questions.slice(index + 1), input))
     asked += 1
-    const msg = input.msg ?? english
+    const msg = input.msg
     const intro = asked === 1 ? `${introLine(total, input.practice, msg)}\n` : ''
     const yes = await prompter.confirm({
       message: `${intro}${msg('checklist.question', { asked, total, question: question.text })}`,

@@ -1,6 +1,6 @@
 import type { SessionType } from '../../report/model.js'
 import type { ChecklistQuestion, DefaultQuestion } from './types.js'
-import { msg as english, type Language } from '../../messages/index.js'
+import type { Language } from '../../messages/index.js'
 import { builtInQuestionIn } from './languages.js'
 
 /**
@@ -9,14 +9,12 @@ import { builtInQuestionIn } from './languages.js'
  * at most 8, so a nervous client is done in under a minute. Sensitive questions (location, phone)
  * are yes/no only: the tool never asks for, stores or prints an address, a number or a name.
  * The Wi-Fi question comes last, so the Wi-Fi check has usually finished by the time we reach it.
- * Their words live in the message catalogue (`checklist.q.<id>.<field>`), so every language has them.
+ * Their words live only in the message catalogue (`checklist.q.<id>.<field>`), so every language has
+ * them and none is a fallback for another.
  */
 export const defaultQuestions: readonly DefaultQuestion[] = [
   {
     id: 'private-space',
-    text: english('checklist.q.private-space.text'),
-    why: english('checklist.q.private-space.why'),
-    fix: english('checklist.q.private-space.fix'),
     level: 'required',
     sessions: ['video', 'audio', 'text'],
     sources: [
@@ -29,9 +27,6 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
   },
   {
     id: 'safe-not-driving',
-    text: english('checklist.q.safe-not-driving.text'),
-    why: english('checklist.q.safe-not-driving.why'),
-    fix: english('checklist.q.safe-not-driving.fix'),
     level: 'required',
     sessions: ['video', 'audio', 'text'],
     sources: [
@@ -42,9 +37,6 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
   },
   {
     id: 'know-location',
-    text: english('checklist.q.know-location.text'),
-    why: english('checklist.q.know-location.why'),
-    fix: english('checklist.q.know-location.fix'),
     level: 'required',
     sessions: ['video', 'audio', 'text'],
     sources: [
@@ -55,9 +47,6 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
   },
   {
     id: 'headphones',
-    text: english('checklist.q.headphones.text'),
-    why: english('checklist.q.headphones.why'),
-    fix: english('checklist.q.headphones.fix'),
     level: 'advisory',
     sessions: ['video', 'audio'],
     sources: [
@@ -68,9 +57,6 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
   },
   {
     id: 'callback-number',
-    text: english('checklist.q.callback-number.text'),
-    why: english('checklist.q.callback-number.why'),
-    fix: english('checklist.q.callback-number.fix'),
     level: 'advisory',
     sessions: ['video', 'text'],
     sources: [
@@ -81,9 +67,6 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
   },
   {
     id: 'backup-plan',
-    text: english('checklist.q.backup-plan.text'),
-    why: english('checklist.q.backup-plan.why'),
-    fix: english('checklist.q.backup-plan.fix'),
     level: 'advisory',
     sessions: ['audio'],
     sources: [
@@ -93,18 +76,12 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
   },
   {
     id: 'own-device',
-    text: english('checklist.q.own-device.text'),
-    why: english('checklist.q.own-device.why'),
-    fix: english('checklist.q.own-device.fix'),
     level: 'advisory',
     sessions: ['text'],
     sources: ['HHS OCR: Telehealth Privacy and Security Tips for Patients (October 2023)'],
   },
   {
     id: 'devices-silenced',
-    text: english('checklist.q.devices-silenced.text'),
-    why: english('checklist.q.devices-silenced.why'),
-    fix: english('checklist.q.devices-silenced.fix'),
     topic: 'do-not-disturb',
     level: 'advisory',
     sessions: ['video', 'audio', 'text'],
@@ -116,18 +93,12 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
   },
   {
     id: 'smart-speakers',
-    text: english('checklist.q.smart-speakers.text'),
-    why: english('checklist.q.smart-speakers.why'),
-    fix: english('checklist.q.smart-speakers.fix'),
     level: 'advisory',
     sessions: ['video', 'audio'],
     sources: ['HHS OCR: Telehealth Privacy and Security Tips for Patients (October 2023)'],
   },
   {
     id: 'secure-network',
-    text: english('checklist.q.secure-network.text'),
-    why: english('checklist.q.secure-network.why'),
-    fix: english('checklist.q.secure-network.fix'),
     level: 'advisory',
     sessions: ['video', 'text'],
     // A passing Wi-Fi check means a WPA2 or WPA3 protected network: no need to ask.
@@ -140,9 +111,6 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
   },
   {
     id: 'microphone-ready',
-    text: english('checklist.q.microphone-ready.text'),
-    why: english('checklist.q.microphone-ready.why'),
-    fix: english('checklist.q.microphone-ready.fix'),
     // The devices check's "try your microphone" step says the same: the report keeps one.
     topic: 'microphone-test',
     level: 'advisory',
@@ -162,7 +130,7 @@ export const defaultQuestions: readonly DefaultQuestion[] = [
 export const MAX_DEFAULT_QUESTIONS = 8
 
 /** The built-in questions for one kind of session, in asking order, in one language. */
-export function defaultQuestionsFor(session: SessionType, language: Language = 'en'): ChecklistQuestion[] {
+export function defaultQuestionsFor(session: SessionType, language: Language): ChecklistQuestion[] {
   return defaultQuestions
     .filter((question) => question.sessions.includes(session))
     .map((question) => builtInQuestionIn(question, language))

@@ -1,7 +1,7 @@
 import type { AdviceStep, CheckId, Measurement, SessionType, Status } from '../../report/model.js'
 import type { CheckOutcome } from '../types.js'
 import type { Answer, ChecklistQuestion } from './types.js'
-import { msg, type Msg, type PlainKey } from '../../messages/index.js'
+import { type Msg, type PlainKey } from '../../messages/index.js'
 import { defined } from '../../defined.js'
 
 /** How one question ended: answered, covered by an automatic check, or left unanswered. */
@@ -20,9 +20,6 @@ export interface ChecklistFacts {
   checklist: 'built-in' | 'practice'
 }
 
-/** The sentence for a run with nobody to ask and no answers file (the issue fixes this wording). */
-export const NOT_ANSWERED_SUMMARY = msg('checklist.notAnswered')
-
 const checkNames: Partial<Record<CheckId, PlainKey>> = {
   wifi: 'checklist.check.wifi',
   connection: 'checklist.check.connection',
@@ -39,7 +36,7 @@ function questionsWord(count: number, m: Msg): string {
 }
 
 /** The line shown above the first question, so the questions do not come out of nowhere. */
-export function introLine(count: number, practice?: string, m: Msg = msg): string {
+export function introLine(count: number, practice: string | undefined, m: Msg): string {
   if (practice)
     return count === 1
       ? m('checklist.introPractice', { practice })
@@ -48,7 +45,7 @@ export function introLine(count: number, practice?: string, m: Msg = msg): strin
 }
 
 /** Nobody could be asked and no --answers file was given: skipped, not failed (unless --strict). */
-export function evaluateNotAnswered(m: Msg = msg): CheckOutcome {
+export function evaluateNotAnswered(m: Msg): CheckOutcome {
   return {
     status: 'skip',
     summary: m('checklist.notAnswered'),
@@ -57,7 +54,7 @@ export function evaluateNotAnswered(m: Msg = msg): CheckOutcome {
   }
 }
 
-export function evaluateNoQuestions(session: SessionType, m: Msg = msg): CheckOutcome {
+export function evaluateNoQuestions(session: SessionType, m: Msg): CheckOutcome {
   return {
     status: 'skip',
     summary: m(`checklist.noQuestions.${session}`),
@@ -126,7 +123,7 @@ function summarise(answered: readonly AnsweredQuestion[], failed: number, warned
  * an advisory one is a caution. Each "no" brings its fix, required ones first. The report keeps
  * only ids and yes/no: never anything personal, because the questions never ask for it.
  */
-export function evaluateChecklist(facts: ChecklistFacts, m: Msg = msg): CheckOutcome {
+export function evaluateChecklist(facts: ChecklistFacts, m: Msg): CheckOutcome {
   const { answered } = facts
   const failed = answered.filter((item) => statusOf(item) === 'fail')
   const warned = answered.filter((item) => statusOf(item) === 'warn')

@@ -6,7 +6,6 @@ import { evaluateChecklist, evaluateNoQuestions, evaluateNotAnswered } from './e
 import type { PreparedChecklist } from './prepare.js'
 import { questionsFor } from './select-questions.js'
 import { practiceIn } from './languages.js'
-import { msg as english } from '../../messages/index.js'
 
 /**
  * The privacy checklist: yes/no questions software cannot answer (is the door closed?), from the
@@ -22,8 +21,8 @@ export const checklistCheck: Check<PreparedChecklist | undefined, ChecklistOptio
     return prepareChecklist(ctx)
   },
   async run(ctx, prepared = {}) {
-    const msg = ctx.msg ?? english
-    const language = ctx.options.lang ?? 'en'
+    const msg = ctx.msg
+    const language = ctx.options.lang
     const questions = questionsFor(ctx.options.session, prepared.checklist, language)
     if (questions.length === 0) return evaluateNoQuestions(ctx.options.session, msg)
     if (!ctx.prompter && !prepared.answers) return evaluateNotAnswered(msg)

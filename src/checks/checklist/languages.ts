@@ -1,4 +1,4 @@
-import { catalogueOf, type Language, type MessageKey } from '../../messages/index.js'
+import { catalogueOf, type Language } from '../../messages/index.js'
 import type { ChecklistFile, ChecklistQuestion, LocalText, PracticeQuestion } from './types.js'
 
 /**
@@ -32,15 +32,18 @@ export function practiceQuestionIn(question: PracticeQuestion, language: Languag
 }
 
 /** A built-in question in one language, from that language's catalogue. */
-export function builtInQuestionIn<Q extends ChecklistQuestion>(question: Q, language: Language): Q {
-  const catalogue = catalogueOf(language) as Readonly<Record<string, string>>
-  const words = Object.fromEntries(
-    fields.map((field) => [
-      field,
-      catalogue[`checklist.q.${question.id}.${field}` satisfies string as MessageKey] ?? question[field],
-    ]),
-  )
-  return { ...question, ...words }
+export function builtInQuestionIn(
+  question: Omit<ChecklistQuestion, 'text' | 'why' | 'fix'>,
+  language: Language,
+): ChecklistQuestion {
+  const catalogue = catalogueOf(language) as Readonly<Record<string, string | undefined>>
+  const wordOf = (field: (typeof fields)[number]): string => {
+    const key = `checklist.q.${question.id}.${field}`
+    const words = catalogue[key]
+    if (words === undefined) throw new Error(`There is no sentence "${key}" in the ${language} catalogue.`)
+    return words
+  }
+  return { ...question, text: wordOf('text'), why: wordOf('why'), fix: wordOf('fix') }
 }
 
 /** The practice's name and welcome line, in one language. */

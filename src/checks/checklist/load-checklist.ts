@@ -159,11 +159,12 @@ function toChecklist(raw: RawChecklist): ChecklistFile {
 }
 
 /** Reads checklist text (YAML or JSON) and lists every problem, each with its field and line. Pure. */
-export function parseChecklist(text: string): LoadedChecklist {
+export function parseChecklist(text: string, msg: Msg): LoadedChecklist {
   const parsed = parseStructuredText(text, {
     validate: validateChecklist,
     describe: describeChecklistField,
     fields: fieldsAt,
+    msg,
   })
   if (parsed.value === undefined) return { problems: parsed.problems }
   const raw = parsed.value as RawChecklist

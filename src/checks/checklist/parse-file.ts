@@ -4,7 +4,7 @@ import { NON_EMPTY } from './schema.js'
 import type { FileProblem } from './types.js'
 import { checkYamlShape } from './yaml-guard.js'
 import { sanitizeText } from '../../text/sanitize.js'
-import { msg, type Msg } from '../../messages/index.js'
+import { type Msg } from '../../messages/index.js'
 
 /** How many alias expansions a file may use: enough for sharing a few blocks, far too few for a "billion laughs" bomb. */
 export const MAX_ALIAS_COUNT = 50
@@ -18,10 +18,14 @@ export type FieldWords = (m: Msg, asSubject?: boolean) => string
 /** Says in words where a field is, for example ['questions', 2, 'why'] -> `"why" in question 3`. */
 export type DescribeField = (path: readonly (string | number)[], root: unknown) => FieldWords
 
-/** A problem whose sentence comes from the catalogue: `message` in English, `words` in any language. */
-function worded(problem: Omit<FileProblem, 'message' | 'words'>, words: (m: Msg) => string): FileProblem {
-  // Not enumerable: a problem stays plain data (compared, copied, printed as JSON) with its English message.
-  return Object.defineProperty({ ...problem, message: words(msg) }, 'words', {
+/** A problem whose sentence comes from the catalogue: `message` in the run's language, `words` in any language. */
+function worded(
+  problem: Omit<FileProblem, 'message' | 'words'>,
+  words: (m: Msg) => string,
+  m: Msg,
+): FileProblem {
+  // Not enumerable: a problem stays plain data (compared, copied, printed as JSON) with its message.
+  return Object.defineProperty({ ...problem, message: words(m) }, 'words', {
     value: words,
     enumerable: false,
   })
@@ -64,7 +68,11 @@ function pointer(path: readonly (string | number)[]): string {
 }
 
 /** Reads the YAML (or JSON, which is YAML) and lists syntax problems with their lines. */
-function parseText(text: string, counter: LineCounter): { doc: Document.Parsed; problems: FileProblem[] } {
+function parseText(
+  text: string,
+  counter: LineCounter,
+  m: Msg,
+): { doc: Document.Parsed; problems: FileProblem[] } {
   const doc = parseDocument(text, {
     lineCounter: counter,
     prettyErrors: false,
@@ -76,8 +84,10 @@ function parseText(text: string, counter: LineCounter): { doc: Document.Parsed; 
     const code = yamlCodes.find((known) => known === error.code)
     // The parser's own words, without the place it names (the problem's line says it).
     const detail = error.message.split('\n')[0]?.replace(/ at line \d+.*$/, '') ?? ''
-    return worded({ line, path: '', field: theFile(msg) }, (m) =>
-      code ? m(`error.yaml.${code}`) : m('error.yaml.other', { detail }),
+    return worded(
+      { line, path: '', field: theFile(m) },
+      (say) => (code ? say(`error.yaml.${code}`) : say('error.yaml.other', { detail })),
+      m,
     )
   })
   return { doc, problems }
@@ -238,10 +248,13 @@ function unknownFieldProblem(
     path: pointer([...path, key]),
     field: `"${key}"`,
   }
-  return worded(place, (m) =>
-    hint
-      ? m('error.schema.unknownField', { where: where(m, true), key, hint })
-      : m('error.schema.unknownFieldList', { where: where(m, true), key, fields: allowed.join(', ') }),
+  return worded(
+    place,
+    (m) =>
+      hint
+        ? m('error.schema.unknownField', { where: where(m, true), key, hint })
+        : m('error.schema.unknownFieldList', { where: where(m, true), key, fields: allowed.join(', ') }),
+    context.options.msg,
   )
 }
 
@@ -273,12 +286,18 @@ function schemaProblems(errors: readonly ErrorObject[], context: ProblemContext)
           return worded(
             { line: keyLine(doc, counter, path, key), path: pointer([...path, key]), field: `"${cleanKey}"` },
             describeError(error, name, key, quote),
+            options.msg,
           )
         }
         const field = options.describe(path, root)
         return worded(
-          { line: lineAt(counter, nodeAt(doc, path)?.range?.[0]), path: pointer(path), field: field(msg) },
+          {
+            line: lineAt(counter, nodeAt(doc, path)?.range?.[0]),
+            path: pointer(path),
+            field: field(options.msg),
+          },
           describeError(error, field, error.data, quote),
+          options.msg,
         )
       })
   )
@@ -291,6 +310,8 @@ export interface ParseOptions {
   fields(path: readonly (string | number)[]): readonly string[]
   /** Whether messages may quote a bad value back; off for answers, which could hold personal details by mistake. */
   quoteValues?: boolean
+  /** The sentences in the run's language, for the problems' messages. */
+  msg: Msg
 }
 
 /**
@@ -308,10 +329,10 @@ export function parseStructuredText(
   const shape = checkYamlShape(source)
   if (shape)
     return {
-      problems: [{ line: shape.line, path: '', field: theFile(msg), message: shape.message }],
+      problems: [{ line: shape.line, path: '', field: theFile(options.msg), message: shape.message }],
       lineOf: () => undefined,
     }
-  const { doc, problems } = parseText(source, counter)
+  const { doc, problems } = parseText(source, counter, options.msg)
   const lineOf = (path: readonly (string | number)[]): number | undefined =>
     lineAt(counter, nodeAt(doc, path)?.range?.[0])
   if (problems.length > 0) return { problems, lineOf }
@@ -321,14 +342,17 @@ export function parseStructuredText(
   } catch (error) {
     const bomb = error instanceof ReferenceError && /alias/i.test(error.message)
     const problem = worded(
-      { line: bomb ? firstAliasLine(doc, counter) : 1, path: '', field: theFile(msg) },
+      { line: bomb ? firstAliasLine(doc, counter) : 1, path: '', field: theFile(options.msg) },
       (m) => m(bomb ? 'error.yaml.aliasBomb' : 'error.yaml.tooComplex'),
+      options.msg,
     )
     return { problems: [problem], lineOf }
   }
   if (value === null || value === undefined) {
     return {
-      problems: [worded({ line: 1, path: '', field: theFile(msg) }, (m) => m('error.yaml.empty'))],
+      problems: [
+        worded({ line: 1, path: '', field: theFile(options.msg) }, (m) => m('error.yaml.empty'), options.msg),
+      ],
       lineOf,
     }
   }

@@ -1,5 +1,5 @@
 import { UsageError, type Words } from '../../errors.js'
-import { joinNames, msg, type Msg } from '../../messages/index.js'
+import { joinNames, type Msg } from '../../messages/index.js'
 import type { PrepareContext, Prepared } from '../types.js'
 import type { ChecklistOptions } from '../../options.js'
 import { missingRequiredAnswers, parseAnswers } from './answers.js'
@@ -78,12 +78,13 @@ export async function loadChecklist(
     signal: ctx.signal,
     what: 'checklist',
     allowUrl: true,
+    msg: ctx.msg,
   })
-  const { checklist, problems } = parseChecklist(file.text)
+  const { checklist, problems } = parseChecklist(file.text, ctx.msg)
   if (!checklist)
     throw new UsageError(
       describeProblems('checklist', file.name, problems, `${RUN_COMMAND} checklist validate ${file.name}`),
-      msg,
+      ctx.msg,
     )
   return checklist
 }
@@ -98,22 +99,21 @@ async function loadAnswers(
     fetch: ctx.fetch,
     signal: ctx.signal,
     what: 'answers file',
+    msg: ctx.msg,
   })
-  const { answers, problems } = parseAnswers(file.text, knownQuestionIds(checklist))
-  if (!answers) throw new UsageError(describeProblems('answers file', file.name, problems), msg)
+  const language = ctx.options.lang
+  const { answers, problems } = parseAnswers(file.text, knownQuestionIds(checklist, language), ctx.msg)
+  if (!answers) throw new UsageError(describeProblems('answers file', file.name, problems), ctx.msg)
   // With nobody to ask, a missing required answer cannot be filled in later, so say so now.
   if (!ctx.options.interactive) {
-    const missing = missingRequiredAnswers(
-      questionsFor(ctx.options.session, checklist, ctx.options.lang ?? 'en'),
-      answers,
-    )
+    const missing = missingRequiredAnswers(questionsFor(ctx.options.session, checklist, language), answers)
     if (missing.length > 0)
       throw new UsageError(
         describeMissing(
           file.name,
           missing.map((problem) => problem.field),
         ),
-        msg,
+        ctx.msg,
       )
   }
   return answers
@@ -130,16 +130,13 @@ export async function prepareChecklist(ctx: PrepareContext<ChecklistOptions>): P
     ? await loadOrFallBack(ctx.options.checklist, ctx, notes)
     : undefined
   const answers = ctx.options.answers ? await loadAnswers(ctx.options.answers, checklist, ctx) : undefined
-  const practice = practiceIn(checklist, ctx.options.lang ?? 'en')
+  const practice = practiceIn(checklist, ctx.options.lang)
   return {
     ...defined({ checklist, answers }),
     ...(practice ? { report: { practice } } : {}),
     ...(notes.length ? { notes } : {}),
   }
 }
-
-/** The note a client sees when the therapist's link opened a web page: not their fault, and what to do. */
-export const WEB_PAGE_NOTE = msg('error.note.webPage')
 
 /**
  * A checklist link that opens a web page (a sign-in page, a share link) is the practice's mistake,
@@ -155,7 +152,8 @@ async function loadOrFallBack(
     return await loadChecklist(source, ctx)
   } catch (error) {
     if (!(error instanceof WebPageError)) throw error
-    notes.push(WEB_PAGE_NOTE)
+    // The note a client sees when the therapist's link opened a web page: not their fault, and what to do.
+    notes.push(ctx.msg('error.note.webPage'))
     return undefined
   }
 }

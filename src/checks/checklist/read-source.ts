@@ -2,7 +2,7 @@ import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { UsageError, describeReadError, type Words } from '../../errors.js'
-import { msg, type MessageKey, type MessageValues, type Msg, type PlainKey } from '../../messages/index.js'
+import { type MessageKey, type MessageValues, type Msg, type PlainKey } from '../../messages/index.js'
 import { sanitizeText } from '../../text/sanitize.js'
 
 /** A checklist is a few dozen lines; anything bigger than this is not one. */
@@ -21,6 +21,8 @@ export interface ReadSourceOptions {
   maxBytes?: number
   /** Whether an https URL is allowed (answers files are local only). */
   allowUrl?: boolean
+  /** The sentences in the run's language, for the errors it throws. */
+  msg: Msg
 }
 
 type SourceKey = Extract<MessageKey, `error.source.${string}`>
@@ -65,7 +67,7 @@ export function looksLikeWebPage(text: string, contentType?: string | null): boo
   return /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)/i.test(text.replace(/^\uFEFF/, ''))
 }
 
-function webPageError(source: string, what: string, kind: 'file' | 'url'): WebPageError {
+function webPageError(source: string, what: string, kind: 'file' | 'url', m: Msg): WebPageError {
   return new WebPageError(
     sourceError(
       kind === 'url' ? 'error.source.webPageLink' : 'error.source.webPageFile',
@@ -73,7 +75,7 @@ function webPageError(source: string, what: string, kind: 'file' | 'url'): WebPa
       shownName(source),
       {},
     ),
-    msg,
+    m,
   )
 }
 
@@ -94,15 +96,15 @@ function kilobytes(bytes: number): Words<Msg> {
 }
 
 /** Bytes to text: UTF-8 only, and no NUL bytes, so binary files are refused rather than misread. */
-export function decodeText(bytes: Uint8Array, name: string, what: string): string {
+export function decodeText(bytes: Uint8Array, name: string, what: string, m: Msg): string {
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new UsageError(sourceError('error.source.notUtf8', what, name, {}), msg)
+    throw new UsageError(sourceError('error.source.notUtf8', what, name, {}), m)
   }
   if (text.includes('\u0000')) {
-    throw new UsageError(sourceError('error.source.binary', what, name, {}), msg)
+    throw new UsageError(sourceError('error.source.binary', what, name, {}), m)
   }
   return text
 }
@@ -125,7 +127,7 @@ async function readLocalFile(
     throw new UsageError(
       (m: Msg) =>
         sourceError('error.source.couldNotRead', options.what, name, { why: m(why as PlainKey) })(m),
-      msg,
+      options.msg,
       { cause: error },
     )
   }
@@ -142,7 +144,7 @@ async function readLocalFile(
             : 'error.source.kind.device'
       throw new UsageError(
         (m: Msg) => sourceError('error.source.notAFile', options.what, name, { kind: m(kind) })(m),
-        msg,
+        options.msg,
       )
     }
     if (info.size > maxBytes) {
@@ -153,7 +155,7 @@ async function readLocalFile(
             size: kilobytes(size)(m),
             limit: kilobytes(maxBytes)(m),
           })(m),
-        msg,
+        options.msg,
       )
     }
     // Read one byte past the limit, in case the file grew since stat.
@@ -163,10 +165,10 @@ async function readLocalFile(
       throw new UsageError(
         (m: Msg) =>
           sourceError('error.source.tooBig', options.what, name, { limit: kilobytes(maxBytes)(m) })(m),
-        msg,
+        options.msg,
       )
-    const text = decodeText(buffer.subarray(0, bytesRead), name, options.what)
-    if (looksLikeWebPage(text)) throw webPageError(source, options.what, 'file')
+    const text = decodeText(buffer.subarray(0, bytesRead), name, options.what, options.msg)
+    if (looksLikeWebPage(text)) throw webPageError(source, options.what, 'file', options.msg)
     return { text, name: source, kind: 'file' }
   } finally {
     await handle.close()
@@ -213,12 +215,12 @@ async function readLimited(response: Response, maxBytes: number, fail: () => nev
   return Buffer.concat(chunks)
 }
 
-function httpsUrl(location: string, base: string | undefined, source: string, what: string): URL {
+function httpsUrl(location: string, base: string | undefined, source: string, what: string, m: Msg): URL {
   let url: URL
   try {
     url = new URL(location, base)
   } catch {
-    throw new UsageError(sourceError('error.source.invalidUrl', what, shownName(source), {}), msg)
+    throw new UsageError(sourceError('error.source.invalidUrl', what, shownName(source), {}), m)
   }
   if (url.protocol !== 'https:') {
     // "http", the scheme's name, from the protocol "http:".
@@ -227,11 +229,11 @@ function httpsUrl(location: string, base: string | undefined, source: string, wh
       sourceError(base ? 'error.source.redirectNotHttps' : 'error.source.notHttps', what, shownName(source), {
         scheme,
       }),
-      msg,
+      m,
     )
   }
   if (url.username || url.password)
-    throw new UsageError(sourceError('error.source.credentials', what, shownName(source), {}), msg)
+    throw new UsageError(sourceError('error.source.credentials', what, shownName(source), {}), m)
   return url
 }
 
@@ -251,11 +253,11 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
     throw new UsageError(
       (m: Msg) =>
         sourceError('error.source.urlTooBig', options.what, name, { limit: kilobytes(maxBytes)(m) })(m),
-      msg,
+      options.msg,
     )
   }
   try {
-    let url = httpsUrl(source, undefined, source, options.what)
+    let url = httpsUrl(source, undefined, source, options.what, options.msg)
     for (let hop = 0; ; hop++) {
       const init: RequestInit & { publicOnly: boolean } = {
         redirect: 'manual',
@@ -270,8 +272,11 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel().catch(() => undefined)
         if (hop >= MAX_REDIRECTS)
-          throw new UsageError(sourceError('error.source.tooManyRedirects', options.what, name, {}), msg)
-        url = httpsUrl(location, url.href, source, options.what)
+          throw new UsageError(
+            sourceError('error.source.tooManyRedirects', options.what, name, {}),
+            options.msg,
+          )
+        url = httpsUrl(location, url.href, source, options.what, options.msg)
         continue
       }
       if (!response.ok) {
@@ -279,12 +284,15 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
         // The reason phrase is the server's text: cleaned like any outside text before it is shown.
         const reason = sanitizeText(response.statusText, 80)
         const status = reason ? `${response.status} ${reason}` : String(response.status)
-        throw new UsageError(sourceError('error.source.httpStatus', options.what, name, { status }), msg)
+        throw new UsageError(
+          sourceError('error.source.httpStatus', options.what, name, { status }),
+          options.msg,
+        )
       }
       const bytes = await readLimited(response, maxBytes, tooBig)
-      const text = decodeText(bytes, name, options.what)
+      const text = decodeText(bytes, name, options.what, options.msg)
       if (looksLikeWebPage(text, response.headers.get('content-type')))
-        throw webPageError(source, options.what, 'url')
+        throw webPageError(source, options.what, 'url', options.msg)
       return { text, name: source, kind: 'url' }
     }
   } catch (error) {
@@ -295,7 +303,7 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
         timeoutMs >= 1000
           ? sourceError('error.source.timeout', options.what, name, { seconds: Math.round(timeoutMs / 1000) })
           : sourceError('error.source.timeoutMs', options.what, name, { milliseconds: timeoutMs }),
-        msg,
+        options.msg,
       )
     }
     // fetch wraps network errors as TypeError('fetch failed', { cause }); a body cut off part-way
@@ -307,7 +315,7 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
         sourceError('error.source.privateAddress', options.what, name, {
           host: shownName(wrapped.host ?? ''),
         }),
-        msg,
+        options.msg,
       )
     const own = error as { code?: string; kind?: string; message?: string }
     const detail = wrapped ?? {
@@ -321,7 +329,7 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
     const why = describeNetworkError(detail)
     throw new UsageError(
       (m: Msg) => sourceError('error.source.network', options.what, name, { why: m(why) })(m),
-      msg,
+      options.msg,
       { cause: error },
     )
   } finally {
@@ -335,6 +343,9 @@ export async function readSource(source: string, options: ReadSourceOptions): Pr
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES
   if (!isUrl(source)) return readLocalFile(source, options, maxBytes)
   if (!options.allowUrl)
-    throw new UsageError(sourceError('error.source.notLocal', options.what, shownName(source), {}), msg)
+    throw new UsageError(
+      sourceError('error.source.notLocal', options.what, shownName(source), {}),
+      options.msg,
+    )
   return readUrl(source, options, maxBytes)
 }

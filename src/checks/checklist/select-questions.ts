@@ -14,8 +14,8 @@ import { defined } from '../../defined.js'
  */
 export function questionsFor(
   session: SessionType,
-  checklist?: ChecklistFile,
-  language: Language = 'en',
+  checklist: ChecklistFile | undefined,
+  language: Language,
 ): ChecklistQuestion[] {
   const builtIn: ChecklistQuestion[] = defaultQuestions.map(({ sources: _sources, ...question }) =>
     builtInQuestionIn(question, language),
@@ -39,9 +39,9 @@ export function questionsFor(
 }
 
 /** Every question id this checklist knows, in any session type (an answers file may serve all three). */
-export function knownQuestionIds(checklist?: ChecklistFile): Set<string> {
+export function knownQuestionIds(checklist: ChecklistFile | undefined, language: Language): Set<string> {
   const ids = new Set<string>()
   for (const session of ['video', 'audio', 'text'] as const)
-    for (const question of questionsFor(session, checklist)) ids.add(question.id)
+    for (const question of questionsFor(session, checklist, language)) ids.add(question.id)
   return ids
 }

@@ -26,7 +26,7 @@ export interface ChecklistQuestion {
 }
 
 /** A built-in question, with where the guidance comes from. */
-export interface DefaultQuestion extends ChecklistQuestion {
+export interface DefaultQuestion extends Omit<ChecklistQuestion, 'text' | 'why' | 'fix'> {
   /** Who asks clients this (see shared/research/apps-checklist.md, sections 5 and 6). */
   sources: readonly string[]
 }

@@ -1,7 +1,7 @@
 import type { CheckOutcome } from '../types.js'
 import type { SessionType, Status } from '../../report/model.js'
 import type { ConnectionSnapshot, ThroughputFigures } from '../../net/types.js'
-import { msg, type Msg } from '../../messages/index.js'
+import { type Msg } from '../../messages/index.js'
 import { worstStatus } from './thresholds.js'
 import { detailsOf, measurementsOf, showMbps, showMs } from './measurements.js'
 import { findings, type Finding } from './findings.js'
@@ -61,7 +61,7 @@ function verdicts(s: ConnectionSnapshot, m: Msg): Record<SessionType, Status> | 
 }
 
 /** The outcome of a measurement for one session type, in the language of `m`. Pure. */
-export function evaluateConnection(s: ConnectionSnapshot, session: SessionType, m: Msg = msg): CheckOutcome {
+export function evaluateConnection(s: ConnectionSnapshot, session: SessionType, m: Msg): CheckOutcome {
   const common = {
     details: detailsOf(s, verdicts(s, m)),
     ...(s.proxy ? { identifiers: { proxy: s.proxy } } : {}),
@@ -89,6 +89,6 @@ export function evaluateConnection(s: ConnectionSnapshot, session: SessionType, 
 }
 
 /** --offline: no traffic at all, said calmly. */
-export function offlineOutcome(m: Msg = msg): CheckOutcome {
+export function offlineOutcome(m: Msg): CheckOutcome {
   return { status: 'skip', summary: m('connection.summary.offline'), advice: [] }
 }

@@ -9,7 +9,7 @@ import { toolVersion } from '../../version.js'
 import { evaluateConnection, offlineOutcome } from './evaluate.js'
 import { needFor } from './thresholds.js'
 import { TOOL_NAME } from '../../tool.js'
-import { msg } from '../../messages/index.js'
+
 import { defined } from '../../defined.js'
 /** Below this the check cannot measure both directions and still probe latency. */
 const MIN_MAX_DATA = 1e6
@@ -31,7 +31,7 @@ export function createConnectionCheck(importOokla?: Importer): Check<PreparedCon
   return {
     ...checkInfo.connection,
     async prepare(ctx) {
-      const m = ctx.msg ?? msg
+      const m = ctx.msg
       const server = parseServerUrl(ctx.options.server)
       const stun = parseStunTarget(ctx.options.stun)
       if (ctx.options.maxDataBytes !== undefined && ctx.options.maxDataBytes < MIN_MAX_DATA) {
@@ -46,7 +46,7 @@ export function createConnectionCheck(importOokla?: Importer): Check<PreparedCon
       return { server, stun, ookla }
     },
     async run(ctx, data = {}) {
-      const m = ctx.msg ?? msg
+      const m = ctx.msg
       if (ctx.options.offline) return offlineOutcome(m)
       if (ctx.options.engine === 'ookla') return runOokla(ctx, data.ookla)
       const snapshot = await measureConnection({
@@ -68,7 +68,7 @@ export function createConnectionCheck(importOokla?: Importer): Check<PreparedCon
 }
 
 async function runOokla(ctx: CheckContext<ConnectionOptions>, ookla: OoklaModule | undefined) {
-  const m = ctx.msg ?? msg
+  const m = ctx.msg
   if (!ookla) throw new UsageError(m('connection.error.ooklaMissing'))
   if (!ctx.options.acceptOoklaLicense) {
     const accepted = await ctx.prompter?.confirm({ message: m('connection.prompt.ookla') })

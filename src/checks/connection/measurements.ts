@@ -1,7 +1,7 @@
 import type { Measurement, SessionType, Status } from '../../report/model.js'
 import type { ConnectionSnapshot, ThroughputFigures, UdpFigures } from '../../net/types.js'
 import { confidenceSamples, estimateMos, gradeBufferbloat, isBusy, type MetricId } from './thresholds.js'
-import { joinNames, msg, type Msg } from '../../messages/index.js'
+import { joinNames, type Msg } from '../../messages/index.js'
 import { sessionName, untestedKeys } from './wording.js'
 import { defined } from '../../defined.js'
 
@@ -102,7 +102,7 @@ export function lossLabel(
   lossPct: number,
   samples: number | undefined,
   upperPct: number | undefined,
-  m: Msg = msg,
+  m: Msg,
 ): string {
   if (!samples || upperPct === undefined) return m('connection.label.loss')
   if (lossPct === 0) {
@@ -343,7 +343,7 @@ export function measurementsOf(
   s: ConnectionSnapshot,
   session: SessionType,
   statusOf: (metric: MetricId | 'udp') => Status | undefined,
-  m: Msg = msg,
+  m: Msg,
 ): Measurement[] {
   return rows.flatMap((row) => {
     const made = row(s, session, m)

@@ -5,7 +5,7 @@
  */
 import type { SessionType } from '../../report/model.js'
 import type { FailureKind, UdpFigures } from '../../net/types.js'
-import { msg, type Msg, type PlainKey } from '../../messages/index.js'
+import { type Msg, type PlainKey } from '../../messages/index.js'
 import type { MetricId } from './thresholds.js'
 
 /** The plain steps of advice, in the order they are shown. */
@@ -38,9 +38,6 @@ const adviceKeys: Record<AdviceKey, PlainKey> = {
 export function adviceIn(m: Msg): Record<AdviceKey, string> {
   return Object.fromEntries(adviceOrder.map((key) => [key, m(adviceKeys[key])])) as Record<AdviceKey, string>
 }
-
-/** The steps in English, as the tests name them. */
-export const adviceText = adviceIn(msg)
 
 /** Which steps help with which figure, in the order of `adviceOrder` once gathered. */
 export const stepsFor: Record<MetricId, AdviceKey[]> = {

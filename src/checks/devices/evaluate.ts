@@ -8,7 +8,7 @@ import type { AdviceStep, Identifiers, Measurement, SessionType, Status } from '
 import type { DeviceKind, DeviceReading, DevicesSnapshot } from '../../platform/devices/types.js'
 import { sanitizeText } from '../../text/sanitize.js'
 import { LOW_INPUT_VOLUME_PERCENT } from './thresholds.js'
-import { msg, type Msg, type PlainKey } from '../../messages/index.js'
+import { type Msg, type PlainKey } from '../../messages/index.js'
 import { findingSteps, RUN_AGAIN, stepTopics, type FindingKey } from './wording.js'
 import { defined } from '../../defined.js'
 
@@ -193,7 +193,7 @@ export function evaluateDevices(
   snapshot: DevicesSnapshot,
   session: SessionType,
   platform: NodeJS.Platform,
-  m: Msg = msg,
+  m: Msg,
 ): CheckOutcome {
   const kinds = devicesFor(session)
   if (kinds.length === 0)

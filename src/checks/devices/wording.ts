@@ -4,7 +4,7 @@
  * the other languages), whole. App and device names never appear in a sentence: they come from
  * the OS, and go to `identifiers` (names of apps) or `details` (names of devices).
  */
-import { msg, type Msg, type PlainKey } from '../../messages/index.js'
+import { type Msg, type PlainKey } from '../../messages/index.js'
 
 export interface Words {
   summary: string
@@ -87,11 +87,3 @@ export function findingWordsIn(m: Msg): Record<FindingKey, Words> {
   ])
   return Object.fromEntries(entries) as Record<FindingKey, Words>
 }
-
-/** In English, as the tests name them. */
-export const findingWords = findingWordsIn(msg)
-export const runAgain = msg(RUN_AGAIN)
-export const tipWords = {
-  cameraCover: msg('devices.step.cameraCover'),
-  macosPrivacy: msg('devices.step.macosPrivacy'),
-} as const

@@ -3,7 +3,7 @@ import { checkInfo } from '../info.js'
 import type { LinkOptions } from '../../options.js'
 import { UsageError } from '../../errors.js'
 import { parseLinkInput } from './parse-link.js'
-import { msg } from '../../messages/index.js'
+
 import type { LinkNetwork } from './online.js'
 
 import type { PreparedLink } from './types.js'
@@ -37,7 +37,7 @@ async function runLink(
     fetch: ctx.fetch,
     signal: AbortSignal.any([ctx.signal, AbortSignal.timeout(LINK_NETWORK_MS)]),
     progress: (message) => ctx.progress(message),
-    msg: ctx.msg ?? msg,
+    msg: ctx.msg,
   })
 }
 
@@ -48,7 +48,7 @@ export function createLinkCheck(network?: LinkNetwork): Check<PreparedLink, Link
     async prepare(ctx) {
       // Only selected with --link (src/cli/options.ts), so the link is always there.
       const parsed = parseLinkInput(ctx.options.link ?? '')
-      if (!parsed.ok) throw new UsageError((ctx.msg ?? msg)(`link.input.${parsed.problem}`))
+      if (!parsed.ok) throw new UsageError(ctx.msg(`link.input.${parsed.problem}`))
       return { url: parsed.url, meetingHosts: await meetingHostsFor(ctx) }
     },
     run: (ctx, prepared) => runLink(ctx, prepared, network),

@@ -3,7 +3,6 @@ import { readProtection } from '../../platform/protection/index.js'
 import { protectionReadBudget } from './thresholds.js'
 import { checkInfo } from '../info.js'
 import { evaluateProtection } from './evaluate.js'
-import { messagesFor } from '../../messages/index.js'
 import { defined } from '../../defined.js'
 
 /**
@@ -34,6 +33,6 @@ export const protectionCheck: Check = {
     })
     // The wall clock only here, at the edge: evaluate takes the day as a value.
     const today = ctx.date?.() ?? new Date()
-    return evaluateProtection(snapshot, ctx.platform, today, ctx.msg ?? messagesFor('en'))
+    return evaluateProtection(snapshot, ctx.platform, today, ctx.msg)
   },
 }

@@ -6,14 +6,13 @@
 import type { CheckOutcome } from '../types.js'
 import type { SessionType, Status } from '../../report/model.js'
 import type { WifiReading, WifiSnapshot } from '../../platform/wifi/types.js'
-import { msg, type Msg } from '../../messages/index.js'
+import { type Msg } from '../../messages/index.js'
 import { isWeak } from './thresholds.js'
 import { detailsOf, identifiersOf, measurementsOf } from './measurements.js'
 import { judgeLink, judgeWifi, stepsIn, vpnToo, type Verdict } from './wording.js'
 import { defined } from '../../defined.js'
 
 export { WEAK_SIGNAL_DBM, WEAK_SIGNAL_PERCENT } from './thresholds.js'
-export { steps } from './wording.js'
 
 /**
  * A weak signal: a text chat copes, so a pass stays a pass with a tip; voice and video freeze,
@@ -39,7 +38,7 @@ function withWeakSignal(
 }
 
 /** Decides the Wi-Fi check from the snapshot. */
-export function evaluateWifi(snapshot: WifiSnapshot, session: SessionType, m: Msg = msg): CheckOutcome {
+export function evaluateWifi(snapshot: WifiSnapshot, session: SessionType, m: Msg): CheckOutcome {
   const { link, wifi } = snapshot
   const weak = wifi ? isWeak(wifi) : false
   let verdict =

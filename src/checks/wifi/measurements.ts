@@ -4,11 +4,11 @@
  */
 import type { Measurement } from '../../report/model.js'
 import type { WifiReading, WifiSnapshot } from '../../platform/wifi/types.js'
-import { msg, type Msg } from '../../messages/index.js'
+import { type Msg } from '../../messages/index.js'
 import { sanitizeText } from '../../text/sanitize.js'
 import { defined } from '../../defined.js'
 
-export function measurementsOf(snapshot: WifiSnapshot, weak: boolean, m: Msg = msg): Measurement[] {
+export function measurementsOf(snapshot: WifiSnapshot, weak: boolean, m: Msg): Measurement[] {
   const { link, wifi } = snapshot
   const status = weak ? 'warn' : 'pass'
   const list: Measurement[] = [

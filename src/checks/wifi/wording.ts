@@ -4,7 +4,7 @@
  */
 import type { Status } from '../../report/model.js'
 import type { UnknownReason, WifiReading, WifiSnapshot } from '../../platform/wifi/types.js'
-import { msg, type Msg, type PlainKey } from '../../messages/index.js'
+import { type Msg, type PlainKey } from '../../messages/index.js'
 
 /** A summary sentence, and the same sentence saying the signal is weak too, where it has one. */
 export interface Sentence {
@@ -34,9 +34,6 @@ export function stepsIn(m: Msg) {
     runAgain: m('wifi.step.runAgain'),
   } as const
 }
-
-/** The steps in English, as the tests name them. */
-export const steps = stepsIn(msg)
 
 /** Why the security is unknown, and what the person can do about it, per reason. */
 const unknownWords: Record<UnknownReason, { summary: PlainKey; advice: readonly PlainKey[] }> = {
@@ -82,7 +79,7 @@ function unknownVerdict(reason: UnknownReason, m: Msg): Verdict {
 }
 
 /** The verdict for a Wi-Fi network (or the phone's hotspot) by its protection. */
-export function judgeWifi(wifi: WifiReading, vpnOn: boolean, viaHotspot: boolean, m: Msg = msg): Verdict {
+export function judgeWifi(wifi: WifiReading, vpnOn: boolean, viaHotspot: boolean, m: Msg): Verdict {
   const { grade, transition } = wifi.security
   const step = stepsIn(m)
   const where = viaHotspot ? 'hotspot' : 'network'
@@ -145,7 +142,7 @@ export function judgeWifi(wifi: WifiReading, vpnOn: boolean, viaHotspot: boolean
 }
 
 /** The verdict from how the computer is connected; undefined when the Wi-Fi itself decides. */
-export function judgeLink(snapshot: WifiSnapshot, m: Msg = msg): Verdict | undefined {
+export function judgeLink(snapshot: WifiSnapshot, m: Msg): Verdict | undefined {
   const { link } = snapshot
   const passed = (text: PlainKey, weak: PlainKey): Verdict => ({
     status: 'pass',
@@ -181,6 +178,6 @@ export function judgeLink(snapshot: WifiSnapshot, m: Msg = msg): Verdict | undef
 }
 
 /** The sentence added to a passing verdict when a VPN is on. */
-export function vpnToo(m: Msg = msg): Sentence {
+export function vpnToo(m: Msg): Sentence {
   return { text: m('wifi.summary.vpnToo'), weak: m('wifi.summary.vpnTooWeak') }
 }

@@ -20,6 +20,8 @@ export const connection = {
     'To include the test for lost data, check the address given with --stun, or run this check again in a few minutes.',
   'connection.note.proxy':
     'These figures were measured through the proxy set on this computer, so they describe the path through that proxy.',
+  'connection.note.lossBrowser':
+    'Lost data (packet loss) was not measured: a browser cannot send the UDP probes this test uses. On a computer, {command} measures it too.',
 
   // The kind of session, inside a sentence: "Your connection looks good for {session}".
   'connection.session.video': 'a video session',
@@ -163,6 +165,7 @@ export const connection = {
   'connection.value.untestedDnsTimeout':
     "not run: the loss-test server's name could not be looked up in time",
   'connection.value.untestedNoTime': 'not run: no time was left',
+  'connection.value.untestedBrowser': 'not measured: a browser cannot send the UDP probes this test uses',
 
   // What the progress line says while it measures.
   'connection.progress.latency': 'Measuring your connection: reply time',

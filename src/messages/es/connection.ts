@@ -23,6 +23,8 @@ export const connection = {
     'Para incluir la prueba de pérdida de datos, revise la dirección que indicó con --stun, o vuelva a ejecutar la revisión en unos minutos.',
   'connection.note.proxy':
     'Estas cifras se midieron a través del proxy configurado en esta computadora, así que describen el camino a través de ese proxy.',
+  'connection.note.lossBrowser':
+    'No se midió la pérdida de datos (pérdida de paquetes): un navegador no puede enviar las sondas UDP que usa esta prueba. En una computadora, {command} también la mide.',
 
   // The kind of session, inside a sentence: "Your connection looks good for {session}".
   'connection.session.video': 'una sesión por video',
@@ -171,6 +173,8 @@ export const connection = {
   'connection.value.untestedDnsTimeout':
     'no se hizo: el nombre del servidor de la prueba no se pudo buscar a tiempo',
   'connection.value.untestedNoTime': 'no se hizo: no quedó tiempo',
+  'connection.value.untestedBrowser':
+    'no medida: un navegador no puede enviar las sondas UDP que usa esta prueba',
 
   // What the progress line says while it measures.
   'connection.progress.latency': 'Midiendo su conexión: retraso',

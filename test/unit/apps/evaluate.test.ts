@@ -3,6 +3,7 @@ import { appCatalogue } from '../../../src/checks/apps/catalogue.js'
 import { evaluateApps, type AppsInput } from '../../../src/checks/apps/evaluate.js'
 import type { AppFinding } from '../../../src/checks/apps/match.js'
 import type { ProcessOwner } from '../../../src/platform/processes/index.js'
+import { english } from '../../helpers/english.js'
 
 function finding(id: string, options: { session?: boolean; owners?: ProcessOwner[] } = {}): AppFinding {
   const entry = appCatalogue.find((e) => e.id === id)
@@ -101,7 +102,7 @@ describe('evaluateApps verdicts', () => {
       /^WhatsApp \(for another user of this computer\) is open/,
     ],
   ])('%s', (_label, given, status, summary) => {
-    const outcome = evaluateApps(given)
+    const outcome = evaluateApps(given, english)
     expect(outcome.status).toBe(status)
     expect(outcome.summary).toMatch(summary)
   })
@@ -109,7 +110,10 @@ describe('evaluateApps verdicts', () => {
 
 describe('evaluateApps advice', () => {
   it('gives each chat app its own advice, then Do Not Disturb for the OS', () => {
-    const advice = evaluateApps(input([finding('telegram'), finding('line')], { platform: 'darwin' })).advice
+    const advice = evaluateApps(
+      input([finding('telegram'), finding('line')], { platform: 'darwin' }),
+      english,
+    ).advice
     expect(advice[0]).toMatch(
       /^Telegram can show message pop-ups.*Settings > Privacy and Security > Data Settings/,
     )
@@ -118,26 +122,26 @@ describe('evaluateApps advice', () => {
   })
 
   it('says to plug in when the battery is low', () => {
-    expect(evaluateApps(input([], { battery: onBattery(9) })).advice).toContain(
+    expect(evaluateApps(input([], { battery: onBattery(9) }), english).advice).toContain(
       'Plug in your charger before the session, so the call does not stop halfway through.',
     )
   })
 
   it('asks calmly to end a connection nobody started', () => {
-    const advice = evaluateApps(input([finding('teamviewer', { session: true })])).advice
+    const advice = evaluateApps(input([finding('teamviewer', { session: true })]), english).advice
     expect(advice[0]).toBe(
       'If you did not start this TeamViewer connection yourself, end it in TeamViewer (or restart the computer) before the session, and tell your therapist.',
     )
   })
 
   it('leaves out the Do Not Disturb advice when it is already on', () => {
-    const outcome = evaluateApps(input([], { doNotDisturb: 'on', platform: 'win32' }))
+    const outcome = evaluateApps(input([], { doNotDisturb: 'on', platform: 'win32' }), english)
     expect(outcome.advice).toEqual([])
     expect(outcome.measurements).toContainEqual({ id: 'doNotDisturb', label: 'Do Not Disturb', value: 'on' })
   })
 
   it('says nothing about a battery it cannot see', () => {
-    const outcome = evaluateApps(input([]))
+    const outcome = evaluateApps(input([]), english)
     expect(outcome.measurements?.map((m) => m.id)).not.toContain('batteryPercent')
     expect(JSON.stringify(outcome)).not.toMatch(/battery is|charger/i)
   })
@@ -146,19 +150,25 @@ describe('evaluateApps advice', () => {
     const all = appCatalogue.map((e) =>
       finding(e.id, { session: Boolean(e.processes.windows?.sessionNames) }),
     )
-    const text = JSON.stringify(evaluateApps(input(all, { battery: onBattery(5) })))
+    const text = JSON.stringify(evaluateApps(input(all, { battery: onBattery(5) }), english))
     expect(text).not.toMatch(/\b(danger|hacked|warning|you must|stupid|should have)\b|!/i)
   })
 
   it('says shared advice once', () => {
-    const advice = evaluateApps(input([finding('atera'), finding('ninjarmm'), finding('splashtop')])).advice
+    const advice = evaluateApps(
+      input([finding('atera'), finding('ninjarmm'), finding('splashtop')]),
+      english,
+    ).advice
     expect(advice.filter((line) => line.startsWith('IT-support tools'))).toHaveLength(1)
   })
 })
 
 describe('evaluateApps details and errors', () => {
   it('lists found apps in details without paths or user names', () => {
-    const outcome = evaluateApps(input([finding('zoom'), finding('anydesk', { owners: ['system'] })]))
+    const outcome = evaluateApps(
+      input([finding('zoom'), finding('anydesk', { owners: ['system'] })]),
+      english,
+    )
     expect(outcome.details?.apps).toEqual([
       {
         id: 'zoom',
@@ -181,12 +191,15 @@ describe('evaluateApps details and errors', () => {
   })
 
   it('reports an error, plainly, when the process list cannot be read', () => {
-    const outcome = evaluateApps({
-      platform: 'win32',
-      listing: { ok: false, reason: 'powershell.exe is not installed' },
-      doNotDisturb: 'unknown',
-      battery: onBattery(10),
-    })
+    const outcome = evaluateApps(
+      {
+        platform: 'win32',
+        listing: { ok: false, reason: 'powershell.exe is not installed' },
+        doNotDisturb: 'unknown',
+        battery: onBattery(10),
+      },
+      english,
+    )
     expect(outcome.status).toBe('error')
     expect(outcome.summary).toBe('The list of running apps could not be read, so this part was not checked.')
     expect(outcome.advice[0]).toMatch(/^Before the session, quit chat apps/)

@@ -31,7 +31,8 @@ const mayImport: Record<string, readonly string[]> = {
   checks: ['platform', 'net', 'report', 'options', 'ui', 'tool', 'version', 'errors', 'text', 'messages'],
   render: ['report', 'options', 'tool', 'text', 'messages'],
   // The web check's page (issue 25): it gathers in the browser and hands the core the same inputs.
-  web: ['checks', 'report', 'render', 'options', 'tool', 'errors', 'text', 'messages'],
+  // Its connection measurement shares the engine's pure parts (phase plan, statistics, rate) in net.
+  web: ['checks', 'net', 'report', 'render', 'options', 'tool', 'errors', 'text', 'messages'],
   // argv to options; nothing below imports it. It may read defaults from below for --help.
   cli: ['options', 'report', 'checks', 'net', 'tool', 'errors', 'text', 'messages'],
   io: [],

@@ -1,5 +1,5 @@
 import { wordsIn } from '../../../src/checks/run-checks.js'
-import { messagesFor, msg } from '../../../src/messages/index.js'
+import { messagesFor } from '../../../src/messages/index.js'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +12,7 @@ import type { CheckContext, PrepareContext } from '../../../src/checks/types.js'
 import type { RunOptions } from '../../../src/options.js'
 import type { CheckId, CheckResult } from '../../../src/report/model.js'
 import type { Prompter } from '../../../src/ui/prompter.js'
+import { msg, english } from '../../helpers/english.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'session-check-check-'))
 const terminal = {
@@ -29,11 +30,12 @@ function file(name: string, text: string): string {
 
 function prepareContext(flags: RawFlags): PrepareContext<RunOptions> {
   return {
-    options: resolveOptions(flags, terminal),
+    options: resolveOptions(flags, terminal, 'en'),
     fetch: globalThis.fetch,
     env: {},
     cwd: dir,
     signal: new AbortController().signal,
+    msg: english,
   }
 }
 
@@ -52,7 +54,7 @@ function runContext(
   results: Partial<Record<CheckId, CheckResult>> = {},
 ): CheckContext<RunOptions> {
   return fakeContext({
-    options: resolveOptions(flags, terminal),
+    options: resolveOptions(flags, terminal, 'en'),
     now: () => 0,
     resultOf: async (id) => results[id],
     ...(prompter ? { prompter } : {}),

@@ -7,8 +7,9 @@ import {
   type Outcome,
 } from '../../../src/checks/checklist/evaluate.js'
 import { defaultQuestionsFor } from '../../../src/checks/checklist/default-questions.js'
+import { english } from '../../helpers/english.js'
 
-const video = defaultQuestionsFor('video')
+const video = defaultQuestionsFor('video', 'en')
 
 function answer(outcomes: Readonly<Record<string, Outcome | undefined>>): AnsweredQuestion[] {
   return video.map((question) => ({ question, outcome: outcomes[question.id] ?? 'yes' }))
@@ -57,22 +58,28 @@ describe('evaluateChecklist', () => {
       advice: [],
     },
   ] as const)('$name', ({ outcomes, status, summary, advice }) => {
-    const outcome = evaluateChecklist({
-      answered: answer(outcomes),
-      answeredIn: 'terminal',
-      checklist: 'built-in',
-    })
+    const outcome = evaluateChecklist(
+      {
+        answered: answer(outcomes),
+        answeredIn: 'terminal',
+        checklist: 'built-in',
+      },
+      english,
+    )
     expect(outcome.status).toBe(status)
     expect(outcome.summary).toBe(summary)
     expect(outcome.advice).toEqual(advice)
   })
 
   it('records which answers were yes or no by id, and nothing else', () => {
-    const outcome = evaluateChecklist({
-      answered: answer({ 'know-location': 'no', 'secure-network': 'covered' }),
-      answeredIn: 'answers-file',
-      checklist: 'built-in',
-    })
+    const outcome = evaluateChecklist(
+      {
+        answered: answer({ 'know-location': 'no', 'secure-network': 'covered' }),
+        answeredIn: 'answers-file',
+        checklist: 'built-in',
+      },
+      english,
+    )
     expect(outcome.details).toEqual({
       checklist: 'built-in',
       answeredIn: 'answers-file',
@@ -106,11 +113,11 @@ describe('evaluateChecklist', () => {
   })
 
   it('skips, with the agreed sentence, when nobody can be asked', () => {
-    expect(evaluateNotAnswered()).toMatchObject({
+    expect(evaluateNotAnswered(english)).toMatchObject({
       status: 'skip',
       summary: 'Run npx session-checkup in a terminal to answer the checklist.',
     })
-    expect(evaluateNoQuestions('audio')).toMatchObject({
+    expect(evaluateNoQuestions('audio', english)).toMatchObject({
       status: 'skip',
       summary: 'This checklist has no questions for an audio or phone session.',
     })

@@ -5,6 +5,7 @@ import { runChecks } from '../../../src/checks/run-checks.js'
 import type { Check, CheckContext } from '../../../src/checks/types.js'
 import type { Prompter } from '../../../src/ui/prompter.js'
 import type { RunOptions } from '../../../src/options.js'
+import { english } from '../../helpers/english.js'
 
 describe('the checklist and the connection measurement', () => {
   it('run at the same time: the measurement finishes while the person is still answering', async () => {
@@ -35,9 +36,11 @@ describe('the checklist and the connection measurement', () => {
     const options = resolveOptions(
       { only: 'connection,checklist' },
       { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, env: {}, platform: 'linux' },
+      'en',
     )
     const base: Omit<CheckContext<RunOptions>, 'signal' | 'limitMs' | 'resultOf' | 'progress'> = {
       options,
+      msg: english,
       platform: 'linux',
       exec: () => Promise.reject(new Error('unused')),
       system: {} as CheckContext['system'],

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { formatProblem, parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
 import { questionsFor } from '../../../src/checks/checklist/select-questions.js'
 import { starterChecklist } from '../../../src/checks/checklist/starter.js'
+import { english } from '../../helpers/english.js'
 
 function problemsOf(text: string): string[] {
-  const { checklist, problems } = parseChecklist(text)
+  const { checklist, problems } = parseChecklist(text, english)
   expect(checklist).toBeUndefined()
   return problems.map(formatProblem)
 }
@@ -21,7 +22,7 @@ questions:
 
 describe('parseChecklist: valid files', () => {
   it('reads a YAML checklist and fills in the defaults', () => {
-    const { checklist, problems } = parseChecklist(valid)
+    const { checklist, problems } = parseChecklist(valid, english)
     expect(problems).toEqual([])
     expect(checklist).toEqual({
       practice: 'Riverside Counselling',
@@ -50,26 +51,26 @@ describe('parseChecklist: valid files', () => {
       null,
       '\t',
     )
-    const { checklist, problems } = parseChecklist(json)
+    const { checklist, problems } = parseChecklist(json, english)
     expect(problems).toEqual([])
     expect(checklist?.questions[0]?.level).toBe('advisory')
-    expect(questionsFor('text', checklist).map((q) => q.id)).toEqual(['a'])
-    expect(questionsFor('video', checklist)).toEqual([])
+    expect(questionsFor('text', checklist, 'en').map((q) => q.id)).toEqual(['a'])
+    expect(questionsFor('video', checklist, 'en')).toEqual([])
   })
 
   it('accepts the starter file that checklist init writes', () => {
-    const { checklist, problems } = parseChecklist(starterChecklist('session-checklist.yaml'))
+    const { checklist, problems } = parseChecklist(starterChecklist('session-checklist.yaml'), english)
     expect(problems).toEqual([])
     expect(checklist?.practice).toBe('Your Practice Name')
     expect(checklist?.mode).toBe('add')
   })
 
   it('defaults the mode to keep when there are no questions', () => {
-    expect(parseChecklist('practice: X\n').checklist?.mode).toBe('keep')
+    expect(parseChecklist('practice: X\n', english).checklist?.mode).toBe('keep')
   })
 
   it('cleans escape sequences out of the texts, since they are printed in a terminal', () => {
-    const { checklist } = parseChecklist('practice: "Evil\\e[2J\\e]0;title\\aPractice"\n')
+    const { checklist } = parseChecklist('practice: "Evil\\e[2J\\e]0;title\\aPractice"\n', english)
     expect(checklist?.practice).toBe('EvilPractice')
   })
 })
@@ -107,7 +108,10 @@ questions:
   })
 
   it('reports the JSON pointer and the field in words for each problem', () => {
-    const { problems } = parseChecklist('questions:\n  - id: a\n    text: A?\n    why: [1]\n    fix: F.\n')
+    const { problems } = parseChecklist(
+      'questions:\n  - id: a\n    text: A?\n    why: [1]\n    fix: F.\n',
+      english,
+    )
     expect(problems).toEqual([
       {
         line: 4,
@@ -205,16 +209,16 @@ describe('questionsFor', () => {
       level: 'required' as const,
       sessions: ['video' as const],
     }
-    const builtIn = questionsFor('video').map((q) => q.id)
-    expect(questionsFor('video', { mode: 'keep', questions: [] }).map((q) => q.id)).toEqual(builtIn)
-    expect(questionsFor('video', { mode: 'add', questions: [own] }).map((q) => q.id)).toEqual([
+    const builtIn = questionsFor('video', undefined, 'en').map((q) => q.id)
+    expect(questionsFor('video', { mode: 'keep', questions: [] }, 'en').map((q) => q.id)).toEqual(builtIn)
+    expect(questionsFor('video', { mode: 'add', questions: [own] }, 'en').map((q) => q.id)).toEqual([
       ...builtIn,
       'intake-form',
     ])
-    expect(questionsFor('video', { mode: 'replace', questions: [own] }).map((q) => q.id)).toEqual([
+    expect(questionsFor('video', { mode: 'replace', questions: [own] }, 'en').map((q) => q.id)).toEqual([
       'intake-form',
     ])
-    expect(questionsFor('audio', { mode: 'replace', questions: [own] })).toEqual([])
+    expect(questionsFor('audio', { mode: 'replace', questions: [own] }, 'en')).toEqual([])
   })
 
   it('lets a practice reword a built-in question in place, keeping what answers it automatically', () => {
@@ -226,9 +230,9 @@ describe('questionsFor', () => {
       level: 'required' as const,
       sessions: ['video' as const],
     }
-    const questions = questionsFor('video', { mode: 'add', questions: [reworded] })
+    const questions = questionsFor('video', { mode: 'add', questions: [reworded] }, 'en')
     const index = questions.findIndex((q) => q.id === 'secure-network')
-    expect(index).toBe(questionsFor('video').findIndex((q) => q.id === 'secure-network'))
+    expect(index).toBe(questionsFor('video', undefined, 'en').findIndex((q) => q.id === 'secure-network'))
     expect(questions[index]).toMatchObject({
       text: 'Home Wi-Fi?',
       level: 'required',

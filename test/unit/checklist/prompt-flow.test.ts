@@ -5,6 +5,7 @@ import { collectAnswers } from '../../../src/checks/checklist/ask.js'
 import { defaultQuestionsFor } from '../../../src/checks/checklist/default-questions.js'
 import type { CheckId, CheckResult, Status } from '../../../src/report/model.js'
 import type { Prompter } from '../../../src/ui/prompter.js'
+import { english } from '../../helpers/english.js'
 
 /** A fake prompter that answers from a script and records what it was asked. */
 function scriptedPrompter(reply: (message: string) => boolean): Prompter & { asked: string[] } {
@@ -36,7 +37,8 @@ describe('collectAnswers with a fake prompter', () => {
   it('asks every question in order, numbered, yes/no only', async () => {
     const prompter = scriptedPrompter((message) => !message.includes('headphones'))
     const answered = await collectAnswers({
-      questions: defaultQuestionsFor('video'),
+      msg: english,
+      questions: defaultQuestionsFor('video', 'en'),
       preset: new Map(),
       prompter,
       resultOf: resultsOf({}),
@@ -57,7 +59,8 @@ describe('collectAnswers with a fake prompter', () => {
   it('does not ask about the network when the Wi-Fi check passed', async () => {
     const prompter = scriptedPrompter(() => true)
     const answered = await collectAnswers({
-      questions: defaultQuestionsFor('video'),
+      msg: english,
+      questions: defaultQuestionsFor('video', 'en'),
       preset: new Map(),
       prompter,
       resultOf: resultsOf({ wifi: 'pass' }),
@@ -87,7 +90,13 @@ describe('collectAnswers with a fake prompter', () => {
     )
     const resultOf = (id: CheckId): Promise<CheckResult | undefined> =>
       id === 'wifi' ? wifiResult : Promise.resolve(undefined)
-    await collectAnswers({ questions: defaultQuestionsFor('video'), preset: new Map(), prompter, resultOf })
+    await collectAnswers({
+      msg: english,
+      questions: defaultQuestionsFor('video', 'en'),
+      preset: new Map(),
+      prompter,
+      resultOf,
+    })
     expect(prompter.asked.map((m) => /\(\d+ of \d+\)/.exec(m)?.[0])).toEqual([
       '(1 of 8)',
       '(2 of 8)',
@@ -102,7 +111,8 @@ describe('collectAnswers with a fake prompter', () => {
   it('does not count the network question at all when the Wi-Fi check passed first', async () => {
     const prompter = scriptedPrompter(() => true)
     await collectAnswers({
-      questions: defaultQuestionsFor('video'),
+      msg: english,
+      questions: defaultQuestionsFor('video', 'en'),
       preset: new Map(),
       prompter,
       resultOf: resultsOf({ wifi: 'pass' }),
@@ -116,7 +126,8 @@ describe('collectAnswers with a fake prompter', () => {
     async (status) => {
       const prompter = scriptedPrompter(() => true)
       await collectAnswers({
-        questions: defaultQuestionsFor('video'),
+        msg: english,
+        questions: defaultQuestionsFor('video', 'en'),
         preset: new Map(),
         prompter,
         resultOf: resultsOf({ wifi: status }),
@@ -130,7 +141,8 @@ describe('collectAnswers with a fake prompter', () => {
   it('names the practice above the first question', async () => {
     const prompter = scriptedPrompter(() => true)
     await collectAnswers({
-      questions: defaultQuestionsFor('audio').slice(0, 1),
+      msg: english,
+      questions: defaultQuestionsFor('audio', 'en').slice(0, 1),
       preset: new Map(),
       prompter,
       practice: 'Riverside Counselling',
@@ -152,7 +164,8 @@ describe('collectAnswers with a fake prompter', () => {
       ['devices-silenced', 'yes'],
     ] as const)
     const answered = await collectAnswers({
-      questions: defaultQuestionsFor('video'),
+      msg: english,
+      questions: defaultQuestionsFor('video', 'en'),
       preset: new Map(preset),
       prompter,
       resultOf: resultsOf({}),
@@ -169,7 +182,8 @@ describe('collectAnswers with a fake prompter', () => {
 
   it('leaves questions unanswered when there is nobody to ask', async () => {
     const answered = await collectAnswers({
-      questions: defaultQuestionsFor('text'),
+      msg: english,
+      questions: defaultQuestionsFor('text', 'en'),
       preset: new Map([['private-space', 'no']]),
       resultOf: resultsOf({}),
     })
@@ -221,7 +235,8 @@ describe('collectAnswers through the real inquirer prompt', () => {
     const prompter = renderedPrompter((screen) => (screen.includes('smart speakers') ? 'n' : 'y'))
     // A passing camera and microphone check answers the microphone question, so seven are asked.
     const answered = await collectAnswers({
-      questions: defaultQuestionsFor('audio'),
+      msg: english,
+      questions: defaultQuestionsFor('audio', 'en'),
       preset: new Map(),
       prompter,
       resultOf: resultsOf({ devices: 'pass' }),
@@ -250,7 +265,8 @@ describe('collectAnswers through the real inquirer prompt', () => {
     for (const statuses of [{ devices: 'warn' as const }, {}]) {
       const prompter = renderedPrompter(() => 'y')
       const answered = await collectAnswers({
-        questions: defaultQuestionsFor('audio'),
+        msg: english,
+        questions: defaultQuestionsFor('audio', 'en'),
         preset: new Map(),
         prompter,
         resultOf: resultsOf(statuses),
@@ -265,7 +281,8 @@ describe('collectAnswers through the real inquirer prompt', () => {
   it('takes Enter alone as the default shown in capitals', async () => {
     const prompter = renderedPrompter(() => '')
     const answered = await collectAnswers({
-      questions: defaultQuestionsFor('text').slice(0, 1),
+      msg: english,
+      questions: defaultQuestionsFor('text', 'en').slice(0, 1),
       preset: new Map(),
       prompter,
       resultOf: resultsOf({}),

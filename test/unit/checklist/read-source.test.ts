@@ -7,6 +7,7 @@ import { readSource, type ReadSourceOptions } from '../../../src/checks/checklis
 import { createTrustingFetch } from '../../support/checklist/https-fetch.js'
 import { startHttpsServer, startSilentServer, type RunningServer } from '../../support/checklist/servers.js'
 import { makeSelfSignedCertificate, type TestCertificate } from '../../support/checklist/tls.js'
+import { english } from '../../helpers/english.js'
 
 const checklistText = 'practice: Riverside\n'
 const dir = mkdtempSync(join(tmpdir(), 'session-check-source-'))
@@ -17,6 +18,7 @@ function options(extra: Partial<ReadSourceOptions> = {}): ReadSourceOptions {
     fetch: () => Promise.reject(new Error('no network in this test')),
     what: 'checklist',
     allowUrl: true,
+    msg: english,
     ...extra,
   }
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseAnswers } from '../../../src/checks/checklist/answers.js'
 import { parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
 import { knownQuestionIds, questionsFor } from '../../../src/checks/checklist/select-questions.js'
+import { english } from '../../helpers/english.js'
 
 const readme = readFileSync(resolve(import.meta.dirname, '../../../README.md'), 'utf8')
 const section = readme.slice(
@@ -16,10 +17,10 @@ describe('the README examples', () => {
   it('has a complete example checklist that is valid', () => {
     const example = yamlBlocks.find((block) => block.includes('practice:'))
     expect(example).toBeDefined()
-    const { checklist, problems } = parseChecklist(example ?? '')
+    const { checklist, problems } = parseChecklist(example ?? '', english)
     expect(problems).toEqual([])
     expect(checklist?.practice).toBe('Riverside Counselling')
-    const video = questionsFor('video', checklist)
+    const video = questionsFor('video', checklist, 'en')
     expect(video.map((q) => q.id)).toContain('intake-form')
     expect(video.find((q) => q.id === 'private-space')?.text).toBe(
       'Are you in a room with the door closed, where no one can hear you?',
@@ -28,11 +29,11 @@ describe('the README examples', () => {
 
   it('has an example answers file that is valid', () => {
     const example = yamlBlocks.find((block) => !block.includes('practice:'))
-    expect(parseAnswers(example ?? '', knownQuestionIds()).problems).toEqual([])
+    expect(parseAnswers(example ?? '', knownQuestionIds(undefined, 'en'), english).problems).toEqual([])
   })
 
   it('lists every built-in question in its table', () => {
-    for (const id of knownQuestionIds()) expect(section).toContain(`| \`${id}\` |`)
+    for (const id of knownQuestionIds(undefined, 'en')) expect(section).toContain(`| \`${id}\` |`)
   })
 
   it('keeps the terminal test fixture valid', () => {
@@ -40,6 +41,6 @@ describe('the README examples', () => {
       resolve(import.meta.dirname, '../../fixtures/checklist/riverside.yaml'),
       'utf8',
     )
-    expect(parseChecklist(fixture).problems).toEqual([])
+    expect(parseChecklist(fixture, english).problems).toEqual([])
   })
 })

@@ -3,9 +3,11 @@ import { prepareChecks } from '../../../src/checks/prepare-checks.js'
 import type { Check, Prepared } from '../../../src/checks/types.js'
 import { fixedCheck } from '../../helpers/fake-checks.js'
 import { optionsFor } from '../../helpers/fake-context.js'
+import { english } from '../../helpers/english.js'
 
 const ctx = {
   options: optionsFor(),
+  msg: english,
   fetch: globalThis.fetch,
   env: {},
   cwd: '/',

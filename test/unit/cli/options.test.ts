@@ -13,7 +13,7 @@ const piped: Terminal = { ...tty, stdinIsTTY: false, stdoutIsTTY: false, stderrI
 
 describe('resolveOptions', () => {
   it('defaults to every check for a video session, interactive in a terminal', () => {
-    const options = resolveOptions({}, tty)
+    const options = resolveOptions({}, tty, 'en')
     expect(options).toMatchObject({
       session: 'video',
       checks: ['wifi', 'connection', 'apps', 'devices', 'protection', 'checklist'],
@@ -30,7 +30,7 @@ describe('resolveOptions', () => {
   })
 
   it('--json implies no prompts, no progress and no colour', () => {
-    expect(resolveOptions({ json: true }, tty)).toMatchObject({
+    expect(resolveOptions({ json: true }, tty, 'en')).toMatchObject({
       json: true,
       interactive: false,
       progress: false,
@@ -43,7 +43,7 @@ describe('resolveOptions', () => {
     ['stdin not a terminal', {}, { ...tty, stdinIsTTY: false }],
     ['CI', {}, { ...tty, env: { CI: 'true' } }],
   ] as const)('never prompts with %s', (_name, flags, terminal) => {
-    expect(resolveOptions(flags, terminal).interactive).toBe(false)
+    expect(resolveOptions(flags, terminal, 'en').interactive).toBe(false)
   })
 
   it.each([
@@ -52,39 +52,42 @@ describe('resolveOptions', () => {
     ['CI', {}, { ...tty, env: { CI: '1' } }],
     ['TERM=dumb', {}, { ...tty, env: { TERM: 'dumb' } }],
   ] as const)('draws no progress with %s', (_name, flags, terminal) => {
-    expect(resolveOptions(flags, terminal).progress).toBe(false)
+    expect(resolveOptions(flags, terminal, 'en').progress).toBe(false)
   })
 
   it('applies --only and --skip and keeps report order', () => {
-    expect(resolveOptions({ only: 'checklist,wifi' }, piped).checks).toEqual(['wifi', 'checklist'])
-    expect(resolveOptions({ skip: 'connection, apps, devices' }, piped).checks).toEqual([
+    expect(resolveOptions({ only: 'checklist,wifi' }, piped, 'en').checks).toEqual(['wifi', 'checklist'])
+    expect(resolveOptions({ skip: 'connection, apps, devices' }, piped, 'en').checks).toEqual([
       'wifi',
       'protection',
       'checklist',
     ])
-    expect(resolveOptions({ only: 'wifi,apps', skip: 'apps' }, piped).checks).toEqual(['wifi'])
+    expect(resolveOptions({ only: 'wifi,apps', skip: 'apps' }, piped, 'en').checks).toEqual(['wifi'])
   })
 
   it('leaves the camera and microphone out of a chat session, and out of what was not checked', () => {
-    const text = resolveOptions({ session: 'text' }, piped)
+    const text = resolveOptions({ session: 'text' }, piped, 'en')
     expect(text.checks).toEqual(['wifi', 'connection', 'apps', 'protection', 'checklist'])
     expect(text.available).toEqual(['wifi', 'connection', 'apps', 'protection', 'checklist'])
-    expect(resolveOptions({ session: 'audio' }, piped).checks).toContain('devices')
+    expect(resolveOptions({ session: 'audio' }, piped, 'en').checks).toContain('devices')
     // Named on purpose, it runs (and says it was not needed).
-    expect(resolveOptions({ session: 'text', only: 'devices' }, piped).checks).toEqual(['devices'])
+    expect(resolveOptions({ session: 'text', only: 'devices' }, piped, 'en').checks).toEqual(['devices'])
   })
 
   it('maps the output file extension to a format', () => {
-    expect(resolveOptions({ output: 'r.JSON' }, piped).output).toEqual({ path: 'r.JSON', format: 'json' })
-    expect(resolveOptions({ output: 'a/b.markdown' }, piped).output?.format).toBe('md')
-    expect(resolveOptions({ output: 'x.htm' }, piped).output?.format).toBe('html')
-    expect(resolveOptions({ output: 'x.txt' }, piped).output?.format).toBe('txt')
+    expect(resolveOptions({ output: 'r.JSON' }, piped, 'en').output).toEqual({
+      path: 'r.JSON',
+      format: 'json',
+    })
+    expect(resolveOptions({ output: 'a/b.markdown' }, piped, 'en').output?.format).toBe('md')
+    expect(resolveOptions({ output: 'x.htm' }, piped, 'en').output?.format).toBe('html')
+    expect(resolveOptions({ output: 'x.txt' }, piped, 'en').output?.format).toBe('txt')
   })
 
   it('maps verbosity', () => {
-    expect(resolveOptions({ quiet: true }, piped).verbosity).toBe('quiet')
-    expect(resolveOptions({ verbose: true }, piped).verbosity).toBe('verbose')
-    expect(resolveOptions({ debug: true }, piped)).toMatchObject({ verbosity: 'verbose', debug: true })
+    expect(resolveOptions({ quiet: true }, piped, 'en').verbosity).toBe('quiet')
+    expect(resolveOptions({ verbose: true }, piped, 'en').verbosity).toBe('verbose')
+    expect(resolveOptions({ debug: true }, piped, 'en')).toMatchObject({ verbosity: 'verbose', debug: true })
   })
 
   it.each([
@@ -107,11 +110,11 @@ describe('resolveOptions', () => {
     [{ maxData: 'lots' }, '--max-data takes a size such as 30MB or 500KB; you gave "lots".'],
     [{ engine: 'fast' }, '--engine must be builtin or ookla; you gave "fast".'],
   ])('rejects %o with one sentence', (flags, message) => {
-    expect(() => resolveOptions(flags, piped)).toThrow(new UsageError(message))
+    expect(() => resolveOptions(flags, piped, 'en')).toThrow(new UsageError(message))
   })
 
   it('accepts session names in any case and timeouts with decimals', () => {
-    expect(resolveOptions({ session: 'Audio', timeout: '2.5' }, piped)).toMatchObject({
+    expect(resolveOptions({ session: 'Audio', timeout: '2.5' }, piped, 'en')).toMatchObject({
       session: 'audio',
       timeoutMs: 2500,
     })

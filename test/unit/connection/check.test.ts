@@ -5,9 +5,10 @@ import type { CheckContext, PrepareContext } from '../../../src/checks/types.js'
 import type { RunOptions } from '../../../src/options.js'
 import { resolveOptions, type RawFlags } from '../../../src/cli/options.js'
 import { UsageError } from '../../../src/errors.js'
-import { mapOoklaResult, OOKLA_INSTALL_HINT, type OoklaResult } from '../../../src/net/ookla.js'
+import { mapOoklaResult, type OoklaResult } from '../../../src/net/ookla.js'
 import { startSpeedServer } from '../../../src/net/speed-server.js'
 import { fakeContext } from '../../helpers/fake-context.js'
+import { OOKLA_INSTALL_HINT, english } from '../../helpers/english.js'
 
 const terminal = {
   stdinIsTTY: false,
@@ -18,7 +19,7 @@ const terminal = {
 }
 
 function contexts(flags: RawFlags, extra: Partial<CheckContext<RunOptions>> = {}) {
-  const options = resolveOptions(flags, terminal)
+  const options = resolveOptions(flags, terminal, 'en')
   const fetch = vi.fn(() => Promise.reject(new Error('no network in tests')))
   const prepare: PrepareContext<RunOptions> = {
     options,
@@ -26,6 +27,7 @@ function contexts(flags: RawFlags, extra: Partial<CheckContext<RunOptions>> = {}
     env: {},
     cwd: '/',
     signal: new AbortController().signal,
+    msg: english,
   }
   const run = (): CheckContext<RunOptions> =>
     fakeContext({ options, exec: vi.fn() as unknown as CheckContext['exec'], fetch, ...extra })

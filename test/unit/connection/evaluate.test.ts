@@ -3,10 +3,11 @@ import { reportValidator } from '../../helpers/report-validator.js'
 import { evaluateConnection } from '../../../src/checks/connection/evaluate.js'
 import { estimateMos, gradeBufferbloat, judge, needFor } from '../../../src/checks/connection/thresholds.js'
 import { lossLabel } from '../../../src/checks/connection/measurements.js'
-import { adviceText } from '../../../src/checks/connection/wording.js'
+import { adviceText } from '../../helpers/english.js'
 import type { ConnectionSnapshot } from '../../../src/net/types.js'
 import type { SessionType } from '../../../src/report/model.js'
 import { messagesFor } from '../../../src/messages/index.js'
+import { english } from '../../helpers/english.js'
 
 function snapshot(overrides: Partial<ConnectionSnapshot> = {}): ConnectionSnapshot {
   return {
@@ -99,7 +100,7 @@ describe('thresholds flip where the table says', () => {
       idle: { medianMs: 300, p90Ms: 320, jitterMs: 5, samples: 20 },
       udp: { ...snapshot().udp!, rttMedianMs: 300, jitterMs: 25, lossPct: 2, received: 392 },
     })
-    const audio = evaluateConnection(poor, 'audio')
+    const audio = evaluateConnection(poor, 'audio', english)
     expect(audio.status).toBe('fail')
     expect(audio.summary).toContain('voices would sound unclear (estimated 3.4 out of 5)')
     expect(audio.measurements?.find((m) => m.id === 'mosEstimate')).toMatchObject({
@@ -131,7 +132,7 @@ describe('thresholds flip where the table says', () => {
 
 describe('verdict and words', () => {
   it('passes a good connection with its figures in the summary', () => {
-    const outcome = evaluateConnection(snapshot(), 'video')
+    const outcome = evaluateConnection(snapshot(), 'video', english)
     expect(outcome.status).toBe('pass')
     expect(outcome.summary).toBe(
       'Your connection looks good for a video session (download 50 Mbit/s, upload 20 Mbit/s, reply time 20 ms).',
@@ -142,14 +143,14 @@ describe('verdict and words', () => {
 
   it('a slow upload fails video but passes audio and text', () => {
     const slow = snapshot({ upload: { ...snapshot().upload!, mbps: 0.4 } })
-    const video = evaluateConnection(slow, 'video')
+    const video = evaluateConnection(slow, 'video', english)
     expect(video.status).toBe('fail')
     expect(video.summary).toBe(
       'Your connection is not ready for a video session yet: the upload speed is too low (0.4 Mbit/s).',
     )
     expect(video.advice).toEqual([adviceText.cable, adviceText.pause, adviceText.audio, adviceText.network])
-    expect(evaluateConnection(slow, 'audio').status).toBe('pass')
-    expect(evaluateConnection(slow, 'text').status).toBe('pass')
+    expect(evaluateConnection(slow, 'audio', english).status).toBe('pass')
+    expect(evaluateConnection(slow, 'text', english).status).toBe('pass')
     expect(video.details?.verdicts).toEqual({ video: 'fail', audio: 'pass', text: 'pass' })
   })
 
@@ -157,6 +158,7 @@ describe('verdict and words', () => {
     const outcome = evaluateConnection(
       snapshot({ loaded: { samples: 40, increaseMs: 150, rpm: 350 } }),
       'video',
+      english,
     )
     expect(outcome.status).toBe('warn')
     expect(outcome.summary).toContain('it slows down when the line is busy (150 ms more)')
@@ -171,6 +173,7 @@ describe('verdict and words', () => {
         udp: { ...snapshot().udp!, jitterMs: 25 },
       }),
       'video',
+      english,
     )
     expect(outcome.summary).toBe(
       'Your connection should work for a video session, but replies take a little long (180 ms) and it is a little uneven (25 ms).',
@@ -181,6 +184,7 @@ describe('verdict and words', () => {
     const outcome = evaluateConnection(
       snapshot({ udp: { ...snapshot().udp!, lossPct: 0.5, burstLossPct: 30, received: 398 } }),
       'video',
+      english,
     )
     expect(outcome.status).toBe('fail')
     expect(outcome.summary).toContain('in bursts')
@@ -221,10 +225,10 @@ describe('verdict and words', () => {
         family: 'IPv4',
       },
     })
-    const video = evaluateConnection(blocked, 'video')
+    const video = evaluateConnection(blocked, 'video', english)
     expect(video.status).toBe('warn')
     expect(video.advice).toEqual([adviceText.udp])
-    expect(evaluateConnection(blocked, 'text').status).toBe('pass')
+    expect(evaluateConnection(blocked, 'text', english).status).toBe('pass')
     expect(video.measurements?.find((m) => m.id === 'packetLossPct')).toBeUndefined()
   })
 
@@ -232,6 +236,7 @@ describe('verdict and words', () => {
     const outcome = evaluateConnection(
       snapshot({ udp: { ...snapshot().udp!, sent: 120, received: 120, lossUpperPct: 2.5 } }),
       'video',
+      english,
     )
     const byId = Object.fromEntries((outcome.measurements ?? []).map((m) => [m.id, m]))
     expect(byId.downloadMbps).toMatchObject({ samples: 30, confidence: 'high', status: 'pass' })
@@ -245,12 +250,14 @@ describe('verdict and words', () => {
   })
 
   it('never claims "under 1%" from too few probes', () => {
-    expect(lossLabel(0, 100, 2.95)).toBe('Packet loss on a quiet line (none seen in 100 probes)')
-    expect(lossLabel(0, 400, 0.75)).toBe('Packet loss on a quiet line (none in 400 probes: under 1%)')
+    expect(lossLabel(0, 100, 2.95, english)).toBe('Packet loss on a quiet line (none seen in 100 probes)')
+    expect(lossLabel(0, 400, 0.75, english)).toBe(
+      'Packet loss on a quiet line (none in 400 probes: under 1%)',
+    )
   })
 
   it('keeps the proxy host out of everything but identifiers', () => {
-    const outcome = evaluateConnection(snapshot({ proxy: 'proxy.corp.example:3128' }), 'video')
+    const outcome = evaluateConnection(snapshot({ proxy: 'proxy.corp.example:3128' }), 'video', english)
     expect(JSON.stringify({ ...outcome, identifiers: undefined })).not.toContain('proxy.corp.example')
     expect(outcome.identifiers).toEqual({ proxy: 'proxy.corp.example:3128' })
   })
@@ -264,6 +271,7 @@ describe('verdict and words', () => {
         failure: { kind: 'rate-limited', phase: 'download', detail: 'HTTP 429' },
       }),
       'video',
+      english,
     )
     expect(outcome.status).toBe('error')
     expect(outcome.summary).toBe(
@@ -280,7 +288,7 @@ describe('issue 11: figures you can trust, in words', () => {
       download: { ...snapshot().download!, mbps: 58.2, bound: 'lower', boundReason: 'need-proven' },
       upload: { ...snapshot().upload!, bound: 'lower', boundReason: 'data-cap' },
     })
-    const outcome = evaluateConnection(fast, 'video')
+    const outcome = evaluateConnection(fast, 'video', english)
     expect(outcome.summary).toBe(
       'Your connection looks good for a video session (download at least 58 Mbit/s, more than a video session needs, upload at least 20 Mbit/s, more than a video session needs, reply time 20 ms).',
     )
@@ -295,7 +303,7 @@ describe('issue 11: figures you can trust, in words', () => {
       label: 'Upload, at least (the test stopped when the data cap was reached)',
     })
     expect(
-      evaluateConnection(snapshot(), 'video').measurements?.find((m) => m.id === 'downloadMbps'),
+      evaluateConnection(snapshot(), 'video', english).measurements?.find((m) => m.id === 'downloadMbps'),
     ).not.toHaveProperty('bound')
   })
 
@@ -303,6 +311,7 @@ describe('issue 11: figures you can trust, in words', () => {
     const outcome = evaluateConnection(
       snapshot({ download: { ...snapshot().download!, bound: 'lower', boundReason: 'data-cap' } }),
       'video',
+      english,
     )
     const validate = reportValidator()
     const check = { id: 'connection', title: 'Connection', durationMs: 9000, ...outcome }
@@ -335,7 +344,7 @@ describe('issue 11: figures you can trust, in words', () => {
       loaded: { samples: 40, increaseMs: 80, rpm: 600 },
       idle: { medianMs: 150, p90Ms: 200, jitterMs: 5, samples: 20 },
     })
-    const outcome = evaluateConnection(busy, 'video')
+    const outcome = evaluateConnection(busy, 'video', english)
     expect(outcome.status).toBe('warn')
     expect(outcome.summary).toBe(
       'Your connection should work for a video session, but this computer was busy during the test, so its reply times may look slower than your connection really is.',
@@ -353,6 +362,7 @@ describe('issue 11: figures you can trust, in words', () => {
     const outcome = evaluateConnection(
       snapshot({ eventLoopDelayMs: 4, idle: { medianMs: 150, p90Ms: 200, jitterMs: 5, samples: 20 } }),
       'video',
+      english,
     )
     expect(outcome.summary).toContain('replies take a little long (150 ms)')
     expect(outcome.advice).toContain(adviceText.restart)
@@ -360,7 +370,7 @@ describe('issue 11: figures you can trust, in words', () => {
   })
 
   it('a busy computer with good timing figures still passes', () => {
-    expect(evaluateConnection(snapshot({ eventLoopDelayMs: 120 }), 'video').status).toBe('pass')
+    expect(evaluateConnection(snapshot({ eventLoopDelayMs: 120 }), 'video', english).status).toBe('pass')
   })
 
   it('a loss-test server whose name is not found: a caution that says so, apart from "UDP is blocked"', () => {
@@ -376,7 +386,7 @@ describe('issue 11: figures you can trust, in words', () => {
         burstLossPct: 0,
       },
     })
-    const outcome = evaluateConnection(untested, 'video')
+    const outcome = evaluateConnection(untested, 'video', english)
     expect(outcome.status).toBe('warn')
     expect(outcome.summary).toBe(
       "Your connection should work for a video session, but this check could not test for lost data: the loss-test server's name was not found.",
@@ -393,6 +403,7 @@ describe('issue 11: figures you can trust, in words', () => {
     const outcome = evaluateConnection(
       snapshot({ udp: { ...snapshot().udp!, underLoad: { sent: 300, received: 270, lossPct: 10 } } }),
       'video',
+      english,
     )
     expect(outcome.status).toBe('pass')
     expect(outcome.measurements?.find((m) => m.id === 'packetLossUnderLoadPct')).toEqual({

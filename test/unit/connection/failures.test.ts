@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs'
 import { evaluateConnection } from '../../../src/checks/connection/evaluate.js'
 import { startSpeedServer } from '../../../src/net/speed-server.js'
 import { measure, startFakeServer } from './helpers.js'
+import { english } from '../../helpers/english.js'
 
 /** Every way the measurement can fail ends in a plain "could not measure". */
 const BUDGET = 3000
@@ -28,7 +29,7 @@ async function expectCouldNotMeasure(
   // A hang guard on the engine's own clock, not a speed test: the hard stop at the budget and the
   // waits within it are proven by the phase plan's pure tests; run times are npm run bench's.
   expect(snapshot.durationMs).toBeLessThan(BUDGET * 2)
-  const outcome = evaluateConnection(snapshot, 'video')
+  const outcome = evaluateConnection(snapshot, 'video', english)
   expect(outcome.status).toBe('error')
   expect(outcome.summary).toMatch(/^Could not measure your connection: .+\.$/)
   expect(outcome.advice.length).toBeGreaterThan(0)
@@ -187,7 +188,7 @@ describe('proxies', () => {
     expect(snapshot.failure).toBeUndefined()
     expect(snapshot.proxy).toBe(new URL(proxy.url).host)
     expect(proxy.tunnels()).toBeGreaterThanOrEqual(2)
-    const outcome = evaluateConnection(snapshot, 'video')
+    const outcome = evaluateConnection(snapshot, 'video', english)
     expect(outcome.advice.join(' ')).toContain('through the proxy')
     expect(outcome.measurements?.find((m) => m.id === 'proxy')?.value).toBe(true)
     expect(outcome.identifiers?.proxy).toBeDefined()

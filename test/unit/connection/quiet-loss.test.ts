@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LookupFunction } from 'node:net'
 import { encodeBindingSuccess, parseStunHeader } from '../../../src/net/stun.js'
 import { evaluateConnection } from '../../../src/checks/connection/evaluate.js'
-import { adviceText } from '../../../src/checks/connection/wording.js'
+
 import { measure, startFakeServer } from './helpers.js'
+import { adviceText, english } from '../../helpers/english.js'
 
 /*
  * Issue 11, points 1, 4 and 5, end to end on loopback. The far end here is a small speed server
@@ -75,7 +76,7 @@ describe('judged loss comes only from probes on a quiet line', () => {
     expect(snapshot.udp).toMatchObject({ status: 'ok', lossPct: 0, burstLossPct: 0 })
     expect(snapshot.udp?.sent).toBeGreaterThan(0)
     expect(snapshot.udp?.underLoad?.lossPct).toBeGreaterThan(50)
-    const outcome = evaluateConnection(snapshot, 'video')
+    const outcome = evaluateConnection(snapshot, 'video', english)
     expect(outcome.summary).not.toMatch(/missing/)
     expect(outcome.measurements?.find((m) => m.id === 'packetLossUnderLoadPct')).toMatchObject({
       label: 'Packet loss while this check filled the line (not judged)',
@@ -106,7 +107,7 @@ describe('name lookups', () => {
     expect(snapshot.udp).toMatchObject({ status: 'untested', cause: 'dns' })
     expect(snapshot.download?.mbps).toBeGreaterThan(0)
     // The speeds depend on this machine; the loss test's own words do not.
-    const outcome = evaluateConnection(snapshot, 'video')
+    const outcome = evaluateConnection(snapshot, 'video', english)
     expect(outcome.advice).toContain(adviceText.udpUntested)
     expect(outcome.measurements?.find((m) => m.id === 'lossTest')?.value).toBe(
       "not run: the loss-test server's name was not found",
@@ -121,9 +122,9 @@ describe('name lookups', () => {
       lookup: lookupFor({ 'stun.example.test': 'silent' }),
     })
     expect(snapshot.udp).toMatchObject({ status: 'untested', cause: 'dns-timeout' })
-    expect(evaluateConnection(snapshot, 'video').measurements?.find((m) => m.id === 'lossTest')?.value).toBe(
-      "not run: the loss-test server's name could not be looked up in time",
-    )
+    expect(
+      evaluateConnection(snapshot, 'video', english).measurements?.find((m) => m.id === 'lossTest')?.value,
+    ).toBe("not run: the loss-test server's name could not be looked up in time")
   })
 
   it('a server name whose lookup never answers: "could not measure", and the run ends', async () => {
@@ -131,7 +132,7 @@ describe('name lookups', () => {
       lookup: lookupFor({ 'speed.example.test': 'silent' }),
     })
     expect(snapshot.failure).toMatchObject({ kind: 'dns', phase: 'connect' })
-    expect(evaluateConnection(snapshot, 'video').summary).toBe(
+    expect(evaluateConnection(snapshot, 'video', english).summary).toBe(
       'Could not measure your connection: the address of the test server could not be found.',
     )
   })

@@ -113,7 +113,7 @@ describe('session-check serve', () => {
 
   it('prints the address to use with --server, answers, and stops on Ctrl-C', async () => {
     const { io, output, interrupt } = fakeIo()
-    const running = runServe({ host: '127.0.0.1', port: '0', rate: '5' }, io)
+    const running = runServe({ host: '127.0.0.1', port: '0', rate: '5' }, io, 'en')
     for (let i = 0; i < 50 && !output().includes('Ctrl-C'); i++) await new Promise((r) => setTimeout(r, 20))
     const url = /--server (http:\/\/127\.0\.0\.1:\d+)/.exec(output())?.[1]
     expect(url).toBeDefined()
@@ -134,7 +134,7 @@ describe('session-check serve', () => {
 describe('serve as a long-running service (issue 13, points 1 and 5)', () => {
   it('lists its limits at start, and a last-resort handler logs one line without addresses and keeps serving', async () => {
     const { io, output, errors, interrupt, crash, hasLastResort } = fakeIo()
-    const running = runServe({ host: '127.0.0.1', port: '0' }, io)
+    const running = runServe({ host: '127.0.0.1', port: '0' }, io, 'en')
     for (let i = 0; i < 50 && !output().includes('Ctrl-C'); i++) await new Promise((r) => setTimeout(r, 20))
     expect(output()).toContain('connections: 1000 in all, 32 per client address')
     expect(output()).toContain('no progress 30 s')

@@ -319,11 +319,29 @@ describe('shedding a flood (issue 23, finding 4)', () => {
     expect(stun.counters.shed).toBeGreaterThan(0)
   })
 
-  it('sheds nothing, and says nothing, when the total stays under what the server answers', () => {
-    const { stun, toHonest } = flood(55, 150, 10)
+  it('sheds nothing, and says nothing, below the shedding rate, even from sources near their own limit', () => {
+    const { stun, toHonest, sent } = flood(10, 190, 10)
     expect(stun.counters.shed).toBe(0)
     expect(toHonest).toHaveLength(500)
+    expect(stun.counters.rateLimited).toBe(0)
+    expect(sent).toHaveLength(stun.counters.received)
     expect(toHonest.some((s) => saysShedding(s.reply))).toBe(false)
+  })
+
+  it("never sheds a client's own train, however many clients send at once", () => {
+    // 80 clients at 50 a second: 4,000 a second in all, over the shedding rate.
+    const { stun, sent } = flood(80, 50, 10)
+    expect(stun.counters.shed).toBe(0)
+    expect(sent).toHaveLength(80 * 50 * 10 + 500)
+  })
+
+  it('sheds sources a little over their own limit, whose datagrams the kernel partly dropped', () => {
+    // What the server reads of the flood when a tenth is lost before it: 196 a second each.
+    const { stun, toHonest, sent } = flood(55, 196, 20)
+    expect(toHonest).toHaveLength(1000)
+    // After the first burst, the flood gets next to nothing.
+    expect(sent.length - toHonest.length).toBeLessThan(55 * 200 * 2)
+    expect(stun.counters.shed).toBeGreaterThan(55 * 196 * 15)
   })
 
   it('adds the shedding attribute in a way any STUN client skips', () => {

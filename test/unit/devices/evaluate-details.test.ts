@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { evaluateDevices, findingsFor } from '../../../src/checks/devices/evaluate.js'
-import { findingWords, tipWords } from '../../../src/checks/devices/wording.js'
-import { msg } from '../../../src/messages/index.js'
+
 import {
   unknownReading,
   type DeviceReading,
   type DevicesSnapshot,
 } from '../../../src/platform/devices/types.js'
+import { english, findingWords, msg, tipWords } from '../../helpers/english.js'
 
 const ok = (extra: Partial<DeviceReading> = {}): DeviceReading => ({
   ...unknownReading(),
@@ -63,6 +63,7 @@ describe('findings from one reading', () => {
       { camera: { ...unknownReading(), inUse: 'yes' }, microphone: ok({ presence: 'none' }) },
       'video',
       'linux',
+      english,
     )
     expect(outcome.details?.findings).toEqual(['microphone.none', 'camera.unknown', 'camera.in-use'])
     expect(outcome.summary).toBe(findingWords['microphone.none'].summary)
@@ -71,33 +72,40 @@ describe('findings from one reading', () => {
 
 describe('the ready sentence and the tips', () => {
   it('says what it found for the session: both devices for video, the microphone for audio', () => {
-    expect(evaluateDevices(snapshot(), 'video', 'linux').summary).toBe(msg('devices.summary.readyVideo'))
-    expect(evaluateDevices(snapshot(), 'audio', 'linux').summary).toBe(msg('devices.summary.readyAudio'))
+    expect(evaluateDevices(snapshot(), 'video', 'linux', english).summary).toBe(
+      msg('devices.summary.readyVideo'),
+    )
+    expect(evaluateDevices(snapshot(), 'audio', 'linux', english).summary).toBe(
+      msg('devices.summary.readyAudio'),
+    )
   })
 
   it('the macOS privacy tip only on macOS, only for a device found whose access it could not read', () => {
-    expect(evaluateDevices(snapshot({ access: 'unknown' }), 'video', 'darwin').advice).toEqual([
+    expect(evaluateDevices(snapshot({ access: 'unknown' }), 'video', 'darwin', english).advice).toEqual([
       tipWords.macosPrivacy,
       tipWords.cameraCover,
     ])
-    expect(evaluateDevices(snapshot({ access: 'unknown' }), 'video', 'linux').advice).toEqual([
+    expect(evaluateDevices(snapshot({ access: 'unknown' }), 'video', 'linux', english).advice).toEqual([
       tipWords.cameraCover,
     ])
     expect(
-      evaluateDevices(snapshot({ access: 'unknown', presence: 'unknown' }), 'video', 'darwin').advice,
+      evaluateDevices(snapshot({ access: 'unknown', presence: 'unknown' }), 'video', 'darwin', english)
+        .advice,
     ).not.toContain(tipWords.macosPrivacy)
-    expect(evaluateDevices(snapshot(), 'video', 'darwin').advice).toEqual([tipWords.cameraCover])
+    expect(evaluateDevices(snapshot(), 'video', 'darwin', english).advice).toEqual([tipWords.cameraCover])
   })
 
   it('the camera-cover tip only when the camera matters and may be there', () => {
-    expect(evaluateDevices(snapshot(), 'audio', 'linux').advice).toEqual([])
-    expect(evaluateDevices(snapshot({ presence: 'none' }), 'video', 'linux').advice).not.toContain(
+    expect(evaluateDevices(snapshot(), 'audio', 'linux', english).advice).toEqual([])
+    expect(evaluateDevices(snapshot({ presence: 'none' }), 'video', 'linux', english).advice).not.toContain(
       tipWords.cameraCover,
     )
   })
 
   it('a text session says why it skipped', () => {
-    expect(evaluateDevices(snapshot(), 'text', 'linux').details).toStrictEqual({ reason: 'text-session' })
+    expect(evaluateDevices(snapshot(), 'text', 'linux', english).details).toStrictEqual({
+      reason: 'text-session',
+    })
   })
 })
 
@@ -110,6 +118,7 @@ describe('measurements', () => {
       ),
       'video',
       'linux',
+      english,
     )
     expect(measured(outcome)).toStrictEqual([
       { id: 'cameraFound', value: true },
@@ -124,6 +133,7 @@ describe('measurements', () => {
       { camera: unknownReading(), microphone: ok({ access: 'allowed', inUse: 'no' }) },
       'video',
       'linux',
+      english,
     )
     expect(measured(outcome)).toStrictEqual([
       { id: 'cameraFound', value: null },
@@ -134,7 +144,7 @@ describe('measurements', () => {
   })
 
   it('each device has its own label', () => {
-    const [camera, , , microphone] = evaluateDevices(snapshot(), 'video', 'linux').measurements ?? []
+    const [camera, , , microphone] = evaluateDevices(snapshot(), 'video', 'linux', english).measurements ?? []
     expect(camera?.label).not.toBe(microphone?.label)
     expect(camera?.label.trim()).not.toBe('found')
   })
@@ -142,7 +152,12 @@ describe('measurements', () => {
   it('the volume at the threshold passes; just below is a caution', () => {
     const volume = (volumePercent: number) =>
       measured(
-        evaluateDevices(snapshot({}, { level: { source: 'wpctl', volumePercent } }), 'audio', 'linux'),
+        evaluateDevices(
+          snapshot({}, { level: { source: 'wpctl', volumePercent } }),
+          'audio',
+          'linux',
+          english,
+        ),
       )?.find((m) => m.id === 'microphoneVolume')
     expect(volume(10)).toStrictEqual({ id: 'microphoneVolume', value: 10, unit: '%', status: 'pass' })
     expect(volume(9)).toStrictEqual({ id: 'microphoneVolume', value: 9, unit: '%', status: 'warn' })
@@ -160,6 +175,7 @@ describe('details and identifiers', () => {
       ),
       'video',
       'linux',
+      english,
     )
     expect(outcome.details?.camera).toStrictEqual({
       presence: 'present',
@@ -180,10 +196,10 @@ describe('details and identifiers', () => {
 
   it('the apps holding a device: named, empty names dropped, at most five', () => {
     const users = ['', 'a', 'b', 'c', 'd', 'e', 'f'].map((name) => ({ name }))
-    const outcome = evaluateDevices(snapshot({ inUse: 'yes', users }), 'video', 'linux')
+    const outcome = evaluateDevices(snapshot({ inUse: 'yes', users }), 'video', 'linux', english)
     expect(outcome.identifiers).toStrictEqual({ cameraInUseBy: 'a, b, c, d, e' })
     expect(
-      evaluateDevices(snapshot({ inUse: 'yes', users: [{ name: '' }] }), 'video', 'linux'),
+      evaluateDevices(snapshot({ inUse: 'yes', users: [{ name: '' }] }), 'video', 'linux', english),
     ).not.toHaveProperty('identifiers')
   })
 })

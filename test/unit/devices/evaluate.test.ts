@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateDevices, findingsFor } from '../../../src/checks/devices/evaluate.js'
-import { findingWords, runAgain, tipWords } from '../../../src/checks/devices/wording.js'
+
 import {
   unknownReading,
   type DeviceReading,
   type DevicesSnapshot,
 } from '../../../src/platform/devices/types.js'
+import { english, findingWords, runAgain, tipWords } from '../../helpers/english.js'
 
 const ok = (extra: Partial<DeviceReading> = {}): DeviceReading => ({
   ...unknownReading(),
@@ -123,7 +124,7 @@ describe('the camera and microphone check decides', () => {
       ['microphone.blocked.linux-gnome-privacy', 'microphone.muted.linux'],
     ],
   ] as const)('%s', (_what, input, session, platform, status, keys) => {
-    const outcome = evaluateDevices(input, session, platform)
+    const outcome = evaluateDevices(input, session, platform, english)
     expect(outcome.status).toBe(status)
     expect(outcome.details?.findings).toEqual(keys)
     const first = keys[0]
@@ -131,7 +132,9 @@ describe('the camera and microphone check decides', () => {
   })
 
   it('skips a text session without reading anything', () => {
-    expect(evaluateDevices(snapshot(unknownReading(), unknownReading()), 'text', 'linux')).toMatchObject({
+    expect(
+      evaluateDevices(snapshot(unknownReading(), unknownReading()), 'text', 'linux', english),
+    ).toMatchObject({
       status: 'skip',
       advice: [],
     })
@@ -148,6 +151,7 @@ describe('the camera and microphone check decides', () => {
       snapshot({ access: 'blocked', blockedBy: 'windows-desktop-apps' }),
       'video',
       'win32',
+      english,
     )
     expect(outcome.advice[0]).toContain('Settings › Privacy & security › Camera')
     expect(outcome.advice[0]).toContain('"Let desktop apps access your camera"')
@@ -162,6 +166,7 @@ describe('the camera and microphone check decides', () => {
       ),
       'video',
       'win32',
+      english,
     )
     expect(outcome.advice.filter((step) => step === runAgain)).toHaveLength(1)
     // Last of the fixes; the tips for what the check cannot see are a thing of their own, after them.
@@ -170,9 +175,10 @@ describe('the camera and microphone check decides', () => {
   })
 
   it('does not pretend to see a camera cover or a lid, and says where macOS keeps the app list', () => {
-    expect(evaluateDevices(fine, 'video', 'linux').advice).toEqual([tipWords.cameraCover])
+    expect(evaluateDevices(fine, 'video', 'linux', english).advice).toEqual([tipWords.cameraCover])
     expect(
-      evaluateDevices(snapshot({ access: 'unknown' }, { access: 'unknown' }), 'video', 'darwin').advice,
+      evaluateDevices(snapshot({ access: 'unknown' }, { access: 'unknown' }), 'video', 'darwin', english)
+        .advice,
     ).toEqual([tipWords.macosPrivacy, tipWords.cameraCover])
   })
 
@@ -184,6 +190,7 @@ describe('the camera and microphone check decides', () => {
       ),
       'video',
       'win32',
+      english,
     )
     expect(outcome.identifiers).toEqual({ cameraInUseBy: 'SecretChat', microphoneInUseBy: 'Zoom.exe' })
     expect(JSON.stringify({ ...outcome, identifiers: undefined })).not.toMatch(/SecretChat|Zoom\.exe/)
@@ -196,6 +203,7 @@ describe('the camera and microphone check decides', () => {
       snapshot({ names: [hostile], inUse: 'yes', users: [{ name: hostile }] }),
       'video',
       'linux',
+      english,
     )
     const text = JSON.stringify(outcome)
     expect(text).not.toContain(ESC)
@@ -210,6 +218,7 @@ describe('the camera and microphone check decides', () => {
       snapshot({}, { level: { source: 'pactl', muted: false, volumePercent: 5 } }),
       'audio',
       'linux',
+      english,
     )
     expect(outcome.measurements).toEqual([
       { id: 'microphoneFound', label: 'Microphone found', value: true },

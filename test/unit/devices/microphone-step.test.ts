@@ -50,7 +50,7 @@ describe('the microphone step, judged on its own', () => {
         platform: { os: 'linux', release: '6', arch: 'x64' },
         session: 'video',
         lang: 'en',
-        crisis: chooseCrisisLine({ timeZone: 'UTC' }),
+        crisis: chooseCrisisLine({ timeZone: 'UTC' }, 'en'),
         knownChecks: ['devices'],
       },
     )
@@ -61,7 +61,7 @@ describe('the microphone step, judged on its own', () => {
   })
 
   it('a "no" to the checklist\'s microphone question and an unknown microphone: one step, not two', () => {
-    const question = defaultQuestionsFor('audio').find((q) => q.id === 'microphone-ready')!
+    const question = defaultQuestionsFor('audio', 'en').find((q) => q.id === 'microphone-ready')!
     expect(question).toBeDefined()
     const checklist = evaluateChecklist(
       { answered: [{ question, outcome: 'no' }], answeredIn: 'terminal', checklist: 'built-in' },
@@ -79,7 +79,7 @@ describe('the microphone step, judged on its own', () => {
       platform: { os: 'linux', release: '6', arch: 'x64' },
       session: 'audio',
       lang: 'en',
-      crisis: chooseCrisisLine({ timeZone: 'UTC' }),
+      crisis: chooseCrisisLine({ timeZone: 'UTC' }, 'en'),
       knownChecks: ['devices', 'checklist'],
     })
     const texts = thingsToDo(report.checks).consider.flatMap((thing) => [thing.text, ...thing.more])

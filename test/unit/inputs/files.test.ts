@@ -19,6 +19,7 @@ import { main } from '../../../src/main.js'
 import { createCapturedIo } from '../../support/checklist/fake-io.js'
 import { createMemoryIo } from '../../helpers/memory-io.js'
 import { fakeChecks } from '../../helpers/fake-checks.js'
+import { english } from '../../helpers/english.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'session-check-files-'))
 const options = (what = 'checklist'): ReadSourceOptions => ({
@@ -26,6 +27,7 @@ const options = (what = 'checklist'): ReadSourceOptions => ({
   fetch: () => Promise.reject(new Error('no network')),
   what,
   allowUrl: true,
+  msg: english,
 })
 
 async function failure(promise: Promise<unknown>): Promise<string> {

@@ -8,13 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHttpFetch } from '../../../src/net/http-fetch.js'
 import { readSource } from '../../../src/checks/checklist/read-source.js'
 import { checklistCheck } from '../../../src/checks/checklist/index.js'
-import { WEB_PAGE_NOTE } from '../../../src/checks/checklist/prepare.js'
+
 import { main } from '../../../src/main.js'
 import { hasUnsafeCharacters } from '../../../src/text/sanitize.js'
 import { toolVersion } from '../../../src/version.js'
 import { createCapturedIo } from '../../support/checklist/fake-io.js'
 import { fixedCheck } from '../../helpers/fake-checks.js'
 import { makeSelfSignedCertificate, type TestCertificate } from '../../support/checklist/tls.js'
+import { WEB_PAGE_NOTE, english } from '../../helpers/english.js'
 
 const good = 'practice: Riverside Counselling\n'
 const hostile =
@@ -112,6 +113,7 @@ describe('one HTTP stack: the checklist fetch uses the measurement client (issue
 
   it('sends the same User-Agent as the measurement, session-checkup/<version>', async () => {
     const file = await readSource(`${base()}/good.yaml`, {
+      msg: english,
       cwd: dir,
       fetch: fetchWith(),
       what: 'checklist',
@@ -126,6 +128,7 @@ describe('one HTTP stack: the checklist fetch uses the measurement client (issue
   it('goes through HTTPS_PROXY, as the measurement does, and follows a redirect hop by hop', async () => {
     const before = proxy.targets.length
     const file = await readSource(`${base()}/redirect`, {
+      msg: english,
       cwd: dir,
       fetch: fetchWith({ HTTPS_PROXY: proxy.url }),
       what: 'checklist',
@@ -138,6 +141,7 @@ describe('one HTTP stack: the checklist fetch uses the measurement client (issue
   it('leaves NO_PROXY hosts alone', async () => {
     const before = proxy.targets.length
     await readSource(`${base()}/good.yaml`, {
+      msg: english,
       cwd: dir,
       fetch: fetchWith({ HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1' }),
       what: 'checklist',

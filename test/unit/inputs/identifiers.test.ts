@@ -11,6 +11,7 @@ import { isMacBearingInterfaceName, redactExportedDetails } from '../../../src/t
 import { main } from '../../../src/main.js'
 import { createMemoryIo } from '../../helpers/memory-io.js'
 import { fixedCheck } from '../../helpers/fake-checks.js'
+import { english } from '../../helpers/english.js'
 
 // Marker values: every identifier a check can meet, each easy to find in any output.
 const MARK = {
@@ -64,13 +65,17 @@ function result(id: CheckResult['id'], outcome: CheckOutcome): CheckResult {
 
 function report(): Report {
   return buildReport(
-    [result('wifi', evaluateWifi(wifi, 'video')), result('connection', evaluateConnection(failed, 'video'))],
+    [
+      result('wifi', evaluateWifi(wifi, 'video', english)),
+      result('connection', evaluateConnection(failed, 'video', english)),
+    ],
     {
       tool: { name: 'session-checkup', version: '0' },
       startedAt: new Date('2026-11-24T18:59:00Z'),
       durationMs: 1,
       platform: { os: 'linux', release: '6', arch: 'x64' },
       session: 'video',
+      lang: 'en',
       crisis: { region: 'other', text: 'crisis' },
     },
   )
@@ -121,8 +126,8 @@ describe('identifiers stay out of exports (issue 14)', () => {
 
   it('--json from main leaves out a wlx… interface name and a proxy host in a failure detail; --include-identifiers keeps them', async () => {
     const checks = [
-      { ...fixedCheck('wifi'), run: async () => evaluateWifi(wifi, 'video') },
-      { ...fixedCheck('connection'), run: async () => evaluateConnection(failed, 'video') },
+      { ...fixedCheck('wifi'), run: async () => evaluateWifi(wifi, 'video', english) },
+      { ...fixedCheck('connection'), run: async () => evaluateConnection(failed, 'video', english) },
     ]
     const io = createMemoryIo()
     await main(['--json'], io, { checks })

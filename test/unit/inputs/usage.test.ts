@@ -7,6 +7,7 @@ import { parseAnswers } from '../../../src/checks/checklist/answers.js'
 import { knownQuestionIds } from '../../../src/checks/checklist/select-questions.js'
 import { createCapturedIo } from '../../support/checklist/fake-io.js'
 import { fakeChecks } from '../../helpers/fake-checks.js'
+import { english } from '../../helpers/english.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'session-check-usage-'))
 
@@ -100,7 +101,8 @@ describe('answers files accept y and n, as the prompt does (issue 12)', () => {
   it('reads y/n/Y/N', () => {
     const { answers, problems } = parseAnswers(
       'private-space: y\nsafe-not-driving: Y\nknow-location: n\nheadphones: N\n',
-      knownQuestionIds(undefined),
+      knownQuestionIds(undefined, 'en'),
+      english,
     )
     expect(problems).toEqual([])
     expect(Object.fromEntries(answers ?? [])).toEqual({

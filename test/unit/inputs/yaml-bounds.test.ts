@@ -4,6 +4,7 @@ import { parseAnswers } from '../../../src/checks/checklist/answers.js'
 import { knownQuestionIds } from '../../../src/checks/checklist/select-questions.js'
 import { starterChecklist } from '../../../src/checks/checklist/starter.js'
 import { checkYamlShape, MAX_NESTING_DEPTH } from '../../../src/checks/checklist/yaml-guard.js'
+import { english } from '../../helpers/english.js'
 
 const K = 60 * 1024
 // The worst inputs of issue 14, each about 60 KB: the parser took 0.6–2 s on them, and parsing
@@ -40,7 +41,7 @@ describe('YAML bounds before parsing (issue 14)', () => {
     '%s: refused on line 1 with a clear sentence, twice in one process',
     (_name, text, message) => {
       for (let round = 0; round < 2; round++) {
-        const { checklist, problems } = parseChecklist(text)
+        const { checklist, problems } = parseChecklist(text, english)
         expect(checklist).toBeUndefined()
         expect(problems).toHaveLength(1)
         expect(formatProblem(problems[0]!)).toMatch(message)
@@ -49,15 +50,15 @@ describe('YAML bounds before parsing (issue 14)', () => {
   )
 
   it('says it in words a practice can act on', () => {
-    expect(formatProblem(parseChecklist('['.repeat(100)).problems[0]!)).toBe(
+    expect(formatProblem(parseChecklist('['.repeat(100), english).problems[0]!)).toBe(
       `line 1: The file is nested more than ${MAX_NESTING_DEPTH} levels deep, which no checklist needs; write it as in the starter file ("checklist init").`,
     )
   })
 
   it('answers files get the same bounds', () => {
-    expect(parseAnswers('['.repeat(5000), knownQuestionIds(undefined)).problems[0]?.message).toMatch(
-      /nested more than 12 levels deep/,
-    )
+    expect(
+      parseAnswers('['.repeat(5000), knownQuestionIds(undefined, 'en'), english).problems[0]?.message,
+    ).toMatch(/nested more than 12 levels deep/)
   })
 
   it.each([
@@ -82,7 +83,7 @@ describe('YAML bounds before parsing (issue 14)', () => {
 describe('a value quoted back in a problem stays on one line', () => {
   it('a mode that spans two lines is quoted as one', () => {
     const text = starterChecklist('s.yaml').replace('mode: add\n\n', 'mode: add\n\n !\n')
-    const { problems } = parseChecklist(text)
+    const { problems } = parseChecklist(text, english)
     expect(problems.map((problem) => problem.message)).toEqual([
       '"mode" must be keep, add or replace; it is "add !".',
     ])

@@ -8,6 +8,7 @@ import { parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
 import { analyseLink, isPublicSuffix } from '../../../src/checks/link/analyse.js'
 import { evaluateLink } from '../../../src/checks/link/evaluate.js'
 import { messagesFor } from '../../../src/messages/index.js'
+import { english } from '../../helpers/english.js'
 
 const en = messagesFor('en')
 
@@ -17,6 +18,7 @@ describe('meetingHosts refuses public suffixes', () => {
     (host) => {
       const { problems, checklist } = parseChecklist(
         `practice: Riverside\nmeetingHosts: [doxy.me, ${host}]\n`,
+        english,
       )
       expect(checklist).toBeUndefined()
       expect(problems).toHaveLength(1)
@@ -32,7 +34,7 @@ describe('meetingHosts refuses public suffixes', () => {
     'clinic.co.uk',
     'telehealth.clinic.example',
   ])('accepts a host of the practice own, such as %s', (host) => {
-    const { problems, checklist } = parseChecklist(`meetingHosts: [${host}]\n`)
+    const { problems, checklist } = parseChecklist(`meetingHosts: [${host}]\n`, english)
     expect(problems).toEqual([])
     expect(checklist?.meetingHosts).toEqual([host])
   })

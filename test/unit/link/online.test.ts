@@ -1,5 +1,5 @@
 import { wordsIn } from '../../../src/checks/run-checks.js'
-import { msg } from '../../../src/messages/index.js'
+
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createLinkCheck } from '../../../src/checks/link/index.js'
 import { probeHost, readRedirect, type LinkNetwork } from '../../../src/checks/link/online.js'
@@ -7,6 +7,7 @@ import { inspectLink } from '../../../src/checks/link/inspect.js'
 import { RUN_COMMAND } from '../../../src/tool.js'
 import { startSilentServer } from '../../support/checklist/servers.js'
 import { certificateFor, startTlsServer, type TlsServer } from '../../support/link/tls-server.js'
+import { msg } from '../../helpers/english.js'
 
 /** A resolver that answers every name with loopback, and records what it was asked. */
 function loopbackResolver(asked: string[] = []): LinkNetwork['resolve'] {

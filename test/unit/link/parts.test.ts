@@ -5,6 +5,7 @@ import { parseLinkInput } from '../../../src/checks/link/parse-link.js'
 import { parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
 import { starterChecklist } from '../../../src/checks/checklist/starter.js'
 import { platforms, shorteners } from '../../../src/checks/link/platforms.js'
+import { english } from '../../helpers/english.js'
 
 describe('TR39 skeletons', () => {
   it.each([
@@ -85,19 +86,21 @@ describe('the platform data', () => {
 describe('meetingHosts in a checklist', () => {
   it("the starter file's commented example is valid once uncommented", () => {
     const text = starterChecklist('session-checklist.yaml').replace('# meetingHosts:', 'meetingHosts:')
-    expect(parseChecklist(text).checklist?.meetingHosts).toEqual(['doxy.me', 'your-practice.zoom.us'])
+    expect(parseChecklist(text, english).checklist?.meetingHosts).toEqual([
+      'doxy.me',
+      'your-practice.zoom.us',
+    ])
   })
 
   it('is read, in lower case', () => {
-    expect(parseChecklist('meetingHosts: [Doxy.me, riverside.zoom.us]\n').checklist?.meetingHosts).toEqual([
-      'doxy.me',
-      'riverside.zoom.us',
-    ])
+    expect(
+      parseChecklist('meetingHosts: [Doxy.me, riverside.zoom.us]\n', english).checklist?.meetingHosts,
+    ).toEqual(['doxy.me', 'riverside.zoom.us'])
   })
   it.each(['https://doxy.me', 'doxy.me/drsmith', 'localhost', '-bad.example'])(
     'refuses %s with a sentence naming the field',
     (host) => {
-      const { checklist, problems } = parseChecklist(`meetingHosts: ["${host}"]\n`)
+      const { checklist, problems } = parseChecklist(`meetingHosts: ["${host}"]\n`, english)
       expect(checklist).toBeUndefined()
       expect(problems[0]?.message).toContain('a host name such as doxy.me or yourpractice.zoom.us')
     },

@@ -228,6 +228,7 @@ describe('the HTTP layer: HEAD is sent as HEAD, and publicOnly requests reach on
       fetch: fetchWith(),
       what: 'checklist',
       allowUrl: true,
+      msg: en,
     })
     await expect(read).rejects.toBeInstanceOf(UsageError)
     await expect(read).rejects.toThrow(/redirects to 127\.0\.0\.1, which is inside a private network/)
@@ -244,6 +245,7 @@ describe('the HTTP layer: HEAD is sent as HEAD, and publicOnly requests reach on
         fetch: fetchWith({ lookup }),
         what: 'checklist',
         allowUrl: true,
+        msg: en,
       }),
     ).rejects.toThrow(/redirects to printer\.lan\.example, which is inside a private network/)
   })
@@ -254,6 +256,7 @@ describe('the HTTP layer: HEAD is sent as HEAD, and publicOnly requests reach on
       fetch: fetchWith({ mayContact: (address) => address === '127.0.0.1' }),
       what: 'checklist',
       allowUrl: true,
+      msg: en,
     })
     expect(file.text).toBe('practice: Riverside Counselling\n')
   })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { catalogueOf, joinNames, LANGUAGES, msg, type MessageKey } from '../../../src/messages/index.js'
+import { catalogueOf, joinNames, LANGUAGES, type MessageKey } from '../../../src/messages/index.js'
 import { fill } from '../../../src/messages/format.js'
 import { RUN_COMMAND, TOOL_NAME } from '../../../src/tool.js'
+import { msg } from '../../helpers/english.js'
 
 const english = catalogueOf('en')
 const placeholders = (sentence: string): string[] =>
@@ -39,7 +40,7 @@ describe('the message catalogue', () => {
 
   it('joins names the way a sentence lists them', () => {
     expect(
-      [[], ['Zoom'], ['Zoom', 'Skype'], ['Zoom', 'Skype', 'Teams']].map((names) => joinNames(names)),
+      [[], ['Zoom'], ['Zoom', 'Skype'], ['Zoom', 'Skype', 'Teams']].map((names) => joinNames(names, msg)),
     ).toEqual(['', 'Zoom', 'Zoom and Skype', 'Zoom, Skype and Teams'])
   })
 

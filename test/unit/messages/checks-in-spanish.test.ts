@@ -214,7 +214,7 @@ describe('the connection check in Spanish', () => {
     ['Spanish', es, /^Midiendo su conexión: (retraso|velocidad de descarga|velocidad de subida)$/],
     [
       'English, as before',
-      undefined,
+      messagesFor('en'),
       /^Measuring your connection: (reply time|download speed|upload speed)$/,
     ],
   ] as const)(

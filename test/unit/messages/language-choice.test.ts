@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { render } from '@inquirer/testing'
 import { describe, expect, it } from 'vitest'
-import { chooseLanguage, resolveOptions } from '../../../src/cli/options.js'
+import { chooseLanguage } from '../../../src/cli/options.js'
 import { UsageError } from '../../../src/errors.js'
-import { main } from '../../../src/main.js'
-import { catalogueOf, LANGUAGES, messagesFor, msg } from '../../../src/messages/index.js'
+import { langFlagOf, main } from '../../../src/main.js'
+import { catalogueOf, LANGUAGES, messagesFor } from '../../../src/messages/index.js'
 import { parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
 import { questionsFor } from '../../../src/checks/checklist/select-questions.js'
 import { practiceIn } from '../../../src/checks/checklist/languages.js'
@@ -17,6 +17,7 @@ import { fakeChecks } from '../../helpers/fake-checks.js'
 import { createMemoryIo } from '../../helpers/memory-io.js'
 import { reportValidator } from '../../helpers/report-validator.js'
 import { createCapturedIo } from '../../support/checklist/fake-io.js'
+import { english, msg } from '../../helpers/english.js'
 
 const terminal = (env: Record<string, string | undefined>, systemLocale?: string) => ({
   stdinIsTTY: false,
@@ -59,9 +60,13 @@ describe('choosing the language (issue 16)', () => {
     ['nothing at all: English', undefined, {}, undefined, 'en'],
   ])('%s', (_name, flag, env, systemLocale, expected) => {
     expect(chooseLanguage(flag, terminal(env, systemLocale))).toBe(expected)
-    expect(resolveOptions({ ...(flag ? { lang: flag } : {}) }, terminal(env, systemLocale)).lang).toBe(
-      expected,
-    )
+    // main reads --lang from the command line before anything else is said (issue 22).
+    expect(
+      chooseLanguage(
+        langFlagOf(flag ? ['--json', `--lang=${flag}`] : ['--json']),
+        terminal(env, systemLocale),
+      ),
+    ).toBe(expected)
   })
 
   it('--lang xx is one sentence naming the languages, in the language the environment asks for', () => {
@@ -243,7 +248,7 @@ describe('a practice checklist in several languages', () => {
   ].join('\n')
 
   it("reads each text in the client's language, else the practice's first language", () => {
-    const { checklist, problems } = parseChecklist(file)
+    const { checklist, problems } = parseChecklist(file, english)
     expect(problems).toEqual([])
     const [room, form] = questionsFor('video', checklist, 'es')
     expect(room).toMatchObject({
@@ -267,6 +272,7 @@ describe('a practice checklist in several languages', () => {
     const long = 'x'.repeat(201)
     const { problems } = parseChecklist(
       `questions:\n  - id: a\n    text: { en: ok, es: ${long} }\n    why: w\n    fix: f\n  - id: b\n    text: { EN: nope }\n    why: { }\n    fix: f\n`,
+      english,
     )
     expect(problems.map((p) => p.message)).toEqual([
       'The "es" text of "text" in question 1 ("a") is too long: at most 200 characters, and it has 201.',
@@ -276,7 +282,7 @@ describe('a practice checklist in several languages', () => {
   })
 
   it('a hostile language key is cleaned before it is quoted (one line, no control characters)', () => {
-    const { problems } = parseChecklist('{"practice": {"\\u0000\\n\\"x": "A"}}')
+    const { problems } = parseChecklist('{"practice": {"\\u0000\\n\\"x": "A"}}', english)
     expect(problems).toHaveLength(1)
     expect(problems[0]?.message).toMatch(/^[^\n\u0000]+$/)
     expect(problems[0]?.field).toMatch(/^[^\n\u0000]+$/)
@@ -302,6 +308,6 @@ describe('a practice checklist in several languages', () => {
   it('checklist init shows how to translate, and its file still validates', () => {
     const text = starterChecklist('c.yaml')
     expect(text).toContain('#     es: ')
-    expect(parseChecklist(text.replace('Your Practice Name', 'Riverside')).problems).toEqual([])
+    expect(parseChecklist(text.replace('Your Practice Name', 'Riverside'), english).problems).toEqual([])
   })
 })

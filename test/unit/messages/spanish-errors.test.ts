@@ -7,7 +7,8 @@ import { assertWritableTarget, saveFailure } from '../../../src/files/write-file
 import { readSource } from '../../../src/checks/checklist/read-source.js'
 import { describeProblems, loadChecklist } from '../../../src/checks/checklist/prepare.js'
 import { parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
-import { catalogueOf, LANGUAGES, messagesFor, msg, type MessageKey } from '../../../src/messages/index.js'
+import { catalogueOf, LANGUAGES, messagesFor, type MessageKey } from '../../../src/messages/index.js'
+import { english, msg } from '../../helpers/english.js'
 
 /**
  * Issue 16: an error a person can meet is said in the run's language. The error keeps its English
@@ -56,38 +57,51 @@ const context = {
   fetch: fetchNothing,
   env: {},
   signal: new AbortController().signal,
-  options: { session: 'video' as const, interactive: false, timeoutMs: 1000, offline: false },
+  msg: english,
+  options: {
+    session: 'video' as const,
+    interactive: false,
+    timeoutMs: 1000,
+    offline: false,
+    lang: 'en' as const,
+  },
 }
 
 const cases: Array<[string, () => unknown]> = [
   [
     'a report saved into a folder that does not exist',
-    () => assertWritableTarget('nowhere/report.html', dir),
+    () => assertWritableTarget('nowhere/report.html', dir, english),
   ],
-  ['a report saved onto a folder', () => assertWritableTarget('carpeta', dir)],
+  ['a report saved onto a folder', () => assertWritableTarget('carpeta', dir, english)],
   [
     'a save that failed on a full disk',
     () => {
-      throw saveFailure('report.html', Object.assign(new Error('x'), { code: 'ENOSPC' }))
+      throw saveFailure('report.html', Object.assign(new Error('x'), { code: 'ENOSPC' }), english)
     },
   ],
   [
     'a checklist that does not exist',
-    () => readSource('missing.yaml', { cwd: dir, fetch: fetchNothing, what: 'checklist' }),
+    () => readSource('missing.yaml', { cwd: dir, fetch: fetchNothing, what: 'checklist', msg: english }),
   ],
   [
     'a checklist that is a folder',
-    () => readSource('carpeta', { cwd: dir, fetch: fetchNothing, what: 'checklist' }),
+    () => readSource('carpeta', { cwd: dir, fetch: fetchNothing, what: 'checklist', msg: english }),
   ],
   [
     'an answers file given as a link',
     () =>
-      readSource('https://example.org/answers.yaml', { cwd: dir, fetch: fetchNothing, what: 'answers file' }),
+      readSource('https://example.org/answers.yaml', {
+        cwd: dir,
+        fetch: fetchNothing,
+        what: 'answers file',
+        msg: english,
+      }),
   ],
   [
     'a checklist link over http',
     () =>
       readSource('http://example.org/c.yaml', {
+        msg: english,
         cwd: dir,
         fetch: fetchNothing,
         what: 'checklist',
@@ -96,7 +110,7 @@ const cases: Array<[string, () => unknown]> = [
   ],
   [
     'a checklist that is a saved web page',
-    () => readSource('page.yaml', { cwd: dir, fetch: fetchNothing, what: 'checklist' }),
+    () => readSource('page.yaml', { cwd: dir, fetch: fetchNothing, what: 'checklist', msg: english }),
   ],
   ['a checklist with a field of the wrong type', () => loadChecklist('bad.yaml', context as never)],
   ['a checklist indented with tabs', () => loadChecklist('tabs.yaml', context as never)],
@@ -124,6 +138,7 @@ describe('errors in Spanish (issue 16)', () => {
   it('a problem that opens a sentence with its field is written whole, with no capitalising', () => {
     const [problem] = parseChecklist(
       'questions:\n  - id: a\n    text: Q?\n    why: W.\n    fix: F.\n    colour: red\n',
+      english,
     ).problems
     expect(problem?.message).toBe(
       'Question 1 ("a") has a field "colour" that checklists do not use; the fields are id, text, why, fix, level, sessions.',

@@ -12,11 +12,12 @@ import {
 } from '../../../src/checks/checklist/evaluate.js'
 import { evaluateWifi } from '../../../src/checks/wifi/evaluate.js'
 import type { CheckOutcome } from '../../../src/checks/types.js'
-import { catalogueOf, messagesFor, msg, type MessageKey } from '../../../src/messages/index.js'
+import { catalogueOf, messagesFor, type MessageKey } from '../../../src/messages/index.js'
 import type { LinkKind, UnknownReason, WifiGrade, WifiSnapshot } from '../../../src/platform/wifi/types.js'
 import { SESSION_TYPES, type Status } from '../../../src/report/model.js'
 import { crisisEntryFor } from '../../../src/report/crisis.js'
 import { CRISIS_REGIONS } from '../../../src/report/model.js'
+import { msg } from '../../helpers/english.js'
 
 /**
  * A Spanish run reads Spanish (issue 16): every outcome of the Wi-Fi, apps and checklist checks,

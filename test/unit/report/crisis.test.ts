@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { chooseCrisisLine, crisisEntryFor, crisisLines } from '../../../src/report/crisis.js'
+import { chooseCrisisLine, crisisEntryFor } from '../../../src/report/crisis.js'
+import type { CrisisRegion } from '../../../src/report/model.js'
 import { CRISIS_REGIONS } from '../../../src/report/model.js'
+
+/** Every region's crisis line in English. */
+const crisisLines = (region: CrisisRegion) => crisisEntryFor(region, 'en')
 
 describe('chooseCrisisLine', () => {
   it.each([
@@ -28,36 +32,36 @@ describe('chooseCrisisLine', () => {
     [{ timeZone: 'UTC', locale: 'C' }, 'other'],
     [{}, 'other'],
   ])('%o -> %s', (input, region) => {
-    expect(chooseCrisisLine(input).region).toBe(region)
+    expect(chooseCrisisLine(input, 'en').region).toBe(region)
   })
 
   it('names the right numbers for each region', () => {
-    expect(chooseCrisisLine({ timeZone: 'America/Chicago' }).text).toMatch(/988.*911/)
-    expect(chooseCrisisLine({ timeZone: 'Europe/London' }).text).toMatch(/999.*111.*option 2.*116 123/)
-    expect(chooseCrisisLine({ timeZone: 'Asia/Tokyo' }).text).toMatch(
+    expect(chooseCrisisLine({ timeZone: 'America/Chicago' }, 'en').text).toMatch(/988.*911/)
+    expect(chooseCrisisLine({ timeZone: 'Europe/London' }, 'en').text).toMatch(/999.*111.*option 2.*116 123/)
+    expect(chooseCrisisLine({ timeZone: 'Asia/Tokyo' }, 'en').text).toMatch(
       /local emergency number.*findahelpline\.com/,
     )
-    expect(chooseCrisisLine({ timeZone: 'America/Toronto' }).text).toBe(
+    expect(chooseCrisisLine({ timeZone: 'America/Toronto' }, 'en').text).toBe(
       'If you are in crisis, you can call or text 9-8-8 any time, day or night. In an emergency, call 911.',
     )
-    expect(chooseCrisisLine({ timeZone: 'Australia/Melbourne' }).text).toBe(
+    expect(chooseCrisisLine({ timeZone: 'Australia/Melbourne' }, 'en').text).toBe(
       'If you are in crisis, call Lifeline on 13 11 14 or text 0477 13 11 14, any time, day or night. In an emergency, call 000.',
     )
-    expect(chooseCrisisLine({ timeZone: 'Europe/Dublin' }).text).toBe(
+    expect(chooseCrisisLine({ timeZone: 'Europe/Dublin' }, 'en').text).toBe(
       'If you are in crisis, call Samaritans free on 116 123, any time, day or night. In an emergency, call 112 or 999.',
     )
-    expect(chooseCrisisLine({ timeZone: 'Pacific/Auckland' }).text).toBe(
+    expect(chooseCrisisLine({ timeZone: 'Pacific/Auckland' }, 'en').text).toBe(
       'If you are in crisis, you can call or text 1737 free, any time, day or night, to talk with a trained counsellor. In an emergency, call 111.',
     )
   })
 
   it('gives every region a page with more help and at least one source', () => {
     for (const region of CRISIS_REGIONS) {
-      const entry = crisisLines[region]
+      const entry = crisisLines(region)
       expect(entry.url).toMatch(/^https:\/\//)
       expect(entry.sources.length).toBeGreaterThan(0)
       expect(
-        chooseCrisisLine({ timeZone: 'UTC', locale: `en_${region}` }).url ?? crisisLines.other.url,
+        chooseCrisisLine({ timeZone: 'UTC', locale: `en_${region}` }, 'en').url ?? crisisLines('other').url,
       ).toMatch(/^https:/)
     }
   })
@@ -87,10 +91,10 @@ describe('crisis lines in Spanish (issue 16)', () => {
     )
     expect(chooseCrisisLine({ timeZone: 'Asia/Tokyo' }, 'es').text).toMatch(/findahelpline\.com/)
     // English keeps its sentences, and speaks of Spain and Mexico too.
-    expect(chooseCrisisLine({ timeZone: 'America/Chicago' }).text).toBe(
+    expect(chooseCrisisLine({ timeZone: 'America/Chicago' }, 'en').text).toBe(
       'If you are in crisis, you can call or text 988 any time, day or night. In an emergency, call 911.',
     )
-    expect(chooseCrisisLine({ timeZone: 'Europe/Madrid' }).text).toBe(
+    expect(chooseCrisisLine({ timeZone: 'Europe/Madrid' }, 'en').text).toBe(
       'If you are in crisis, call 024 free, any time, day or night. In an emergency, call 112.',
     )
   })
@@ -107,7 +111,7 @@ describe('crisis lines in Spanish (issue 16)', () => {
     })
     for (const region of CRISIS_REGIONS)
       expect(crisisEntryFor(region, 'es').contacts.map((c) => c.href)).toEqual(
-        crisisLines[region].contacts.map((c) => c.href),
+        crisisLines(region).contacts.map((c) => c.href),
       )
   })
 })

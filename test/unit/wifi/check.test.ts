@@ -1,11 +1,12 @@
 import { wordsIn } from '../../../src/checks/run-checks.js'
-import { msg } from '../../../src/messages/index.js'
+
 import { describe, expect, it } from 'vitest'
 import { wifiCheck } from '../../../src/checks/wifi/index.js'
 import type { CheckContext } from '../../../src/checks/types.js'
 import { fakeContext } from '../../helpers/fake-context.js'
 import { fakeExec } from './fake-exec.js'
 import { fixture } from './fixtures.js'
+import { msg } from '../../helpers/english.js'
 
 function context(platform: NodeJS.Platform, exec: CheckContext['exec']): CheckContext {
   return fakeContext({

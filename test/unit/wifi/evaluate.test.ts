@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateWifi, steps } from '../../../src/checks/wifi/evaluate.js'
+import { evaluateWifi } from '../../../src/checks/wifi/evaluate.js'
 import type {
   NetworkLink,
   UnknownReason,
@@ -9,6 +9,7 @@ import type {
 } from '../../../src/platform/wifi/types.js'
 import type { Status } from '../../../src/report/model.js'
 import { messagesFor } from '../../../src/messages/index.js'
+import { english, steps } from '../../helpers/english.js'
 
 const noVpn = { active: false }
 const vpn = { active: true, iface: 'wg0' }
@@ -151,7 +152,7 @@ const table: Row[] = [
 
 describe('evaluateWifi verdicts and advice', () => {
   it.each(table)('%s', (_name, snapshot, status, summary, advice) => {
-    const outcome = evaluateWifi(snapshot, 'video')
+    const outcome = evaluateWifi(snapshot, 'video', english)
     expect(outcome.status).toBe(status)
     expect(outcome.summary).toMatch(summary)
     for (const step of advice) expect(outcome.advice).toContain(step)
@@ -159,7 +160,7 @@ describe('evaluateWifi verdicts and advice', () => {
   })
 
   it.each(table)('%s: keeps the network name and BSSID out of every sentence', (_name, snapshot) => {
-    const outcome = evaluateWifi(snapshot, 'video')
+    const outcome = evaluateWifi(snapshot, 'video', english)
     const words = [
       outcome.summary,
       ...outcome.advice,
@@ -186,6 +187,7 @@ describe('unknown says why and what to do', () => {
     const outcome = evaluateWifi(
       { link: wifiLink(), wifi: { security: { grade: 'unknown' }, source: 'none', reason } },
       'video',
+      english,
     )
     expect(outcome.status).toBe('warn')
     expect(outcome.summary).toMatch(summary)
@@ -199,6 +201,7 @@ describe('unknown says why and what to do', () => {
         wifi: { security: { grade: 'unknown' }, source: 'netsh', reason: 'windows-location-off' },
       },
       'video',
+      english,
     )
     expect(outcome.advice.join(' ')).toContain('ms-settings:privacy-location')
     expect(outcome.advice.join(' ')).toContain('"Security type"')
@@ -213,6 +216,7 @@ describe('the rest of the outcome', () => {
         bssid: '31:23:03:1a:9f:1d',
       }),
       'video',
+      english,
     )
     expect(outcome.identifiers).toEqual({ networkName: 'Home Net', bssid: '31:23:03:1a:9f:1d' })
   })
@@ -222,12 +226,13 @@ describe('the rest of the outcome', () => {
       evaluateWifi(
         onWifi('wpa2-personal', { networkName: undefined, bssid: undefined, nameHidden: true }),
         'video',
+        english,
       ).identifiers,
     ).toBeUndefined()
   })
 
   it('reports link, security, VPN, signal and band as measurements', () => {
-    const outcome = evaluateWifi(onWifi('wpa2-personal', { band: '5 GHz' }), 'video')
+    const outcome = evaluateWifi(onWifi('wpa2-personal', { band: '5 GHz' }), 'video', english)
     expect(outcome.measurements).toEqual([
       { id: 'linkType', label: 'Connection', value: 'Wi-Fi' },
       { id: 'wifiSecurity', label: 'Wi-Fi security', value: 'WPA2 (password)' },
@@ -244,7 +249,7 @@ describe('the rest of the outcome', () => {
   })
 
   it('a weak signal is only advice for a text session', () => {
-    const outcome = evaluateWifi(onWifi('wpa2-personal', { signalDbm: -80 }), 'text')
+    const outcome = evaluateWifi(onWifi('wpa2-personal', { signalDbm: -80 }), 'text', english)
     expect(outcome.status).toBe('pass')
     expect(outcome.advice).toEqual([steps.weakSignal])
   })

@@ -1,0 +1,238 @@
+/// <reference lib="dom" />
+import type { DataBudget } from '../../net/budget.js'
+import { MeasureError } from '../../net/errors.js'
+import {
+  estimateRate,
+  isProven,
+  MAX_REQUEST,
+  provenUploadRate,
+  toMbps,
+  WINDOW_MS,
+  type RunEnd,
+  type UploadAck,
+} from '../../net/rate.js'
+import { ByteTimeline, coefficientOfVariation, median, ReadLog } from '../../net/stats.js'
+import type { ThroughputFigures } from '../../net/types.js'
+import { addressOf, checkResponse, classifyFetchError, isAbort, requestInit, type Transport } from './http.js'
+
+export interface DirectionOptions {
+  direction: 'download' | 'upload'
+  streams: number
+  /** The phase ends here at the latest (on the injected clock). */
+  deadline: number
+  graceMs: number
+  minMeasureMs: number
+  /** Stop early once this rate is proven with margin (Mbit/s). */
+  needMbps: number
+  budget: DataBudget
+  /** Idle round trip, to place upload bytes in the time the server was receiving them. */
+  idleRttMs: number
+  signal: AbortSignal
+  wait: (ms: number) => Promise<void>
+}
+
+interface StreamState {
+  accountedUntil: number
+  done: boolean
+}
+
+/** Random bytes for uploads (so nothing on the way can compress them), made once per run. */
+function randomChunk(): Uint8Array<ArrayBuffer> {
+  const chunk = new Uint8Array(64 * 1024)
+  globalThis.crypto.getRandomValues(chunk)
+  return chunk
+}
+
+function bodyOf(chunk: Uint8Array<ArrayBuffer>, bytes: number): Blob {
+  const parts: Uint8Array<ArrayBuffer>[] = []
+  for (let left = bytes; left > 0; left -= chunk.length)
+    parts.push(chunk.subarray(0, Math.min(left, chunk.length)))
+  // No type: a request without Content-Type needs no CORS preflight on a static page's endpoint.
+  return new Blob(parts)
+}
+
+async function downloadStream(
+  transport: Transport,
+  options: DirectionOptions,
+  signal: AbortSignal,
+  record: { timeline: ByteTimeline; reads: ReadLog; state: StreamState; index: number },
+): Promise<'capped'> {
+  const { budget } = options
+  for (;;) {
+    const size = budget.reserve(Math.min(MAX_REQUEST, Math.floor(budget.left / options.streams) + 1))
+    if (size <= 0) return 'capped'
+    let received = 0
+    try {
+      const response = await transport.fetch(addressOf(transport, `__down?bytes=${size}`), {
+        ...requestInit,
+        signal,
+      })
+      checkResponse(response)
+      if (!response.body) throw new MeasureError('bad-response', 'the answer had no body')
+      const reader = response.body.getReader()
+      for (;;) {
+        const { done, value } = await reader.read()
+        if (done) break
+        const at = transport.now()
+        const bytes = value.byteLength
+        received += bytes
+        if (received > size)
+          throw new MeasureError('bad-response', `the server sent more than the ${size} bytes asked for`)
+        budget.spend(bytes)
+        record.timeline.add(at, bytes)
+        record.reads.add(record.index, at, bytes)
+        record.state.accountedUntil = at
+      }
+    } finally {
+      budget.release(size - received)
+    }
+  }
+}
+
+/** The byte count the server's answer states ({"bytes":N}), if it states one. */
+function statedBytes(text: string): number | undefined {
+  const stated = /^\s*\{\s*"bytes"\s*:\s*(\d{1,15})\s*\}/.exec(text)?.[1]
+  return stated === undefined ? undefined : Number(stated)
+}
+
+async function uploadStream(
+  transport: Transport,
+  options: DirectionOptions,
+  signal: AbortSignal,
+  record: { timeline: ByteTimeline; state: StreamState; acks: UploadAck[]; chunk: Uint8Array<ArrayBuffer> },
+): Promise<'capped' | 'done'> {
+  const { budget } = options
+  let size = 32 * 1024
+  for (;;) {
+    const granted = budget.reserve(size)
+    if (granted <= 0) return 'capped'
+    let spent = false
+    try {
+      const startedAt = transport.now()
+      const response = await transport.fetch(addressOf(transport, '__up'), {
+        ...requestInit,
+        method: 'POST',
+        body: bodyOf(record.chunk, granted),
+        signal,
+      })
+      const headersAt = transport.now()
+      budget.spend(granted)
+      spent = true
+      const text = await response.text()
+      checkResponse(response)
+      // Bytes count only as the server says it received them, never more than were sent, and
+      // only once it has answered: the browser's buffers would otherwise flatter the figure.
+      const received = Math.min(granted, statedBytes(text) ?? 0)
+      if (received === 0)
+        throw new MeasureError('bad-response', 'the server did not say how many bytes it received')
+      const half = Math.min(options.idleRttMs / 2, (headersAt - startedAt) / 4)
+      record.timeline.spread(startedAt + half, headersAt - half, received)
+      record.acks.push({ startedAt, headersAt, bytes: received })
+      record.state.accountedUntil = headersAt
+      // Requests of about 250 ms, growing at most twofold at a time, as the CLI's engine does.
+      const perStream = received / Math.max(1, headersAt - startedAt)
+      size = Math.round(Math.min(16e6, 2 * size, Math.max(16 * 1024, perStream * 250)))
+    } finally {
+      if (!spent) budget.release(granted)
+    }
+    if (transport.now() >= options.deadline) return 'done'
+  }
+}
+
+/** Download bytes count on arrival; upload bytes only up to the oldest unanswered request of a running stream. */
+function accountedUntil(direction: DirectionOptions['direction'], states: StreamState[], at: number): number {
+  if (direction === 'download') return at
+  const running = states.filter((s) => !s.done)
+  return running.length
+    ? Math.min(...running.map((s) => s.accountedUntil))
+    : Math.max(...states.map((s) => s.accountedUntil))
+}
+
+/**
+ * Download or upload over parallel requests, judged as the CLI's engine judges them: the same
+ * grace, the same early stop once the need is proven (src/net/rate.ts), the same figure from the
+ * bytes over time (src/net/stats.ts); an upload's lower bound is held to what the server
+ * acknowledged.
+ */
+export async function measureDirection(
+  transport: Transport,
+  options: DirectionOptions,
+): Promise<ThroughputFigures> {
+  const { direction } = options
+  const now = transport.now
+  const started = now()
+  const timeline = new ByteTimeline(started)
+  const reads = new ReadLog()
+  const acks: UploadAck[] = []
+  const chunk = direction === 'upload' ? randomChunk() : new Uint8Array(0)
+  const controller = new AbortController()
+  const onParentAbort = (): void => controller.abort()
+  options.signal.addEventListener('abort', onParentAbort, { once: true })
+  const states: StreamState[] = Array.from({ length: options.streams }, () => ({
+    accountedUntil: started,
+    done: false,
+  }))
+  let failure: unknown
+  let capped = false
+  let stoppedEarly = false
+  const streams = states.map(async (state, index) => {
+    try {
+      const ended =
+        direction === 'download'
+          ? await downloadStream(transport, options, controller.signal, { timeline, reads, state, index })
+          : await uploadStream(transport, options, controller.signal, { timeline, state, acks, chunk })
+      if (ended === 'capped') capped = true
+      state.done = true
+    } catch (error) {
+      if (!controller.signal.aborted && !isAbort(error)) {
+        failure ??= error instanceof MeasureError ? error : classifyFetchError(error)
+        controller.abort()
+      }
+    }
+  })
+  const allDone = Promise.all(streams)
+  let finished = false
+  void allDone.then(() => (finished = true))
+  const graceEnd = started + options.graceMs
+  while (!finished && !controller.signal.aborted && now() < options.deadline) {
+    await options.wait(Math.min(100, Math.max(1, options.deadline - now())))
+    const until = accountedUntil(direction, states, now())
+    const rates = timeline.windowRates(graceEnd, until, WINDOW_MS)
+    if (isProven(rates, options.needMbps, until - graceEnd, options.minMeasureMs)) {
+      stoppedEarly = true
+      break
+    }
+  }
+  const stoppedAt = now()
+  controller.abort()
+  await allDone
+  options.signal.removeEventListener('abort', onParentAbort)
+  if (failure) throw failure
+  if (options.signal.aborted) throw new MeasureError('stalled', 'the time budget ran out')
+  const until = accountedUntil(direction, states, stoppedAt)
+  const bytes = timeline.bins.reduce((sum, b) => sum + b, 0)
+  if (bytes === 0) throw new MeasureError('stalled', `no ${direction} data arrived`)
+  const run: RunEnd = { started, stoppedAt, graceEnd, capped, stoppedEarly, streams: options.streams }
+  const rateBetween =
+    direction === 'download'
+      ? (a: number, b: number) => reads.rateBetween(a, b)
+      : (a: number, b: number) => timeline.rateBetween(a, b)
+  // An upload's lower bound is held to what the server's acknowledgements prove was delivered.
+  const proven = direction === 'upload' ? (a: number, b: number) => provenUploadRate(acks, a, b) : undefined
+  const figures = estimateRate(rateBetween, timeline, until, run, proven)
+  const rates = timeline.windowRates(graceEnd, until, WINDOW_MS)
+  return {
+    ...figures,
+    windows: rates.length,
+    variation: coefficientOfVariation(rates),
+    bytes: Math.round(bytes),
+    streams: options.streams,
+    stoppedEarly,
+    capped,
+  }
+}
+
+/** The median of the windows so far, for a progress line. */
+export function progressMbps(timeline: ByteTimeline, from: number, until: number): number {
+  return toMbps(median(timeline.windowRates(from, until, WINDOW_MS)))
+}
