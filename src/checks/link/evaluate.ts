@@ -171,7 +171,11 @@ export function evaluateLink(linkFacts: LinkFacts, m: Msg): CheckOutcome {
   if (status === 'fail' && first) {
     return {
       status,
-      summary: sentences(findingSummary(first.code, first.values, m), unwrapped),
+      // A wrapper that names two links is the finding itself: no note that it "checks links".
+      summary: sentences(
+        findingSummary(first.code, first.values, m),
+        first.code === 'wrapper-mismatch' ? undefined : unwrapped,
+      ),
       advice: [findingAdvice(first.code, first.values, m)],
       measurements: measured,
       details: details(linkFacts, placed),

@@ -1,3 +1,5 @@
+import { platforms } from './platforms.js'
+
 /** Longest link accepted, in characters; real meeting links are a few hundred at most. */
 export const MAX_LINK_LENGTH = 2000
 
@@ -22,6 +24,9 @@ export function parseLinkInput(input: string): ParsedLinkInput {
   // A bare "zoom.us/j/1" is not a link a browser opens from an email; say so rather than guess.
   if (!/^[a-z][a-z0-9+.-]*:/i.test(text) || !URL.canParse(text)) return { ok: false, problem: 'not-a-url' }
   const url = new URL(text)
-  if (!url.hostname) return { ok: false, problem: 'not-a-url' }
+  // An app link may name no host (msteams:/l/meetup-join/…): the app goes to its own platform.
+  const scheme = url.protocol.slice(0, -1).toLowerCase()
+  const appLink = platforms.some((platform) => platform.appSchemes?.includes(scheme))
+  if (!url.hostname && !appLink) return { ok: false, problem: 'not-a-url' }
   return { ok: true, url }
 }

@@ -14,6 +14,9 @@ export interface ParsePsOptions {
 
 const COMMAND_HEADERS = new Set(['COMM', 'COMMAND', 'CMD', 'ARGS', 'UCOMM'])
 const APP_CONTENTS = '.app/Contents/'
+const ONE_WORD = /^(\S+)\s*/
+/** An `lstart` date, `Sun Dec  6 02:27:41 2026`: a weekday, then four more words. */
+const LSTART = /^((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+\S+\s+\d+\s+[\d:]+\s+\d+)\s*/
 
 /**
  * The executable path inside a full command line. Inside a macOS bundle the path may hold spaces
@@ -62,10 +65,11 @@ function parseRow(
 ): ProcessInfo | undefined {
   const row: Record<string, string> = {}
   let rest = line.trim()
-  // Every column but the last is one word; the last (the command) takes the rest of the line.
+  // Every column but the last is one word, except an `lstart` date (five words); the last (the
+  // command) takes the rest of the line.
   for (const column of columns.slice(0, -1)) {
     // Stryker disable next-line Regex: `rest` never starts with a space (trimmed, then sliced after \s*).
-    const match = /^(\S+)\s*/.exec(rest)
+    const match = (column === 'STARTED' ? LSTART : ONE_WORD).exec(rest) ?? ONE_WORD.exec(rest)
     if (!match) return undefined
     // Stryker disable next-line StringLiteral: the group always matches.
     row[column] = match[1] ?? ''
@@ -73,6 +77,12 @@ function parseRow(
   }
   const pid = Number(row.PID)
   if (!Number.isInteger(pid) || !rest) return undefined
+  // A Linux kernel thread has no command line; `ps` shows its name in brackets, and the name may
+  // hold slashes (`[kworker/0:0H-events_highpri]`), so it is not a path.
+  const kernelThread = /^\[([^\]]+)\]$/.exec(rest.trim())
+  if (kernelThread?.[1] !== undefined) {
+    return { pid, name: kernelThread[1], owner: ownerFrom(row, options) }
+  }
   // Stryker disable next-line MethodExpression: the line was trimmed, so `rest` has no padding left.
   const executable = lastColumn === 'path' ? rest.trim() : executableFromArgs(rest)
   const name = baseName(executable)
@@ -86,8 +96,14 @@ function parseRow(
 }
 
 /**
- * Parses `ps` output that has a header line, whatever the columns (`ps -axww -o pid,uid,comm`,
- * `ps -ef`, `ps aux`), as long as the command is the last column. Lines that do not fit are skipped.
+ * Parses `ps` output that has a header line naming a PID column and ending in the command column
+ * (COMM, UCOMM, COMMAND, CMD or ARGS). Every other column must be one word per row, as in
+ * `ps -axww -o pid,uid,comm`, `ps -ef`, `ps aux` (Linux and macOS) and `ps -A`; the one exception
+ * read is an `lstart` column (header STARTED) whose value is a five-word date
+ * (`Sun Dec  6 02:27:41 2026`). Other multi-word columns (`-o user,etime,lstart,args` with a
+ * custom header, `-o tty,wchan` values with spaces) are not read: their rows would shift. Linux
+ * kernel threads (`[kworker/0:0H-events_highpri]`) keep their bracketed name whole, with no path.
+ * Lines that do not fit are skipped.
  */
 export function parsePsOutput(stdout: string, options: ParsePsOptions = {}): ProcessInfo[] {
   // Stryker disable next-line MethodExpression,ConditionalExpression,EqualityOperator: a blank line is never a header, and as a row it has no PID.

@@ -98,3 +98,39 @@ describe('executableFromArgs', () => {
     expect(executableFromArgs(args)).toBe(expected)
   })
 })
+
+describe('parsePsOutput on Linux kernel threads and lstart dates', () => {
+  const linux = (name: string): string =>
+    readFileSync(new URL(`../../fixtures/apps/linux/${name}`, import.meta.url), 'utf8')
+
+  it('keeps bracketed kernel thread names whole in a real `ps aux` capture', () => {
+    const list = parsePsOutput(linux('ps-aux-90daysofdevops.txt'), { identity: { user: 'ubuntu' } })
+    expect(list.map((p) => p.name)).toEqual([
+      'init',
+      'kthreadd',
+      'pool_workqueue_release',
+      'kworker/R-rcu_gp',
+      'kworker/R-sync_wq',
+      'kworker/R-kvfree_rcu_reclaim',
+      'kworker/R-slub_flushwq',
+      'kworker/R-netns',
+      'kworker/0:0H-events_highpri',
+    ])
+    expect(list.at(-1)).toEqual({ pid: 11, name: 'kworker/0:0H-events_highpri', owner: 'system' })
+    expect(list[0]).toEqual({ pid: 1, name: 'init', path: '/sbin/init', owner: 'system' })
+  })
+
+  it('reads an lstart column of five words without shifting the command (hand-made, Linux `ps -o pid,lstart,args` shape)', () => {
+    const out = [
+      '    PID                  STARTED COMMAND',
+      '      1 Sun Dec  6 01:02:03 2026 /sbin/init splash',
+      '    812 Sun Dec  6 01:02:09 2026 /usr/bin/zoom --meeting',
+      '      6 Sun Dec  6 01:02:03 2026 [kworker/0:0H-mmc_complete]',
+    ].join('\n')
+    expect(parsePsOutput(out).map((p) => [p.pid, p.name])).toEqual([
+      [1, 'init'],
+      [812, 'zoom'],
+      [6, 'kworker/0:0H-mmc_complete'],
+    ])
+  })
+})

@@ -233,6 +233,18 @@ function verdict(link: string) {
   return { analysis, outcome: evaluateLink({ analysis, online: { state: 'offline' } }, en) }
 }
 
+describe('a wrapper whose q= and url= disagree', () => {
+  it('fails with a caution that says so, naming both hosts, and no note that the wrapper checks links', () => {
+    const { outcome } = verdict(
+      'https://www.google.com/url?q=https://zoom.us/j/1?pwd%3Da&url=https://zoom-login.example/j/1',
+    )
+    expect(outcome.status).toBe('fail')
+    expect(outcome.summary).toBe(
+      'This link is wrapped by Gmail but names two different addresses, zoom.us and zoom-login.example; a real wrapper names only one, so this one was made to mislead.',
+    )
+  })
+})
+
 describe('the link table: documented link formats and their verdicts', () => {
   it('has at least 40 links, each with a source', () => {
     expect(rows.length).toBeGreaterThanOrEqual(40)
