@@ -9,6 +9,7 @@ import { InterruptedError, UsageError } from './errors.js'
 import { chooseLanguage, resolveOptions, type RawFlags } from './cli/options.js'
 import type { RunOptions } from './options.js'
 import { createProgram } from './cli/program.js'
+import { describeCommanderError } from './cli/commander-errors.js'
 import type { Io } from './io.js'
 import { runCommand } from './platform/exec.js'
 import { createSystemInfo } from './platform/system-info.js'
@@ -33,7 +34,7 @@ import { createProgress, silentProgress, type Progress } from './ui/progress.js'
 import { createInquirerPrompter } from './ui/prompter.js'
 import { freeKeyboard, guardKeyboard, type Keyboard } from './ui/keyboard.js'
 import { toolVersion } from './version.js'
-import { TOOL_NAME, RUN_COMMAND } from './tool.js'
+import { TOOL_NAME } from './tool.js'
 import { defined } from './defined.js'
 
 /** Effects main may be handed in tests: the checks, and the clock. */
@@ -380,14 +381,14 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
         // A command that needs a subcommand was given none (`checklist` alone): name the choices.
         const parent = program.commands.find((command) => argv.includes(command.name()))
         const choices = parent?.commands.map((command) => command.name()) ?? []
-        io.stderr.write(
-          `${TOOL_NAME}: ${parent ? `"${parent.name()}" needs one of: ${choices.join(', ')}.` : 'a command is missing.'} Run ${RUN_COMMAND}${parent ? ` ${parent.name()}` : ''} --help to see them.\n`,
-        )
+        const sentence = parent
+          ? say('main.usage.needsSubcommand', { parent: parent.name(), choices: choices.join(', ') })
+          : say('main.usage.missingCommand')
+        io.stderr.write(`${TOOL_NAME}: ${sentence}\n`)
         return ExitCode.CouldNotRun
       }
-      const text = sanitizeMessage((commanderError || error.message).replace(/^error:\s*/i, ''))
-      const sentence = /[.?!)]$/.test(text) ? text : `${text}.`
-      io.stderr.write(`${TOOL_NAME}: ${sentence} Run ${RUN_COMMAND} --help to see the options.\n`)
+      io.stderr.write(`${TOOL_NAME}: ${describeCommanderError(error, program, argv, say)}\n`)
+      if (debug) io.stderr.write(`${sanitizeMessage(commanderError || error.message)}\n`)
       return ExitCode.CouldNotRun
     }
     if (error instanceof InterruptedError) {

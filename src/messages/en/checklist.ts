@@ -14,7 +14,7 @@ export const checklist = {
   'checklist.question': '({asked} of {total}) {question}',
   'checklist.notAnswered': 'Run {command} in a terminal to answer the checklist.',
   'checklist.step.answersFile':
-    'You can also answer the checklist from a file with --answers (see the README).',
+    'You can also answer the checklist ahead of time in a file, each question’s id followed by yes or no on its own line, and add --answers and the file’s name to the command.',
   'checklist.noQuestions.video': 'This checklist has no questions for a video session.',
   'checklist.noQuestions.audio': 'This checklist has no questions for an audio or phone session.',
   'checklist.noQuestions.text': 'This checklist has no questions for a text or chat session.',

@@ -28,6 +28,19 @@ export const common = {
   'prompt.noWords': 'n, no',
   'prompt.yes': 'Yes',
   'prompt.no': 'No',
+  // Commander's usage errors (src/cli/commander-errors.ts): {option} and {word} are what the person typed.
+  'main.usage.unknownOption': 'There is no option {option}.',
+  'main.usage.unknownOptionMean': 'There is no option {option}. Did you mean {suggestion}?',
+  'main.usage.unknownCommand': '"{word}" is not a command of {app}.',
+  'main.usage.unknownCommandMean': '"{word}" is not a command of {app}. Did you mean {suggestion}?',
+  'main.usage.tooMany': 'There are more words on the command line than {app} expects.',
+  'main.usage.missingArgument': 'Something is missing at the end of the command: {argument}.',
+  'main.usage.optionNeedsValue': '{option} needs a value after it.',
+  'main.usage.other': 'That command line could not be read.',
+  'main.usage.help': 'Run {command} --help to see the options.',
+  'main.usage.needsSubcommand':
+    '"{parent}" needs one of: {choices}. Run {command} {parent} --help to see them.',
+  'main.usage.missingCommand': 'A command is missing. Run {command} --help to see them.',
   'main.saved': 'Saved the report to {path}.',
   'main.stopped': 'Stopped. Nothing was saved.',
 

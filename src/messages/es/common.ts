@@ -30,6 +30,19 @@ export const common = {
   'prompt.noWords': 'n, no',
   'prompt.yes': 'Sí',
   'prompt.no': 'No',
+  // Errores de uso de commander (src/cli/commander-errors.ts).
+  'main.usage.unknownOption': 'No existe la opción {option}.',
+  'main.usage.unknownOptionMean': 'No existe la opción {option}. ¿Quiso decir {suggestion}?',
+  'main.usage.unknownCommand': '"{word}" no es un comando de {app}.',
+  'main.usage.unknownCommandMean': '"{word}" no es un comando de {app}. ¿Quiso decir {suggestion}?',
+  'main.usage.tooMany': 'Hay más palabras en la línea de comandos de las que {app} espera.',
+  'main.usage.missingArgument': 'Falta algo al final del comando: {argument}.',
+  'main.usage.optionNeedsValue': '{option} necesita un valor después.',
+  'main.usage.other': 'No se pudo leer esa línea de comandos.',
+  'main.usage.help': 'Escriba {command} --help para ver las opciones.',
+  'main.usage.needsSubcommand':
+    '"{parent}" necesita uno de estos: {choices}. Escriba {command} {parent} --help para verlos.',
+  'main.usage.missingCommand': 'Falta un comando. Escriba {command} --help para verlos.',
   'main.saved': 'Se guardó el informe en {path}.',
   'main.stopped': 'Se detuvo. No se guardó nada.',
   'main.unexpected':
