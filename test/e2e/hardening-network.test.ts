@@ -574,10 +574,16 @@ describe('network faults: the checklist URL (--checklist https://...)', () => {
     expect(server.seen()).toBe(0)
   })
 
-  it('a redirect loop stops after a few hops', async () => {
+  // A redirect loop on this machine is a redirect to a loopback address: since issue 26 the built
+  // binary never follows one, so the loop ends at its first hop. (The hop limit itself is tested in
+  // test/unit/checklist/read-source.test.ts, where the test allows loopback.)
+  it('a redirect loop on this machine is refused at the first hop, never followed', async () => {
     const before = main.seen()
-    await expectOneSentence(`${base}/loop`, / redirects too many times\.$/)
-    expect(main.seen() - before).toBeLessThanOrEqual(6)
+    await expectOneSentence(
+      `${base}/loop`,
+      / redirects to 127\.0\.0\.1, which is inside a private network .* so it was not contacted\.$/,
+    )
+    expect(main.seen() - before).toBe(1)
   })
 
   it.skipIf(dnsSkip)(
