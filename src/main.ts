@@ -347,7 +347,8 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     },
     checklistInit: async (file, flags) => {
       const { runChecklistInit } = await import('./commands/checklist.js')
-      // The starter file is written in English (its comments show how to add translations).
+      // The starter file is written in English (its comments show how to add translations); what is
+      // said on screen is in the run's language.
       exitCode = await runChecklistInit(file, flags, io, say)
     },
     checklistValidate: async (source) => {

@@ -2,20 +2,20 @@ import { randomBytes } from 'node:crypto'
 import { lstatSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { UsageError, describeFileError } from '../errors.js'
-import { type Msg, type PlainKey } from '../messages/index.js'
+import type { Msg, PlainKey } from '../messages/index.js'
 import type { Io } from '../io.js'
-import { formatProblem, parseChecklist } from '../checks/checklist/load-checklist.js'
-import { questionsFor } from '../checks/checklist/select-questions.js'
+import { parseChecklist } from '../checks/checklist/load-checklist.js'
+import { questionPlanFor } from '../checks/checklist/select-questions.js'
 import { MAX_DEFAULT_QUESTIONS } from '../checks/checklist/default-questions.js'
 import { readSource } from '../checks/checklist/read-source.js'
 import { STARTER_PRACTICE_NAME, starterChecklist } from '../checks/checklist/starter.js'
-import type { ChecklistFile, FileProblem } from '../checks/checklist/types.js'
+import type { ChecklistFile, ChecklistQuestion, FileProblem } from '../checks/checklist/types.js'
 import { SESSION_TYPES } from '../report/model.js'
 import { ExitCode } from '../report/exit-code.js'
-import { RUN_COMMAND } from '../tool.js'
 import { toolFetch } from '../net/tool-fetch.js'
 import { missingLanguages, practiceIn } from '../checks/checklist/languages.js'
-import { messagesFor, type Language } from '../messages/index.js'
+import { joinNames, LANGUAGES, messagesFor, type Language } from '../messages/index.js'
+import { sanitizeText } from '../text/sanitize.js'
 
 const DEFAULT_FILE = 'session-checklist.yaml'
 
@@ -69,63 +69,98 @@ export async function runChecklistInit(
       { cause: error },
     )
   }
-  io.stdout.write(
-    `Wrote a starter checklist to ${name}.\nEdit it, then check it with: ${RUN_COMMAND} checklist validate ${name}\n`,
-  )
+  io.stdout.write(`${msg('checklist.init.wrote', { name })}\n${msg('checklist.init.next', { name })}\n`)
   return ExitCode.Ready
 }
 
+/** The question ids one kind of session asks, the practice's own marked. */
+function idList(questions: readonly ChecklistQuestion[], say: Msg): string {
+  return questions
+    .map((question) =>
+      question.from === 'practice' ? say('checklist.validate.yours', { id: question.id }) : question.id,
+    )
+    .join(', ')
+}
+
 function describeValid(name: string, checklist: ChecklistFile, language: Language): string {
-  const counts = SESSION_TYPES.map((session) => ({
+  const say = messagesFor(language)
+  const plans = SESSION_TYPES.map((session) => ({
     session,
-    count: questionsFor(session, checklist, language).length,
+    ...questionPlanFor(session, checklist, language),
   }))
   const practice = practiceIn(checklist, language)
-  const modeWords = {
-    keep: 'keep (only the built-in questions)',
-    add: `add (the built-in questions, and ${checklist.questions.length} of your own)`,
-    replace: `replace (only your ${checklist.questions.length === 1 ? '1 question' : `${checklist.questions.length} questions`})`,
+  const count = checklist.questions.length
+  const mode = {
+    keep: say('checklist.validate.mode.keep'),
+    add: say('checklist.validate.mode.add', { count }),
+    replace:
+      count === 1
+        ? say('checklist.validate.mode.replaceOne')
+        : say('checklist.validate.mode.replaceMany', { count }),
   }[checklist.mode]
   const lines = [
-    `${name} is a valid checklist.`,
-    ...(practice
-      ? [`  Practice: ${practice.name}`]
-      : ['  Practice: not named (add "practice: Your Practice Name" to show it in the report)']),
-    ...(practice?.welcome ? [`  Welcome:  ${practice.welcome}`] : []),
-    ...(checklist.meetingHosts ? [`  Meeting hosts: ${checklist.meetingHosts.join(', ')}`] : []),
-    `  Mode:     ${modeWords}`,
-    `  Asks:     ${counts.map(({ session, count }) => `${count} in ${session === 'audio' ? 'an' : 'a'} ${session} session`).join(', ')}`,
+    say('checklist.validate.valid', { name }),
+    practice
+      ? say('checklist.validate.practice', { practice: practice.name })
+      : say('checklist.validate.noPractice'),
+    ...(practice?.welcome ? [say('checklist.validate.welcome', { welcome: practice.welcome })] : []),
+    ...(checklist.meetingHosts
+      ? [say('checklist.validate.meetingHosts', { hosts: checklist.meetingHosts.join(', ') })]
+      : []),
+    mode,
   ]
+  // Exactly what each kind of session asks, and the built-in questions it leaves out (issue 22).
+  for (const { session, asked, dropped } of plans) {
+    lines.push(
+      asked.length === 0
+        ? say(`checklist.validate.asksNone.${session}`)
+        : say(`checklist.validate.asks.${session}`, { count: asked.length, ids: idList(asked, say) }),
+    )
+    if (dropped.length > 0)
+      lines.push(say('checklist.validate.dropped', { max: MAX_DEFAULT_QUESTIONS, ids: idList(dropped, say) }))
+  }
   // Translations (issue 16): which languages the file speaks, and every text that leaves one out.
-  const say = messagesFor(language)
   const { languages, missing } = missingLanguages(checklist)
   if (languages.length > 0) lines.push(say('checklist.languages.listed', { languages: languages.join(', ') }))
-  for (const gap of missing)
+  const others = languages.filter((code) => !(LANGUAGES as readonly string[]).includes(code))
+  if (others.length > 0)
+    lines.push(
+      say('checklist.validate.otherLanguages', {
+        spoken: joinNames([...LANGUAGES], say),
+        others: joinNames(others, say),
+      }),
+    )
+  // A gap in a language no client reads is no gap.
+  for (const gap of missing.filter(({ language }) => (LANGUAGES as readonly string[]).includes(language)))
     lines.push(
       say('checklist.languages.missing', {
-        field: gap.field,
+        field: gap.field(say),
         language: gap.language,
         fallback: gap.fallback,
       }),
     )
-  const long = counts.filter(({ count }) => count > MAX_DEFAULT_QUESTIONS)
-  if (long.length > 0) {
-    lines.push(
-      `  Note: more than ${MAX_DEFAULT_QUESTIONS} questions takes a nervous client more than a minute; the built-in lists keep to ${MAX_DEFAULT_QUESTIONS}.`,
-    )
-  }
+  if (plans.some(({ asked }) => asked.length > MAX_DEFAULT_QUESTIONS))
+    lines.push(say('checklist.validate.tooMany', { max: MAX_DEFAULT_QUESTIONS }))
   return lines.join('\n') + '\n'
 }
 
 /** An unedited starter file would show clients "Your Practice Name": a problem, on its line. */
-function placeholderProblem(text: string): FileProblem {
+function placeholderProblem(text: string, say: Msg): FileProblem {
   const index = text.split('\n').findIndex((line) => line.includes(STARTER_PRACTICE_NAME))
   return {
     ...(index >= 0 ? { line: index + 1 } : {}),
     path: '/practice',
     field: '"practice"',
-    message: `"practice" is still the starter's placeholder "${STARTER_PRACTICE_NAME}"; put your practice's own name there, as clients see it at the top of their report.`,
+    message: say('checklist.validate.placeholder', { placeholder: STARTER_PRACTICE_NAME }),
   }
+}
+
+/** One problem as validate lists it: on its line when it has one. The message may quote the file. */
+function problemLine(problem: FileProblem, say: Msg): string {
+  const text = problem.line
+    ? say('checklist.validate.problemOnLine', { line: problem.line, problem: problem.message })
+    : problem.message
+  return sanitizeText(text, 600)
 }
 
 /** `session-checkup checklist validate <file|url>`: every problem with its field and line; exit 0 when valid, 2 when not. */
@@ -135,15 +170,19 @@ export async function runChecklistValidate(
   fetch: typeof globalThis.fetch = toolFetch(io.env),
   language: Language,
 ): Promise<number> {
-  const msg = messagesFor(language)
-  const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true, msg })
-  const parsed = parseChecklist(file.text, msg)
+  const say = messagesFor(language)
+  const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true, msg: say })
+  const parsed = parseChecklist(file.text, say)
   const checklist = parsed.checklist?.practice === STARTER_PRACTICE_NAME ? undefined : parsed.checklist
-  const problems = parsed.checklist && !checklist ? [placeholderProblem(file.text)] : parsed.problems
+  const problems = parsed.checklist && !checklist ? [placeholderProblem(file.text, say)] : parsed.problems
   if (!checklist) {
     const heading =
-      problems.length === 1 ? `${file.name} has 1 problem:` : `${file.name} has ${problems.length} problems:`
-    io.stdout.write([heading, ...problems.map((problem) => `  ${formatProblem(problem)}`)].join('\n') + '\n')
+      problems.length === 1
+        ? say('checklist.validate.problemsOne', { name: file.name })
+        : say('checklist.validate.problemsMany', { name: file.name, count: problems.length })
+    io.stdout.write(
+      [heading, ...problems.map((problem) => `  ${problemLine(problem, say)}`)].join('\n') + '\n',
+    )
     return ExitCode.CouldNotRun
   }
   io.stdout.write(describeValid(file.name, checklist, language))

@@ -82,6 +82,13 @@ const verdictMark = {
   'not-ready': { symbol: '✖', word: 'report.mark.notReady' },
   incomplete: { symbol: '?', word: 'report.mark.incomplete' },
 } as const
+// A report on the meeting link alone is never marked "Ready": it says nothing about the session.
+const linkMark = {
+  ready: { symbol: '✔', word: 'report.mark.linkReady' },
+  'ready-with-cautions': { symbol: '▲', word: 'report.mark.linkCautions' },
+  'not-ready': { symbol: '✖', word: 'report.mark.linkNotReady' },
+  incomplete: { symbol: '?', word: 'report.mark.incomplete' },
+} as const
 const statusMark = { pass: '✔', warn: '▲', fail: '✖', skip: '–', error: '?' } as const
 const stepMark = {
   must: { cls: 'fail', symbol: '✖', word: 'report.mark.fix' },
@@ -256,7 +263,7 @@ export function renderHtml(input: Report, options: RenderOptions = {}): string {
     tool: report.tool.name,
     version: report.tool.version,
   })
-  const mark = verdictMark[report.verdict]
+  const mark = (subjectOf(report) === 'link' ? linkMark : verdictMark)[report.verdict]
   return `<!doctype html>
 <html lang="${e(languageOf(report))}">
 <head>

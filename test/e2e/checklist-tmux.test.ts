@@ -72,9 +72,10 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
   it('shows the practice name and ends at 0 when every answer is yes', async () => {
     const checklist = join(root, 'test/fixtures/checklist/riverside.yaml')
     const tmux = start(`--only checklist --no-color --session audio --checklist '${checklist}'`)
-    // Seven built-in audio questions, the microphone question (the camera and microphone check does not run here) and the practice's own.
-    for (let index = 1; index <= 9; index++) {
-      await tmux.waitForText(`(${index} of 9) `)
+    // Eight at most (issue 22): the practice's own, and seven built-in audio questions by priority
+    // (the microphone question, which the camera and microphone check can answer, gives way).
+    for (let index = 1; index <= 8; index++) {
+      await tmux.waitForText(`(${index} of 8) `)
       tmux.send('y', 'Enter')
     }
     await tmux.waitForText('Save a copy of this report to send to your therapist?')
@@ -82,11 +83,11 @@ describe.skipIf(!hasTmux())('the checklist in a real terminal (tmux)', () => {
     expect(await tmux.exitCode()).toBe(0)
     const screen = await tmux.waitForText('findahelpline.com')
     expect(screen).toContain('From Riverside Counselling:')
-    expect(screen.indexOf('From Riverside Counselling:')).toBeLessThan(screen.indexOf('(1 of 9)'))
+    expect(screen.indexOf('From Riverside Counselling:')).toBeLessThan(screen.indexOf('(1 of 8)'))
     expect(screen.replace(/\s+/g, ' ')).toContain(
       '✔ Ready, as far as checked: the Wi-Fi, the connection, the apps on this computer, the camera and microphone and the protection of this computer were not checked.',
     )
-    expect(screen).toContain('(9 of 9) Have you filled in the intake form we emailed you? Yes')
+    expect(screen).toContain('(8 of 8) Have you filled in the intake form we emailed you? Yes')
   })
 
   it('stops cleanly on Ctrl-C with exit code 130 and gives the cursor back', async () => {

@@ -1,4 +1,4 @@
-import { catalogueOf, type Language } from '../../messages/index.js'
+import { catalogueOf, type Language, type Msg } from '../../messages/index.js'
 import type { ChecklistFile, ChecklistQuestion, LocalText, PracticeQuestion } from './types.js'
 
 /**
@@ -58,8 +58,8 @@ export function practiceIn(
 
 /** One text that lacks a language other texts of the same file have. */
 export interface MissingLanguage {
-  /** Where, as `checklist validate` says it: "practice", "text" in question 2 ("quiet-room"). */
-  field: string
+  /** Where, as `checklist validate` says it, in the reader's language: "practice", "text" in question 2 ("quiet-room"). */
+  field: (m: Msg) => string
   language: string
   /** The language the client will read there instead. */
   fallback: string
@@ -73,12 +73,17 @@ export function missingLanguages(checklist: ChecklistFile): {
   languages: string[]
   missing: MissingLanguage[]
 } {
-  const texts: Array<{ field: string; text: LocalText | undefined }> = [
-    { field: '"practice"', text: checklist.practice },
-    { field: '"welcome"', text: checklist.welcome },
+  const top = (name: string) => (m: Msg) => m('error.field.top', { name })
+  const texts: Array<{ field: (m: Msg) => string; text: LocalText | undefined }> = [
+    { field: top('practice'), text: checklist.practice },
+    { field: top('welcome'), text: checklist.welcome },
     ...checklist.questions.flatMap((question, index) =>
       fields.map((field) => ({
-        field: `"${field}" in question ${index + 1} ("${question.id}")`,
+        field: (m: Msg) =>
+          m('error.field.inQuestion', {
+            field,
+            question: m('error.field.questionWithId', { number: index + 1, id: question.id }),
+          }),
         text: question[field],
       })),
     ),

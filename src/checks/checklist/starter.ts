@@ -1,4 +1,4 @@
-import { defaultQuestions } from './default-questions.js'
+import { defaultQuestions, MAX_DEFAULT_QUESTIONS } from './default-questions.js'
 import { TOOL_NAME, RUN_COMMAND } from '../../tool.js'
 import { LANGUAGES } from '../../messages/index.js'
 
@@ -30,7 +30,7 @@ export function starterChecklist(fileName: string): string {
     `# Check it:    ${RUN_COMMAND} checklist validate ${fileName}`,
     `# Try it:      ${RUN_COMMAND} --checklist ${fileName}`,
     '# Share it:    put it on your website (https only) and send clients',
-    `#              ${RUN_COMMAND} --checklist https://your-practice.example/checklist.yaml`,
+    `#              ${RUN_COMMAND} --checklist https://your-practice.example/${fileName.split(/[\\/]/).pop()}`,
     '#',
     '# Lines starting with # are comments. Indent with spaces, not tabs.',
     '#',
@@ -80,9 +80,11 @@ export function starterChecklist(fileName: string): string {
     '    # Leave it out and the question is required.',
     '    level: advisory',
     '    # The kinds of session that ask it: video, audio, text. Leave it out for all three.',
-    '    # Video and audio sessions already ask 8 built-in questions, and more than 8 takes a nervous',
-    '    # client more than a minute, so this example asks text sessions only.',
-    '    sessions: [text]',
+    '    sessions: [video, audio, text]',
+    '',
+    `# A session asks at most ${MAX_DEFAULT_QUESTIONS} questions, so a nervous client is done in about a minute.`,
+    '# Your questions are always asked; the built-in ones fill the places left, the most',
+    '# important first. checklist validate lists what each kind of session asks and leaves out.',
     '',
   ].join('\n')
 }

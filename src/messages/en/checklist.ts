@@ -118,4 +118,36 @@ export const checklist = {
   'checklist.languages.listed': '  Languages: {languages}',
   'checklist.languages.missing':
     '  Note: {field} has no "{language}" text, though other parts of the file have one; clients who read that language will see the "{fallback}" text there.',
+  // `checklist validate` and `checklist init` (src/commands/checklist.ts): what a therapist reads.
+  'checklist.validate.valid': '{name} is a valid checklist.',
+  'checklist.validate.problemsOne': '{name} has 1 problem:',
+  'checklist.validate.problemsMany': '{name} has {count} problems:',
+  'checklist.validate.problemOnLine': 'line {line}: {problem}',
+  'checklist.validate.placeholder':
+    '"practice" is still the starter\'s placeholder "{placeholder}"; put your practice\'s own name there, as clients see it at the top of their report.',
+  'checklist.validate.practice': '  Practice: {practice}',
+  'checklist.validate.noPractice':
+    '  Practice: not named (add "practice: Your Practice Name" to show it in the report)',
+  'checklist.validate.welcome': '  Welcome:  {welcome}',
+  'checklist.validate.meetingHosts': '  Meeting hosts: {hosts}',
+  'checklist.validate.mode.keep': '  Mode:     keep (only the built-in questions)',
+  'checklist.validate.mode.add': '  Mode:     add (the built-in questions, and {count} of your own)',
+  'checklist.validate.mode.replaceOne': '  Mode:     replace (only your 1 question)',
+  'checklist.validate.mode.replaceMany': '  Mode:     replace (only your {count} questions)',
+  // One line for each kind of session: the question ids it asks, in asking order; yours are marked.
+  'checklist.validate.asks.video': '  A video session asks {count}: {ids}',
+  'checklist.validate.asks.audio': '  An audio session asks {count}: {ids}',
+  'checklist.validate.asks.text': '  A text session asks {count}: {ids}',
+  'checklist.validate.asksNone.video': '  A video session asks none of these questions.',
+  'checklist.validate.asksNone.audio': '  An audio session asks none of these questions.',
+  'checklist.validate.asksNone.text': '  A text session asks none of these questions.',
+  'checklist.validate.yours': '{id} (yours)',
+  'checklist.validate.dropped':
+    '    Left out, so the list stays at {max} questions (yours are always asked): {ids}',
+  'checklist.validate.tooMany':
+    '  Note: more than {max} questions takes a nervous client more than a minute; the built-in questions give way to yours to keep to {max}.',
+  'checklist.validate.otherLanguages':
+    "  Note: {app} speaks only {spoken}, so no client reads {others} by choice: a text in {others} is shown only where it comes first and the client's own language is missing.",
+  'checklist.init.wrote': 'Wrote a starter checklist to {name}.',
+  'checklist.init.next': 'Edit it, then check it with: {command} checklist validate {name}',
 } as const

@@ -113,6 +113,9 @@ export const report = {
   'report.mark.consider': 'Consider',
   'report.mark.ready': 'Ready',
   'report.mark.notReady': 'Not ready',
+  'report.mark.linkReady': 'Looks right',
+  'report.mark.linkCautions': 'Check first',
+  'report.mark.linkNotReady': "Don't open yet",
   'report.mark.incomplete': 'Not complete',
 
   // The calm line a not-ready report ends with, before the crisis line.

@@ -124,4 +124,36 @@ export const checklist = {
   'checklist.languages.listed': '  Idiomas: {languages}',
   'checklist.languages.missing':
     '  Nota: {field} no tiene texto en "{language}", aunque otras partes del archivo sí; quien lea ese idioma verá ahí el texto en "{fallback}".',
+  // `checklist validate` and `checklist init` (src/commands/checklist.ts): what a therapist reads.
+  'checklist.validate.valid': '{name} es una lista de verificación válida.',
+  'checklist.validate.problemsOne': '{name} tiene 1 problema:',
+  'checklist.validate.problemsMany': '{name} tiene {count} problemas:',
+  'checklist.validate.problemOnLine': 'línea {line}: {problem}',
+  'checklist.validate.placeholder':
+    '"practice" todavía tiene el nombre de ejemplo "{placeholder}"; escriba ahí el nombre de su consulta, tal como lo verán sus clientes al principio de su informe.',
+  'checklist.validate.practice': '  Consulta: {practice}',
+  'checklist.validate.noPractice':
+    '  Consulta: sin nombre (agregue "practice: El nombre de su consulta" para mostrarlo en el informe)',
+  'checklist.validate.welcome': '  Bienvenida: {welcome}',
+  'checklist.validate.meetingHosts': '  Servidores de las reuniones: {hosts}',
+  'checklist.validate.mode.keep': '  Modo:     keep (solo las preguntas incluidas)',
+  'checklist.validate.mode.add': '  Modo:     add (las preguntas incluidas, más las suyas: {count})',
+  'checklist.validate.mode.replaceOne': '  Modo:     replace (solo su pregunta)',
+  'checklist.validate.mode.replaceMany': '  Modo:     replace (solo sus {count} preguntas)',
+  'checklist.validate.asks.video': '  Preguntas de una sesión por video ({count}): {ids}',
+  'checklist.validate.asks.audio': '  Preguntas de una sesión por teléfono (solo audio) ({count}): {ids}',
+  'checklist.validate.asks.text': '  Preguntas de una sesión por chat ({count}): {ids}',
+  'checklist.validate.asksNone.video': '  Una sesión por video no hace ninguna de estas preguntas.',
+  'checklist.validate.asksNone.audio':
+    '  Una sesión por teléfono (solo audio) no hace ninguna de estas preguntas.',
+  'checklist.validate.asksNone.text': '  Una sesión por chat no hace ninguna de estas preguntas.',
+  'checklist.validate.yours': '{id} (suya)',
+  'checklist.validate.dropped':
+    '    Se dejan fuera, para no pasar de {max} preguntas (las suyas siempre se hacen): {ids}',
+  'checklist.validate.tooMany':
+    '  Nota: más de {max} preguntas le toman más de un minuto a un cliente nervioso; las preguntas incluidas ceden su lugar a las suyas para no pasar de {max}.',
+  'checklist.validate.otherLanguages':
+    '  Nota: {app} habla solo {spoken}, así que ningún cliente elige leer {others}: un texto en {others} solo se muestra cuando va primero y falta el idioma del cliente.',
+  'checklist.init.wrote': 'Se escribió una lista de verificación de ejemplo en {name}.',
+  'checklist.init.next': 'Edítela y luego revísela con: {command} checklist validate {name}',
 } as const satisfies { readonly [K in keyof typeof english]: string }

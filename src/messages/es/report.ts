@@ -101,6 +101,9 @@ export const report = {
   'report.mark.consider': 'Revisar',
   'report.mark.ready': 'Todo listo',
   'report.mark.notReady': 'Aún no',
+  'report.mark.linkReady': 'Parece correcto',
+  'report.mark.linkCautions': 'Revíselo antes',
+  'report.mark.linkNotReady': 'Aún no lo abra',
   'report.mark.incomplete': 'Incompleto',
   'report.reassurance':
     'Si algo no se puede arreglar a tiempo, por lo general su sesión puede hacerse igual: dígaselo a su terapeuta al empezar.',

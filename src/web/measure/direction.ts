@@ -55,13 +55,17 @@ async function downloadStream(
   transport: Transport,
   options: DirectionOptions,
   signal: AbortSignal,
-  record: { timeline: ByteTimeline; reads: ReadLog; state: StreamState; index: number },
+  record: { timeline: ByteTimeline; reads: ReadLog; state: StreamState; index: number; acks: UploadAck[] },
 ): Promise<'capped'> {
   const { budget } = options
+  // Requests of about half a second each (from 256 KB), so whole requests finish inside the measured
+  // stretch and can bound it (see measureDirection).
+  let wanted = 256 * 1024
   for (;;) {
-    const size = budget.reserve(Math.min(MAX_REQUEST, Math.floor(budget.left / options.streams) + 1))
+    const size = budget.reserve(Math.min(MAX_REQUEST, wanted, Math.floor(budget.left / options.streams) + 1))
     if (size <= 0) return 'capped'
     let received = 0
+    const startedAt = transport.now()
     try {
       const response = await transport.fetch(addressOf(transport, `__down?bytes=${size}`), {
         ...requestInit,
@@ -83,6 +87,13 @@ async function downloadStream(
         record.reads.add(record.index, at, bytes)
         record.state.accountedUntil = at
       }
+      // Started before the first byte left and ended after the last arrived, on the page's clock:
+      // this request's rate is never above what the line delivered.
+      const doneAt = transport.now()
+      record.acks.push({ startedAt, headersAt: doneAt, bytes: received })
+      wanted = Math.floor(
+        Math.min(MAX_REQUEST, Math.max(256 * 1024, (received / Math.max(1, doneAt - startedAt)) * 500)),
+      )
     } finally {
       budget.release(size - received)
     }
@@ -179,7 +190,13 @@ export async function measureDirection(
     try {
       const ended =
         direction === 'download'
-          ? await downloadStream(transport, options, controller.signal, { timeline, reads, state, index })
+          ? await downloadStream(transport, options, controller.signal, {
+              timeline,
+              reads,
+              state,
+              index,
+              acks,
+            })
           : await uploadStream(transport, options, controller.signal, { timeline, state, acks, chunk })
       if (ended === 'capped') capped = true
       state.done = true
@@ -217,8 +234,10 @@ export async function measureDirection(
     direction === 'download'
       ? (a: number, b: number) => reads.rateBetween(a, b)
       : (a: number, b: number) => timeline.rateBetween(a, b)
-  // An upload's lower bound is held to what the server's acknowledgements prove was delivered.
-  const proven = direction === 'upload' ? (a: number, b: number) => provenUploadRate(acks, a, b) : undefined
+  // A lower bound is held to what whole requests prove was delivered: for an upload the server's
+  // acknowledgements; for a download the requests that finished, timed on the page's clock (the
+  // browser buffers each answer, so the page's reads lag the wire and can flatter a short stretch).
+  const proven = (a: number, b: number): number => provenUploadRate(acks, a, b)
   const figures = estimateRate(rateBetween, timeline, until, run, proven)
   const rates = timeline.windowRates(graceEnd, until, WINDOW_MS)
   return {

@@ -211,8 +211,9 @@ describe('questionsFor', () => {
     }
     const builtIn = questionsFor('video', undefined, 'en').map((q) => q.id)
     expect(questionsFor('video', { mode: 'keep', questions: [] }, 'en').map((q) => q.id)).toEqual(builtIn)
+    // Eight questions at most: the practice's own takes the place of the least important built-in one.
     expect(questionsFor('video', { mode: 'add', questions: [own] }, 'en').map((q) => q.id)).toEqual([
-      ...builtIn,
+      ...builtIn.filter((id) => id !== 'secure-network'),
       'intake-form',
     ])
     expect(questionsFor('video', { mode: 'replace', questions: [own] }, 'en').map((q) => q.id)).toEqual([

@@ -125,8 +125,52 @@ describe('session-check checklist validate', () => {
     const io = createCapturedIo(cwd)
     expect(await main(['checklist', 'validate', 'ok.json'], io)).toBe(0)
     expect(io.out()).toBe(
-      'ok.json is a valid checklist.\n  Practice: Riverside\n  Mode:     replace (only your 1 question)\n  Asks:     0 in a video session, 1 in an audio session, 0 in a text session\n',
+      [
+        'ok.json is a valid checklist.',
+        '  Practice: Riverside',
+        '  Mode:     replace (only your 1 question)',
+        '  A video session asks none of these questions.',
+        '  An audio session asks 1: a (yours)',
+        '  A text session asks none of these questions.',
+        '',
+      ].join('\n'),
     )
+  })
+
+  // Issue 22: "Asks: 8 in a video session" did not say which, nor that the practice's own question
+  // was never asked. Now each kind of session lists its questions and names those left out.
+  it('lists the questions each kind of session asks, and names the built-in ones left out', async () => {
+    const cwd = freshDir()
+    const init = createCapturedIo(cwd)
+    expect(await main(['checklist', 'init'], init)).toBe(0)
+    const path = join(cwd, 'session-checklist.yaml')
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Your Practice Name', 'Riverside Counselling'))
+    const io = createCapturedIo(cwd)
+    expect(await main(['checklist', 'validate', 'session-checklist.yaml'], io)).toBe(0)
+    expect(io.out()).toContain(
+      [
+        '  A video session asks 8: private-space, safe-not-driving, know-location, headphones, callback-number, devices-silenced, smart-speakers, intake-form (yours)',
+        '    Left out, so the list stays at 8 questions (yours are always asked): secure-network',
+        '  An audio session asks 8: private-space, safe-not-driving, know-location, headphones, backup-plan, devices-silenced, smart-speakers, intake-form (yours)',
+        '    Left out, so the list stays at 8 questions (yours are always asked): microphone-ready',
+        '  A text session asks 8: private-space, safe-not-driving, know-location, callback-number, own-device, devices-silenced, secure-network, intake-form (yours)',
+      ].join('\n'),
+    )
+  })
+
+  it('says plainly that a language other than en and es is never chosen, and notes no gap in it', async () => {
+    const cwd = freshDir()
+    writeFileSync(
+      join(cwd, 'fr.yaml'),
+      'practice: { en: Riverside, fr: Riverside FR }\nmode: replace\nquestions:\n  - id: door\n    text: { en: Door closed?, fr: Porte fermée? }\n    why: W.\n    fix: { en: Close it. }\n',
+    )
+    const io = createCapturedIo(cwd)
+    expect(await main(['checklist', 'validate', 'fr.yaml'], io)).toBe(0)
+    expect(io.out()).toContain('  Languages: en, fr\n')
+    expect(io.out()).toContain(
+      "  Note: session-checkup speaks only en and es, so no client reads fr by choice: a text in fr is shown only where it comes first and the client's own language is missing.\n",
+    )
+    expect(io.out()).not.toContain('no "fr" text')
   })
 
   it('refuses an http URL with one sentence and exit 2', async () => {

@@ -250,6 +250,25 @@ describe('a busy computer (its own clock was late by more than 30 ms)', () => {
 })
 
 describe('the check as a person reads it', () => {
+  const audioAdvice = (advice: readonly string[]) => advice.filter((step) => /switch to audio/i.test(step))
+  const download = (mbps: number) => line({ download: { ...line().download!, mbps } })
+
+  it('a download only a little slow for video: no advice to switch to audio', () => {
+    const outcome = evaluateConnection(download(2.5), 'video', en)
+    expect(outcome.status).toBe('warn')
+    expect(audioAdvice(outcome.advice)).toEqual([])
+  })
+
+  it('a download too slow for video: the advice to switch to audio is there, once', () => {
+    const outcome = evaluateConnection(download(0.5), 'video', en)
+    expect(outcome.status).toBe('fail')
+    expect(audioAdvice(outcome.advice)).toHaveLength(1)
+  })
+
+  it('never for an audio session', () => {
+    expect(audioAdvice(evaluateConnection(download(0.05), 'audio', en).advice)).toEqual([])
+  })
+
   it('a video session failing on loss is told to switch to audio only', () => {
     const outcome = evaluateConnection(line({}, { lossPct: 5 }), 'video', en)
     expect(outcome.status).toBe('fail')

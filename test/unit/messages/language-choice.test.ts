@@ -301,8 +301,10 @@ describe('a practice checklist in several languages', () => {
     expect(io.out()).not.toContain('question 2')
     const spanish = createCapturedIo(dir)
     expect(await main(['checklist', 'validate', 'c.yaml', '--lang', 'es'], spanish)).toBe(0)
-    expect(spanish.out()).toContain('  Practice: Consejería Riverside\n')
-    expect(spanish.out()).toContain('  Nota: "fix" in question 1 ("quiet-room") no tiene texto en "es"')
+    expect(spanish.out()).toContain('  Consulta: Consejería Riverside\n')
+    // All of it in Spanish, the field's name included (issue 22: it read "fix" in question 1 …).
+    expect(spanish.out()).toContain('  Nota: "fix" en la pregunta 1 ("quiet-room") no tiene texto en "es"')
+    expect(spanish.out()).not.toMatch(/\b(question|Practice|Mode|Asks|session|valid checklist)\b/)
   })
 
   it('checklist init shows how to translate, and its file still validates', () => {

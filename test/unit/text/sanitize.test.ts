@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escapeHtml, escapeMarkdown, sanitizeText } from '../../../src/text/sanitize.js'
+import { escapeHtml, escapeMarkdown, MAX_TEXT_LENGTH, sanitizeText } from '../../../src/text/sanitize.js'
 
 describe('sanitizeText', () => {
   it.each([
@@ -41,5 +41,28 @@ describe('escaping', () => {
     expect(escapeMarkdown('[x](http://e) *b* _i_ <b> a|b `c` # h')).toBe(
       '\\[x\\](http://e) \\*b\\* \\_i\\_ \\<b\\> a\\|b \\`c\\` \\# h',
     )
+  })
+})
+
+describe('the cap on outside text is exactly MAX_TEXT_LENGTH characters (mutant: the cap boundary)', () => {
+  it('keeps text of exactly the cap whole', () => {
+    const text = 'x'.repeat(MAX_TEXT_LENGTH)
+    expect(sanitizeText(text)).toBe(text)
+  })
+
+  it('shortens text one character over the cap to the cap, ending in an ellipsis', () => {
+    const cut = sanitizeText('x'.repeat(MAX_TEXT_LENGTH + 1))
+    expect(Array.from(cut)).toHaveLength(MAX_TEXT_LENGTH)
+    expect(cut).toBe(`${'x'.repeat(MAX_TEXT_LENGTH - 1)}…`)
+  })
+
+  it('counts characters, not UTF-16 units', () => {
+    const houses = '🏠'.repeat(MAX_TEXT_LENGTH)
+    expect(sanitizeText(houses)).toBe(houses)
+  })
+
+  it('honours a smaller cap at its boundary too', () => {
+    expect(sanitizeText('abcde', 5)).toBe('abcde')
+    expect(sanitizeText('abcdef', 5)).toBe('abcd…')
   })
 })

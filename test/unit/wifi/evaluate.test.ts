@@ -8,6 +8,7 @@ import type {
   WifiSnapshot,
 } from '../../../src/platform/wifi/types.js'
 import type { Status } from '../../../src/report/model.js'
+import { messagesFor } from '../../../src/messages/index.js'
 import { english, steps } from '../../helpers/english.js'
 
 const noVpn = { active: false }
@@ -251,5 +252,25 @@ describe('the rest of the outcome', () => {
     const outcome = evaluateWifi(onWifi('wpa2-personal', { signalDbm: -80 }), 'text', english)
     expect(outcome.status).toBe('pass')
     expect(outcome.advice).toEqual([steps.weakSignal])
+  })
+})
+
+// Found by a surviving mutant (issue 15): < -72 → <= -72.
+const onWifiWithSignal = (signalDbm: number): WifiSnapshot => ({
+  link: { kind: 'wifi', iface: 'wlan0', vpn: { active: false } },
+  wifi: { security: { grade: 'wpa2-personal' }, source: 'nmcli', signalDbm },
+})
+
+describe('weak Wi-Fi signal: weaker than -72 dBm, not -72 itself (mutant: < -72 → <= -72)', () => {
+  it('-72 dBm is fine', () => {
+    const outcome = evaluateWifi(onWifiWithSignal(-72), 'video', messagesFor('en'))
+    expect(outcome.status).toBe('pass')
+    expect(outcome.summary).not.toMatch(/weak/)
+  })
+
+  it('-73 dBm is weak', () => {
+    const outcome = evaluateWifi(onWifiWithSignal(-73), 'video', messagesFor('en'))
+    expect(outcome.status).toBe('warn')
+    expect(outcome.summary).toMatch(/signal is weak/)
   })
 })

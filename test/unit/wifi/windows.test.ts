@@ -207,3 +207,14 @@ describe('WinRT fallback and the PowerShell probe', () => {
     expect(classifyWindowsLink(probe)).toEqual(link)
   })
 })
+
+describe('Windows (WinRT) shared-key authentication is WEP, never WPA2 (mutant: SharedKey80211 graded as WPA2)', () => {
+  it.each(['SharedKey80211', 'sharedkey80211'])('%s', (auth) => {
+    expect(gradeWinRt(auth, 'Wep').grade).toBe('wep')
+    expect(gradeWinRt(auth, 'None').grade).toBe('wep')
+  })
+
+  it('and RsnaPsk is still WPA2', () => {
+    expect(gradeWinRt('RsnaPsk', 'Ccmp').grade).toBe('wpa2-personal')
+  })
+})
