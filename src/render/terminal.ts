@@ -18,7 +18,7 @@ import {
   verdictHeadline,
   wordsFor,
 } from './wording.js'
-import { wrapText } from '../text/wrap.js'
+import { displayWidth, wrapText } from '../text/wrap.js'
 import type { ChalkInstance } from 'chalk'
 
 const TITLE_WIDTH = 15
@@ -41,8 +41,8 @@ function column(text: string, indent: number, width: number): string[] {
  */
 function quoted(text: string, style: Style, lead = ''): string[] {
   const bar = `${' '.repeat(INDENT)}${style.unicode ? '│' : '|'} `
-  const hang = ' '.repeat(lead.length)
-  return wrapText(text, style.width - bar.length - lead.length).map(
+  const hang = ' '.repeat(displayWidth(lead))
+  return wrapText(text, style.width - bar.length - displayWidth(lead)).map(
     (line, index) => bar + (index === 0 ? lead : hang) + line,
   )
 }
@@ -210,7 +210,7 @@ export function renderTerminal(input: Report, style: Style): string {
   const headline = verdictHeadline(report)
   // --quiet is one line, for scripts and prompts; the full report wraps it under its symbol.
   if (style.verbosity === 'quiet') return paintVerdict(`${symbol} ${headline}`) + '\n'
-  const verdict = wrapText(headline, style.width - symbol.length - 1)
+  const verdict = wrapText(headline, style.width - displayWidth(symbol) - 1)
     .map((line, index) => paintVerdict(`${index === 0 ? symbol : ' '.repeat(symbol.length)} ${line}`))
     .join('\n')
   const header = style.header === false ? [] : [...headerLines(report, style, chalk), '']
