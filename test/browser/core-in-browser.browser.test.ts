@@ -113,8 +113,8 @@ function compute(core: Core, names: Record<string, string>, inputs: unknown): Re
     const analysis = ns('analyse').analyseLink!(new URL(link)) as { findings: unknown }
     return [analysis, ns('linkEvaluate').evaluateLink!({ analysis, online: { state: 'offline' } }, es)]
   })
-  const checklist = ns('checklist').parseChecklist!(checklistYaml)
-  const badChecklist = ns('checklist').parseChecklist!(badYaml)
+  const checklist = ns('checklist').parseChecklist!(checklistYaml, es)
+  const badChecklist = ns('checklist').parseChecklist!(badYaml, es)
   const loaded = (checklist as { checklist?: unknown }).checklist
   const questions = ns('questions').questionsFor!('video', loaded, 'es')
   const rendered = reports.flatMap((report) => [
