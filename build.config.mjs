@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -106,10 +106,47 @@ async function bundle() {
   writeFileSync(`${root}dist/bundled-packages.json`, `${JSON.stringify([...packages].sort(), null, 2)}\n`)
 }
 
-/** The web check's page (src/web/) into dist/web/: see scripts/build-web.mjs. */
+/**
+ * The web check (src/web/) into dist/web/: index.html, app.js (one minified bundle for browsers,
+ * with the link analysis as a chunk of its own), app.css (the page's styles and the saved report's,
+ * so the report on the page looks like the saved one) and config.json (the endpoint and the
+ * checklist; empty: this origin, the built-in questions). `serve` serves these files; any static
+ * host can too.
+ */
 async function web() {
-  const { buildWeb } = await import('./scripts/build-web.mjs')
-  await buildWeb()
+  const out = join(root, 'dist', 'web')
+  rmSync(out, { recursive: true, force: true })
+  mkdirSync(out, { recursive: true })
+  const result = await build({
+    entryPoints: [join(root, 'src', 'web', 'main.ts')],
+    outdir: out,
+    entryNames: 'app',
+    chunkNames: 'chunk-[hash]',
+    // The link analysis (its public-suffix list and Unicode lookalike table are most of the weight)
+    // loads only when a link is pasted.
+    splitting: true,
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: ['chrome100', 'firefox100', 'safari15', 'edge100'],
+    minify: true,
+    legalComments: 'none',
+    define: { __TOOL_VERSION__: JSON.stringify(pkg.version) },
+    metafile: true,
+    logLevel: 'warning',
+  })
+  // The core is free of Node (test/unit/architecture/browser-core.test.ts); the page must be too.
+  const inputs = Object.values(result.metafile.inputs).flatMap((input) =>
+    input.imports.filter((imported) => imported.path.startsWith('node:')).map((imported) => imported.path),
+  )
+  if (inputs.length) throw new Error(`The page's bundle imports Node modules: ${inputs.join(', ')}`)
+  cpSync(join(root, 'src', 'web', 'index.html'), join(out, 'index.html'))
+  const { reportCss } = await import(pathToFileURL(join(root, 'dist', 'render', 'html.js')).href)
+  writeFileSync(
+    join(out, 'app.css'),
+    `${readFileSync(join(root, 'src', 'web', 'page.css'), 'utf8')}\n${reportCss}\n`,
+  )
+  writeFileSync(join(out, 'config.json'), `${JSON.stringify({ endpoint: '', checklist: null }, null, 2)}\n`)
 }
 
 const steps = [typescript, types, bundle, web]

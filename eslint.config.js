@@ -18,7 +18,7 @@ export default tseslint.config(
     rules: { 'no-control-regex': 'off' },
   },
   {
-    files: ['bin/**/*.js', 'test/**/*.mjs', '.github/scripts/*.mjs', '*.mjs', 'scripts/*.mjs'],
+    files: ['bin/**/*.js', 'test/**/*.mjs', '.github/scripts/*.mjs', '*.mjs'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
     },
