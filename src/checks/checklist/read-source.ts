@@ -109,6 +109,14 @@ export function decodeText(bytes: Uint8Array, name: string, what: string, m: Msg
   return text
 }
 
+/** A name such as example.com/c.yaml or www.example.org: a host with a dot and a known-looking ending, then maybe a path. */
+export function looksLikeBareWebAddress(source: string): boolean {
+  return (
+    /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(source) &&
+    !/\.(ya?ml|json)$/i.test(source.split('/')[0] ?? '')
+  )
+}
+
 /** O_NONBLOCK makes open() return at once on a FIFO, so the type check below runs before any wait. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
@@ -124,6 +132,13 @@ async function readLocalFile(
     handle = await open(path, OPEN_FLAGS)
   } catch (error) {
     const why = describeReadError(error)
+    // `example.com/c.yaml` is a web address without its https:// (issue 22): say how to write it.
+    if (why === 'error.file.what.noSuchFile' && options.allowUrl && looksLikeBareWebAddress(source))
+      throw new UsageError(
+        sourceError('error.source.noSchemeUrl', options.what, name, { url: `https://${name}` }),
+        options.msg,
+        { cause: error },
+      )
     throw new UsageError(
       (m: Msg) =>
         sourceError('error.source.couldNotRead', options.what, name, { why: m(why as PlainKey) })(m),

@@ -56,6 +56,8 @@ export const errors = {
   'error.source.binary':
     'The {what} {name} is not a text file (it holds binary data); save it as plain text in YAML or JSON.',
   'error.source.couldNotRead': 'Could not read the {what} {name}: {why}.',
+  'error.source.noSchemeUrl':
+    'Could not read the {what} {name}: there is no such file. If it is a web address, write it with https:// at the start: {url}',
   'error.source.notAFile':
     'Could not read the {what} {name}: it is {kind}, not a file; give the path of a .yaml or .json file.',
   'error.source.kind.folder': 'a folder',

@@ -52,6 +52,8 @@ export const errors = {
   'error.source.binary':
     'No se puede usar {what} {name}: no es un archivo de texto (tiene datos binarios); guárdelo como texto simple en YAML o JSON.',
   'error.source.couldNotRead': 'No se pudo leer {what} {name}: {why}.',
+  'error.source.noSchemeUrl':
+    'No se pudo leer {what} {name}: ese archivo no existe. Si es una dirección web, escríbala con https:// al principio: {url}',
   'error.source.notAFile':
     'No se pudo leer {what} {name}: es {kind}, no un archivo; escriba la ruta de un archivo .yaml o .json.',
   'error.source.kind.folder': 'una carpeta',

@@ -40,6 +40,19 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('--checklist and --answers refuse what is not a file, at once', () => {
+  it('a web address typed without https:// is not a file: the sentence says how to write it (issue 22)', async () => {
+    expect(await failure(readSource('example.com/c.yaml', options()))).toBe(
+      'Could not read the checklist example.com/c.yaml: there is no such file. If it is a web address, write it with https:// at the start: https://example.com/c.yaml',
+    )
+    // A missing file name stays a missing file, and an answers file is never a web address.
+    expect(await failure(readSource('checklist.yaml', options()))).toBe(
+      'Could not read the checklist checklist.yaml: there is no such file.',
+    )
+    expect(
+      await failure(readSource('example.com/a.yaml', { ...options('answers file'), allowUrl: false })),
+    ).not.toMatch(/https/)
+  })
+
   it('a FIFO (named pipe) nobody writes to: refused, not waited on', async () => {
     execFileSync('mkfifo', [join(dir, 'pipe.yaml')])
     expect(await failure(readSource('pipe.yaml', options()))).toBe(
