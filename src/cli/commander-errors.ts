@@ -25,8 +25,12 @@ export function describeCommanderError(
         ? `${say('main.usage.unknownOptionMean', { option: word, suggestion })} ${help}`
         : `${say('main.usage.unknownOption', { option: word })} ${help}`
     }
-    case 'commander.unknownCommand':
-    case 'commander.excessArguments': {
+    case 'commander.excessArguments':
+    case 'commander.unknownCommand': {
+      // "too many arguments for 'init'": a command was given more words than it takes. At the top
+      // level (no name quoted) the first extra word is a command that does not exist.
+      if (error.code === 'commander.excessArguments' && word)
+        return `${say('main.usage.tooManyFor', { word })} ${help}`
       const typed = sanitizeText(word || firstPositional(argv, program), 40)
       const suggestion = closest(
         typed,

@@ -52,13 +52,13 @@ export interface Terminal {
 
 export const DEFAULT_TIMEOUT_SECONDS = 60
 
-function parseSession(value: string | undefined): SessionType {
+function parseSession(value: string | undefined, say: Msg): SessionType {
   const session = (value ?? 'video').trim().toLowerCase()
   if ((SESSION_TYPES as readonly string[]).includes(session)) return session as SessionType
-  throw new UsageError(`--session must be one of ${SESSION_TYPES.join(', ')}; you gave "${value}".`)
+  throw new UsageError(say('flag.session', { choices: SESSION_TYPES.join(', '), value: value ?? '' }))
 }
 
-function parseIds(flag: string, value: string | undefined): CheckId[] | undefined {
+function parseIds(flag: string, value: string | undefined, say: Msg): CheckId[] | undefined {
   if (value === undefined) return undefined
   const ids = value
     .split(',')
@@ -66,17 +66,21 @@ function parseIds(flag: string, value: string | undefined): CheckId[] | undefine
     .filter(Boolean)
   const unknown = ids.filter((id) => !(CHECK_IDS as readonly string[]).includes(id))
   if (ids.length === 0 || unknown.length > 0) {
-    const bad = unknown.length > 0 ? `"${unknown.join('", "')}" is not a check` : 'no check was named'
-    throw new UsageError(`${flag}: ${bad}; the checks are ${CHECK_IDS.join(', ')}.`)
+    const checks = CHECK_IDS.join(', ')
+    throw new UsageError(
+      unknown.length > 0
+        ? say('flag.notChecks', { flag, names: unknown.join('", "'), checks })
+        : say('flag.noChecks', { flag, checks }),
+    )
   }
   return ids as CheckId[]
 }
 
-function parseTimeout(value: string | undefined): number {
+function parseTimeout(value: string | undefined, say: Msg): number {
   if (value === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000
   const seconds = Number(value)
   if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || !Number.isFinite(seconds) || seconds < 1 || seconds > 3600) {
-    throw new UsageError(`--timeout takes a number of seconds from 1 to 3600; you gave "${value}".`)
+    throw new UsageError(say('flag.timeout', { value }))
   }
   return Math.round(seconds * 1000)
 }
@@ -84,23 +88,21 @@ function parseTimeout(value: string | undefined): number {
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9 }
 
 /** Parses a data size such as 30MB, 500k or 1000000 (bytes). */
-export function parseDataSize(flag: string, value: string | undefined): number | undefined {
+export function parseDataSize(flag: string, value: string | undefined, say: Msg): number | undefined {
   if (value === undefined) return undefined
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value)
   const unit = SIZE_UNITS[match?.[2]?.toLowerCase() ?? 'x']
   if (!match || unit === undefined || Number(match[1]) <= 0) {
-    throw new UsageError(`${flag} takes a size such as 30MB or 500KB; you gave "${value}".`)
+    throw new UsageError(say('flag.size', { flag, value }))
   }
   return Math.round(Number(match[1]) * unit)
 }
 
-function parseOutput(value: string | undefined): RunOptions['output'] {
+function parseOutput(value: string | undefined, say: Msg): RunOptions['output'] {
   if (value === undefined) return undefined
   const match = /\.(json|md|markdown|html|htm|txt)$/i.exec(value)
   if (!match?.[1]) {
-    throw new UsageError(
-      `-o/--output needs a file name ending in .json, .md, .html or .txt; you gave "${value}".`,
-    )
+    throw new UsageError(say('flag.output', { value }))
   }
   const extension = match[1].toLowerCase()
   const format: ReportFormat =
@@ -118,7 +120,7 @@ function isAddress(value: string): boolean {
  * port and no scheme ("notaurl") is a typo, not a server name, and would otherwise surface as
  * "check that you are connected to the internet".
  */
-function checkServer(value: string | undefined): string | undefined {
+function checkServer(value: string | undefined, say: Msg): string | undefined {
   if (value === undefined) return undefined
   const raw = value.trim()
   let url: URL | undefined
@@ -132,9 +134,7 @@ function checkServer(value: string | undefined): string | undefined {
     url !== undefined &&
     (isAddress(raw) || host === 'localhost' || host.includes('.') || host.includes(':') || url.port !== '')
   if (!plausible || /\s/.test(raw)) {
-    throw new UsageError(
-      `--server needs a web address such as https://speed.example.org; "${value}" is not a valid address.`,
-    )
+    throw new UsageError(say('flag.server', { value }))
   }
   return value
 }
@@ -227,30 +227,27 @@ export function chooseLanguage(
 
 /** Maps raw flags and the terminal to RunOptions. Pure; throws UsageError on bad input. */
 export function resolveOptions(flags: RawFlags, terminal: Terminal, lang: Language): RunOptions {
-  const only = parseIds('--only', flags.only)
-  const skip = parseIds('--skip', flags.skip) ?? []
-  const session = parseSession(flags.session)
+  const say = messagesFor(lang)
+  const only = parseIds('--only', flags.only, say)
+  const skip = parseIds('--skip', flags.skip, say) ?? []
+  const session = parseSession(flags.session, say)
   // The checks this kind of session needs (a check says which sessions need it: CheckInfo.sessions).
   const everything = neededFor(session)
   const checks = withLink(
     (only ?? everything).filter((id) => !skip.includes(id)),
     flags.link,
-    { named: only !== undefined, skipped: skip.includes('link'), say: messagesFor(lang) },
+    { named: only !== undefined, skipped: skip.includes('link'), say },
   )
   const json = Boolean(flags.json)
   const quiet = Boolean(flags.quiet)
   const ci = isCI(terminal.env)
   const dumb = terminal.env.TERM === 'dumb'
-  if (quiet && flags.verbose)
-    throw new UsageError('--quiet and --verbose ask for opposite things; use one of them.')
-  if (flags.offline && flags.checklist && isAddress(flags.checklist)) {
-    throw new UsageError(
-      '--offline means no network traffic at all, so the checklist cannot be fetched from its link; save the checklist file on this computer and give its name to --checklist, or leave out --offline.',
-    )
-  }
+  if (quiet && flags.verbose) throw new UsageError(say('flag.quietVerbose'))
+  if (flags.offline && flags.checklist && isAddress(flags.checklist))
+    throw new UsageError(say('flag.offlineChecklistUrl'))
   const engine = (flags.engine ?? 'builtin').toLowerCase()
   if (engine !== 'builtin' && engine !== 'ookla') {
-    throw new UsageError(`--engine must be builtin or ookla; you gave "${flags.engine}".`)
+    throw new UsageError(say('flag.engine', { value: flags.engine ?? '' }))
   }
   return {
     session,
@@ -260,14 +257,14 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal, lang: Langua
       withLink(only ? [...CHECK_IDS] : everything, flags.link, {
         named: false,
         skipped: false,
-        say: messagesFor(lang),
+        say,
       }),
     json,
-    output: parseOutput(flags.output),
+    output: parseOutput(flags.output, say),
     interactive: flags.input !== false && !json && !ci && terminal.stdinIsTTY && terminal.stdoutIsTTY,
     progress: !json && !quiet && !ci && !dumb && terminal.stderrIsTTY,
     offline: Boolean(flags.offline),
-    timeoutMs: parseTimeout(flags.timeout),
+    timeoutMs: parseTimeout(flags.timeout, say),
     strict: Boolean(flags.strict),
     includeIdentifiers: Boolean(flags.includeIdentifiers),
     lang,
@@ -275,10 +272,10 @@ export function resolveOptions(flags: RawFlags, terminal: Terminal, lang: Langua
     debug: Boolean(flags.debug),
     color: !json && decideColor(flags.color, terminal),
     unicode: decideUnicode(terminal),
-    server: checkServer(flags.server),
+    server: checkServer(flags.server, say),
     stun: flags.stun,
     quick: Boolean(flags.quick),
-    maxDataBytes: parseDataSize('--max-data', flags.maxData),
+    maxDataBytes: parseDataSize('--max-data', flags.maxData, say),
     engine: engine as RunOptions['engine'],
     acceptOoklaLicense: Boolean(flags.acceptOoklaLicense),
     checklist: flags.checklist,

@@ -1,4 +1,4 @@
-import type { Language } from '../messages/index.js'
+import { messagesFor, type Language, type Msg } from '../messages/index.js'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Io } from '../io.js'
@@ -22,26 +22,32 @@ function text(flags: Flags, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
-function number(flags: Flags, name: string, flag: string, min: number, max: number): number | undefined {
+function number(
+  flags: Flags,
+  name: string,
+  flag: string,
+  range: { min: number; max: number; say: Msg },
+): number | undefined {
+  const { min, max, say } = range
   const raw = text(flags, name)
   if (raw === undefined) return undefined
   const value = Number(raw)
   if (!/^\s*\d+(\.\d+)?\s*$/.test(raw) || !Number.isFinite(value) || value < min || value > max) {
-    throw new UsageError(`${flag} takes a number from ${min} to ${max}; you gave "${raw}".`)
+    throw new UsageError(say('serve.flag.number', { flag, min, max, value: raw }))
   }
   return value
 }
 
-function readPem(io: Io, file: string, flag: string): string {
+function readPem(io: Io, file: string, flag: string, say: Msg): string {
   try {
     return readFileSync(resolve(io.cwd, file), 'utf8')
   } catch {
-    throw new UsageError(`${flag}: could not read "${file}".`)
+    throw new UsageError(say('serve.flag.pem', { flag, file }))
   }
 }
 
 /** A web origin as browsers send it: scheme, host and port only. */
-function parseCors(raw: string | undefined): string | undefined {
+function parseCors(raw: string | undefined, say: Msg): string | undefined {
   if (raw === undefined) return undefined
   let origin: string | undefined
   try {
@@ -51,10 +57,7 @@ function parseCors(raw: string | undefined): string | undefined {
   } catch {
     origin = undefined
   }
-  if (!origin)
-    throw new UsageError(
-      `--cors takes one web origin such as https://practice.example.org (no path); you gave "${raw}".`,
-    )
+  if (!origin) throw new UsageError(say('serve.flag.cors', { value: raw }))
   return origin
 }
 
@@ -108,48 +111,56 @@ const STUN_FLAGS: ReadonlyArray<{
   { flag: '--stun-total-rate', name: 'stunTotalRate', key: 'totalRate', min: 1, max: 10_000_000 },
 ]
 
-function whole(value: number | undefined, flag: string, min: number, max: number): number | undefined {
+function whole(
+  value: number | undefined,
+  flag: string,
+  { min, max, say }: { min: number; max: number; say: Msg },
+): number | undefined {
   if (value !== undefined && !Number.isInteger(value))
-    throw new UsageError(`${flag} takes a whole number from ${min} to ${max}; you gave "${value}".`)
+    throw new UsageError(say('serve.flag.whole', { flag, min, max, value }))
   return value
 }
 
 /** How long `serve` lets requests under way finish after Ctrl-C or SIGTERM, in ms. */
-export function resolveDrainMs(flags: Flags): number {
-  return (number(flags, 'drainTimeout', '--drain-timeout', 0, 600) ?? DEFAULT_DRAIN_SECONDS) * 1000
+export function resolveDrainMs(flags: Flags, say: Msg): number {
+  return (
+    (number(flags, 'drainTimeout', '--drain-timeout', { min: 0, max: 600, say }) ?? DEFAULT_DRAIN_SECONDS) *
+    1000
+  )
 }
 
 /** Maps the serve flags to server options; throws UsageError for bad input. */
-export function resolveServeOptions(flags: Flags, io: Io): SpeedServerOptions {
+export function resolveServeOptions(flags: Flags, io: Io, say: Msg): SpeedServerOptions {
   const cert = text(flags, 'cert')
   const key = text(flags, 'key')
-  if (Boolean(cert) !== Boolean(key))
-    throw new UsageError('--cert and --key go together: give both to serve HTTPS, or neither for HTTP.')
-  const port = number(flags, 'port', '--port', 0, 65535) ?? 8787
-  if (!Number.isInteger(port)) throw new UsageError('--port takes a whole number from 0 to 65535.')
-  const rate = number(flags, 'rate', '--rate', 0.01, 100000)
-  const delay = number(flags, 'delay', '--delay', 0, 60000)
-  const jitter = number(flags, 'jitter', '--jitter', 0, 60000)
-  const drop = number(flags, 'udpDrop', '--udp-drop', 0, 100)
-  const cors = parseCors(text(flags, 'cors'))
-  resolveDrainMs(flags) // checked here too, so every bad flag is refused before anything starts
+  if (Boolean(cert) !== Boolean(key)) throw new UsageError(say('serve.flag.certKey'))
+  const port = number(flags, 'port', '--port', { min: 0, max: 65535, say }) ?? 8787
+  if (!Number.isInteger(port)) throw new UsageError(say('serve.flag.port'))
+  const rate = number(flags, 'rate', '--rate', { min: 0.01, max: 100000, say })
+  const delay = number(flags, 'delay', '--delay', { min: 0, max: 60000, say })
+  const jitter = number(flags, 'jitter', '--jitter', { min: 0, max: 60000, say })
+  const drop = number(flags, 'udpDrop', '--udp-drop', { min: 0, max: 100, say })
+  const cors = parseCors(text(flags, 'cors'), say)
+  resolveDrainMs(flags, say) // checked here too, so every bad flag is refused before anything starts
   const limits: Partial<ServeLimits> = {}
   for (const { flag, name, key, min, max, seconds } of LIMIT_FLAGS) {
     const value = seconds
-      ? number(flags, name, flag, min, max)
-      : whole(number(flags, name, flag, min, max), flag, min, max)
+      ? number(flags, name, flag, { min, max, say })
+      : whole(number(flags, name, flag, { min, max, say }), flag, { min, max, say })
     if (value !== undefined) limits[key] = seconds ? Math.round(value * 1000) : value
   }
   const stunLimits: Partial<StunLimits> = {}
   for (const { flag, name, key, min, max } of STUN_FLAGS) {
-    const value = whole(number(flags, name, flag, min, max), flag, min, max)
+    const value = whole(number(flags, name, flag, { min, max, say }), flag, { min, max, say })
     if (value !== undefined) stunLimits[key] = value
   }
   return {
     host: text(flags, 'host') ?? '127.0.0.1',
     port,
-    maxBytes: parseDataSize('--max-bytes', text(flags, 'maxBytes') ?? '100MB') ?? 100e6,
-    ...(cert && key ? { tls: { cert: readPem(io, cert, '--cert'), key: readPem(io, key, '--key') } } : {}),
+    maxBytes: parseDataSize('--max-bytes', text(flags, 'maxBytes') ?? '100MB', say) ?? 100e6,
+    ...(cert && key
+      ? { tls: { cert: readPem(io, cert, '--cert', say), key: readPem(io, key, '--key', say) } }
+      : {}),
     ...defined({ rateMbps: rate, delayMs: delay, jitterMs: jitter, udpDropPct: drop }),
     ...(Object.keys(limits).length ? { limits } : {}),
     ...(Object.keys(stunLimits).length ? { stunLimits } : {}),
@@ -207,8 +218,9 @@ function describeImpairments(options: SpeedServerOptions): string {
  * way finish (up to --drain-timeout), then closes it and exits 0.
  */
 export async function runServe(flags: Flags, io: Io, lang: Language): Promise<number> {
-  const options = resolveServeOptions(flags, io)
-  const drainMs = resolveDrainMs(flags)
+  const say = messagesFor(lang)
+  const options = resolveServeOptions(flags, io, say)
+  const drainMs = resolveDrainMs(flags, say)
   const logError = errorLogger(io)
   // The web check's page at `/`, with the practice's checklist validated before anything listens.
   const { loadServeChecklist, pageRoutes, InvalidChecklist } = await import('./serve-page.js')
@@ -229,13 +241,13 @@ export async function runServe(flags: Flags, io: Io, lang: Language): Promise<nu
     const code = (error as NodeJS.ErrnoException).code
     const why =
       code === 'EADDRINUSE'
-        ? 'that port is already in use'
+        ? say('serve.listen.inUse')
         : code === 'EACCES'
-          ? 'this user may not use that port'
+          ? say('serve.listen.noPermission')
           : code === 'EADDRNOTAVAIL'
-            ? 'that address is not on this computer'
+            ? say('serve.listen.notHere')
             : (error as Error).message
-    throw new UsageError(`Could not listen on ${options.host} port ${options.port}: ${why}.`)
+    throw new UsageError(say('serve.listen', { host: options.host, port: options.port, why }))
   }
   const wildcard = options.host === '0.0.0.0' || options.host === '::'
   io.stdout.write(

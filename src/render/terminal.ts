@@ -85,7 +85,10 @@ function renderCheck(check: CheckResult, report: Report, style: Style, chalk: Ch
   const textColumn = INDENT + symbolWidth + TITLE_WIDTH
   const color = colorFor(check.status, chalk)
   const symbol = symbolFor(check.status, style).padEnd(symbolWidth - 1)
-  const summary = wrapText(check.summary, style.width - textColumn).map(
+  // Some terminals draw ✔ and ✖ two columns wide (string-width counts them so): the first line
+  // then starts one column later, so every line is wrapped one column narrower to stay on screen.
+  const wide = Math.max(0, displayWidth(symbol.trimEnd()) - (symbolWidth - 1))
+  const summary = wrapText(check.summary, style.width - textColumn - wide).map(
     (line) => ' '.repeat(textColumn) + line,
   )
   const head = `${' '.repeat(INDENT)}${color(symbol)} `

@@ -46,7 +46,7 @@ describe('the built binary', () => {
   it.each([
     [
       ['--jsn'],
-      /^session-checkup: unknown option '--jsn' \(Did you mean --json\?\) Run npx session-checkup --help to see the options\.\n$/,
+      /^session-checkup: There is no option --jsn\. Did you mean --json\? Run npx session-checkup --help to see the options\.\n$/,
     ],
     [
       ['--session', 'zoom'],

@@ -75,7 +75,7 @@ describe('main', () => {
     [
       'an unknown flag, with a suggestion',
       ['--jsn'],
-      "session-checkup: unknown option '--jsn' (Did you mean --json?) Run npx session-checkup --help to see the options.\n",
+      'session-checkup: There is no option --jsn. Did you mean --json? Run npx session-checkup --help to see the options.\n',
     ],
     [
       'a bad session',
@@ -95,12 +95,12 @@ describe('main', () => {
     [
       'an extra argument',
       ['now'],
-      'session-checkup: too many arguments. Expected 0 arguments but got 1. Run npx session-checkup --help to see the options.\n',
+      'session-checkup: "now" is not a command of session-checkup. Run npx session-checkup --help to see the options.\n',
     ],
     [
       'a missing value',
       ['--session'],
-      "session-checkup: option '--session <type>' argument missing. Run npx session-checkup --help to see the options.\n",
+      'session-checkup: --session needs a value after it. Run npx session-checkup --help to see the options.\n',
     ],
   ])('rejects %s with one line and exit 2', async (_name, argv, message) => {
     let ran = false

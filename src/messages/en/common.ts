@@ -34,13 +34,27 @@ export const common = {
   'main.usage.unknownCommand': '"{word}" is not a command of {app}.',
   'main.usage.unknownCommandMean': '"{word}" is not a command of {app}. Did you mean {suggestion}?',
   'main.usage.tooMany': 'There are more words on the command line than {app} expects.',
-  'main.usage.missingArgument': 'Something is missing at the end of the command: {argument}.',
+  'main.usage.missingArgument': 'One word is missing at the end of the command: the {argument}.',
+  'main.usage.tooManyFor': 'There are more words after "{word}" than it takes; remove the extra ones.',
   'main.usage.optionNeedsValue': '{option} needs a value after it.',
   'main.usage.other': 'That command line could not be read.',
   'main.usage.help': 'Run {command} --help to see the options.',
   'main.usage.needsSubcommand':
     '"{parent}" needs one of: {choices}. Run {command} {parent} --help to see them.',
   'main.usage.missingCommand': 'A command is missing. Run {command} --help to see them.',
+  // Flags of a run with a value that cannot be used (src/cli/options.ts); {value} is what the person typed.
+  'flag.session': '--session must be one of {choices}; you gave "{value}".',
+  'flag.notChecks': '{flag}: "{names}" is not a check; the checks are {checks}.',
+  'flag.noChecks': '{flag}: no check was named; the checks are {checks}.',
+  'flag.timeout': '--timeout takes a number of seconds from 1 to 3600; you gave "{value}".',
+  'flag.size': '{flag} takes a size such as 30MB or 500KB; you gave "{value}".',
+  'flag.output': '-o/--output needs a file name ending in .json, .md, .html or .txt; you gave "{value}".',
+  'flag.server':
+    '--server needs a web address such as https://speed.example.org; "{value}" is not a valid address.',
+  'flag.quietVerbose': '--quiet and --verbose ask for opposite things; use one of them.',
+  'flag.offlineChecklistUrl':
+    '--offline means no network traffic at all, so the checklist cannot be fetched from its link; save the checklist file on this computer and give its name to --checklist, or leave out --offline.',
+  'flag.engine': '--engine must be builtin or ookla; you gave "{value}".',
   'main.saved': 'Saved the report to {path}.',
   'main.stopped': 'Stopped. Nothing was saved.',
 

@@ -19,6 +19,7 @@ import { protection } from './protection.js'
 import { crisis } from './crisis.js'
 import { report } from './report.js'
 import { errors } from './errors.js'
+import { serve } from './serve.js'
 import { web } from './web.js'
 
 export const en = {
@@ -33,5 +34,6 @@ export const en = {
   ...crisis,
   ...report,
   ...errors,
+  ...serve,
   ...web,
 } as const

@@ -16,7 +16,7 @@ export const checklist = {
   'checklist.question': '({asked} de {total}) {question}',
   'checklist.notAnswered': 'Escriba {command} en una terminal para responder la lista de verificación.',
   'checklist.step.answersFile':
-    'También puede responder la lista de verificación antes, en un archivo con el id de cada pregunta y yes o no en cada línea, y agregar --answers y el nombre del archivo al comando.',
+    'También puede responder la lista de verificación antes, en un archivo, y agregar --answers y el nombre del archivo al comando.',
   'checklist.noQuestions.video': 'Esta lista de verificación no tiene preguntas para una sesión por video.',
   'checklist.noQuestions.audio':
     'Esta lista de verificación no tiene preguntas para una sesión por teléfono (solo audio).',

@@ -36,13 +36,28 @@ export const common = {
   'main.usage.unknownCommand': '"{word}" no es un comando de {app}.',
   'main.usage.unknownCommandMean': '"{word}" no es un comando de {app}. ¿Quiso decir {suggestion}?',
   'main.usage.tooMany': 'Hay más palabras en la línea de comandos de las que {app} espera.',
-  'main.usage.missingArgument': 'Falta algo al final del comando: {argument}.',
+  'main.usage.missingArgument': 'Falta una palabra al final del comando: {argument}.',
+  'main.usage.tooManyFor': 'Hay más palabras después de "{word}" de las que acepta; quite las que sobran.',
   'main.usage.optionNeedsValue': '{option} necesita un valor después.',
   'main.usage.other': 'No se pudo leer esa línea de comandos.',
   'main.usage.help': 'Escriba {command} --help para ver las opciones.',
   'main.usage.needsSubcommand':
     '"{parent}" necesita uno de estos: {choices}. Escriba {command} {parent} --help para verlos.',
   'main.usage.missingCommand': 'Falta un comando. Escriba {command} --help para verlos.',
+  // Opciones de una revisión con un valor que no se puede usar (src/cli/options.ts).
+  'flag.session': '--session acepta uno de estos valores: {choices}; usted escribió "{value}".',
+  'flag.notChecks': '{flag}: "{names}" no es una revisión; las revisiones son {checks}.',
+  'flag.noChecks': '{flag}: no se nombró ninguna revisión; las revisiones son {checks}.',
+  'flag.timeout': '--timeout acepta un número de segundos de 1 a 3600; usted escribió "{value}".',
+  'flag.size': '{flag} acepta un tamaño como 30MB o 500KB; usted escribió "{value}".',
+  'flag.output':
+    '-o/--output necesita un nombre de archivo que termine en .json, .md, .html o .txt; usted escribió "{value}".',
+  'flag.server':
+    '--server necesita una dirección web como https://speed.example.org; "{value}" no es una dirección válida.',
+  'flag.quietVerbose': '--quiet y --verbose piden cosas opuestas; use solo una de las dos.',
+  'flag.offlineChecklistUrl':
+    '--offline significa que no se usa la red, así que la lista de verificación no se puede descargar de su enlace; guarde el archivo en esta computadora y escriba su nombre después de --checklist, o quite --offline.',
+  'flag.engine': '--engine acepta builtin u ookla; usted escribió "{value}".',
   'main.saved': 'Se guardó el informe en {path}.',
   'main.stopped': 'Se detuvo. No se guardó nada.',
   'main.unexpected':

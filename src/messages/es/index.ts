@@ -37,6 +37,7 @@ import { protection } from './protection.js'
 import { crisis } from './crisis.js'
 import { report } from './report.js'
 import { errors } from './errors.js'
+import { serve } from './serve.js'
 import { web } from './web.js'
 
 export const es = {
@@ -51,5 +52,6 @@ export const es = {
   ...crisis,
   ...report,
   ...errors,
+  ...serve,
   ...web,
 } as const satisfies Catalogue

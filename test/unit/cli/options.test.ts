@@ -7,6 +7,7 @@ import {
   resolveOptions,
   type Terminal,
 } from '../../../src/cli/options.js'
+import { english } from '../../helpers/english.js'
 
 const tty: Terminal = { stdinIsTTY: true, stdoutIsTTY: true, stderrIsTTY: true, env: {}, platform: 'linux' }
 const piped: Terminal = { ...tty, stdinIsTTY: false, stdoutIsTTY: false, stderrIsTTY: false }
@@ -128,7 +129,7 @@ describe('parseDataSize', () => {
     ['1.5 GB', 1_500_000_000],
     ['1000', 1000],
   ])('%s -> %i bytes', (text, bytes) => {
-    expect(parseDataSize('--max-data', text)).toBe(bytes)
+    expect(parseDataSize('--max-data', text, english)).toBe(bytes)
   })
 })
 

@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream'
 import { resolveDrainMs, resolveServeOptions, runServe } from '../../../src/commands/serve.js'
 import { UsageError } from '../../../src/errors.js'
 import type { Io } from '../../../src/io.js'
+import { english } from '../../helpers/english.js'
 
 function fakeIo() {
   const stdout = new PassThrough()
@@ -47,6 +48,7 @@ describe('session-check serve', () => {
       resolveServeOptions(
         { host: '127.0.0.1', port: '0', maxBytes: '5MB', rate: '10', delay: '20', jitter: '5', udpDrop: '2' },
         io,
+        english,
       ),
     ).toEqual({
       host: '127.0.0.1',
@@ -75,6 +77,7 @@ describe('session-check serve', () => {
         cors: 'https://practice.example',
       },
       io,
+      english,
     )
     expect(options.limits).toEqual({
       maxConnections: 50,
@@ -87,8 +90,8 @@ describe('session-check serve', () => {
     })
     expect(options.stunLimits).toEqual({ perSourceRate: 80, totalRate: 900 })
     expect(options.cors).toBe('https://practice.example')
-    expect(resolveDrainMs({})).toBe(5000)
-    expect(resolveDrainMs({ drainTimeout: '0.5' })).toBe(500)
+    expect(resolveDrainMs({}, english)).toBe(5000)
+    expect(resolveDrainMs({ drainTimeout: '0.5' }, english)).toBe(500)
   })
 
   it.each([
@@ -107,8 +110,8 @@ describe('session-check serve', () => {
     [{ cors: 'ftp://practice.example' }, '--cors'],
   ])('refuses %o with one sentence', (flags, mention) => {
     const { io } = fakeIo()
-    expect(() => resolveServeOptions(flags, io)).toThrow(UsageError)
-    expect(() => resolveServeOptions(flags, io)).toThrow(mention)
+    expect(() => resolveServeOptions(flags, io, english)).toThrow(UsageError)
+    expect(() => resolveServeOptions(flags, io, english)).toThrow(mention)
   })
 
   it('prints the address to use with --server, answers, and stops on Ctrl-C', async () => {

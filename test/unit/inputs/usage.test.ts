@@ -26,11 +26,11 @@ describe('usage errors exit 2 everywhere, with one line naming the problem (issu
   it.each([
     [
       ['checklist', 'validate'],
-      "session-checkup: missing required argument 'file|url'. Run npx session-checkup --help to see the options.\n",
+      'session-checkup: One word is missing at the end of the command: the file|url. Run npx session-checkup --help to see the options.\n',
     ],
     [
       ['checklist', 'frobnicate'],
-      "session-checkup: unknown command 'frobnicate'. Run npx session-checkup --help to see the options.\n",
+      'session-checkup: "frobnicate" is not a command of session-checkup. Run npx session-checkup --help to see the options.\n',
     ],
     [
       ['checklist'],
@@ -38,11 +38,11 @@ describe('usage errors exit 2 everywhere, with one line naming the problem (issu
     ],
     [
       ['checklist', 'init', 'a.yaml', 'b.yaml'],
-      "session-checkup: too many arguments for 'init'. Expected 1 argument but got 2. Run npx session-checkup --help to see the options.\n",
+      'session-checkup: There are more words after "init" than it takes; remove the extra ones. Run npx session-checkup --help to see the options.\n',
     ],
     [
       ['serve', '--frob'],
-      "session-checkup: unknown option '--frob'. Run npx session-checkup --help to see the options.\n",
+      'session-checkup: There is no option --frob. Run npx session-checkup --help to see the options.\n',
     ],
   ])('%o', async (argv, message) => {
     const { code, out, err } = await run(argv)
