@@ -4,7 +4,7 @@ import { NON_EMPTY } from './schema.js'
 import type { FileProblem } from './types.js'
 import { checkYamlShape } from './yaml-guard.js'
 import { sanitizeText } from '../../text/sanitize.js'
-import { type Msg } from '../../messages/index.js'
+import { type MessageKey, type Msg } from '../../messages/index.js'
 
 /** How many alias expansions a file may use: enough for sharing a few blocks, far too few for a "billion laughs" bomb. */
 export const MAX_ALIAS_COUNT = 50
@@ -138,6 +138,15 @@ import { closest } from '../../text/closest.js'
 
 export { closest }
 
+/** What each pattern of the checklist schema asks for, in words (src/checks/checklist/schema.ts). */
+const patternWords: Readonly<Record<string, Extract<MessageKey, `error.schema.pattern.${string}`>>> = {
+  'a language code such as en or es': 'error.schema.pattern.language',
+  'a host name such as doxy.me or yourpractice.zoom.us, without https:// or a path':
+    'error.schema.pattern.host',
+  'lowercase letters, digits and single dashes, such as quiet-room': 'error.schema.pattern.id',
+  'a question id: lowercase letters, digits and single dashes': 'error.schema.pattern.questionId',
+}
+
 /** keep, add or replace: the allowed values once each, case folded. */
 function listWords(values: readonly unknown[], m: Msg): string {
   const words = [...new Set(values.map((value) => String(value).toLowerCase()))]
@@ -185,9 +194,12 @@ function describeError(
       case 'const':
         return mustBe(shown(params.allowedValue))
       case 'pattern':
-        return description === NON_EMPTY
-          ? m('error.schema.empty', named)
-          : mustBe(description ?? m('error.schema.rightForm'))
+        if (description === NON_EMPTY) return m('error.schema.empty', named)
+        // The schema's own descriptions are English: each known one is said from the catalogue.
+        {
+          const words = patternWords[description ?? '']
+          return mustBe(words ? m(words) : m('error.schema.rightForm'))
+        }
       case 'maxLength':
         return m('error.schema.maxLength', {
           ...named,

@@ -152,6 +152,11 @@ export const errors = {
   'error.schema.typeName.null': 'empty',
   'error.schema.type': '{field} must be {type}.',
   'error.schema.required': '{field} is missing "{property}".',
+  'error.schema.pattern.language': 'a language code such as en or es',
+  'error.schema.pattern.host':
+    'a host name such as doxy.me or yourpractice.zoom.us, without https:// or a path',
+  'error.schema.pattern.id': 'lowercase letters, digits and single dashes, such as quiet-room',
+  'error.schema.pattern.questionId': 'a question id: lowercase letters, digits and single dashes',
   'error.schema.mustBe': '{field} must be {allowed}.',
   'error.schema.mustBeIs': '{field} must be {allowed}; it is {value}.',
   'error.schema.or': '{rest} or {last}',

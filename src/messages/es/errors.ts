@@ -150,6 +150,11 @@ export const errors = {
   'error.schema.typeName.null': 'vacío',
   'error.schema.type': '{field}: debe ser {type}.',
   'error.schema.required': '{field}: falta "{property}".',
+  'error.schema.pattern.language': 'un código de idioma, como en o es',
+  'error.schema.pattern.host':
+    'un nombre de host, como doxy.me o suconsultorio.zoom.us, sin https:// ni ruta',
+  'error.schema.pattern.id': 'letras minúsculas, números y guiones sueltos, como sala-tranquila',
+  'error.schema.pattern.questionId': 'un id de pregunta: letras minúsculas, números y guiones sueltos',
   'error.schema.mustBe': '{field}: debe ser {allowed}.',
   'error.schema.mustBeIs': '{field}: debe ser {allowed}, pero es {value}.',
   'error.schema.or': '{rest} o {last}',
