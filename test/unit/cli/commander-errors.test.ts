@@ -43,3 +43,13 @@ describe("commander's usage errors", () => {
     expect(err).not.toMatch(/\b(the|options|Run|There is|command)\b/)
   })
 })
+
+describe('a checklist file problem in Spanish (issue 22, item 9)', () => {
+  it("says what a pattern asks for in the run's language, not the schema's English", async () => {
+    const { parseChecklist } = await import('../../../src/checks/checklist/load-checklist.js')
+    const { messagesFor } = await import('../../../src/messages/index.js')
+    const [problem] = parseChecklist('practice:\n  en: Riverside\n  EN!: x\n', messagesFor('es')).problems
+    expect(problem?.message).toContain('un código de idioma, como en o es')
+    expect(problem?.message).not.toMatch(/language code/)
+  })
+})
