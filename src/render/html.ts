@@ -19,6 +19,7 @@ import {
   verdictHeadline,
   wordsFor,
 } from './wording.js'
+import { linkMark, statusMark, stepMark, verdictClass, verdictMark } from './marks.js'
 
 // Made for a therapist opening the saved report on a phone: one column that never gets wider
 // than the screen (long words break, tables become stacked rows), large enough text, and a print
@@ -70,30 +71,6 @@ main{max-width:none}
 }
 `.trim()
 
-const verdictClass = {
-  ready: 'pass',
-  'ready-with-cautions': 'warn',
-  'not-ready': 'fail',
-  incomplete: 'error',
-} as const
-const verdictMark = {
-  ready: { symbol: '✔', word: 'report.mark.ready' },
-  'ready-with-cautions': { symbol: '▲', word: 'report.mark.ready' },
-  'not-ready': { symbol: '✖', word: 'report.mark.notReady' },
-  incomplete: { symbol: '?', word: 'report.mark.incomplete' },
-} as const
-// A report on the meeting link alone is never marked "Ready": it says nothing about the session.
-const linkMark = {
-  ready: { symbol: '✔', word: 'report.mark.linkReady' },
-  'ready-with-cautions': { symbol: '▲', word: 'report.mark.linkCautions' },
-  'not-ready': { symbol: '✖', word: 'report.mark.linkNotReady' },
-  incomplete: { symbol: '?', word: 'report.mark.incomplete' },
-} as const
-const statusMark = { pass: '✔', warn: '▲', fail: '✖', skip: '–', error: '?' } as const
-const stepMark = {
-  must: { cls: 'fail', symbol: '✖', word: 'report.mark.fix' },
-  consider: { cls: 'warn', symbol: '▲', word: 'report.mark.consider' },
-} as const
 const e = escapeHtml
 
 /** A practice's words: in a dashed box under its name, as a quote. Never a link: it is only escaped text. */

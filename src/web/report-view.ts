@@ -21,24 +21,7 @@ import {
 } from '../render/wording.js'
 import type { Msg } from '../messages/index.js'
 import { h } from './dom.js'
-
-const verdictClass = {
-  ready: 'pass',
-  'ready-with-cautions': 'warn',
-  'not-ready': 'fail',
-  incomplete: 'error',
-} as const
-const verdictMark = {
-  ready: { symbol: '✔', word: 'report.mark.ready' },
-  'ready-with-cautions': { symbol: '▲', word: 'report.mark.ready' },
-  'not-ready': { symbol: '✖', word: 'report.mark.notReady' },
-  incomplete: { symbol: '?', word: 'report.mark.incomplete' },
-} as const
-const statusMark = { pass: '✔', warn: '▲', fail: '✖', skip: '–', error: '?' } as const
-const stepMark = {
-  must: { cls: 'fail', symbol: '✖', word: 'report.mark.fix' },
-  consider: { cls: 'warn', symbol: '▲', word: 'report.mark.consider' },
-} as const
+import { statusMark, stepMark, verdictClass, verdictMark } from '../render/marks.js'
 
 /** One item per thing to do (the number the headline says), the steps that go with it under it. */
 function stepList(things: readonly Thing[], m: Msg): HTMLElement {
