@@ -331,7 +331,7 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     },
     serve: async (flags) => {
       const { runServe } = await import('./commands/serve.js')
-      exitCode = await runServe(flags, io, lang)
+      exitCode = await runServe(flags, io, lang, deps.fetch)
     },
     link: async (url, flags) => {
       const { linkRunFlags } = await import('./commands/link.js')
