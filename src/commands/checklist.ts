@@ -7,7 +7,7 @@ import type { Io } from '../io.js'
 import { parseChecklist } from '../checks/checklist/load-checklist.js'
 import { questionPlanFor } from '../checks/checklist/select-questions.js'
 import { MAX_DEFAULT_QUESTIONS } from '../checks/checklist/default-questions.js'
-import { readSource } from '../checks/checklist/read-source.js'
+import { readSource, type SourceText } from '../checks/checklist/read-source.js'
 import { STARTER_PRACTICE_NAME, starterChecklist } from '../checks/checklist/starter.js'
 import type { ChecklistFile, ChecklistQuestion, FileProblem } from '../checks/checklist/types.js'
 import { SESSION_TYPES } from '../report/model.js'
@@ -163,6 +163,27 @@ function problemLine(problem: FileProblem, say: Msg): string {
   return sanitizeText(text, 600)
 }
 
+/** What `checklist validate` says about a file already read, and the checklist when it is valid. */
+export function judgeChecklist(
+  file: SourceText,
+  language: Language,
+): { report: string; checklist?: ChecklistFile } {
+  const say = messagesFor(language)
+  const parsed = parseChecklist(file.text, say)
+  const checklist = parsed.checklist?.practice === STARTER_PRACTICE_NAME ? undefined : parsed.checklist
+  const problems = parsed.checklist && !checklist ? [placeholderProblem(file.text, say)] : parsed.problems
+  if (!checklist) {
+    const heading =
+      problems.length === 1
+        ? say('checklist.validate.problemsOne', { name: file.name })
+        : say('checklist.validate.problemsMany', { name: file.name, count: problems.length })
+    return {
+      report: [heading, ...problems.map((problem) => `  ${problemLine(problem, say)}`)].join('\n') + '\n',
+    }
+  }
+  return { report: describeValid(file.name, checklist, language), checklist }
+}
+
 /** `session-checkup checklist validate <file|url>`: every problem with its field and line; exit 0 when valid, 2 when not. */
 export async function runChecklistValidate(
   source: string,
@@ -172,19 +193,7 @@ export async function runChecklistValidate(
 ): Promise<number> {
   const say = messagesFor(language)
   const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true, msg: say })
-  const parsed = parseChecklist(file.text, say)
-  const checklist = parsed.checklist?.practice === STARTER_PRACTICE_NAME ? undefined : parsed.checklist
-  const problems = parsed.checklist && !checklist ? [placeholderProblem(file.text, say)] : parsed.problems
-  if (!checklist) {
-    const heading =
-      problems.length === 1
-        ? say('checklist.validate.problemsOne', { name: file.name })
-        : say('checklist.validate.problemsMany', { name: file.name, count: problems.length })
-    io.stdout.write(
-      [heading, ...problems.map((problem) => `  ${problemLine(problem, say)}`)].join('\n') + '\n',
-    )
-    return ExitCode.CouldNotRun
-  }
-  io.stdout.write(describeValid(file.name, checklist, language))
-  return ExitCode.Ready
+  const { report, checklist } = judgeChecklist(file, language)
+  io.stdout.write(report)
+  return checklist ? ExitCode.Ready : ExitCode.CouldNotRun
 }
