@@ -7,6 +7,7 @@ import { prepareChecks } from './checks/prepare-checks.js'
 import type { AnyCheck } from './checks/types.js'
 import { InterruptedError, UsageError } from './errors.js'
 import { chooseLanguage, resolveOptions, type RawFlags } from './cli/options.js'
+import { langFlagOf } from './cli/lang-flag.js'
 import type { RunOptions } from './options.js'
 import { createProgram } from './cli/program.js'
 import { describeCommanderError } from './cli/commander-errors.js'
@@ -69,17 +70,7 @@ function localeAndZone(env: Io['env']): { locale?: string; timeZone?: string } {
   }
 }
 
-/** The value of `--lang` on the command line (`--lang es` or `--lang=es`; the last one counts), before commander reads it. */
-export function langFlagOf(argv: readonly string[]): string | undefined {
-  let value: string | undefined
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index] ?? ''
-    if (arg === '--') break
-    if (arg === '--lang') value = argv[++index]
-    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length)
-  }
-  return value
-}
+export { langFlagOf } from './cli/lang-flag.js'
 
 /** Runs the checks and writes the report; returns the exit code. */
 async function runReport(flags: RawFlags, io: Io, deps: MainDeps, lang: Language): Promise<number> {
@@ -340,7 +331,7 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     },
     serve: async (flags) => {
       const { runServe } = await import('./commands/serve.js')
-      exitCode = await runServe(flags, io, lang)
+      exitCode = await runServe(flags, io, lang, deps.fetch)
     },
     link: async (url, flags) => {
       const { linkRunFlags } = await import('./commands/link.js')
@@ -348,8 +339,7 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     },
     checklistInit: async (file, flags) => {
       const { runChecklistInit } = await import('./commands/checklist.js')
-      // The starter file is written in English (its comments show how to add translations); what is
-      // said on screen is in the run's language.
+      // The starter file's comments and example texts are in the run's language, as is what is said.
       exitCode = await runChecklistInit(file, flags, io, say)
     },
     checklistValidate: async (source) => {

@@ -1,5 +1,6 @@
 import { earlyAnswer } from './early-answer.js'
 import { createProcessIo, installSignalRouter } from './io.js'
+import { stoppedEarly } from './cli/early-stop.js'
 
 // The entry that bin/session-checkup.js imports: the only place that sets the exit code.
 // `--version` and `--help` answer first, before anything else loads.
@@ -8,9 +9,14 @@ if (early !== undefined) process.stdout.write(early)
 else await runProgram()
 
 async function runProgram(): Promise<void> {
-  // Signals first, before the rest of the program loads (io.ts imports nothing of ours): Ctrl-C at
-  // any moment says "Stopped.".
-  const signals = installSignalRouter(process)
+  // Signals first, before the rest of the program loads (io.ts imports nothing of ours, early-stop.ts only the two small common parts of the catalogue): Ctrl-C at
+  // any moment says "Stopped." in the language main will choose (a bad --lang: the environment's).
+  const stopped = stoppedEarly(
+    process.argv.slice(2),
+    process.env,
+    Intl.DateTimeFormat().resolvedOptions().locale,
+  )
+  const signals = installSignalRouter(process, stopped)
   const { main } = await import('./main.js')
   const io = createProcessIo(signals)
   // `session-checkup --json | head -c 20` closes the pipe early: that is not an error worth a crash.

@@ -4,10 +4,8 @@
  * the server's own options stay where they are.
  */
 import { messagesFor, type Language } from '../messages/index.js'
-import { Writable } from 'node:stream'
 import type { Io } from '../io.js'
-import { runChecklistValidate } from './checklist.js'
-import { parseChecklist } from '../checks/checklist/load-checklist.js'
+import { judgeChecklist } from './checklist.js'
 import { readSource } from '../checks/checklist/read-source.js'
 import type { ChecklistFile } from '../checks/checklist/types.js'
 import { toolFetch } from '../net/tool-fetch.js'
@@ -20,31 +18,30 @@ export class InvalidChecklist extends Error {
   }
 }
 
-function capture(io: Io): { io: Io; text: () => string } {
-  let text = ''
-  const stdout = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      text += chunk.toString()
-      done()
-    },
-  })
-  return { io: { ...io, stdout }, text: () => text }
-}
-
 /**
- * Reads and validates the checklist with `checklist validate`'s own code and words. Throws
+ * Reads the checklist once (a file, or one fetch of an https URL) and validates that very text
+ * with `checklist validate`'s own code and words: the copy validated is the copy served. Throws
  * InvalidChecklist with its report when the file has problems, and the usual UsageError when it
  * cannot be read at all.
  */
-export async function loadServeChecklist(source: string, io: Io, lang: Language): Promise<ChecklistFile> {
-  const fetch = toolFetch(io.env)
-  const captured = capture(io)
-  const code = await runChecklistValidate(source, captured.io, fetch, lang)
-  if (code !== 0) throw new InvalidChecklist(captured.text())
+export async function loadServeChecklist(
+  source: string,
+  io: Io,
+  lang: Language,
+  fetch: typeof globalThis.fetch = toolFetch(io.env),
+): Promise<ChecklistFile> {
   const msg = messagesFor(lang)
-  const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true, msg })
-  const { checklist } = parseChecklist(file.text, msg)
-  if (!checklist) throw new InvalidChecklist(captured.text())
+  // The practice's own command: its own network is allowed for the address it typed (README, "Hosting").
+  const file = await readSource(source, {
+    cwd: io.cwd,
+    fetch,
+    what: 'checklist',
+    allowUrl: true,
+    msg,
+    privateAddressGiven: 'allowed',
+  })
+  const { report, checklist } = judgeChecklist(file, lang)
+  if (!checklist) throw new InvalidChecklist(report)
   return checklist
 }
 

@@ -217,7 +217,12 @@ function describeImpairments(options: SpeedServerOptions): string {
  * `session-checkup serve`: runs the speed endpoint until Ctrl-C or SIGTERM, lets the requests under
  * way finish (up to --drain-timeout), then closes it and exits 0.
  */
-export async function runServe(flags: Flags, io: Io, lang: Language): Promise<number> {
+export async function runServe(
+  flags: Flags,
+  io: Io,
+  lang: Language,
+  fetch?: typeof globalThis.fetch,
+): Promise<number> {
   const say = messagesFor(lang)
   const options = resolveServeOptions(flags, io, say)
   const drainMs = resolveDrainMs(flags, say)
@@ -227,7 +232,7 @@ export async function runServe(flags: Flags, io: Io, lang: Language): Promise<nu
   const source = text(flags, 'checklist')
   let checklist
   try {
-    checklist = source ? await loadServeChecklist(source, io, lang) : undefined
+    checklist = source ? await loadServeChecklist(source, io, lang, fetch) : undefined
   } catch (error) {
     if (!(error instanceof InvalidChecklist)) throw error
     io.stderr.write(error.report)

@@ -386,7 +386,7 @@ async function finish(
     h('a', { class: 'button secondary', href: `./?lang=${run.lang}` }, m('web.checkAgain')),
     h('p', { class: 'meta' }, m('web.saveHint')),
   )
-  const view = renderReportView(report, m('web.notChecked'), actions)
+  const view = renderReportView(report, actions)
   replace(run.main, view)
   window.sessionCheckupReport = JSON.parse(renderJson(report)) as unknown
   announce(

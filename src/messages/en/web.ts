@@ -132,8 +132,6 @@ export const web = {
 
   // ── The result.
   'web.report.heading': 'Your result',
-  'web.notChecked':
-    'A browser cannot see the Wi-Fi protection, the apps running on a computer, its privacy switches or its protection against viruses, so these were not checked. On a computer, {command} checks these too.',
   'web.save': 'Save for your therapist',
   'web.saveHint': 'This saves the report as a file on this device. Nothing is sent.',
   'web.checkAgain': 'Check again',

@@ -133,8 +133,6 @@ export const web = {
 
   // ── El resultado.
   'web.report.heading': 'Su resultado',
-  'web.notChecked':
-    'Un navegador no puede ver la protección del wifi, las aplicaciones abiertas en una computadora, sus interruptores de privacidad ni su protección contra virus, así que esto no se revisó. En una computadora, {command} también revisa estas cosas.',
   'web.save': 'Guardar para su terapeuta',
   'web.saveHint': 'Esto guarda el informe como un archivo en este dispositivo. No se envía nada.',
   'web.checkAgain': 'Revisar de nuevo',
