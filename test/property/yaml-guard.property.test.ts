@@ -11,6 +11,8 @@ import {
   MAX_SYNTAX_ERRORS,
   scanYaml,
 } from '../../src/checks/checklist/yaml-guard.js'
+import { messagesFor } from '../../src/messages/index.js'
+import { english } from '../helpers/english.js'
 import { breatheEvery } from '../helpers/timing.js'
 import { mutated, yamlShapes, yamlTricks } from '../helpers/yaml-inputs.js'
 
@@ -46,7 +48,8 @@ function composed(text: string, tokens: NonNullable<ReturnType<typeof scanYaml>[
 
 const seeds = [
   readFileSync(new URL('../fixtures/checklist/riverside.yaml', import.meta.url), 'utf8'),
-  starterChecklist('session-checklist.yaml'),
+  starterChecklist('session-checklist.yaml', english),
+  starterChecklist('lista.yaml', messagesFor('es')),
 ]
 
 const inputs = fc.oneof(
