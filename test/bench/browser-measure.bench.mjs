@@ -214,6 +214,24 @@ async function main() {
         console.log(
           `    (reply time ${f(latency)} ms, jitter ${f(find('jitterMs')?.value)} ms, under load +${f(find('loadedLatencyIncreaseMs')?.value)} ms)`,
         )
+        if (process.env.BROWSER_BENCH_DEBUG) {
+          console.log(JSON.stringify(connection?.details))
+          const entries = await watched.page.evaluate(() =>
+            performance
+              .getEntriesByType('resource')
+              .filter((e) => e.name.includes('__down') || e.name.includes('__up'))
+              .map((e) => [
+                e.name.includes('__down') ? 'D' : 'U',
+                Math.round(e.startTime),
+                Math.round(e.requestStart),
+                Math.round(e.responseStart),
+                Math.round(e.responseEnd),
+                e.encodedBodySize,
+                e.transferSize,
+              ]),
+          )
+          console.log(JSON.stringify(entries))
+        }
         if (rate === 10 && run === 0) await doneWhen(watched, result, validate)
         await watched.page.context().close()
       }

@@ -64,6 +64,7 @@ async function accuracyMatrix() {
   const { measureConnection } = await import(`${root}/dist/net/engine.js`)
   const { evaluateConnection } = await import(`${root}/dist/checks/connection/evaluate.js`)
   const { needFor } = await import(`${root}/dist/checks/connection/thresholds.js`)
+  const { messagesFor } = await import(`${root}/dist/messages/index.js`)
   link.setUp()
   console.log('Connection check in its default mode (early stop on, video need) on a tbf-shaped veth link.')
   console.log(
@@ -106,7 +107,7 @@ async function accuracyMatrix() {
       stopLoad()
       await link.stopServe(serve)
       if (process.env.CONNECTION_BENCH_DEBUG) console.log(JSON.stringify({ down: s.download, up: s.upload }))
-      const outcome = evaluateConnection(s, 'video')
+      const outcome = evaluateConnection(s, 'video', messagesFor('en'))
       const mb = s.bytesUsed / 1e6
       console.log(
         `* ${cell.rate} Mbit/s tbf, +${cell.delay} ms, ${cell.drop}% UDP drop${cell.cpu ? ', two busy loops on the CPU' : ''}` +
