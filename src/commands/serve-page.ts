@@ -31,7 +31,15 @@ export async function loadServeChecklist(
   fetch: typeof globalThis.fetch = toolFetch(io.env),
 ): Promise<ChecklistFile> {
   const msg = messagesFor(lang)
-  const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true, msg })
+  // The practice's own command: its own network is allowed for the address it typed (README, "Hosting").
+  const file = await readSource(source, {
+    cwd: io.cwd,
+    fetch,
+    what: 'checklist',
+    allowUrl: true,
+    msg,
+    privateAddressGiven: 'allowed',
+  })
   const { report, checklist } = judgeChecklist(file, lang)
   if (!checklist) throw new InvalidChecklist(report)
   return checklist

@@ -76,6 +76,8 @@ export const errors = {
   'error.source.credentials':
     'The {what} address {name} has a user name or password in it; use an address without one.',
   'error.source.tooManyRedirects': 'The {what} address {name} redirects too many times.',
+  'error.source.privateGiven':
+    "The {what} address {name} leads to {host}, which is inside a private network (such as a home or office network) rather than on the internet, so it was not contacted; a practice's checklist is always on a public https:// address, so please ask your therapist for the right link.",
   'error.source.privateAddress':
     'The {what} address {name} redirects to {host}, which is inside a private network (such as a home or office network) rather than on the internet, so it was not contacted.',
   'error.source.httpStatus': 'Could not fetch the {what} from {name}: the server answered {status}.',

@@ -75,6 +75,8 @@ export const errors = {
     'No se puede usar la dirección de {what} {name}: lleva a {scheme}, y eso no está permitido. Solo se aceptan direcciones https://, para que nadie pueda cambiar el archivo en el camino.',
   'error.source.credentials':
     'No se puede usar la dirección de {what} {name}: tiene un nombre de usuario o una contraseña. Use una dirección sin ellos.',
+  'error.source.privateGiven':
+    'No se puede usar la dirección de {what} {name}: lleva a {host}, que está dentro de una red privada (como la de una casa o una oficina) y no en internet, así que no se estableció contacto con esa dirección. La lista de un consultorio siempre está en una dirección https:// pública; pida a su terapeuta el enlace correcto.',
   'error.source.privateAddress':
     'No se puede usar la dirección de {what} {name}: lleva a {host}, que está dentro de una red privada (como la de una casa o una oficina) y no en internet, así que no se estableció contacto con esa dirección.',
   'error.source.tooManyRedirects':
