@@ -339,8 +339,7 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     },
     checklistInit: async (file, flags) => {
       const { runChecklistInit } = await import('./commands/checklist.js')
-      // The starter file is written in English (its comments show how to add translations); what is
-      // said on screen is in the run's language.
+      // The starter file's comments and example texts are in the run's language, as is what is said.
       exitCode = await runChecklistInit(file, flags, io, say)
     },
     checklistValidate: async (source) => {

@@ -12,7 +12,7 @@ const MAX_MS_PER_INPUT = 100
 
 const checklistSeeds = [
   readFileSync(new URL('../fixtures/checklist/riverside.yaml', import.meta.url), 'utf8'),
-  starterChecklist('session-checklist.yaml'),
+  starterChecklist('session-checklist.yaml', english),
   JSON.stringify(
     { practice: { name: 'A' }, mode: 'add', questions: [{ id: 'q1', text: 'Door closed?', required: true }] },
     null,

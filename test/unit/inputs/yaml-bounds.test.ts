@@ -62,7 +62,7 @@ describe('YAML bounds before parsing (issue 14)', () => {
   })
 
   it.each([
-    ['the starter file', starterChecklist('s.yaml')],
+    ['the starter file', starterChecklist('s.yaml', english)],
     [
       'flow style',
       'practice: A\nquestions: [{id: a, text: "T?", why: W., fix: F., sessions: [video, audio]}]\n',
@@ -82,7 +82,7 @@ describe('YAML bounds before parsing (issue 14)', () => {
 
 describe('a value quoted back in a problem stays on one line', () => {
   it('a mode that spans two lines is quoted as one', () => {
-    const text = starterChecklist('s.yaml').replace('mode: add\n\n', 'mode: add\n\n !\n')
+    const text = starterChecklist('s.yaml', english).replace('mode: add\n\n', 'mode: add\n\n !\n')
     const { problems } = parseChecklist(text, english)
     expect(problems.map((problem) => problem.message)).toEqual([
       '"mode" must be keep, add or replace; it is "add !".',
