@@ -298,7 +298,10 @@ describe.skipIf(!hasChromium || !built)('the web check in Chromium, against serv
       const report = await runThrough(watched)
       const devices = report.checks.find((check) => check.id === 'devices')!
       const say = messagesFor('en')
-      expect(devices.summary).toBe(say('devices.summary.camera.none'))
+      // Neither device is there, and the summary names both (each device's own finding is said).
+      expect(devices.summary).toBe(
+        `${say('devices.summary.camera.none')} ${say('devices.summary.microphone.none')}`,
+      )
       expect(devices.advice).toEqual(
         expect.arrayContaining([say('devices.step.phoneOrTablet'), say('devices.step.audioInstead')]),
       )

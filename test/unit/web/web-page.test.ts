@@ -119,6 +119,19 @@ describe('the devices check in a browser', () => {
     expect(outcome.summary).toBe(m(summary))
   })
 
+  it('names every problem, the ones that fail first: a silent microphone and speakers not heard', () => {
+    const outcome = evaluateBrowserDevices(
+      { camera: true, microphone: true, microphoneHeard: false, speakersHeard: false },
+      'video',
+      chromeWindows,
+      m,
+    )
+    expect(outcome.status).toBe('fail')
+    expect(outcome.summary).toBe(
+      `${m('web.devices.summary.speakersNotHeard')} ${m('web.devices.summary.silent')}`,
+    )
+  })
+
   it('a busy camera says to close the other app', () => {
     const outcome = evaluateBrowserDevices(
       { camera: true, microphone: true, problem: 'busy' },
