@@ -228,7 +228,13 @@ export async function runServe(
   const drainMs = resolveDrainMs(flags, say)
   const logError = errorLogger(io)
   // The web check's page at `/`, with the practice's checklist validated before anything listens.
-  const { loadServeChecklist, pageRoutes, InvalidChecklist } = await import('./serve-page.js')
+  const { loadServeChecklist, pageRoutes, InvalidChecklist, parseEndpoint, writeStaticCopy } = await import(
+    './serve-page.js'
+  )
+  const endpointFlag = text(flags, 'endpoint')
+  if (endpointFlag !== undefined && text(flags, 'writeStatic') === undefined)
+    throw new UsageError(say('serve.flag.endpointAlone'))
+  const endpoint = endpointFlag === undefined ? undefined : parseEndpoint(endpointFlag, say)
   const source = text(flags, 'checklist')
   let checklist
   try {
@@ -237,6 +243,17 @@ export async function runServe(
     if (!(error instanceof InvalidChecklist)) throw error
     io.stderr.write(error.report)
     return 2
+  }
+  const writeTo = text(flags, 'writeStatic')
+  if (writeTo !== undefined) {
+    // A static copy for any host: written, not served (README, "Hosting the page yourself").
+    writeStaticCopy(
+      writeTo,
+      { ...(endpoint ? { endpoint } : {}), ...(checklist ? { checklist } : {}) },
+      io,
+      say,
+    )
+    return 0
   }
   const page = pageRoutes(checklist)
   let server
