@@ -22,7 +22,7 @@ export interface Io {
   onUncaught?(handler: (error: unknown) => void): () => void
 }
 
-export function createProcessIo(signals: SignalRouter = installSignalRouter(process)): Io {
+export function createProcessIo(signals: SignalRouter): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -78,12 +78,15 @@ interface ProcessLike {
   stderr: { write(text: string): unknown; isTTY?: boolean }
 }
 
-/** Installs one listener for SIGINT and SIGTERM that routes to the newest handler, or stops at once. */
-export function installSignalRouter(proc: ProcessLike): SignalRouter {
+/**
+ * Installs one listener for SIGINT and SIGTERM that routes to the newest handler, or stops at once
+ * saying `stopped` (the catalogue's "Stopped." sentence in the run's language: src/cli/early-stop.ts).
+ */
+export function installSignalRouter(proc: ProcessLike, stopped: string): SignalRouter {
   const handlers: StopHandler[] = []
   const stopNow = (signal: StopSignal): void => {
     if (proc.stderr.isTTY) proc.stderr.write(SHOW_CURSOR)
-    proc.stderr.write('\nStopped.\n')
+    proc.stderr.write(`\n${stopped}\n`)
     proc.exit(exitCodeForSignal(signal))
   }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

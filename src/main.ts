@@ -2,6 +2,7 @@ import { CommanderError, type Command } from 'commander'
 import { messagesFor, type Language, type Msg } from './messages/index.js'
 import { InterruptedError, UsageError } from './errors.js'
 import { chooseLanguage } from './cli/options.js'
+import { langFlagOf } from './cli/lang-flag.js'
 import { createProgram } from './cli/program.js'
 import { describeCommanderError } from './cli/commander-errors.js'
 import { debugDetail, SHOW_CURSOR, terminalOf } from './cli/shared.js'
@@ -14,17 +15,7 @@ import { TOOL_NAME } from './tool.js'
 
 export type { MainDeps }
 
-/** The value of `--lang` on the command line (`--lang es` or `--lang=es`; the last one counts), before commander reads it. */
-export function langFlagOf(argv: readonly string[]): string | undefined {
-  let value: string | undefined
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index] ?? ''
-    if (arg === '--') break
-    if (arg === '--lang') value = argv[++index]
-    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length)
-  }
-  return value
-}
+export { langFlagOf } from './cli/lang-flag.js'
 
 function describeUnexpected(error: unknown, debug: boolean, words: Msg): string {
   const problem = sanitizeMessage(error instanceof Error ? error.message : String(error))
@@ -59,7 +50,7 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     },
     serve: async (flags) => {
       const { runServe } = await import('./commands/serve.js')
-      exitCode = await runServe(flags, io, lang)
+      exitCode = await runServe(flags, io, lang, deps.fetch)
     },
     link: async (url, flags) => {
       const [{ linkRunFlags }, { runReport }] = await Promise.all([
@@ -70,8 +61,7 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     },
     checklistInit: async (file, flags) => {
       const { runChecklistInit } = await import('./commands/checklist.js')
-      // The starter file is written in English (its comments show how to add translations); what is
-      // said on screen is in the run's language.
+      // The starter file's comments and example texts are in the run's language, as is what is said.
       exitCode = await runChecklistInit(file, flags, io, say)
     },
     checklistValidate: async (source) => {

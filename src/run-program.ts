@@ -1,13 +1,19 @@
 import { createProcessIo, installSignalRouter } from './io.js'
+import { stoppedEarly } from './cli/early-stop.js'
 
 /**
  * Everything but the early answers (src/start.ts): the signal handlers, then main, then the exit.
  * A module of its own so that the entry, bundled alone, loads it only when the program runs.
  */
 export async function runProgram(): Promise<void> {
-  // Signals first, before the rest of the program loads (io.ts imports nothing of ours): Ctrl-C at
-  // any moment says "Stopped.".
-  const signals = installSignalRouter(process)
+  // Signals first, before the rest of the program loads (io.ts imports nothing of ours, early-stop.ts only the two small common parts of the catalogue): Ctrl-C at
+  // any moment says "Stopped." in the language main will choose (a bad --lang: the environment's).
+  const stopped = stoppedEarly(
+    process.argv.slice(2),
+    process.env,
+    Intl.DateTimeFormat().resolvedOptions().locale,
+  )
+  const signals = installSignalRouter(process, stopped)
   const { main } = await import('./main.js')
   const io = createProcessIo(signals)
   // `session-checkup --json | head -c 20` closes the pipe early: that is not an error worth a crash.

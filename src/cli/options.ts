@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js'
 import { neededFor } from '../checks/index.js'
 import type { ReportFormat, RunOptions } from '../options.js'
 import { catalogueOf, LANGUAGES, messagesFor, type Language, type Msg } from '../messages/index.js'
-import { pickLanguage } from '../messages/locale.js'
+import { wantedLanguage } from './lang-flag.js'
 import { defined } from '../defined.js'
 
 /** The raw flags commander gives us. */
@@ -197,31 +197,18 @@ export function chooseLanguage(
   flag: string | undefined,
   terminal: Pick<Terminal, 'env' | 'systemLocale'>,
 ): Language {
-  if (flag !== undefined) {
-    const wanted = flag.trim().toLowerCase()
-    if (!(LANGUAGES as readonly string[]).includes(wanted)) {
-      // Said in the language the environment asks for, as the flag's own language is not known.
-      const say = messagesFor(
-        pickLanguage(
-          { env: terminal.env, ...(terminal.systemLocale ? { systemLocale: terminal.systemLocale } : {}) },
-          LANGUAGES,
-        ),
-      )
-      const choices = LANGUAGES.map((code) =>
-        say('language.choice', { code, name: catalogueOf(code)['language.name'] }),
-      )
-      throw new UsageError(
-        say('language.unsupported', {
-          languages: choices.reduce((first, next) => say('list.comma', { first, next })),
-          value: flag,
-        }),
-      )
-    }
-    return wanted as Language
-  }
-  return pickLanguage(
-    { env: terminal.env, ...(terminal.systemLocale ? { systemLocale: terminal.systemLocale } : {}) },
-    LANGUAGES,
+  const { lang, unsupported } = wantedLanguage(flag, terminal, LANGUAGES)
+  if (unsupported === undefined) return lang
+  // Said in the language the environment asks for, as the flag's own language is not known.
+  const say = messagesFor(lang)
+  const choices = LANGUAGES.map((code) =>
+    say('language.choice', { code, name: catalogueOf(code)['language.name'] }),
+  )
+  throw new UsageError(
+    say('language.unsupported', {
+      languages: choices.reduce((first, next) => say('list.comma', { first, next })),
+      value: unsupported,
+    }),
   )
 }
 

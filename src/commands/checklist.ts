@@ -7,8 +7,8 @@ import type { Io } from '../io.js'
 import { parseChecklist } from '../checks/checklist/load-checklist.js'
 import { questionPlanFor } from '../checks/checklist/select-questions.js'
 import { MAX_DEFAULT_QUESTIONS } from '../checks/checklist/default-questions.js'
-import { readSource } from '../checks/checklist/read-source.js'
-import { STARTER_PRACTICE_NAME, starterChecklist } from '../checks/checklist/starter.js'
+import { readSource, type SourceText } from '../checks/checklist/read-source.js'
+import { STARTER_PRACTICE_NAMES, starterChecklist } from '../checks/checklist/starter.js'
 import type { ChecklistFile, ChecklistQuestion, FileProblem } from '../checks/checklist/types.js'
 import { SESSION_TYPES } from '../report/model.js'
 import { ExitCode } from '../report/exit-code.js'
@@ -59,8 +59,8 @@ export async function runChecklistInit(
   try {
     // A new file is created exclusively ('wx'). --force writes a temporary file and renames it over
     // the old name, so a symbolic link there is replaced itself, never written through to its target.
-    if (!existing) writeFileSync(target, starterChecklist(name), { flag: 'wx', mode: 0o644 })
-    else replaceFile(target, starterChecklist(name))
+    if (!existing) writeFileSync(target, starterChecklist(name, msg), { flag: 'wx', mode: 0o644 })
+    else replaceFile(target, starterChecklist(name, msg))
   } catch (error) {
     const { what, todo } = describeFileError(error)
     throw new UsageError(
@@ -146,12 +146,16 @@ function describeValid(name: string, checklist: ChecklistFile, language: Languag
 
 /** An unedited starter file would show clients "Your Practice Name": a problem, on its line. */
 function placeholderProblem(text: string, say: Msg): FileProblem {
-  const index = text.split('\n').findIndex((line) => line.includes(STARTER_PRACTICE_NAME))
+  const lines = text.split('\n')
+  const placeholder = STARTER_PRACTICE_NAMES.find((name) => lines.some((line) => line.includes(name)))
+  const index = placeholder === undefined ? -1 : lines.findIndex((line) => line.includes(placeholder))
   return {
     ...(index >= 0 ? { line: index + 1 } : {}),
     path: '/practice',
     field: '"practice"',
-    message: say('checklist.validate.placeholder', { placeholder: STARTER_PRACTICE_NAME }),
+    message: say('checklist.validate.placeholder', {
+      placeholder: placeholder ?? say('checklist.starter.placeholder'),
+    }),
   }
 }
 
@@ -163,6 +167,31 @@ function problemLine(problem: FileProblem, say: Msg): string {
   return sanitizeText(text, 600)
 }
 
+/** What `checklist validate` says about a file already read, and the checklist when it is valid. */
+export function judgeChecklist(
+  file: SourceText,
+  language: Language,
+): { report: string; checklist?: ChecklistFile } {
+  const say = messagesFor(language)
+  const parsed = parseChecklist(file.text, say)
+  // The practice's name, or each language's name for it: none may still be a starter's placeholder.
+  const practice = parsed.checklist?.practice
+  const names =
+    practice === undefined ? [] : typeof practice === 'string' ? [practice] : Object.values(practice)
+  const checklist = names.some((name) => STARTER_PRACTICE_NAMES.includes(name)) ? undefined : parsed.checklist
+  const problems = parsed.checklist && !checklist ? [placeholderProblem(file.text, say)] : parsed.problems
+  if (!checklist) {
+    const heading =
+      problems.length === 1
+        ? say('checklist.validate.problemsOne', { name: file.name })
+        : say('checklist.validate.problemsMany', { name: file.name, count: problems.length })
+    return {
+      report: [heading, ...problems.map((problem) => `  ${problemLine(problem, say)}`)].join('\n') + '\n',
+    }
+  }
+  return { report: describeValid(file.name, checklist, language), checklist }
+}
+
 /** `session-checkup checklist validate <file|url>`: every problem with its field and line; exit 0 when valid, 2 when not. */
 export async function runChecklistValidate(
   source: string,
@@ -171,20 +200,16 @@ export async function runChecklistValidate(
   language: Language,
 ): Promise<number> {
   const say = messagesFor(language)
-  const file = await readSource(source, { cwd: io.cwd, fetch, what: 'checklist', allowUrl: true, msg: say })
-  const parsed = parseChecklist(file.text, say)
-  const checklist = parsed.checklist?.practice === STARTER_PRACTICE_NAME ? undefined : parsed.checklist
-  const problems = parsed.checklist && !checklist ? [placeholderProblem(file.text, say)] : parsed.problems
-  if (!checklist) {
-    const heading =
-      problems.length === 1
-        ? say('checklist.validate.problemsOne', { name: file.name })
-        : say('checklist.validate.problemsMany', { name: file.name, count: problems.length })
-    io.stdout.write(
-      [heading, ...problems.map((problem) => `  ${problemLine(problem, say)}`)].join('\n') + '\n',
-    )
-    return ExitCode.CouldNotRun
-  }
-  io.stdout.write(describeValid(file.name, checklist, language))
-  return ExitCode.Ready
+  // The practice's own command, like serve --checklist: an address on its own network is allowed.
+  const file = await readSource(source, {
+    cwd: io.cwd,
+    fetch,
+    what: 'checklist',
+    allowUrl: true,
+    msg: say,
+    privateAddressGiven: 'allowed',
+  })
+  const { report, checklist } = judgeChecklist(file, language)
+  io.stdout.write(report)
+  return checklist ? ExitCode.Ready : ExitCode.CouldNotRun
 }

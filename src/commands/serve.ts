@@ -217,21 +217,43 @@ function describeImpairments(options: SpeedServerOptions): string {
  * `session-checkup serve`: runs the speed endpoint until Ctrl-C or SIGTERM, lets the requests under
  * way finish (up to --drain-timeout), then closes it and exits 0.
  */
-export async function runServe(flags: Flags, io: Io, lang: Language): Promise<number> {
+export async function runServe(
+  flags: Flags,
+  io: Io,
+  lang: Language,
+  fetch?: typeof globalThis.fetch,
+): Promise<number> {
   const say = messagesFor(lang)
   const options = resolveServeOptions(flags, io, say)
   const drainMs = resolveDrainMs(flags, say)
   const logError = errorLogger(io)
   // The web check's page at `/`, with the practice's checklist validated before anything listens.
-  const { loadServeChecklist, pageRoutes, InvalidChecklist } = await import('./serve-page.js')
+  const { loadServeChecklist, pageRoutes, InvalidChecklist, parseEndpoint, writeStaticCopy } = await import(
+    './serve-page.js'
+  )
+  const endpointFlag = text(flags, 'endpoint')
+  if (endpointFlag !== undefined && text(flags, 'writeStatic') === undefined)
+    throw new UsageError(say('serve.flag.endpointAlone'))
+  const endpoint = endpointFlag === undefined ? undefined : parseEndpoint(endpointFlag, say)
   const source = text(flags, 'checklist')
   let checklist
   try {
-    checklist = source ? await loadServeChecklist(source, io, lang) : undefined
+    checklist = source ? await loadServeChecklist(source, io, lang, fetch) : undefined
   } catch (error) {
     if (!(error instanceof InvalidChecklist)) throw error
     io.stderr.write(error.report)
     return 2
+  }
+  const writeTo = text(flags, 'writeStatic')
+  if (writeTo !== undefined) {
+    // A static copy for any host: written, not served (README, "Hosting the page yourself").
+    writeStaticCopy(
+      writeTo,
+      { ...(endpoint ? { endpoint } : {}), ...(checklist ? { checklist } : {}) },
+      io,
+      say,
+    )
+    return 0
   }
   const page = pageRoutes(checklist)
   let server

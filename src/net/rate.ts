@@ -43,6 +43,29 @@ export function provenUploadRate(acks: readonly UploadAck[], fromMs: number, unt
   return (counted.reduce((sum, a) => sum + a.bytes, 0) * 1000) / (end - start)
 }
 
+/**
+ * The most the requests prove was delivered over any stretch that opens at or before `fromMs` (at
+ * `fromMs` itself, or where a request started) and closes by `untilMs`: for each opening, what
+ * `provenUploadRate` proves from there. Each is a proof on its own, so the most of them is never
+ * above what the link delivered over that stretch. Requests cut across by an opening count in
+ * none of its bytes; an earlier opening (as far back as the first request, slow start and all)
+ * takes in the long ones that straddle `fromMs`, which on a few parallel streams are most of
+ * them. Used by the browser, whose requests are timed by the network (Resource Timing) or
+ * acknowledged by the server. NaN if nothing was delivered by `untilMs`. Pure.
+ */
+export function provenRateOverStretches(acks: readonly UploadAck[], fromMs: number, untilMs: number): number {
+  const answered = acks.filter((a) => a.headersAt <= untilMs)
+  const openings = new Set([fromMs, ...answered.map((a) => a.startedAt).filter((at) => at <= fromMs)])
+  let best = Number.NaN
+  for (const opening of openings) {
+    const counted = answered.filter((a) => a.startedAt >= opening)
+    if (counted.length === 0) continue
+    const rate = provenUploadRate(counted, opening, untilMs)
+    if (Number.isFinite(rate) && !(rate <= best)) best = rate
+  }
+  return best
+}
+
 /** The session's need is proven with margin: the slowest tenth of the windows is half as fast again. */
 export function isProven(
   rates: number[],

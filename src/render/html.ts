@@ -17,6 +17,7 @@ import {
   stepHeading,
   subjectOf,
   verdictHeadline,
+  browserGapLine,
   wordsFor,
 } from './wording.js'
 import { linkMark, statusMark, stepMark, verdictClass, verdictMark } from './marks.js'
@@ -226,6 +227,7 @@ export function renderHtml(input: Report, options: RenderOptions = {}): string {
   const report = sanitizeReport(input)
   const words = wordsFor(report)
   const headline = verdictHeadline(report, 'reader')
+  const gapLine = browserGapLine(report, words)
   const practice = report.practice
   const welcome = !practice
     ? ''
@@ -256,7 +258,7 @@ export function renderHtml(input: Report, options: RenderOptions = {}): string {
 <h1>${e(words('report.heading'))}</h1>
 <p class="meta">${e(checkedOn)}</p>
 ${welcome}
-<p class="verdict ${verdictClass[report.verdict]}"><span class="mark">${mark.symbol} ${e(words(mark.word))}</span> ${e(headline)}</p>
+<p class="verdict ${verdictClass[report.verdict]}"><span class="mark">${mark.symbol} ${e(words(mark.word))}</span> ${e(headline)}</p>${gapLine ? `\n<p class="meta">${e(gapLine)}</p>` : ''}
 ${calm}
 ${renderSteps(report)}
 ${renderChecks(report)}

@@ -16,6 +16,7 @@ import {
   stepHeading,
   subjectOf,
   verdictHeadline,
+  browserGapLine,
   wordsFor,
 } from './wording.js'
 
@@ -90,6 +91,8 @@ export function renderMarkdown(input: Report, options: RenderOptions = {}): stri
   const words = wordsFor(report)
   const language = languageOf(report)
   const lines = [`# ${words('report.title', { headline: md(verdictHeadline(report)) })}`, '']
+  const gapLine = browserGapLine(report, words)
+  if (gapLine) lines.push(md(gapLine), '')
   if (report.practice) {
     lines.push(`**${practiceHeading(report)}**`, '')
     if (report.practice.welcome) lines.push(`> ${practiceMarkdown(report.practice.welcome)}`, '')

@@ -16,6 +16,7 @@ import {
   sessionWords,
   stepHeading,
   verdictHeadline,
+  browserGapLine,
   wordsFor,
 } from './wording.js'
 import { displayWidth, wrapText } from '../text/wrap.js'
@@ -217,6 +218,8 @@ export function renderTerminal(input: Report, style: Style): string {
     .map((line, index) => paintVerdict(`${index === 0 ? symbol : ' '.repeat(symbol.length)} ${line}`))
     .join('\n')
   const header = style.header === false ? [] : [...headerLines(report, style, chalk), '']
+  const gapLine = browserGapLine(report, words)
+  const gap = gapLine ? ['', ...wrapText(gapLine, style.width)] : []
   const body = report.checks.flatMap((check) => renderCheck(check, report, style, chalk))
   const calm = reassurance(report, 'client', words).flatMap((line) => ['', ...wrapText(line, style.width)])
   const crisis = wrapText(report.crisis.text, style.width).map((line) => chalk.dim(line))
@@ -226,6 +229,7 @@ export function renderTerminal(input: Report, style: Style): string {
   return [
     ...header,
     verdict,
+    ...gap,
     ...(body.length ? ['', ...body] : []),
     ...renderSteps(report, style, chalk),
     '',

@@ -9,7 +9,15 @@ import {
   type Msg,
   type PlainKey,
 } from '../messages/index.js'
-import { CHECK_IDS, type AdviceStep, type CheckId, type Report, type Status } from '../report/model.js'
+import {
+  CHECK_IDS,
+  UNCHECKED_PART_IDS,
+  type AdviceStep,
+  type CheckId,
+  type Report,
+  type Status,
+  type UncheckedPartId,
+} from '../report/model.js'
 
 // Every word the renderers write lives in the catalogue's "report's own words" section
 // (src/messages/en/, es/); this file only picks the sentence and its values.
@@ -111,6 +119,38 @@ interface Names {
   many: boolean
 }
 
+const isPart = (id: string): id is UncheckedPartId => (UNCHECKED_PART_IDS as readonly string[]).includes(id)
+
+/** What a report left unchecked, as its verdict names it. */
+type Gap = Pick<Report, 'checks' | 'unchecked' | 'uncheckedParts'>
+
+/**
+ * What the verdict names as not checked: first the parts of checks that ran but could not be
+ * measured where they ran (lost data, in a browser), then the checks that did not run at all.
+ */
+function gapOf(report: Gap, m: Msg, asSubject = false): Names | undefined {
+  const parts = (report.uncheckedParts ?? []).filter(isPart)
+  const checks = report.unchecked ?? []
+  const names = [
+    ...parts.map((id, index) =>
+      m(asSubject && index === 0 ? `report.partAsSubject.${id}` : `report.part.${id}`),
+    ),
+    ...checks.map((id, index) => checkName(id, report, m, asSubject && parts.length === 0 && index === 0)),
+  ]
+  if (names.length === 0) return undefined
+  return { names: joinNames(names, m), many: names.length > 1 }
+}
+
+/**
+ * The line under the verdict of a report made in a web browser that names something as not
+ * checked: a browser cannot see these, and on a computer the command-line tool checks them too.
+ * Empty for any other report.
+ */
+export function browserGapLine(report: Gap & Pick<Report, 'browser'>, m: Msg): string {
+  if (!report.browser || isLinkOnly(report) || !gapOf(report, m)) return ''
+  return m('report.browserGap')
+}
+
 function namesOf(
   ids: readonly string[],
   report: Pick<Report, 'checks'>,
@@ -123,8 +163,8 @@ function namesOf(
 }
 
 /** "The Wi-Fi was not checked.", the sentence after a not-ready or incomplete verdict. */
-function notCheckedSentence(report: Pick<Report, 'checks' | 'unchecked'>, m: Msg): string {
-  const gap = namesOf(report.unchecked ?? [], report, m, true)
+function notCheckedSentence(report: Gap, m: Msg): string {
+  const gap = gapOf(report, m, true)
   if (!gap) return ''
   return (
     ' ' +
@@ -137,13 +177,13 @@ function notCheckedSentence(report: Pick<Report, 'checks' | 'unchecked'>, m: Msg
  * was skipped it says "as far as checked" and names what was not checked.
  */
 export function verdictHeadline(
-  report: Pick<Report, 'verdict' | 'counts' | 'checks' | 'unchecked' | 'lang'>,
+  report: Pick<Report, 'verdict' | 'counts' | 'checks' | 'unchecked' | 'uncheckedParts' | 'lang'>,
   audience: Audience = 'client',
 ): string {
   const m = wordsFor(report)
   const todo = countsOf(report)
   if (isLinkOnly(report)) return linkHeadline(report, todo, m)
-  const gap = namesOf(report.unchecked ?? [], report, m)
+  const gap = gapOf(report, m)
   const reader = audience === 'reader'
   switch (report.verdict) {
     case 'ready':

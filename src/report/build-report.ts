@@ -1,6 +1,12 @@
 import type { CheckResult, CountByStatus, CrisisLine, Report, SessionType, Verdict } from './model.js'
 import type { Language } from '../messages/index.js'
-import { CHECK_IDS, OPT_IN_CHECK_IDS, SCHEMA_VERSION } from './model.js'
+import {
+  CHECK_IDS,
+  OPT_IN_CHECK_IDS,
+  SCHEMA_VERSION,
+  UNCHECKED_PART_IDS,
+  type UncheckedPartId,
+} from './model.js'
 import { defined } from '../defined.js'
 import { countThings, dedupeSteps, fitSteps } from './to-do.js'
 
@@ -62,6 +68,24 @@ export function uncheckedIds(checks: readonly CheckResult[], known: readonly str
   return [...new Set([...known, ...skipped])].filter((id) => !ran.has(id))
 }
 
+const isPart = (value: unknown): value is UncheckedPartId =>
+  (UNCHECKED_PART_IDS as readonly unknown[]).includes(value)
+
+/**
+ * The parts of checks that ran which they could not measure where they ran (a browser's connection
+ * check has no packet loss), as the checks list them in `details.notMeasured`, in report order.
+ * A check that did not run says nothing of its parts: it is named whole in `unchecked`.
+ */
+export function uncheckedPartIds(checks: readonly CheckResult[]): UncheckedPartId[] {
+  const parts = checks
+    .filter((check) => check.status !== 'skip' && check.status !== 'error')
+    .flatMap((check) => {
+      const listed = check.details?.['notMeasured']
+      return Array.isArray(listed) ? listed.filter(isPart) : []
+    })
+  return [...new Set(parts)]
+}
+
 /** Builds the report from the results, in the order given. Pure. */
 export function buildReport(results: CheckResult[], meta: ReportMeta): Report {
   const checks = withSteps(results)
@@ -84,8 +108,14 @@ export function buildReport(results: CheckResult[], meta: ReportMeta): Report {
       checks,
       meta.knownChecks ?? CHECK_IDS.filter((id) => !OPT_IN_CHECK_IDS.includes(id)),
     ),
+    ...partsOf(checks),
     crisis: meta.crisis,
   }
+}
+
+function partsOf(checks: readonly CheckResult[]): Pick<Report, 'uncheckedParts'> {
+  const parts = uncheckedPartIds(checks)
+  return parts.length > 0 ? { uncheckedParts: parts } : {}
 }
 
 /** A copy of the report without identifying details, for anything that leaves the terminal. */

@@ -19,6 +19,15 @@ export type CheckId = (typeof CHECK_IDS)[number]
 /** Checks only the web page runs (src/web/): a browser's own view of the device. The schema allows both lists. */
 export const WEB_ONLY_CHECK_IDS = ['this-device'] as const
 
+/**
+ * Parts of a check that ran, which it could not measure where it ran: `packetLoss`, in a browser,
+ * which cannot send the UDP probes the connection check uses. A check lists them in its
+ * `details.notMeasured`; the report gathers them as `uncheckedParts`, and the headline names them
+ * with the checks that were not checked.
+ */
+export const UNCHECKED_PART_IDS = ['packetLoss'] as const
+export type UncheckedPartId = (typeof UNCHECKED_PART_IDS)[number]
+
 /** Checks that run only when their input is given (--link); a run without it does not miss them. */
 export const OPT_IN_CHECK_IDS: readonly CheckId[] = ['link']
 
@@ -149,6 +158,12 @@ export interface Report {
    * the checklist) or left out. The headline names them. Absent in reports from before 0.2.
    */
   unchecked?: string[]
+  /**
+   * Parts of checks that ran but could not be measured where they ran (`packetLoss` in a browser),
+   * from the checks' `details.notMeasured`. The headline names them with `unchecked`; they change
+   * no count. Absent when nothing was left out, and in reports from before 0.2.
+   */
+  uncheckedParts?: UncheckedPartId[]
   crisis: CrisisLine
   /**
    * Present when the report came from the web check in a browser (src/web/), not the CLI: the

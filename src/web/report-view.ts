@@ -17,6 +17,7 @@ import {
   statusWord,
   stepHeading,
   verdictHeadline,
+  browserGapLine,
   wordsFor,
 } from '../render/wording.js'
 import type { Msg } from '../messages/index.js'
@@ -93,11 +94,12 @@ function crisisFooter(report: Report, m: Msg): HTMLElement {
   return h('footer', {}, h('p', {}, report.crisis.text), h('ul', { class: 'contacts' }, ...links))
 }
 
-/** The result section: headline (with data-verdict), what a browser cannot see, steps, checks, crisis line. */
-export function renderReportView(input: Report, notChecked: string, actions: HTMLElement): HTMLElement {
+/** The result section: headline (with data-verdict), the line on what a browser cannot check, steps, checks, crisis line. */
+export function renderReportView(input: Report, actions: HTMLElement): HTMLElement {
   const report = sanitizeReport(input)
   const m = wordsFor(report)
   const mark = verdictMark[report.verdict]
+  const gapLine = browserGapLine(report, m)
   return h(
     'section',
     { class: 'result', 'aria-labelledby': 'result-heading' },
@@ -108,7 +110,7 @@ export function renderReportView(input: Report, notChecked: string, actions: HTM
       h('span', { class: 'mark' }, `${mark.symbol} ${m(mark.word)}`),
       ` ${verdictHeadline(report, 'client')}`,
     ),
-    h('p', { class: 'meta' }, notChecked),
+    gapLine && h('p', { class: 'meta', id: 'not-checked' }, gapLine),
     ...reassurance(report, 'client', m).map((line) => h('p', { class: 'calm' }, line)),
     actions,
     ...stepsSection(report, m),

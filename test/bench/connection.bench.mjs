@@ -2,8 +2,8 @@
 // Accuracy matrix of the connection check in its DEFAULT mode (early stop on, the video need),
 // on a link shaped by the kernel, and its time limit with a name server that never answers.
 //
-// It makes its own network namespace joined to this one by a veth pair, with its own private
-// addresses (10.213.77.0/30), rate-limits both directions with `tc qdisc … tbf` and runs
+// On a shaped link of its own (test/bench/lib.mjs: a network namespace joined to this one by a
+// veth pair, both directions rate-limited with `tc qdisc … tbf`), it runs
 // `session-checkup serve` inside (serve adds the delay and the UDP drop, as netem is missing on
 // these machines). iperf3 measures the same link as the reference. Each cell prints the error
 // against iperf3 (or that the figure is a lower bound), the judged loss and its error, the wall
@@ -14,143 +14,28 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { sh, shapedLink, whyNoNamespaces } from './lib.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const id = String(process.pid % 100000)
-const ns = `scbench${id}`
-const hostIf = `scb${id}a`
-const nsIf = `scb${id}b`
-const hostIp = '10.213.77.1'
-const nsIp = '10.213.77.2'
-const port = 18787
+const link = shapedLink('scbench')
+const { nsIp, port } = link
 
 const TARGET = { throughputErr: 0.1, lossPoints: 1, wallS: 10, dataMB: 30, quickDnsS: 3.5, timeout2DnsS: 2.5 }
 
-function sh(args, options = {}) {
-  const result = spawnSync(args[0], args.slice(1), { encoding: 'utf8', timeout: 30_000, ...options })
-  if (result.status !== 0 && !options.allowFail)
-    throw new Error(`${args.join(' ')}: ${result.stderr || result.error}`)
-  return result
-}
-
-function canUseNamespaces() {
-  if (process.getuid?.() !== 0) return 'not root'
-  const probe = `scbprobe${id}`
-  const added = sh(['ip', 'netns', 'add', probe], { allowFail: true })
-  if (added.status !== 0) return `ip netns add failed: ${(added.stderr || String(added.error)).trim()}`
-  sh(['ip', 'netns', 'del', probe], { allowFail: true })
-  return undefined
-}
-
-function setUp() {
-  sh(['ip', 'netns', 'add', ns])
-  sh(['ip', 'link', 'add', hostIf, 'type', 'veth', 'peer', 'name', nsIf])
-  sh(['ip', 'link', 'set', nsIf, 'netns', ns])
-  sh(['ip', 'addr', 'add', `${hostIp}/30`, 'dev', hostIf])
-  sh(['ip', 'link', 'set', hostIf, 'up'])
-  sh(['ip', 'netns', 'exec', ns, 'ip', 'addr', 'add', `${nsIp}/30`, 'dev', nsIf])
-  sh(['ip', 'netns', 'exec', ns, 'ip', 'link', 'set', nsIf, 'up'])
-  sh(['ip', 'netns', 'exec', ns, 'ip', 'link', 'set', 'lo', 'up'])
-}
-
-let cleaned = false
-const children = new Set()
-function tearDown() {
-  if (cleaned) return
-  cleaned = true
-  for (const child of children) child.kill('SIGKILL')
-  sh(['ip', 'link', 'del', hostIf], { allowFail: true })
-  sh(['ip', 'netns', 'del', ns], { allowFail: true })
-}
-process.on('SIGINT', () => {
-  tearDown()
-  process.exit(130)
-})
-
-/** tbf on both ends: the namespace's egress is the download, ours is the upload. */
-function shape(mbps) {
-  const burst = Math.max(16_000, Math.round((mbps * 1e6) / 8 / 250)) // at least 4 ms of data
-  for (const [dev, inNs] of [
-    [hostIf, false],
-    [nsIf, true],
-  ]) {
-    const tc = [
-      'tc',
-      'qdisc',
-      'replace',
-      'dev',
-      dev,
-      'root',
-      'tbf',
-      'rate',
-      `${mbps}mbit`,
-      'burst',
-      String(burst),
-      'latency',
-      '50ms',
-    ]
-    sh(inNs ? ['ip', 'netns', 'exec', ns, ...tc] : tc)
-  }
-}
-
+/** serve with its added delay (ms) and UDP drop (%), as netem is missing on these machines. */
 function startServe(delay, drop) {
-  const args = [
-    'netns',
-    'exec',
-    ns,
-    process.execPath,
-    `${root}/bin/session-checkup.js`,
-    'serve',
-    '--host',
-    nsIp,
-    '--port',
-    String(port),
-  ]
-  if (delay) args.push('--delay', String(delay))
-  if (drop) args.push('--udp-drop', String(drop))
-  const child = spawn('ip', args, { stdio: ['ignore', 'pipe', 'ignore'] })
-  children.add(child)
-  return new Promise((resolve, reject) => {
-    let out = ''
-    child.stdout.on('data', (chunk) => {
-      out += chunk
-      if (out.includes('Ctrl-C')) resolve(child)
-    })
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)))
-  })
-}
-
-async function stopServe(child) {
-  children.delete(child)
-  child.removeAllListeners('exit')
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGINT')
-  await exited
-}
-
-function iperf(reverse) {
-  const server = spawn('ip', ['netns', 'exec', ns, 'iperf3', '-s', '-1', '-B', nsIp, '-p', '5201'], {
-    stdio: 'ignore',
-  })
-  children.add(server)
-  spawnSync('sleep', ['0.3'])
-  const args = ['-c', nsIp, '-p', '5201', '-t', '3', '-O', '1', '-P', '4', '-J']
-  if (reverse) args.push('-R')
-  const result = sh(['iperf3', ...args], { allowFail: true })
-  server.kill()
-  children.delete(server)
-  try {
-    return JSON.parse(result.stdout).end.sum_received.bits_per_second / 1e6
-  } catch {
-    return Number.NaN
-  }
+  const extra = []
+  if (delay) extra.push('--delay', String(delay))
+  if (drop) extra.push('--udp-drop', String(drop))
+  return link.startServe(extra)
 }
 
 /** Two busy loops, one per core of the development machine, for the CPU-loaded cell. */
 function loadCpu() {
-  const loops = [0, 1].map(() => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }))
-  for (const loop of loops) children.add(loop)
-  return () => loops.forEach((loop) => (loop.kill('SIGKILL'), children.delete(loop)))
+  const stops = [0, 1].map(() =>
+    link.track(spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' })),
+  )
+  return () => stops.forEach((stop) => stop())
 }
 
 const f = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
@@ -179,7 +64,8 @@ async function accuracyMatrix() {
   const { measureConnection } = await import(`${root}/dist/net/engine.js`)
   const { evaluateConnection } = await import(`${root}/dist/checks/connection/evaluate.js`)
   const { needFor } = await import(`${root}/dist/checks/connection/thresholds.js`)
-  setUp()
+  const { messagesFor } = await import(`${root}/dist/messages/index.js`)
+  link.setUp()
   console.log('Connection check in its default mode (early stop on, video need) on a tbf-shaped veth link.')
   console.log(
     `Targets: throughput within ±${TARGET.throughputErr * 100}% of iperf3 or marked as a lower bound; judged loss within ${TARGET.lossPoints} point of the drop (exactly 0, no burst, on a clean link);`,
@@ -199,8 +85,8 @@ async function accuracyMatrix() {
   const picked = process.env.CONNECTION_BENCH_CELLS?.split(',').map(Number)
   try {
     for (const cell of cells.filter((_, i) => !picked || picked.includes(i))) {
-      shape(cell.rate)
-      if (!iperfCache.has(cell.rate)) iperfCache.set(cell.rate, [iperf(true), iperf(false)])
+      link.shape(cell.rate)
+      if (!iperfCache.has(cell.rate)) iperfCache.set(cell.rate, [link.iperf(true), link.iperf(false)])
       const [iperfDown, iperfUp] = iperfCache.get(cell.rate)
       const serve = await startServe(cell.delay, cell.drop)
       const stopLoad = cell.cpu ? loadCpu() : () => undefined
@@ -219,9 +105,9 @@ async function accuracyMatrix() {
       })
       const wall = (performance.now() - started) / 1000
       stopLoad()
-      await stopServe(serve)
+      await link.stopServe(serve)
       if (process.env.CONNECTION_BENCH_DEBUG) console.log(JSON.stringify({ down: s.download, up: s.upload }))
-      const outcome = evaluateConnection(s, 'video')
+      const outcome = evaluateConnection(s, 'video', messagesFor('en'))
       const mb = s.bytesUsed / 1e6
       console.log(
         `* ${cell.rate} Mbit/s tbf, +${cell.delay} ms, ${cell.drop}% UDP drop${cell.cpu ? ', two busy loops on the CPU' : ''}` +
@@ -238,7 +124,7 @@ async function accuracyMatrix() {
       )
     }
   } finally {
-    tearDown()
+    link.tearDown()
   }
   console.log(
     '\nNotes: tbf counts Ethernet frames, so TCP goodput is about 95% of the tbf rate; iperf3 runs 4 streams for 3 s (first',
@@ -309,7 +195,7 @@ function silentResolverTiming() {
 }
 
 async function main() {
-  const why = canUseNamespaces()
+  const why = whyNoNamespaces()
   if (why) {
     console.log(`connection bench: skipped, network namespaces cannot be created here (${why}).`)
     return
@@ -326,6 +212,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  tearDown()
+  link.tearDown()
   console.log(`connection bench: could not finish (${error.message}).`)
 })

@@ -3,7 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHttpsServer, type RunningServer } from '../support/checklist/servers.js'
+import {
+  PUBLIC_TEST_ADDRESS,
+  startHttpsServer,
+  startTunnelProxy,
+  type RunningServer,
+} from '../support/checklist/servers.js'
 import { makeSelfSignedCertificate, type TestCertificate } from '../support/checklist/tls.js'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -41,9 +46,13 @@ describe('the built binary with checklist files and URLs', () => {
   let cert: TestCertificate
   let server: RunningServer
   let trust: NodeJS.ProcessEnv
+  let proxy: Awaited<ReturnType<typeof startTunnelProxy>>
+  /** A client's run never contacts loopback: it is given a public address that the proxy carries here. */
+  let client: NodeJS.ProcessEnv
+  const published = `https://${PUBLIC_TEST_ADDRESS}`
 
   beforeAll(async () => {
-    cert = makeSelfSignedCertificate()
+    cert = makeSelfSignedCertificate([`IP:${PUBLIC_TEST_ADDRESS}`])
     trust = { NODE_EXTRA_CA_CERTS: cert.certPath }
     server = await startHttpsServer(cert, (req, res, base) => {
       if (req.url === '/good.yaml') return res.end(good)
@@ -52,8 +61,13 @@ describe('the built binary with checklist files and URLs', () => {
         return res.writeHead(302, { location: base.replace('https:', 'http:') + '/good.yaml' }).end()
       res.writeHead(404).end()
     })
+    proxy = await startTunnelProxy(Number(new URL(server.url).port))
+    client = { ...trust, HTTPS_PROXY: proxy.url }
   })
-  afterAll(() => server.close())
+  afterAll(async () => {
+    await server.close()
+    await proxy.close()
+  })
 
   it('validates a checklist served over https', async () => {
     const ran = await runBinary(['checklist', 'validate', `${server.url}/good.yaml`], trust)
@@ -72,12 +86,24 @@ describe('the built binary with checklist files and URLs', () => {
   })
 
   it('stops a run with a bad checklist URL before measuring anything: one line, exit 2', async () => {
-    const ran = await runBinary(['--json', '--checklist', `${server.url}/bad.yaml`], trust)
+    const ran = await runBinary(['--json', '--checklist', `${published}/bad.yaml`], client)
     expect(ran.code).toBe(2)
     expect(ran.stdout).toBe('')
     expect(ran.stderr).toBe(
-      `session-checkup: The checklist ${server.url}/bad.yaml has a problem on line 7: "level" in question 1 ("intake-form") must be required or advisory; it is "sometimes".\n`,
+      `session-checkup: The checklist ${published}/bad.yaml has a problem on line 7: "level" in question 1 ("intake-form") must be required or advisory; it is "sometimes".\n`,
     )
+    expect(proxy.targets).toContain(`${PUBLIC_TEST_ADDRESS}:443`)
+  })
+
+  it("a client's run refuses a checklist address on this computer or its network: one sentence, exit 2", async () => {
+    const before = proxy.targets.length
+    const ran = await runBinary(['--json', '--checklist', `${server.url}/good.yaml`], trust)
+    expect(ran.code).toBe(2)
+    expect(ran.stdout).toBe('')
+    expect(ran.stderr).toBe(
+      `session-checkup: The checklist address ${server.url}/good.yaml leads to 127.0.0.1, which is inside a private network (such as a home or office network) rather than on the internet, so it was not contacted; a practice's checklist is always on a public https:// address, so please ask your therapist for the right link.\n`,
+    )
+    expect(proxy.targets.length).toBe(before)
   })
 
   it('answers the checklist from a file, and reports ids and yes/no only', async () => {
@@ -86,16 +112,8 @@ describe('the built binary with checklist files and URLs', () => {
       'private-space: yes\nsafe-not-driving: yes\nknow-location: yes\nintake-form: no\n',
     )
     const ran = await runBinary(
-      [
-        '--only',
-        'checklist',
-        '--json',
-        '--checklist',
-        `${server.url}/good.yaml`,
-        '--answers',
-        'answers.yaml',
-      ],
-      trust,
+      ['--only', 'checklist', '--json', '--checklist', `${published}/good.yaml`, '--answers', 'answers.yaml'],
+      client,
     )
     expect(ran.code).toBe(0)
     const report = JSON.parse(ran.stdout)

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { binPath } from '../helpers/spawn-cli.js'
 import { hasTmux, TmuxSession } from '../support/checklist/tmux.js'
+import { PUBLIC_TEST_ADDRESS } from '../support/checklist/servers.js'
 
 /** A TCP server on 127.0.0.1 that accepts and never answers, and tells when someone connected. */
 function silentServer(): Promise<{
@@ -38,10 +39,12 @@ async function stopWhileFetching(
   try {
     const child = spawn(
       process.execPath,
-      [binPath, '--no-input', '--checklist', `https://127.0.0.1:${silent.port}/checklist.yaml`],
+      // A client's run never contacts loopback, so the URL is a public (documentation) address and the
+      // silent server is the proxy it must go through: the fetch waits there for ever.
+      [binPath, '--no-input', '--checklist', `https://${PUBLIC_TEST_ADDRESS}/checklist.yaml`],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { PATH: process.env.PATH ?? '', TZ: 'UTC' },
+        env: { PATH: process.env.PATH ?? '', TZ: 'UTC', HTTPS_PROXY: `http://127.0.0.1:${silent.port}` },
       },
     )
     let stderr = ''

@@ -7,7 +7,7 @@ const ioUrl = new URL('../../dist/io.js', import.meta.url).href
 // lets the event loop run dry.
 const child = `
 import { installSignalRouter } from ${JSON.stringify(ioUrl)}
-const router = installSignalRouter(process)
+const router = installSignalRouter(process, 'Stopped.')
 const keepAlive = setInterval(() => {}, 1000)
 router.push((signal) => {
   if (process.exitCode === 130) process.exit(130)

@@ -59,6 +59,8 @@ const session = fc.record({
   lang: fc.constantFrom<Language>('en', 'es'),
   session: fc.constantFrom<SessionType>('video', 'audio', 'text'),
   practice: fc.boolean(),
+  // A report from the web page: its connection check could not measure lost data (issue 25).
+  browser: fc.boolean(),
 })
 // The `link` subcommand: the link check alone, nothing else expected.
 const linkOnly = fc.record({
@@ -66,6 +68,7 @@ const linkOnly = fc.record({
   lang: fc.constantFrom<Language>('en', 'es'),
   session: fc.constant<SessionType>('video'),
   practice: fc.constant(false),
+  browser: fc.constant(false),
   linkOnly: fc.constant(true),
 })
 
@@ -75,8 +78,8 @@ const report = fc
     { weight: 1, arbitrary: linkOnly },
   )
   .map(
-    ({ checks, lang, session, practice, linkOnly }): Report =>
-      buildReport(checks, {
+    ({ checks, lang, session, practice, browser, linkOnly }): Report => ({
+      ...buildReport(browser ? checks.map(fromBrowser) : checks, {
         tool: { name: 'session-checkup', version: '1.0.0' },
         startedAt: new Date('2026-11-24T18:59:00Z'),
         durationMs: 1,
@@ -87,7 +90,14 @@ const report = fc
         ...(practice ? { practice: { name: 'Riverside Practice' } } : {}),
         knownChecks: linkOnly ? ['link'] : [...ids],
       }),
+      ...(browser ? { browser: { name: 'Chrome', version: '126', device: 'phone' as const } } : {}),
+    }),
   )
+
+/** A check as the web page makes it: its connection check says lost data was not measured. */
+function fromBrowser(check: CheckResult): CheckResult {
+  return check.id === 'connection' ? { ...check, details: { notMeasured: ['packetLoss'] } } : check
+}
 
 /** What a person reads: the headline, how many things each heading lists, and the "Checks:" line's numbers. */
 interface Read {
@@ -232,6 +242,12 @@ describe('one source for counts (issue 22 item 4)', () => {
           ['html', readHtml(renderHtml(r), r)],
         ]
         for (const [format, read] of reads) expectAgreement(read, r, format)
+        // What a browser could not measure is named wherever the headline names what was not checked.
+        const part = messagesFor(r.lang)('report.part.packetLoss').toLowerCase()
+        const named = r.uncheckedParts?.includes('packetLoss') === true
+        if (named)
+          for (const [format, read] of reads)
+            expect(read.headline.replace(/\s+/g, ' ').toLowerCase(), format).toContain(part)
         // Every format lists the same things, and the JSON carries their counts.
         for (const [, read] of reads)
           expect([read.must, read.consider]).toEqual([terminal.must, terminal.consider])

@@ -20,15 +20,15 @@ function fakeProcess(): EventEmitter & {
 describe('the signal router', () => {
   it('says "Stopped." and exits 130 on a Ctrl-C that comes before any run has its own handler', () => {
     const proc = fakeProcess()
-    installSignalRouter(proc)
+    installSignalRouter(proc, 'Stopped. Nothing was saved.')
     proc.emit('SIGINT')
-    expect(proc.stderr.text).toBe('\nStopped.\n')
+    expect(proc.stderr.text).toBe('\nStopped. Nothing was saved.\n')
     expect(proc.exit).toHaveBeenCalledWith(130)
   })
 
   it('gives the signal to the newest handler, and back to the one before once it is removed', () => {
     const proc = fakeProcess()
-    const router = installSignalRouter(proc)
+    const router = installSignalRouter(proc, 'Stopped. Nothing was saved.')
     const first = vi.fn()
     const second = vi.fn()
     router.push(first)
@@ -46,7 +46,7 @@ describe('the signal router', () => {
   // Ctrl-C in those last milliseconds killed the process by signal. Leaving through exit() keeps them.
   it('leaves through exit() with the exit code the run set when the event loop runs dry', () => {
     const proc = fakeProcess()
-    const router = installSignalRouter(proc)
+    const router = installSignalRouter(proc, 'Stopped. Nothing was saved.')
     router.push(() => {
       proc.exitCode = 130
     })
@@ -57,7 +57,7 @@ describe('the signal router', () => {
 
   it('leaves with 0 when the run set no exit code', () => {
     const proc = fakeProcess()
-    installSignalRouter(proc)
+    installSignalRouter(proc, 'Stopped. Nothing was saved.')
     proc.emit('beforeExit')
     expect(proc.exit).toHaveBeenCalledWith(0)
   })

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { RUN_COMMAND, TOOL_NAME } from '../../src/tool.js'
 import { starterChecklist } from '../../src/checks/checklist/starter.js'
+import { english } from '../helpers/english.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -50,7 +51,7 @@ describe('the command people are told to type', () => {
   })
 
   it('is the one the starter checklist quotes', () => {
-    const starter = starterChecklist('my-list.yaml')
+    const starter = starterChecklist('my-list.yaml', english)
     expect(starter).toContain(`# Check it:    ${RUN_COMMAND} checklist validate my-list.yaml`)
     expect(starter).not.toMatch(wrongCommand)
   })

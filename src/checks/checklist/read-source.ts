@@ -23,6 +23,14 @@ export interface ReadSourceOptions {
   allowUrl?: boolean
   /** The sentences in the run's language, for the errors it throws. */
   msg: Msg
+  /**
+   * Whether the https address given may itself be inside a private network (loopback, LAN). Only
+   * the practice's own commands allow it (`serve --checklist`, `checklist validate`): a practice
+   * may test with a file on its own network. A client's run never does: its address came in an
+   * e-mail, and a link in an e-mail must not make the client's computer reach into their network.
+   * Redirects are always held to public addresses.
+   */
+  privateAddressGiven?: 'allowed' | 'refused'
 }
 
 type SourceKey = Extract<MessageKey, `error.source.${string}`>
@@ -271,16 +279,18 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
       options.msg,
     )
   }
+  let hop = 0
   try {
     let url = httpsUrl(source, undefined, source, options.what, options.msg)
-    for (let hop = 0; ; hop++) {
+    for (; ; hop++) {
       const init: RequestInit & { publicOnly: boolean } = {
         redirect: 'manual',
         signal: controller.signal,
         headers: { accept: 'application/yaml, text/yaml, application/json, text/plain' },
-        // The address given is the one the user chose; where it redirects is not: a redirect is
-        // followed only to a public internet address, never into the user's own network.
-        publicOnly: hop > 0,
+        // Where the address redirects is never the user's choice: a redirect is followed only to a
+        // public internet address. The address given is held to that too, unless the practice's
+        // own command allows its own network (see privateAddressGiven).
+        publicOnly: hop > 0 || options.privateAddressGiven !== 'allowed',
       }
       const response = await options.fetch(url, init)
       const location = response.headers.get('location')
@@ -327,9 +337,14 @@ async function readUrl(source: string, options: ReadSourceOptions, maxBytes: num
       .cause
     if (wrapped?.code === 'EPRIVATEADDRESS')
       throw new UsageError(
-        sourceError('error.source.privateAddress', options.what, name, {
-          host: shownName(wrapped.host ?? ''),
-        }),
+        sourceError(
+          hop === 0 ? 'error.source.privateGiven' : 'error.source.privateAddress',
+          options.what,
+          name,
+          {
+            host: shownName(wrapped.host ?? ''),
+          },
+        ),
         options.msg,
       )
     const own = error as { code?: string; kind?: string; message?: string }

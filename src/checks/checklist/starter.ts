@@ -1,11 +1,15 @@
 import { defaultQuestions, MAX_DEFAULT_QUESTIONS } from './default-questions.js'
-import { TOOL_NAME, RUN_COMMAND } from '../../tool.js'
-import { LANGUAGES } from '../../messages/index.js'
+import { LANGUAGES, messagesFor, type Msg } from '../../messages/index.js'
 
 const builtInIds = defaultQuestions.map((question) => question.id)
 
-/** The placeholder name in the starter file; `checklist validate` refuses it until it is edited. */
-export const STARTER_PRACTICE_NAME = 'Your Practice Name'
+/**
+ * The placeholder names in the starter files, one per language; `checklist validate` refuses a
+ * file that still has one, whichever language wrote it.
+ */
+export const STARTER_PRACTICE_NAMES: readonly string[] = LANGUAGES.map((lang) =>
+  messagesFor(lang)('checklist.starter.placeholder'),
+)
 
 /** Wraps a list of ids into comment lines of at most ~90 characters. */
 function commentList(ids: readonly string[], indent: string): string[] {
@@ -22,69 +26,64 @@ function commentList(ids: readonly string[], indent: string): string[] {
   return lines
 }
 
-/** The file `session-checkup checklist init` writes: valid as it stands, with a comment on every field. */
-export function starterChecklist(fileName: string): string {
+/** A catalogue block as YAML comment lines, each starting with `indent` and "# ". */
+const comment = (text: string, indent = ''): string[] =>
+  text.split('\n').map((line) => `${indent}# ${line}`.trimEnd())
+
+/** A value as a YAML scalar: plain when YAML reads it back unchanged, else double-quoted. */
+function scalar(text: string): string {
+  const plain = /^[^-?:,[\]{}#&*!|>'"%@`\s][^#]*$/.test(text) && !/:\s|\s$/.test(text)
+  return plain ? text : JSON.stringify(text)
+}
+
+/**
+ * The file `session-checkup checklist init` writes, in the run's language: valid as it stands
+ * except for the practice's name, with a comment on every field. Field names and their values
+ * (mode, level, sessions) are the format's own words and stay as they are in every language.
+ */
+export function starterChecklist(fileName: string, say: Msg): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName
   return [
-    `# A checklist for ${TOOL_NAME}: the questions your clients answer before a session.`,
+    ...comment(say('checklist.starter.intro')),
     '#',
-    `# Check it:    ${RUN_COMMAND} checklist validate ${fileName}`,
-    `# Try it:      ${RUN_COMMAND} --checklist ${fileName}`,
-    '# Share it:    put it on your website (https only) and send clients',
-    `#              ${RUN_COMMAND} --checklist https://your-practice.example/${fileName.split(/[\\/]/).pop()}`,
+    ...comment(say('checklist.starter.howTo', { file: fileName, base })),
     '#',
-    '# Lines starting with # are comments. Indent with spaces, not tabs.',
+    ...comment(say('checklist.starter.comments')),
     '#',
-    "# Every text (practice, welcome, and each question's text, why and fix) may be one text for",
-    '# everyone, or the same text by language; clients read their own language, else your first:',
-    '#   text:',
-    '#     en: Have you filled in the intake form we emailed you?',
-    '#     es: ¿Llenó el formulario de admisión que le enviamos por correo?',
-    `#   (${TOOL_NAME} speaks ${LANGUAGES.join(', ')}; checklist validate notes a text that leaves one out.)`,
+    ...comment(say('checklist.starter.languages', { languages: LANGUAGES.join(', ') })),
     '',
-    '# The format version. Leave it at 1.',
+    ...comment(say('checklist.starter.version')),
     'version: 1',
     '',
-    "# Your practice's name, shown at the top of the client's report (at most 80 characters).",
-    '# Replace the placeholder: checklist validate refuses the file until you do.',
-    `practice: ${STARTER_PRACTICE_NAME}`,
+    ...comment(say('checklist.starter.practice')),
+    `practice: ${scalar(say('checklist.starter.placeholder'))}`,
     '',
-    '# Optional: one short, friendly line shown under the name (at most 200 characters).',
-    'welcome: Thank you for checking before our session. See you soon.',
+    ...comment(say('checklist.starter.welcome')),
+    `welcome: ${scalar(say('checklist.starter.welcomeText'))}`,
     '',
-    '# Optional: the hosts your session links use. A client who checks a link you sent',
-    `# (${RUN_COMMAND} link "https://…" --checklist …) is told when it goes anywhere else.`,
+    ...comment(say('checklist.starter.meetingHosts')),
     '# meetingHosts: [doxy.me, your-practice.zoom.us]',
     '',
-    '# What to do with the built-in questions (7 or 8 for each kind of session):',
-    '#   keep     ask only the built-in questions (then leave "questions" out)',
-    '#   add      ask the built-in questions and yours; a question of yours with the',
-    '#            id of a built-in one rewords that question',
-    '#   replace  ask only your questions',
-    '# The built-in ids are:',
+    ...comment(say('checklist.starter.mode')),
     ...commentList(builtInIds, '#   '),
     'mode: add',
     '',
-    '# Your questions. Each one is answered yes or no, so word it so that "yes" means ready.',
-    `# Never ask for an address, a phone number or a name: ${TOOL_NAME} asks yes or no only,`,
-    '# and never stores or prints such details.',
+    ...comment(say('checklist.starter.questions')),
     'questions:',
-    '    # A short name for the question, unique in this file: lowercase letters, digits and dashes.',
+    ...comment(say('checklist.starter.id'), '    '),
     '  - id: intake-form',
-    '    # The question itself (at most 200 characters).',
-    '    text: Have you filled in the intake form we emailed you?',
-    '    # Why it matters, in one sentence (at most 300 characters).',
-    '    why: It lets us spend our first session on you, not on paperwork.',
-    '    # What to do if the answer is no, in one sentence (at most 300 characters).',
-    '    fix: Open our email and fill in the form; it takes about five minutes.',
-    '    # required: a "no" means the client is not ready yet. advisory: a "no" is a caution.',
-    '    # Leave it out and the question is required.',
+    ...comment(say('checklist.starter.text'), '    '),
+    `    text: ${scalar(say('checklist.starter.textExample'))}`,
+    ...comment(say('checklist.starter.why'), '    '),
+    `    why: ${scalar(say('checklist.starter.whyExample'))}`,
+    ...comment(say('checklist.starter.fix'), '    '),
+    `    fix: ${scalar(say('checklist.starter.fixExample'))}`,
+    ...comment(say('checklist.starter.level'), '    '),
     '    level: advisory',
-    '    # The kinds of session that ask it: video, audio, text. Leave it out for all three.',
+    ...comment(say('checklist.starter.sessions'), '    '),
     '    sessions: [video, audio, text]',
     '',
-    `# A session asks at most ${MAX_DEFAULT_QUESTIONS} questions, so a nervous client is done in about a minute.`,
-    '# Your questions are always asked; the built-in ones fill the places left, the most',
-    '# important first. checklist validate lists what each kind of session asks and leaves out.',
+    ...comment(say('checklist.starter.cap', { max: MAX_DEFAULT_QUESTIONS })),
     '',
   ].join('\n')
 }

@@ -188,7 +188,7 @@ function stepsOf(
   return [...steps, ...tipSteps]
 }
 
-/** Decides the check, in the language of `m`: the worst finding sets the status and the summary; every finding adds its steps. */
+/** Decides the check, in the language of `m`: the worst finding sets the status, each device's worst finding is in the summary, every finding adds its steps. */
 export function evaluateDevices(
   snapshot: DevicesSnapshot,
   session: SessionType,
@@ -207,13 +207,16 @@ export function evaluateDevices(
   const ordered = [...findings].sort((a, b) => rank[b.status] - rank[a.status])
   const worst = ordered[0]
   const status: Status = worst?.status ?? 'pass'
-  const summary = m(
-    worst
-      ? `devices.summary.${worst.key}`
-      : session === 'video'
-        ? 'devices.summary.readyVideo'
-        : 'devices.summary.readyAudio',
-  )
+  // Each device with a finding is named by its own worst one, the worse device first: a blocked
+  // camera and a missing microphone are both said, not only the one that sets the status.
+  const worstOfEach = kinds
+    .map((kind) => ordered.find((finding) => finding.key.startsWith(`${kind}.`)))
+    .filter((finding): finding is Finding => finding !== undefined)
+    .sort((a, b) => rank[b.status] - rank[a.status])
+  const summary =
+    worstOfEach.length > 0
+      ? worstOfEach.map((finding) => m(`devices.summary.${finding.key}`)).join(' ')
+      : m(session === 'video' ? 'devices.summary.readyVideo' : 'devices.summary.readyAudio')
   const steps = stepsOf(kinds, ordered, tipsFor(kinds, snapshot, platform), m)
   const identifiers = identifiersOf(kinds, snapshot)
   return {

@@ -1,6 +1,6 @@
-import { parse as parseDomain } from 'tldts'
 import { editDistance } from './distance.js'
 import { isIpHost, isPublicSuffix, isUnder } from './hosts.js'
+import { parseHost } from './public-suffix.js'
 import {
   lureWords,
   meetingWords,
@@ -191,7 +191,7 @@ function domainInside(host: string, platforms: readonly Platform[]): Platform | 
 }
 
 function lookalikeFindings(host: string, platforms: readonly Platform[]): Finding[] {
-  const parsed = parseDomain(host)
+  const parsed = parseHost(host)
   const suffixLabels = parsed.publicSuffix ? parsed.publicSuffix.split('.').length : 1
   const all = host.split('.')
   // Every label but the public suffix: a brand in a subdomain (meet.googie.com-join.us) counts too.
@@ -274,7 +274,7 @@ function analyseOne(url: URL, options: AnalyseOptions): Omit<LinkAnalysis, 'url'
   const meetingHosts = usableMeetingHosts(options.meetingHosts ?? [])
   const practiceHost = meetingHosts.some((listed) => isUnder(host, listed))
   const shortener = !app && (options.shorteners ?? knownShorteners).some((entry) => isUnder(host, entry.host))
-  const name = parseDomain(host).domainWithoutSuffix
+  const name = parseHost(host).domainWithoutSuffix
   const related = platforms.some(
     (candidate) =>
       candidate.relatedDomains?.some((domain) => isUnder(host, domain)) ||

@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts'
+import { parseHost } from './public-suffix.js'
 
 /** host is `domain` or a name under it. */
 export function isUnder(host: string, domain: string): boolean {
@@ -16,10 +16,10 @@ export function isIpHost(hostname: string): boolean {
 
 /**
  * The host is itself a public suffix (com, co.uk, github.io): a name anyone can register names
- * under, from the Public Suffix List including its private part (tldts, allowPrivateDomains).
+ * under, from the Public Suffix List including its private part (public-suffix.ts).
  */
 export function isPublicSuffix(host: string): boolean {
   const name = host.toLowerCase().replace(/\.$/, '')
-  const parsed = parseDomain(name, { allowPrivateDomains: true })
+  const parsed = parseHost(name, { allowPrivateDomains: true })
   return parsed.publicSuffix === name || (parsed.domain === null && !isIpHost(name))
 }

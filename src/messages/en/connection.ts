@@ -23,6 +23,11 @@ export const connection = {
   'connection.note.lossBrowser':
     'Lost data (packet loss) was not measured: a browser cannot send the UDP probes this test uses. On a computer, {command} measures it too.',
 
+  // A part of the connection check named among what was not checked, in the verdict: "… lost data
+  // (packet loss), the Wi-Fi and … were not checked". `partAsSubject` opens the separate sentence.
+  'report.part.packetLoss': 'lost data (packet loss)',
+  'report.partAsSubject.packetLoss': 'Lost data (packet loss)',
+
   // The kind of session, inside a sentence: "Your connection looks good for {session}".
   'connection.session.video': 'a video session',
   'connection.session.audio': 'an audio session',

@@ -76,6 +76,8 @@ export const errors = {
   'error.source.credentials':
     'The {what} address {name} has a user name or password in it; use an address without one.',
   'error.source.tooManyRedirects': 'The {what} address {name} redirects too many times.',
+  'error.source.privateGiven':
+    "The {what} address {name} leads to {host}, which is inside a private network (such as a home or office network) rather than on the internet, so it was not contacted; a practice's checklist is always on a public https:// address, so please ask your therapist for the right link.",
   'error.source.privateAddress':
     'The {what} address {name} redirects to {host}, which is inside a private network (such as a home or office network) rather than on the internet, so it was not contacted.',
   'error.source.httpStatus': 'Could not fetch the {what} from {name}: the server answered {status}.',
@@ -184,5 +186,11 @@ export const errors = {
   'error.yaml.aliasBomb':
     'The file repeats YAML aliases (*name) too many times to read safely; write the text out instead.',
   'error.yaml.tooComplex': 'The file is nested too deeply or is too complex to read safely.',
+  'error.yaml.tooDeep':
+    'The file is nested more than {limit} levels deep, which no checklist needs; write it as in the starter file ({command} checklist init).',
+  'error.yaml.tooManyEntries':
+    'The file has more than {limit} entries (fields and list items), far more than a checklist needs; keep only the questions your clients answer, as in the starter file ({command} checklist init).',
+  'error.yaml.tooManyAnchors':
+    'The file uses more than {limit} YAML anchors (&name); write the text out instead, as in the starter file ({command} checklist init).',
   'error.yaml.empty': 'The file is empty.',
 } as const

@@ -71,6 +71,9 @@ export const report = {
   // The sentence after a not-ready or incomplete verdict; {names} opens with a `checkAsSubject` form.
   'report.headline.notChecked': '{names} was not checked.',
   'report.headline.notCheckedNamesMany': '{names} were not checked.',
+  // The line under the verdict of a report made in a web browser, which names what the browser could not check.
+  'report.browserGap':
+    "A web browser cannot check these, nor a computer's privacy switches for the camera and microphone. On a computer, {command} checks them too.",
 
   // The line that ends the terminal report: the checks done, then the same things to do as the headline.
   'report.counts': 'Checks: {parts}',

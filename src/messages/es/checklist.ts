@@ -130,10 +130,10 @@ export const checklist = {
   'checklist.validate.problemsMany': '{name} tiene {count} problemas:',
   'checklist.validate.problemOnLine': 'línea {line}: {problem}',
   'checklist.validate.placeholder':
-    '"practice" todavía tiene el nombre de ejemplo "{placeholder}"; escriba ahí el nombre de su consulta, tal como lo verán sus clientes al principio de su informe.',
-  'checklist.validate.practice': '  Consulta: {practice}',
+    '"practice" todavía tiene el nombre de ejemplo "{placeholder}"; escriba ahí el nombre de su consultorio, tal como lo verán sus clientes al principio de su informe.',
+  'checklist.validate.practice': '  Consultorio: {practice}',
   'checklist.validate.noPractice':
-    '  Consulta: sin nombre (agregue "practice: El nombre de su consulta" para mostrarlo en el informe)',
+    '  Consultorio: sin nombre (agregue "practice: El nombre de su consultorio" para mostrarlo en el informe)',
   'checklist.validate.welcome': '  Bienvenida: {welcome}',
   'checklist.validate.meetingHosts': '  Servidores de las reuniones: {hosts}',
   'checklist.validate.mode.keep': '  Modo:     keep (solo las preguntas incluidas)',
@@ -154,6 +154,43 @@ export const checklist = {
     '  Nota: más de {max} preguntas le toman más de un minuto a un cliente nervioso; las preguntas incluidas ceden su lugar a las suyas para no pasar de {max}.',
   'checklist.validate.otherLanguages':
     '  Nota: {app} habla solo {spoken}, así que ningún cliente elige leer {others}: un texto en {others} solo se muestra cuando va primero y falta el idioma del cliente.',
+  // The starter file `checklist init` writes (src/checks/checklist/starter.ts), in the run's language.
+  // The YAML field names and values (mode, level, sessions) stay as the format spells them.
+  'checklist.starter.intro':
+    'Una lista de verificación para {app}: las preguntas que sus clientes responden antes de una sesión.',
+  'checklist.starter.howTo':
+    'Revisarla:   {command} checklist validate {file}\nProbarla:    {command} --checklist {file}\nCompartirla: súbala a su sitio web (solo https) y envíe a sus clientes\n             {command} --checklist https://su-consultorio.example/{base}',
+  'checklist.starter.comments':
+    'Las líneas que empiezan con # son comentarios. Use espacios para la sangría, no tabulaciones.',
+  'checklist.starter.languages':
+    'Cada texto (practice, welcome, y el text, why y fix de cada pregunta) puede ser un solo texto\npara todos, o el mismo texto por idioma; cada cliente lee su idioma, o si no, el primero:\n  text:\n    es: ¿Llenó el formulario de admisión que le enviamos por correo?\n    en: Have you filled in the intake form we emailed you?\n  ({app} habla {languages}; checklist validate avisa si un texto no tiene alguno.)',
+  'checklist.starter.version': 'La versión del formato. Déjela en 1.',
+  'checklist.starter.practice':
+    'El nombre de su consultorio, que aparece arriba en el informe del cliente (80 caracteres como máximo).\nCambie el texto de ejemplo: checklist validate no acepta el archivo hasta que lo haga.',
+  'checklist.starter.placeholder': 'Nombre de su consultorio',
+  'checklist.starter.welcome':
+    'Opcional: una línea breve y amable que aparece bajo el nombre (200 caracteres como máximo).',
+  'checklist.starter.welcomeText': 'Gracias por revisar todo antes de nuestra sesión. Nos vemos pronto.',
+  'checklist.starter.meetingHosts':
+    'Opcional: los dominios que usan los enlaces de sus sesiones. Si un cliente revisa un enlace suyo\n({command} link "https://…" --checklist …), se le avisa cuando lleva a otro sitio.',
+  'checklist.starter.mode':
+    'Qué hacer con las preguntas incluidas (7 u 8 para cada tipo de sesión):\n  keep     hacer solo las preguntas incluidas (y quitar "questions")\n  add      hacer las preguntas incluidas y las suyas; una pregunta suya con el\n           id de una incluida cambia la redacción de esa pregunta\n  replace  hacer solo sus preguntas\nLos id de las preguntas incluidas son:',
+  'checklist.starter.questions':
+    'Sus preguntas. Cada una se responde con sí o no; redáctela de modo que "sí" signifique listo.\nNunca pida una dirección, un teléfono ni un nombre: {app} solo pregunta sí o no,\ny nunca guarda ni muestra esos datos.',
+  'checklist.starter.id':
+    'Un nombre corto para la pregunta, único en este archivo: minúsculas, dígitos y guiones.',
+  'checklist.starter.text': 'La pregunta en sí (200 caracteres como máximo).',
+  'checklist.starter.textExample': '¿Llenó el formulario de admisión que le enviamos por correo?',
+  'checklist.starter.why': 'Por qué importa, en una oración (300 caracteres como máximo).',
+  'checklist.starter.whyExample': 'Así dedicamos la primera sesión a usted y no al papeleo.',
+  'checklist.starter.fix': 'Qué hacer si la respuesta es no, en una oración (300 caracteres como máximo).',
+  'checklist.starter.fixExample': 'Abra nuestro correo y llene el formulario; toma unos cinco minutos.',
+  'checklist.starter.level':
+    'required: un "no" significa que el cliente todavía no está listo. advisory: un "no" es una advertencia.\nSi lo quita, la pregunta es required.',
+  'checklist.starter.sessions':
+    'Los tipos de sesión que la hacen: video, audio, text. Quítelo para los tres.',
+  'checklist.starter.cap':
+    'Una sesión hace {max} preguntas como máximo, para que un cliente nervioso termine en un minuto.\nSus preguntas siempre se hacen; las incluidas ocupan los lugares que quedan, las más\nimportantes primero. checklist validate muestra qué hace y qué deja fuera cada tipo de sesión.',
   'checklist.init.wrote': 'Se escribió una lista de verificación de ejemplo en {name}.',
   'checklist.init.next': 'Edítela y luego revísela con: {command} checklist validate {name}',
 } as const satisfies { readonly [K in keyof typeof english]: string }

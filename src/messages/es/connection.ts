@@ -26,6 +26,11 @@ export const connection = {
   'connection.note.lossBrowser':
     'No se midió la pérdida de datos (pérdida de paquetes): un navegador no puede enviar las sondas UDP que usa esta prueba. En una computadora, {command} también la mide.',
 
+  // A part of the connection check named among what was not checked, in the verdict: "… no se
+  // revisaron la pérdida de datos (pérdida de paquetes), el wifi y …". `partAsSubject` opens the separate sentence.
+  'report.part.packetLoss': 'la pérdida de datos (pérdida de paquetes)',
+  'report.partAsSubject.packetLoss': 'la pérdida de datos (pérdida de paquetes)',
+
   // The kind of session, inside a sentence: "Your connection looks good for {session}".
   'connection.session.video': 'una sesión por video',
   'connection.session.audio': 'una sesión por teléfono (solo audio)',

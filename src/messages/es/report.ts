@@ -66,6 +66,9 @@ export const report = {
   'report.headline.link.couldNotRun': 'No se pudo revisar el enlace.',
   'report.headline.notChecked': 'No se revisó {names}.',
   'report.headline.notCheckedNamesMany': 'No se revisaron {names}.',
+  // The line under the verdict of a report made in a web browser, which names what the browser could not check.
+  'report.browserGap':
+    'Un navegador web no puede revisar esto, ni los interruptores de privacidad de la cámara y el micrófono de una computadora. En una computadora, {command} también lo revisa.',
   'report.counts': 'Revisiones: {parts}',
   'report.counts.done': '{count} hechas',
   'report.counts.doneOne': '1 hecha',

@@ -196,9 +196,13 @@ export function evaluateBrowserDevices(
   )
   return {
     status,
-    summary: m(
-      worst ? worst.summary : `web.devices.summary.ready.${session === 'video' ? 'video' : 'audio'}`,
-    ),
+    // Every finding is named, the ones that fail first, as the CLI's devices check does.
+    summary:
+      findings.length > 0
+        ? [...findings.filter((f) => f.status === 'fail'), ...findings.filter((f) => f.status !== 'fail')]
+            .map((finding) => m(finding.summary))
+            .join(' ')
+        : m(`web.devices.summary.ready.${session === 'video' ? 'video' : 'audio'}`),
     advice: steps.map((step) => step.text),
     steps,
     measurements: measurementsOf(facts, session, m),

@@ -5,7 +5,7 @@ import {
   estimateRate,
   isProven,
   MAX_REQUEST,
-  provenUploadRate,
+  provenRateOverStretches,
   toMbps,
   WINDOW_MS,
   type RunEnd,
@@ -51,26 +51,51 @@ function bodyOf(chunk: Uint8Array<ArrayBuffer>, bytes: number): Blob {
   return new Blob(parts)
 }
 
+/** A stream's first download request: small, to learn its rate before the grace ends. */
+const FIRST_DOWNLOAD = 64 * 1024
+const MIN_DOWNLOAD = 16 * 1024
+/** After the grace, each download request lasts about this long. */
+const DOWNLOAD_REQUEST_MS = 250
+
+/**
+ * The size of a stream's next download request. Before the grace ends, one that ends when it
+ * ends, so the measured stretch opens with fresh requests: their bytes all arrive inside it, and
+ * the network's timing of them can prove the rate (see measureDirection). After it, requests of
+ * about a quarter of a second, so the ones cut off at the end hold little. Pure.
+ */
+export function nextDownloadSize(bytesPerMs: number, now: number, graceEnd: number, rttMs: number): number {
+  if (bytesPerMs <= 0) return FIRST_DOWNLOAD
+  const left = graceEnd - now
+  if (left > rttMs + 50) return Math.max(MIN_DOWNLOAD, Math.round(bytesPerMs * (left - rttMs)))
+  return Math.max(FIRST_DOWNLOAD, Math.round(bytesPerMs * DOWNLOAD_REQUEST_MS))
+}
+
 async function downloadStream(
   transport: Transport,
   options: DirectionOptions,
   signal: AbortSignal,
-  record: { timeline: ByteTimeline; reads: ReadLog; state: StreamState; index: number; acks: UploadAck[] },
+  record: {
+    timeline: ByteTimeline
+    reads: ReadLog
+    state: StreamState
+    index: number
+    acks: UploadAck[]
+    graceEnd: number
+  },
 ): Promise<'capped'> {
   const { budget } = options
-  // Requests of about half a second each (from 256 KB), so whole requests finish inside the measured
-  // stretch and can bound it (see measureDirection).
-  let wanted = 256 * 1024
+  let bytesPerMs = 0
   for (;;) {
+    const wanted = nextDownloadSize(bytesPerMs, transport.now(), record.graceEnd, options.idleRttMs)
     const size = budget.reserve(Math.min(MAX_REQUEST, wanted, Math.floor(budget.left / options.streams) + 1))
     if (size <= 0) return 'capped'
     let received = 0
+    let lastReadAt = 0
+    let whole = false
     const startedAt = transport.now()
+    const url = addressOf(transport, `__down?bytes=${size}`)
     try {
-      const response = await transport.fetch(addressOf(transport, `__down?bytes=${size}`), {
-        ...requestInit,
-        signal,
-      })
+      const response = await transport.fetch(url, { ...requestInit, signal })
       checkResponse(response)
       if (!response.body) throw new MeasureError('bad-response', 'the answer had no body')
       const reader = response.body.getReader()
@@ -86,16 +111,25 @@ async function downloadStream(
         record.timeline.add(at, bytes)
         record.reads.add(record.index, at, bytes)
         record.state.accountedUntil = at
+        lastReadAt = at
       }
-      // Started before the first byte left and ended after the last arrived, on the page's clock:
-      // this request's rate is never above what the line delivered.
+      whole = true
       const doneAt = transport.now()
-      record.acks.push({ startedAt, headersAt: doneAt, bytes: received })
-      wanted = Math.floor(
-        Math.min(MAX_REQUEST, Math.max(256 * 1024, (received / Math.max(1, doneAt - startedAt)) * 500)),
+      // The network's own span for the body when the browser has it (Resource Timing); else from
+      // before the request left to after its last byte was read, on the page's clock. Either way
+      // every byte arrived inside it, so no rate resting on it is above what the line delivered.
+      const delivered = transport.delivery?.(url)
+      record.acks.push(
+        delivered && delivered.firstByteAt >= startedAt
+          ? { startedAt: delivered.firstByteAt, headersAt: delivered.lastByteAt, bytes: received }
+          : { startedAt, headersAt: doneAt, bytes: received },
       )
+      bytesPerMs = received / Math.max(1, doneAt - startedAt)
     } finally {
       budget.release(size - received)
+      // Cut off when the phase ended: what was read had arrived after the request left and by the
+      // time it was read.
+      if (!whole && received > 0) record.acks.push({ startedAt, headersAt: lastReadAt, bytes: received })
     }
   }
 }
@@ -196,6 +230,7 @@ export async function measureDirection(
               state,
               index,
               acks,
+              graceEnd: started + options.graceMs,
             })
           : await uploadStream(transport, options, controller.signal, { timeline, state, acks, chunk })
       if (ended === 'capped') capped = true
@@ -234,10 +269,11 @@ export async function measureDirection(
     direction === 'download'
       ? (a: number, b: number) => reads.rateBetween(a, b)
       : (a: number, b: number) => timeline.rateBetween(a, b)
-  // A lower bound is held to what whole requests prove was delivered: for an upload the server's
-  // acknowledgements; for a download the requests that finished, timed on the page's clock (the
-  // browser buffers each answer, so the page's reads lag the wire and can flatter a short stretch).
-  const proven = (a: number, b: number): number => provenUploadRate(acks, a, b)
+  // A lower bound is held to what the requests prove was delivered: for an upload the server's
+  // acknowledgements (the bytes it says it received, never the bytes the page handed the browser);
+  // for a download each answer's bytes over the span the network delivered them in (Resource
+  // Timing), as the page's reads lag the wire when it is busy and can flatter a short stretch.
+  const proven = (a: number, b: number): number => provenRateOverStretches(acks, a, b)
   const figures = estimateRate(rateBetween, timeline, until, run, proven)
   const rates = timeline.windowRates(graceEnd, until, WINDOW_MS)
   return {

@@ -11,6 +11,18 @@ export interface Transport {
   base: URL
   fetch: typeof fetch
   now: () => number
+  /**
+   * When the network delivered an answer's body, on the same clock as `now` (the page's: Resource
+   * Timing, `resourceDelivery`). Without it, or without an entry, the page's own clock around the
+   * request stands in: wider, so a figure resting on it errs low.
+   */
+  delivery?: (url: string) => Delivery | undefined
+}
+
+/** The span in which the network delivered one answer's body: its first byte and its last. */
+export interface Delivery {
+  firstByteAt: number
+  lastByteAt: number
 }
 
 /** Each request's address is unique, so no cache answers it and its Resource Timing entry is its own. */
@@ -62,6 +74,22 @@ export function serverTimeOf(response: Response): number {
   const text = response.headers.get('server-timing') ?? ''
   const value = Number(/dur=([\d.]+)/i.exec(text)?.[1] ?? 0)
   return Number.isFinite(value) ? value : 0
+}
+
+/**
+ * When the network delivered one answer's body (Resource Timing's responseStart and responseEnd):
+ * times the browser's network stack takes as the bytes come in, not when the page gets round to
+ * reading them, so a page busy with the camera preview does not stretch them. The last byte can
+ * only be later than on the wire (held in the socket while the page reads), never earlier.
+ * Undefined where the browser keeps no entry (another origin without Timing-Allow-Origin, a full
+ * buffer, or no Resource Timing at all).
+ */
+export function resourceDelivery(url: string): Delivery | undefined {
+  const performance = globalThis.performance as Performance | undefined
+  if (!performance?.getEntriesByName) return undefined
+  const entry = performance.getEntriesByName(url, 'resource').at(-1) as PerformanceResourceTiming | undefined
+  if (!entry || entry.responseStart <= 0 || entry.responseEnd < entry.responseStart) return undefined
+  return { firstByteAt: entry.responseStart, lastByteAt: entry.responseEnd }
 }
 
 /**

@@ -10,8 +10,11 @@ export interface TestCertificate {
   certPath: string
 }
 
-/** A throw-away self-signed certificate for 127.0.0.1, made with openssl at test time. */
-export function makeSelfSignedCertificate(): TestCertificate {
+/**
+ * A throw-away self-signed certificate for 127.0.0.1 and localhost (and any extra subject names,
+ * such as `IP:198.51.100.7`), made with openssl at test time.
+ */
+export function makeSelfSignedCertificate(extraNames: readonly string[] = []): TestCertificate {
   const dir = mkdtempSync(join(tmpdir(), 'session-check-tls-'))
   const keyPath = join(dir, 'key.pem')
   const certPath = join(dir, 'cert.pem')
@@ -34,7 +37,7 @@ export function makeSelfSignedCertificate(): TestCertificate {
       '-subj',
       '/CN=localhost',
       '-addext',
-      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      ['subjectAltName=IP:127.0.0.1,DNS:localhost', ...extraNames].join(','),
     ],
     { stdio: 'ignore' },
   )

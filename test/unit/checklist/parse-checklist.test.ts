@@ -59,7 +59,10 @@ describe('parseChecklist: valid files', () => {
   })
 
   it('accepts the starter file that checklist init writes', () => {
-    const { checklist, problems } = parseChecklist(starterChecklist('session-checklist.yaml'), english)
+    const { checklist, problems } = parseChecklist(
+      starterChecklist('session-checklist.yaml', english),
+      english,
+    )
     expect(problems).toEqual([])
     expect(checklist?.practice).toBe('Your Practice Name')
     expect(checklist?.mode).toBe('add')

@@ -7,7 +7,7 @@ import {
   questionPlanFor,
   questionsFor,
 } from '../../../src/checks/checklist/select-questions.js'
-import { STARTER_PRACTICE_NAME, starterChecklist } from '../../../src/checks/checklist/starter.js'
+import { starterChecklist } from '../../../src/checks/checklist/starter.js'
 import type { ChecklistFile } from '../../../src/checks/checklist/types.js'
 import { SESSION_TYPES } from '../../../src/report/model.js'
 
@@ -40,7 +40,10 @@ describe("the checklist's cap never drops a practice's own question (issue 22)",
     'the starter file from checklist init, once named, asks its own question in a %s session',
     (session) => {
       const starter = fileOf(
-        starterChecklist('session-checklist.yaml').replace(STARTER_PRACTICE_NAME, 'Riverside Counselling'),
+        starterChecklist('session-checklist.yaml', english).replace(
+          english('checklist.starter.placeholder'),
+          'Riverside Counselling',
+        ),
       )
       const asked = questionsFor(session, starter, 'en')
       expect(asked.map((question) => question.id)).toContain('intake-form')

@@ -66,7 +66,23 @@ describe('findings from one reading', () => {
       english,
     )
     expect(outcome.details?.findings).toEqual(['microphone.none', 'camera.unknown', 'camera.in-use'])
-    expect(outcome.summary).toBe(findingWords['microphone.none'].summary)
+    // The most serious first, then the other device's own worst finding (issue 22: every problem is named).
+    expect(outcome.summary).toBe(
+      `${findingWords['microphone.none'].summary} ${findingWords['camera.unknown'].summary}`,
+    )
+  })
+
+  it('a camera problem and a microphone problem are both named in the summary, the worse first', () => {
+    const outcome = evaluateDevices(
+      { camera: ok({ inUse: 'yes' }), microphone: ok({ presence: 'none' }) },
+      'video',
+      'linux',
+      english,
+    )
+    expect(outcome.status).toBe('fail')
+    expect(outcome.summary).toBe(
+      `${findingWords['microphone.none'].summary} ${findingWords['camera.in-use'].summary}`,
+    )
   })
 })
 

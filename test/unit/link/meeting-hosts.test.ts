@@ -1,7 +1,7 @@
 /**
  * meetingHosts may not name a public suffix (issue 26): with `meetingHosts: [github.io]`,
  * https://attacker.github.io/zoom-login used to get a ✔ as "an address your practice lists".
- * tldts knows the suffixes, multi-part and private ones included (co.uk, github.io).
+ * The Public Suffix List (public-suffix.ts) knows them, multi-part and private ones included (co.uk, github.io).
  */
 import { describe, expect, it } from 'vitest'
 import { parseChecklist } from '../../../src/checks/checklist/load-checklist.js'

@@ -85,7 +85,10 @@ describe('the platform data', () => {
 
 describe('meetingHosts in a checklist', () => {
   it("the starter file's commented example is valid once uncommented", () => {
-    const text = starterChecklist('session-checklist.yaml').replace('# meetingHosts:', 'meetingHosts:')
+    const text = starterChecklist('session-checklist.yaml', english).replace(
+      '# meetingHosts:',
+      'meetingHosts:',
+    )
     expect(parseChecklist(text, english).checklist?.meetingHosts).toEqual([
       'doxy.me',
       'your-practice.zoom.us',

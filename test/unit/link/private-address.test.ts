@@ -229,6 +229,8 @@ describe('the HTTP layer: HEAD is sent as HEAD, and publicOnly requests reach on
       what: 'checklist',
       allowUrl: true,
       msg: en,
+      // The practice's own commands may use an address on their own network; its redirects may not.
+      privateAddressGiven: 'allowed',
     })
     await expect(read).rejects.toBeInstanceOf(UsageError)
     await expect(read).rejects.toThrow(/redirects to 127\.0\.0\.1, which is inside a private network/)
@@ -246,6 +248,7 @@ describe('the HTTP layer: HEAD is sent as HEAD, and publicOnly requests reach on
         what: 'checklist',
         allowUrl: true,
         msg: en,
+        privateAddressGiven: 'allowed',
       }),
     ).rejects.toThrow(/redirects to printer\.lan\.example, which is inside a private network/)
   })

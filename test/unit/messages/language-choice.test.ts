@@ -144,7 +144,7 @@ describe('a new language is its catalogue file and its registration line', () =>
 
   it('every language names itself, and --help and the starter file list them all', () => {
     for (const language of LANGUAGES) expect(catalogueOf(language)['language.name']).not.toBe('')
-    expect(starterChecklist('c.yaml')).toContain(LANGUAGES.join(', '))
+    expect(starterChecklist('c.yaml', english)).toContain(LANGUAGES.join(', '))
   })
 })
 
@@ -301,14 +301,14 @@ describe('a practice checklist in several languages', () => {
     expect(io.out()).not.toContain('question 2')
     const spanish = createCapturedIo(dir)
     expect(await main(['checklist', 'validate', 'c.yaml', '--lang', 'es'], spanish)).toBe(0)
-    expect(spanish.out()).toContain('  Consulta: Consejería Riverside\n')
+    expect(spanish.out()).toContain('  Consultorio: Consejería Riverside\n')
     // All of it in Spanish, the field's name included (issue 22: it read "fix" in question 1 …).
     expect(spanish.out()).toContain('  Nota: "fix" en la pregunta 1 ("quiet-room") no tiene texto en "es"')
     expect(spanish.out()).not.toMatch(/\b(question|Practice|Mode|Asks|session|valid checklist)\b/)
   })
 
   it('checklist init shows how to translate, and its file still validates', () => {
-    const text = starterChecklist('c.yaml')
+    const text = starterChecklist('c.yaml', english)
     expect(text).toContain('#     es: ')
     expect(parseChecklist(text.replace('Your Practice Name', 'Riverside'), english).problems).toEqual([])
   })
