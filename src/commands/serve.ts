@@ -8,6 +8,7 @@ import {
   DEFAULT_DRAIN_SECONDS,
   DEFAULT_SERVE_LIMITS,
   startSpeedServer,
+  STUN_RECEIVE_BUFFER,
   type ServeLimits,
   type SpeedServerOptions,
 } from '../net/speed-server.js'
@@ -203,6 +204,15 @@ export function describeLimits(
   ].join('\n')
 }
 
+/** A note when the system granted the STUN socket a smaller receive buffer than asked (Linux: net.core.rmem_max). */
+function receiveBufferNote(granted: number): string {
+  if (granted === 0 || granted >= STUN_RECEIVE_BUFFER) return ''
+  return (
+    `The UDP receive buffer is ${Math.round(granted / 1024)} KB, the most this system allows; under a UDP flood, clients' loss readings may then count datagrams the system dropped while this process waited for a CPU. ` +
+    `To allow ${STUN_RECEIVE_BUFFER / 1024 / 1024} MB on Linux: sudo sysctl -w net.core.rmem_max=${STUN_RECEIVE_BUFFER}\n`
+  )
+}
+
 function describeImpairments(options: SpeedServerOptions): string {
   const parts = [
     options.rateMbps !== undefined && `rate ${options.rateMbps} Mbit/s each way`,
@@ -280,7 +290,7 @@ export async function runServe(
         ? "It listens on every address of this computer: use this computer's name or address in place of the one above.\n"
         : '') +
       (server.udp
-        ? ''
+        ? receiveBufferNote(server.counters().stun.receiveBuffer)
         : 'The UDP probe could not start on this port, so packet loss cannot be measured against this server.\n') +
       describeImpairments(options) +
       (options.cors ? `Web pages of ${options.cors} may use it; no other site's pages may.\n` : '') +

@@ -22,6 +22,7 @@ import { clientNetworks } from './stun.js'
 import type { PageRoutes } from './page-routes.js'
 import { TOOL_NAME, RUN_COMMAND } from '../tool.js'
 import { defined } from '../defined.js'
+import { DEFAULT_SERVE_LIMITS } from './serve-defaults.js'
 
 /**
  * The speed endpoint of `session-checkup serve`: the Cloudflare speed protocol (GET /__down?bytes=N,
@@ -93,20 +94,8 @@ export interface ServeLimits {
   maxHeaderBytes: number
 }
 
-export const DEFAULT_SERVE_LIMITS: ServeLimits = {
-  maxConnections: 1000,
-  maxConnectionsPerClient: 32,
-  headersTimeoutMs: 10_000,
-  requestTimeoutMs: 60_000,
-  idleTimeoutMs: 5_000,
-  stallTimeoutMs: 30_000,
-  maxRequestsPerConnection: 1000,
-  maxPipelined: 4,
-  maxHeaderBytes: 16 * 1024,
-}
-
-/** On Ctrl-C or SIGTERM, how long `serve` lets the requests under way finish (--drain-timeout). */
-export const DEFAULT_DRAIN_SECONDS = 5
+// The defaults live where --help can read them without loading this server.
+export { DEFAULT_SERVE_LIMITS, DEFAULT_DRAIN_SECONDS } from './serve-defaults.js'
 
 /** Counts only: the endpoint keeps no client address, in memory past a connection or anywhere else. */
 export interface ServeCounters {
@@ -445,6 +434,32 @@ function createHandler({ stall, options, counters, down, up, draining }: Handler
   }
 }
 
+/** The STUN socket's receive buffer asked for, in bytes (the kernel may grant less). */
+export const STUN_RECEIVE_BUFFER = 4 * 1024 * 1024
+
+/**
+ * A receive buffer of a few hundred milliseconds of flood. The system's default (about 200 KB on
+ * Linux) holds some 200 datagrams, under 20 ms of a 12,000/s flood, so a process kept waiting for
+ * a CPU saw the kernel drop honest probes with the flood (3-10% loss on a busy machine; none with
+ * 4 MB: issue 23, finding 4). Linux grants at most net.core.rmem_max (and reports twice what it
+ * grants); a system that refuses the size keeps a smaller one. Returns the size granted, in bytes.
+ */
+function widenReceiveBuffer(socket: UdpSocket): number {
+  for (const size of [STUN_RECEIVE_BUFFER, STUN_RECEIVE_BUFFER / 4]) {
+    try {
+      socket.setRecvBufferSize(size)
+      break
+    } catch {
+      // Refused (macOS above kern.ipc.maxsockbuf): try a smaller one, else keep the default.
+    }
+  }
+  try {
+    return socket.getRecvBufferSize()
+  } catch {
+    return 0
+  }
+}
+
 async function startStun(
   responder: StunResponder,
   address: string,
@@ -457,6 +472,7 @@ async function startStun(
     socket.bind(port, address, () => {
       socket.removeAllListeners('error')
       socket.on('error', () => {})
+      responder.counters.receiveBuffer = widenReceiveBuffer(socket)
       resolve(socket)
     })
   })

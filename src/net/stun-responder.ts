@@ -1,4 +1,5 @@
 import { clientKey, encodeBindingSuccess, parseBindingRequest, unmapAddress } from './stun.js'
+import { DEFAULT_STUN_LIMITS } from './serve-defaults.js'
 
 /**
  * The STUN side of `serve`: answers Binding Requests so a client can measure packet loss, and is
@@ -25,14 +26,8 @@ export interface StunLimits {
   shedAboveRate: number
 }
 
-export const DEFAULT_STUN_LIMITS: StunLimits = {
-  perSourceRate: 200,
-  perSourceBurst: 100,
-  totalRate: 10_000,
-  maxSources: 10_000,
-  maxQueued: 5_000,
-  shedAboveRate: 2_000,
-}
+// The defaults live where --help can read them without loading this responder.
+export { DEFAULT_STUN_LIMITS }
 
 export interface StunPeer {
   address: string
@@ -59,6 +54,11 @@ export interface StunCounters {
    * total rate (or the process had no time to spare).
    */
   shed: number
+  /**
+   * The UDP socket's receive buffer as the system reports it, in bytes (0 until it is open): what
+   * the kernel can hold while the process waits for a CPU. Linux caps it at net.core.rmem_max.
+   */
+  receiveBuffer: number
 }
 
 export interface StunResponderOptions {
@@ -216,6 +216,7 @@ export function createStunResponder(options: StunResponderOptions): StunResponde
     queueFull: 0,
     impaired: 0,
     shed: 0,
+    receiveBuffer: 0,
   }
   const waiting = new Set<() => void>()
   let owed = 0
