@@ -22,8 +22,14 @@ export function parseRegQuery(stdout: string): Map<string, RegValues> {
       keys.set(line.trim(), current)
       continue
     }
-    const value = /^\s+(.+?)\s{2,}(REG_[A-Z_]+)(?:\s{2,}(.*))?$/.exec(line)
-    if (value?.[1] && current) current.set(value[1], (value[3] ?? '').trim())
+    // "    Name    REG_SZ    Data": the type is the first REG_… with two spaces before it. Found
+    // with a lookbehind, not by a lazy name then spaces: that form backtracked on long runs of
+    // spaces (a line of 4,000 took 35 s).
+    const body = line.trimStart()
+    if (!current || body === line || body === '') continue
+    const type = /(?<=\s\s)REG_[A-Z_]+(?=\s\s|\s*$)/.exec(body)
+    const name = type ? body.slice(0, type.index).trimEnd() : ''
+    if (type && name) current.set(name, body.slice(type.index + type[0].length).trim())
   }
   return keys
 }

@@ -147,10 +147,12 @@ const radioValue = /^802\.11[a-z]{1,2}$/i
 
 /** "   Label   : value" (the colon may follow a no-break space, or no space at all). */
 function splitLine(line: string): { label: string; value: string } | undefined {
-  const match = line.match(/^\s*(.+?)\s*:(?:\s+(.*))?$/)
-  if (!match?.[1]) return undefined
-  // Stryker disable next-line MethodExpression: the label is already unpadded (`^\s*` and the lazy group); the value's trim is tested.
-  return { label: match[1].trim(), value: (match[2] ?? '').trim() }
+  // The label ends at the first colon (after its first character) followed by a space or the end.
+  // Found by a search, not by a lazy label then spaces: that form backtracked on long runs of
+  // spaces with no colon (a line of 10,000 never finished).
+  const colon = /(?<=.):(?=\s|$)/.exec(line)
+  if (!colon) return undefined
+  return { label: line.slice(0, colon.index).trim(), value: line.slice(colon.index + 1).trim() }
 }
 
 /** Parses `netsh wlan show interfaces` in any display language. */

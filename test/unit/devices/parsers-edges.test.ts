@@ -272,3 +272,22 @@ describe('Windows, by hand', () => {
     expect(parseCimCameras(list)).toStrictEqual([{ name: '' }, { name: 'Webcam C920' }])
   })
 })
+
+// Found by the parsers bench (test/bench/parsers.bench.mjs): the value line's pattern, a lazy name
+// then two or more spaces, backtracked on long runs of spaces; 4,000 took 35 s, and a line of
+// 10,000 never finished. Hand-made lines in the layout of reg.exe's output.
+describe('reg query value lines (issue 23 follow-up)', () => {
+  it('a line of 10,000 spaces, or spaces around a REG_ that is not a type, is no value', () => {
+    const spaces = ' '.repeat(10_000)
+    const keys = parseRegQuery(`HKEY_X\n${spaces}\n  a${spaces}REG_\n${spaces}REG_SZ${spaces}\n`)
+    expect([...(keys.get('HKEY_X') ?? [])]).toEqual([])
+  })
+
+  it('still reads a name with spaces, its type and its data, with long runs of spaces between', () => {
+    const gap = ' '.repeat(5_000)
+    const keys = parseRegQuery(
+      `HKEY_X\n    Last Used${gap}REG_QWORD${gap}0x0\n    Value    REG_SZ    Allow\n`,
+    )
+    expect(Object.fromEntries(keys.get('HKEY_X') ?? [])).toEqual({ 'Last Used': '0x0', Value: 'Allow' })
+  })
+})

@@ -391,3 +391,16 @@ describe('grades from WinRT', () => {
     expect(gradeWinRt('', 'None').grade).toBe('unknown')
   })
 })
+
+// Found by the parsers bench (test/bench/parsers.bench.mjs): the label pattern, a lazy label then
+// spaces then a colon, backtracked on a long run of spaces with no colon; a line of 10,000 never
+// finished. Hand-made lines in the layout of netsh's output.
+describe('netsh lines with long runs of spaces (issue 23 follow-up)', () => {
+  it('a line of 10,000 spaces is no field, and the fields around it are read', () => {
+    const spaces = ' '.repeat(10_000)
+    const parsed = parseNetshInterfaces(
+      `${spaces}\n    Name                   : Wi-Fi${spaces}\n    Description${spaces}: Intel(R) Wi-Fi 6 AX201\n    GUID                   : 0b4a5c1e-1f7a-4b6e-9d2c-3e8f9a1b2c3d\n`,
+    )
+    expect(parsed.adapters[0]).toMatchObject({ name: 'Wi-Fi', description: 'Intel(R) Wi-Fi 6 AX201' })
+  })
+})
