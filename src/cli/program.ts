@@ -98,6 +98,8 @@ export function createProgram(version: string, handlers: CommandHandlers): Comma
     .option('--jitter <ms>', 'impairment: vary the delay by up to this much')
     .option('--udp-drop <percent>', 'impairment: drop this share of UDP probes')
     .option('--cors <origin>', 'let web pages of this one origin use the endpoint (default: none)')
+    .option('--write-static <dir>', 'write the web check page as static files to <dir> and stop (no server)')
+    .option('--endpoint <url>', 'with --write-static: the speed endpoint the page measures against')
     .option('--max-connections <n>', `most connections open at once (default: ${LIMITS.maxConnections})`)
     .option(
       '--max-per-client <n>',

@@ -8,6 +8,7 @@ import {
   DEFAULT_DRAIN_SECONDS,
   DEFAULT_SERVE_LIMITS,
   startSpeedServer,
+  STUN_RECEIVE_BUFFER,
   type ServeLimits,
   type SpeedServerOptions,
 } from '../net/speed-server.js'
@@ -203,6 +204,15 @@ export function describeLimits(
   ].join('\n')
 }
 
+/** A note when the system granted the STUN socket a smaller receive buffer than asked (Linux: net.core.rmem_max). */
+function receiveBufferNote(granted: number): string {
+  if (granted === 0 || granted >= STUN_RECEIVE_BUFFER) return ''
+  return (
+    `The UDP receive buffer is ${Math.round(granted / 1024)} KB, the most this system allows; under a UDP flood, clients' loss readings may then count datagrams the system dropped while this process waited for a CPU. ` +
+    `To allow ${STUN_RECEIVE_BUFFER / 1024 / 1024} MB on Linux: sudo sysctl -w net.core.rmem_max=${STUN_RECEIVE_BUFFER}\n`
+  )
+}
+
 function describeImpairments(options: SpeedServerOptions): string {
   const parts = [
     options.rateMbps !== undefined && `rate ${options.rateMbps} Mbit/s each way`,
@@ -228,7 +238,13 @@ export async function runServe(
   const drainMs = resolveDrainMs(flags, say)
   const logError = errorLogger(io)
   // The web check's page at `/`, with the practice's checklist validated before anything listens.
-  const { loadServeChecklist, pageRoutes, InvalidChecklist } = await import('./serve-page.js')
+  const { loadServeChecklist, pageRoutes, InvalidChecklist, parseEndpoint, writeStaticCopy } = await import(
+    './serve-page.js'
+  )
+  const endpointFlag = text(flags, 'endpoint')
+  if (endpointFlag !== undefined && text(flags, 'writeStatic') === undefined)
+    throw new UsageError(say('serve.flag.endpointAlone'))
+  const endpoint = endpointFlag === undefined ? undefined : parseEndpoint(endpointFlag, say)
   const source = text(flags, 'checklist')
   let checklist
   try {
@@ -237,6 +253,17 @@ export async function runServe(
     if (!(error instanceof InvalidChecklist)) throw error
     io.stderr.write(error.report)
     return 2
+  }
+  const writeTo = text(flags, 'writeStatic')
+  if (writeTo !== undefined) {
+    // A static copy for any host: written, not served (README, "Hosting the page yourself").
+    writeStaticCopy(
+      writeTo,
+      { ...(endpoint ? { endpoint } : {}), ...(checklist ? { checklist } : {}) },
+      io,
+      say,
+    )
+    return 0
   }
   const page = pageRoutes(checklist)
   let server
@@ -263,7 +290,7 @@ export async function runServe(
         ? "It listens on every address of this computer: use this computer's name or address in place of the one above.\n"
         : '') +
       (server.udp
-        ? ''
+        ? receiveBufferNote(server.counters().stun.receiveBuffer)
         : 'The UDP probe could not start on this port, so packet loss cannot be measured against this server.\n') +
       describeImpairments(options) +
       (options.cors ? `Web pages of ${options.cors} may use it; no other site's pages may.\n` : '') +

@@ -28,6 +28,24 @@ export const PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+/**
+ * The page's index.html with its meta Content-Security-Policy letting it reach `origins` besides its
+ * own: for a static copy whose endpoint is elsewhere (`serve --write-static … --endpoint …`). The
+ * policy is fixed when the copy is written; the page refuses an endpoint its policy does not name.
+ */
+export function withConnectSources(html: string, origins: readonly string[]): string {
+  const meta = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i
+  const found = meta.exec(html)
+  if (!found) throw new Error('index.html has no Content-Security-Policy meta tag')
+  const policy = found[2]!
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => (/^connect-src\s/i.test(part) ? ["connect-src 'self'", ...origins].join(' ') : part))
+    .join('; ')
+  return html.replace(meta, `$1${policy}$3`)
+}
+
 interface PageFile {
   body: Buffer
   /** The same bytes compressed once at start, for browsers that say they take them (all do). */

@@ -59,6 +59,11 @@ export interface StunCounters {
    * total rate (or the process had no time to spare).
    */
   shed: number
+  /**
+   * The UDP socket's receive buffer as the system reports it, in bytes (0 until it is open): what
+   * the kernel can hold while the process waits for a CPU. Linux caps it at net.core.rmem_max.
+   */
+  receiveBuffer: number
 }
 
 export interface StunResponderOptions {
@@ -216,6 +221,7 @@ export function createStunResponder(options: StunResponderOptions): StunResponde
     queueFull: 0,
     impaired: 0,
     shed: 0,
+    receiveBuffer: 0,
   }
   const waiting = new Set<() => void>()
   let owed = 0

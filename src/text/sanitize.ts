@@ -4,7 +4,8 @@
  * OSC escape sequences, other control characters, every Unicode format character (category Cf:
  * bidirectional controls, zero-width characters, the soft hyphen, tag characters) and the
  * blank-looking fillers that are letters in name only (Braille blank, Hangul fillers), folds line
- * breaks and runs of spaces into one space, and caps the length. So nothing from outside can move
+ * breaks and runs of spaces into one space, and caps the length. The one format character kept is
+ * a zero-width joiner between two emoji, which draws them as one (👩‍⚕️, 🏳️‍🌈). So nothing from outside can move
  * the cursor, clear the screen, set the window title, plant a link, hide text, or push a fake line
  * of its own onto the screen.
  */
@@ -29,6 +30,25 @@ const escapeSequences =
  */
 const invisibles = /[\p{Cc}\p{Cf}\u034f\u115f\u1160\u2800\u3164\uffa0\ufff9-\ufffb\ufffe\uffff]/gu
 
+/**
+ * A zero-width joiner that joins two emoji into one (👩‍⚕️ is 👩, U+200D, ⚕, U+FE0F): an emoji on
+ * its left (with its presentation selector or skin tone) and one on its right. Anywhere else a
+ * joiner can hide text in a lookalike, so it is removed with the other invisibles.
+ */
+const emojiJoiner =
+  /(?<=\p{Extended_Pictographic}[\ufe0f\p{Emoji_Modifier}]?)\u200d(?=\p{Extended_Pictographic})/gu
+/** The same, matched only where it is tried (sticky), so each joiner costs one look at its neighbours. */
+const emojiJoinerHere = new RegExp(emojiJoiner.source, 'uy')
+
+/** Removes what `invisibles` matches, except a joiner inside an emoji sequence. */
+function removeInvisibles(text: string): string {
+  return text.replace(invisibles, (char: string, offset: number) => {
+    if (char !== '\u200d') return ''
+    emojiJoinerHere.lastIndex = offset
+    return emojiJoinerHere.test(text) ? char : ''
+  })
+}
+
 /** Line breaks, tabs and every kind of space (Zs, Zl, Zp), folded into one plain space. */
 const whitespaceRuns = /[\s\p{Zs}\p{Zl}\p{Zp}\u0085]+/gu
 
@@ -39,8 +59,9 @@ export const MAX_MESSAGE_LENGTH = 1000
 
 /** True when the text holds a character the sanitizer would remove (for tests and audits). */
 export function hasUnsafeCharacters(text: string): boolean {
+  const kept = text.replace(/[\n]/g, '').replace(emojiJoiner, '')
   // eslint-disable-next-line no-control-regex
-  return new RegExp(invisibles.source, 'u').test(text.replace(/[\n]/g, '')) || /\u001b/.test(text)
+  return new RegExp(invisibles.source, 'u').test(kept) || /\u001b/.test(text)
 }
 
 /** Cleans one piece of outside text for display, as one line. Never throws. */
@@ -49,14 +70,16 @@ export function sanitizeText(input: unknown, maxLength = MAX_TEXT_LENGTH): strin
   let text = String(input)
   // Cap before the regexes run, so a 50 MB name costs nothing.
   if (text.length > maxLength * 8) text = text.slice(0, maxLength * 8)
-  text = text
-    .replace(escapeSequences, '')
-    .replace(whitespaceRuns, ' ')
-    .replace(invisibles, '')
-    .replace(whitespaceRuns, ' ')
-    .trim()
+  text = text.replace(escapeSequences, '').replace(whitespaceRuns, ' ')
+  text = removeInvisibles(text).replace(whitespaceRuns, ' ').trim()
   const chars = Array.from(text)
-  if (chars.length > maxLength) text = chars.slice(0, maxLength - 1).join('') + '…'
+  // A cut inside an emoji sequence leaves no joiner dangling.
+  if (chars.length > maxLength)
+    text =
+      chars
+        .slice(0, maxLength - 1)
+        .join('')
+        .replace(/\u200d+$/u, '') + '…'
   return text
 }
 

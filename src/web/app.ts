@@ -22,7 +22,7 @@ import { renderJson } from '../render/json.js'
 import { practiceLabel } from '../render/wording.js'
 import { sanitizeText } from '../text/sanitize.js'
 import { browserInfo, readBrowser, systemLabel, browserLabel, type BrowserFacts } from './browser-info.js'
-import { loadConfig, type PageConfig } from './config.js'
+import { endpointAllowed, loadConfig, type PageConfig } from './config.js'
 import { evaluateBrowserDevices, type BrowserDeviceFacts } from './devices/evaluate.js'
 import {
   HEARD_LEVEL,
@@ -503,7 +503,13 @@ export async function startPage(environment: PageEnvironment): Promise<void> {
   const main = document.getElementById('app') ?? document.body.appendChild(h('main', { id: 'app' }))
   const status =
     document.getElementById('status') ?? document.body.appendChild(h('p', { id: 'status', role: 'status' }))
-  const { config, ok } = await loadConfig(fetch.bind(window), location.href)
+  const loaded = await loadConfig(fetch.bind(window), location.href, m)
+  const policy =
+    document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? undefined
+  // An endpoint the page's own policy does not name is never contacted (src/web/config.ts).
+  const { config, problem } = endpointAllowed(loaded.config.endpoint, policy, location.origin)
+    ? loaded
+    : { config: { ...loaded.config, endpoint: '' }, problem: 'endpoint' as const }
   const asked = new URLSearchParams(location.search).get('session')
   const chosen = (SESSION_TYPES as readonly string[]).includes(asked ?? '') ? (asked as SessionType) : 'video'
   const browser = readBrowser({ userAgent: navigator.userAgent, maxTouchPoints: navigator.maxTouchPoints })
@@ -525,7 +531,18 @@ export async function startPage(environment: PageEnvironment): Promise<void> {
   replace(
     main,
     practiceBlock(run),
-    !ok && h('p', { class: 'meta' }, m('web.config.failed')),
+    problem &&
+      h(
+        'p',
+        { class: 'meta' },
+        m(
+          problem === 'checklist'
+            ? 'web.config.checklist'
+            : problem === 'endpoint'
+              ? 'web.config.endpoint'
+              : 'web.config.failed',
+        ),
+      ),
     h('p', {}, m('web.intro')),
     h('p', {}, m('web.privacy')),
     form,

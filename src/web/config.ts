@@ -2,11 +2,11 @@
  * The page's settings, from `config.json` beside it: where to measure the connection, and the
  * practice's checklist. `serve` writes it from its own address and the checklist it validated at
  * start (serve --checklist); a static copy carries the one `npm run build` wrote, edited by the
- * practice. Read once, checked here where it enters, and every text sanitized.
+ * practice. Read once and checked here where it enters: the checklist by the CLI's own parse path
+ * and validators, which also clean every text.
  */
-import type { ChecklistFile, LocalText, PracticeQuestion } from '../checks/checklist/types.js'
-import { SESSION_TYPES } from '../report/model.js'
-import { sanitizeText } from '../text/sanitize.js'
+import type { ChecklistFile } from '../checks/checklist/types.js'
+import type { Msg } from '../messages/index.js'
 
 export interface PageConfig {
   /** The speed endpoint's address; empty means this page's own origin. */
@@ -16,59 +16,6 @@ export interface PageConfig {
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-
-/** A practice's text, cleaned: a plain string, or one per language. */
-function localText(value: unknown, max: number): LocalText | undefined {
-  if (typeof value === 'string') return sanitizeText(value, max) || undefined
-  if (!isObject(value)) return undefined
-  const entries = Object.entries(value)
-    .filter(
-      (entry): entry is [string, string] => /^[a-z]{2,3}$/.test(entry[0]) && typeof entry[1] === 'string',
-    )
-    .map(([language, text]) => [language, sanitizeText(text, max)] as const)
-    .filter(([, text]) => text)
-  return entries.length ? Object.fromEntries(entries) : undefined
-}
-
-function question(value: unknown): PracticeQuestion | undefined {
-  if (!isObject(value) || typeof value.id !== 'string' || !/^[a-z0-9][a-z0-9-]{0,59}$/.test(value.id))
-    return undefined
-  const text = localText(value.text, 300)
-  const why = localText(value.why, 300)
-  const fix = localText(value.fix, 300)
-  const level = value.level === 'required' || value.level === 'advisory' ? value.level : undefined
-  const sessions = Array.isArray(value.sessions)
-    ? SESSION_TYPES.filter((session) => (value.sessions as unknown[]).includes(session))
-    : [...SESSION_TYPES]
-  if (!text || !why || !fix || !level || sessions.length === 0) return undefined
-  return { id: value.id, text, why, fix, level, sessions }
-}
-
-/**
- * The checklist as `serve` hands it on (already validated by the same loader as `checklist
- * validate`), or as a practice put it into a static copy's config.json: anything that does not
- * have the checklist's shape is left out, and the page asks the built-in questions.
- */
-export function readChecklist(value: unknown): ChecklistFile | undefined {
-  if (!isObject(value) || !Array.isArray(value.questions)) return undefined
-  const mode = value.mode === 'add' || value.mode === 'replace' || value.mode === 'keep' ? value.mode : 'add'
-  const questions = value.questions.map(question)
-  if (questions.some((item) => item === undefined)) return undefined
-  const practice = localText(value.practice, 60)
-  const welcome = localText(value.welcome, 600)
-  const meetingHosts = Array.isArray(value.meetingHosts)
-    ? value.meetingHosts
-        .filter((host): host is string => typeof host === 'string')
-        .map((host) => sanitizeText(host, 253))
-    : undefined
-  return {
-    mode,
-    questions: questions as PracticeQuestion[],
-    ...(practice ? { practice } : {}),
-    ...(welcome ? { welcome } : {}),
-    ...(meetingHosts?.length ? { meetingHosts } : {}),
-  }
-}
 
 /** The endpoint: an http(s) address without credentials, or empty for this page's own origin. */
 function readEndpoint(value: unknown): string {
@@ -83,27 +30,68 @@ function readEndpoint(value: unknown): string {
   return ''
 }
 
-/** The settings from config.json's parsed content. */
+/** The endpoint from config.json's parsed content (the checklist is judged by loadConfig). */
 export function readConfig(value: unknown): PageConfig {
-  if (!isObject(value)) return { endpoint: '' }
-  const checklist = value.checklist == null ? undefined : readChecklist(value.checklist)
-  return { endpoint: readEndpoint(value.endpoint), ...(checklist ? { checklist } : {}) }
+  return { endpoint: isObject(value) ? readEndpoint(value.endpoint) : '' }
 }
 
-/** Fetches config.json from beside the page (same origin only). `ok` is false when it was there but unreadable. */
+/** What went wrong with config.json, if anything: the page says it in one sentence and goes on. */
+export type ConfigProblem = 'unreadable' | 'checklist' | 'endpoint'
+
+/**
+ * Whether the page's own Content-Security-Policy (its meta tag: `connect-src`) lets it reach the
+ * endpoint. The page never tries an endpoint its policy does not name: config.json is read at run
+ * time, but the policy is fixed when the copy is written (`serve --write-static … --endpoint …`),
+ * so a config.json edited to point elsewhere is refused here, in words, rather than by the browser.
+ * Only what the page's policy can hold is understood: 'self', exact origins, and no wildcards.
+ */
+export function endpointAllowed(endpoint: string, policy: string | undefined, pageOrigin: string): boolean {
+  if (endpoint === '') return true
+  let origin: string
+  try {
+    origin = new URL(endpoint).origin
+  } catch {
+    return false
+  }
+  if (policy === undefined) return origin === pageOrigin
+  const directive = policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([name]) => name?.toLowerCase() === 'connect-src')
+  const sources = directive?.slice(1) ?? []
+  return sources.some((source) =>
+    source === "'self'" ? origin === pageOrigin : source.replace(/\/$/, '') === origin,
+  )
+}
+
+/**
+ * Fetches config.json from beside the page (same origin only) and judges the practice's checklist
+ * in it with the CLI's own parse path and validators (src/web/practice-checklist.ts, loaded only
+ * when there is a checklist). A checklist with any problem is left out whole: the page asks the
+ * built-in questions and says so.
+ */
 export async function loadConfig(
   fetcher: typeof fetch,
   base: string,
-): Promise<{ config: PageConfig; ok: boolean }> {
+  msg: Msg,
+): Promise<{ config: PageConfig; problem?: ConfigProblem }> {
+  let raw: unknown
   try {
     const response = await fetcher(new URL('config.json', base), { credentials: 'omit', cache: 'no-cache' })
-    if (response.status === 404) return { config: { endpoint: '' }, ok: true }
-    if (!response.ok) return { config: { endpoint: '' }, ok: false }
-    const raw: unknown = await response.json()
-    const config = readConfig(raw)
-    const named = isObject(raw) && raw.checklist != null
-    return { config, ok: !named || config.checklist !== undefined }
+    if (response.status === 404) return { config: { endpoint: '' } }
+    if (!response.ok) return { config: { endpoint: '' }, problem: 'unreadable' }
+    raw = await response.json()
   } catch {
-    return { config: { endpoint: '' }, ok: false }
+    return { config: { endpoint: '' }, problem: 'unreadable' }
+  }
+  const config = readConfig(raw)
+  if (!isObject(raw) || raw.checklist == null) return { config }
+  try {
+    const { practiceChecklist } = await import('./practice-checklist.js')
+    const checklist = practiceChecklist(raw.checklist, msg)
+    return checklist ? { config: { ...config, checklist } } : { config, problem: 'checklist' }
+  } catch {
+    // The validator could not load (a broken static copy): the built-in questions, said plainly.
+    return { config, problem: 'checklist' }
   }
 }

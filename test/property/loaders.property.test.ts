@@ -4,11 +4,15 @@ import { describe, expect, it } from 'vitest'
 import { parseAnswers } from '../../src/checks/checklist/answers.js'
 import { parseChecklist } from '../../src/checks/checklist/load-checklist.js'
 import { starterChecklist } from '../../src/checks/checklist/starter.js'
-import { breatheEvery, slowInputs } from '../helpers/timing.js'
+import { breatheEvery } from '../helpers/timing.js'
+import { mutated, yamlTricks } from '../helpers/yaml-inputs.js'
 import { english } from '../helpers/english.js'
 
+// No time limit per input here: a busy machine makes any such limit flaky. What bounds the cost is
+// the YAML guard, which stops reading a file past its limits, and whatever it passes the parser
+// reads within them (test/property/yaml-guard.property.test.ts checks that they agree). The time
+// of the worst accepted and refused files is measured by `npm run bench`.
 const RUNS = 10_000
-const MAX_MS_PER_INPUT = 100
 
 const checklistSeeds = [
   readFileSync(new URL('../fixtures/checklist/riverside.yaml', import.meta.url), 'utf8'),
@@ -25,59 +29,6 @@ const answerSeeds = [
   'safe-not-driving: true\n',
 ]
 const knownIds = new Set(['private-space', 'headphones', 'know-location', 'safe-not-driving'])
-
-// Pieces that have broken YAML and JSON loaders elsewhere: anchors and aliases, merge keys, tags
-// that some loaders execute, deep nesting, tabs, duplicate keys, odd scalars.
-const yamlTricks = fc.constantFrom(
-  '&a [x, x, x]',
-  '*a',
-  '<<: *a',
-  '!!js/function "function(){}"',
-  '!!python/object:os.system',
-  '!!binary aGVsbG8=',
-  '[[[[[[[[[[[[[[[[[[[[',
-  '{{{{{{{{{{',
-  '\t',
-  '? complex key',
-  '- - - -',
-  '"\\u0000"',
-  '~',
-  '.nan',
-  '0x1F',
-  '2026-11-24',
-  '---',
-  '...',
-  '%YAML 1.1',
-  '#',
-  ': :',
-  'id: q1',
-  'required: maybe',
-  '\u001b[2J',
-  '\u202e',
-  'x'.repeat(5000),
-)
-
-function mutated(seeds: string[]) {
-  return fc
-    .tuple(
-      fc.constantFrom(...seeds),
-      fc.array(
-        fc.tuple(fc.nat(), fc.nat(3), fc.oneof(yamlTricks, fc.string(), fc.string({ unit: 'binary' }))),
-        { maxLength: 6 },
-      ),
-    )
-    .map(([text, edits]) => {
-      const lines = text.split('\n')
-      for (const [position, kind, insert] of edits) {
-        const at = position % Math.max(1, lines.length)
-        if (kind === 0) lines.splice(at, 1)
-        else if (kind === 1) lines.splice(at, 0, insert)
-        else if (kind === 2) lines[at] = (lines[at] ?? '') + ' ' + insert
-        else lines[at] = (lines[at] ?? '').slice(0, position % 30) + insert
-      }
-      return lines.join('\n')
-    })
-}
 
 function inputs(seeds: string[]) {
   return fc.oneof(
@@ -101,35 +52,27 @@ function expectWellFormed(result: { problems: { message: string; field: string }
 }
 
 describe('config loaders over 10,000 random and mutated inputs', () => {
-  it('parseChecklist never throws, never takes over 100 ms, and always gives a checklist or problems', async () => {
-    const timing = slowInputs<string>(MAX_MS_PER_INPUT)
+  it('parseChecklist never throws, and always gives a checklist or problems', async () => {
     const breathe = breatheEvery(100)
     await fc.assert(
       fc.asyncProperty(inputs(checklistSeeds), async (text) => {
         await breathe()
-        timing.time(text, (input) => {
-          const result = parseChecklist(input, english)
-          expectWellFormed(result, result.checklist)
-        })
+        const result = parseChecklist(text, english)
+        expectWellFormed(result, result.checklist)
       }),
       { numRuns: RUNS, seed: 6 },
     )
-    expect(timing.confirmed((input) => parseChecklist(input, english))).toEqual([])
   }, 180_000)
 
-  it('parseAnswers never throws, never takes over 100 ms, and always gives answers or problems', async () => {
-    const timing = slowInputs<string>(MAX_MS_PER_INPUT)
+  it('parseAnswers never throws, and always gives answers or problems', async () => {
     const breathe = breatheEvery(100)
     await fc.assert(
       fc.asyncProperty(inputs(answerSeeds), async (text) => {
         await breathe()
-        timing.time(text, (input) => {
-          const result = parseAnswers(input, knownIds, english)
-          expectWellFormed(result, result.answers)
-        })
+        const result = parseAnswers(text, knownIds, english)
+        expectWellFormed(result, result.answers)
       }),
       { numRuns: RUNS, seed: 7 },
     )
-    expect(timing.confirmed((input) => parseAnswers(input, knownIds, english))).toEqual([])
   }, 180_000)
 })

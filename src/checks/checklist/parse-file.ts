@@ -1,8 +1,19 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
-import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml'
+import {
+  Composer,
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  visit,
+  YAMLParseError,
+  type CST,
+  type Document,
+  type Node,
+} from 'yaml'
 import { NON_EMPTY } from './schema.js'
 import type { FileProblem } from './types.js'
-import { checkYamlShape } from './yaml-guard.js'
+import { MAX_ANCHORS, MAX_ENTRIES, MAX_NESTING_DEPTH, scanYaml, type ShapeProblem } from './yaml-guard.js'
 import { sanitizeText } from '../../text/sanitize.js'
 import { type MessageKey, type Msg } from '../../messages/index.js'
 
@@ -67,19 +78,39 @@ function pointer(path: readonly (string | number)[]): string {
   return path.map((part) => '/' + String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
 }
 
-/** Reads the YAML (or JSON, which is YAML) and lists syntax problems with their lines. */
-function parseText(
-  text: string,
-  counter: LineCounter,
-  m: Msg,
-): { doc: Document.Parsed; problems: FileProblem[] } {
-  const doc = parseDocument(text, {
-    lineCounter: counter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-  })
-  const problems = [...doc.errors, ...doc.warnings].map((error) => {
+/** The sentence for a limit the file passed (src/checks/checklist/yaml-guard.ts). */
+const shapeWords: Readonly<Record<ShapeProblem['limit'], (m: Msg) => string>> = {
+  depth: (m) => m('error.yaml.tooDeep', { limit: MAX_NESTING_DEPTH }),
+  entries: (m) => m('error.yaml.tooManyEntries', { limit: MAX_ENTRIES }),
+  anchors: (m) => m('error.yaml.tooManyAnchors', { limit: MAX_ANCHORS }),
+}
+
+/**
+ * Builds the document from the parser's tokens (read once, by the guard), as `parseDocument` does:
+ * the first document, and an error if there is another.
+ */
+export function composeDocument(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  let doc: Document.Parsed | undefined
+  for (const next of new Composer({ uniqueKeys: true, strict: true }).compose(tokens, true, length)) {
+    if (!doc) doc = next
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents',
+        ),
+      )
+      break
+    }
+  }
+  // compose(…, true) always ends with a document, even for empty text.
+  return doc as Document.Parsed
+}
+
+/** Lists the document's syntax problems with their lines. */
+function syntaxProblems(doc: Document.Parsed, counter: LineCounter, m: Msg): FileProblem[] {
+  return [...doc.errors, ...doc.warnings].map((error) => {
     const line = lineAt(counter, error.pos[0])
     const code = yamlCodes.find((known) => known === error.code)
     // The parser's own words, without the place it names (the problem's line says it).
@@ -90,7 +121,6 @@ function parseText(
       m,
     )
   })
-  return { doc, problems }
 }
 
 function firstAliasLine(doc: Document.Parsed, counter: LineCounter): number | undefined {
@@ -316,14 +346,22 @@ export function parseStructuredText(
 ): ParsedFile & { lineOf(path: readonly (string | number)[]): number | undefined } {
   const counter = new LineCounter()
   const source = text.replace(/^\uFEFF/, '')
-  // Bounds first: the parser's cost on deep or huge structures is far above the file's size.
-  const shape = checkYamlShape(source)
-  if (shape)
+  // Bounds first: the cost of building a document from deep or huge structures is far above the
+  // file's size, so the parser's tokens are counted as they come, and a file past a limit stops there.
+  const scan = scanYaml(source, counter)
+  if (scan.problem)
     return {
-      problems: [{ line: shape.line, path: '', field: theFile(options.msg), message: shape.message }],
+      problems: [
+        worded(
+          { line: scan.problem.line, path: '', field: theFile(options.msg) },
+          shapeWords[scan.problem.limit],
+          options.msg,
+        ),
+      ],
       lineOf: () => undefined,
     }
-  const { doc, problems } = parseText(source, counter, options.msg)
+  const doc = composeDocument(scan.tokens, source.length)
+  const problems = syntaxProblems(doc, counter, options.msg)
   const lineOf = (path: readonly (string | number)[]): number | undefined =>
     lineAt(counter, nodeAt(doc, path)?.range?.[0])
   if (problems.length > 0) return { problems, lineOf }

@@ -186,5 +186,11 @@ export const errors = {
   'error.yaml.aliasBomb':
     'The file repeats YAML aliases (*name) too many times to read safely; write the text out instead.',
   'error.yaml.tooComplex': 'The file is nested too deeply or is too complex to read safely.',
+  'error.yaml.tooDeep':
+    'The file is nested more than {limit} levels deep, which no checklist needs; write it as in the starter file ({command} checklist init).',
+  'error.yaml.tooManyEntries':
+    'The file has more than {limit} entries (fields and list items), far more than a checklist needs; keep only the questions your clients answer, as in the starter file ({command} checklist init).',
+  'error.yaml.tooManyAnchors':
+    'The file uses more than {limit} YAML anchors (&name); write the text out instead, as in the starter file ({command} checklist init).',
   'error.yaml.empty': 'The file is empty.',
 } as const

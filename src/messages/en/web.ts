@@ -14,6 +14,10 @@ export const web = {
   'web.next': 'Continue',
   'web.otherLanguage': 'Ver esta página en español',
   'web.step': 'Step {step} of {total}',
+  'web.config.checklist':
+    "Your practice's own questions could not be used on this page, so it asks the built-in questions instead. Everything else works as usual; you may let your therapist know.",
+  'web.config.endpoint':
+    "This page's settings name a connection-test server it is not set up to contact, so it tests the connection against the address this page came from.",
   'web.config.failed': "This page could not read its practice's settings, so it asks the built-in questions.",
 
   // Progress, announced in the live region.

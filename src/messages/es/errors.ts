@@ -186,5 +186,11 @@ export const errors = {
     'El archivo repite alias YAML (*nombre) demasiadas veces para leerlo con seguridad; escriba el texto completo.',
   'error.yaml.tooComplex':
     'El archivo tiene demasiados niveles o es demasiado complejo para leerlo con seguridad.',
+  'error.yaml.tooDeep':
+    'El archivo tiene más de {limit} niveles de anidación, y ninguna lista de verificación necesita tantos; escríbalo como la lista de ejemplo ({command} checklist init).',
+  'error.yaml.tooManyEntries':
+    'El archivo tiene más de {limit} entradas (campos y elementos de lista), muchas más de las que necesita una lista de verificación; deje solo las preguntas que responden sus clientes, como en la lista de ejemplo ({command} checklist init).',
+  'error.yaml.tooManyAnchors':
+    'El archivo usa más de {limit} anclas YAML (&nombre); escriba el texto completo, como en la lista de ejemplo ({command} checklist init).',
   'error.yaml.empty': 'El archivo está vacío.',
 } as const satisfies { readonly [K in keyof typeof english]: string }

@@ -13,4 +13,17 @@ export const serve = {
   'serve.listen.inUse': 'ese puerto ya está en uso',
   'serve.listen.noPermission': 'este usuario no puede usar ese puerto',
   'serve.listen.notHere': 'esa dirección no es de esta computadora',
+  'serve.flag.endpoint':
+    '--endpoint acepta la dirección de su servidor de velocidad, como https://speed.practice.example.org, sin usuario, contraseña, consulta ni #; usted escribió "{value}".',
+  'serve.flag.endpointAlone':
+    '--endpoint va con --write-static: indica el servidor con el que mide la página escrita.',
+  'serve.static.noPage':
+    'La página web no está compilada aquí, así que no hay nada que copiar; ejecute primero npm run build.',
+  'serve.static.notEmpty':
+    'No se escribió la página en {dir}: la carpeta tiene otros archivos; indique una carpeta nueva o vacía, o una que --write-static haya escrito antes.',
+  'serve.static.failed': 'No se pudo escribir la página en {dir}: {why}.',
+  'serve.static.wrote':
+    'La página de revisión se escribió en {dir}; solo puede comunicarse con su propia dirección y con {endpoint}.',
+  'serve.static.wroteSelf':
+    'La página de revisión se escribió en {dir}; solo puede comunicarse con su propia dirección.',
 } as const satisfies { readonly [K in keyof typeof english]: string }

@@ -16,6 +16,10 @@ export const web = {
   'web.next': 'Continuar',
   'web.otherLanguage': 'View this page in English',
   'web.step': 'Paso {step} de {total}',
+  'web.config.checklist':
+    'Las preguntas propias de su consultorio no se pudieron usar en esta página, así que se hacen las preguntas incluidas. Todo lo demás funciona como siempre; si quiere, avísele a su terapeuta.',
+  'web.config.endpoint':
+    'La configuración de esta página indica un servidor de prueba de conexión con el que no está preparada para comunicarse, así que la conexión se prueba con la dirección de la que vino esta página.',
   'web.config.failed':
     'Esta página no pudo leer la configuración de su consultorio, así que hace las preguntas incluidas.',
 

@@ -1,8 +1,10 @@
 import { createSocket } from 'node:dgram'
+import { readFileSync } from 'node:fs'
 import { connect, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   startSpeedServer,
+  STUN_RECEIVE_BUFFER,
   parseTarget,
   type SpeedServer,
   type SpeedServerOptions,
@@ -549,6 +551,30 @@ describe('a UDP flood (issue 23, finding 4)', () => {
       const health = (await (await fetch(`${server.url}/healthz`)).json()) as { stun: { shed: number } }
       expect(health.stun.shed).toBeGreaterThan(0)
       expect(health.stun.shed).toBe(server.counters().stun.shed)
+    },
+  )
+})
+
+describe("the STUN socket's receive buffer (issue 23, finding 4)", () => {
+  const linuxOnly = needsLinux('net.core.rmem_max and the doubled SO_RCVBUF are Linux’s')
+  it.skipIf(linuxOnly)(
+    titled(
+      'asks for 4 MB so a flood waits in the kernel rather than being dropped; /healthz says what the system granted',
+      linuxOnly,
+    ),
+    async () => {
+      const server = await start()
+      const granted = server.counters().stun.receiveBuffer
+      // Linux grants up to net.core.rmem_max and reports twice what it grants.
+      const cap = Number(readFileSync('/proc/sys/net/core/rmem_max', 'utf8'))
+      expect(granted).toBe(2 * Math.min(STUN_RECEIVE_BUFFER, cap))
+      // Above the system's default (rmem_default), which held under 20 ms of a 12,000/s flood.
+      const byDefault = Number(readFileSync('/proc/sys/net/core/rmem_default', 'utf8'))
+      if (cap > byDefault) expect(granted).toBeGreaterThan(2 * byDefault)
+      const health = (await (await fetch(`${server.url}/healthz`)).json()) as {
+        stun: { receiveBuffer: number }
+      }
+      expect(health.stun.receiveBuffer).toBe(granted)
     },
   )
 })

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { createServer } from 'node:http'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readBrowser } from '../../../src/web/browser-info.js'
 import { pageLanguage } from '../../../src/web/language.js'
 import { allowSteps, evaluateBrowserDevices } from '../../../src/web/devices/evaluate.js'
 import { evaluateThisDevice } from '../../../src/web/this-device/evaluate.js'
-import { readConfig } from '../../../src/web/config.js'
+import { loadConfig, readConfig } from '../../../src/web/config.js'
+import { parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
 import { checkLinkOffline } from '../../../src/web/link.js'
 import { createPageRoutes, PAGE_CSP } from '../../../src/net/page-routes.js'
 import { messagesFor } from '../../../src/messages/index.js'
@@ -182,8 +183,16 @@ describe('this device', () => {
 })
 
 describe('config.json', () => {
-  it('keeps a checklist of the right shape, cleaned of control characters', () => {
-    const config = readConfig({
+  /** loadConfig with config.json's content served by a fake fetch. */
+  const load = (content: unknown) =>
+    loadConfig(
+      (async () => new Response(JSON.stringify(content))) as typeof fetch,
+      'https://clinic.example/check/',
+      m,
+    )
+
+  it('keeps a valid checklist, cleaned of control characters, as the CLI reads it', async () => {
+    const { config, problem } = await load({
       endpoint: 'https://speed.example.org/',
       checklist: {
         practice: 'Calm\u001b[31m Harbor',
@@ -191,15 +200,56 @@ describe('config.json', () => {
         questions: [{ id: 'water', text: 'Water?', why: 'Thirst.', fix: 'Fetch water.', level: 'advisory' }],
       },
     })
+    expect(problem).toBeUndefined()
     expect(config.endpoint).toBe('https://speed.example.org')
     expect(config.checklist?.practice).toBe('Calm Harbor')
-    expect(config.checklist?.questions).toHaveLength(1)
+    expect(config.checklist?.questions).toEqual([
+      {
+        id: 'water',
+        text: 'Water?',
+        why: 'Thirst.',
+        fix: 'Fetch water.',
+        level: 'advisory',
+        sessions: ['video', 'audio', 'text'],
+      },
+    ])
   })
 
-  it('leaves out a checklist of the wrong shape and an endpoint that is not an address', () => {
-    expect(readConfig({ endpoint: 'javascript:alert(1)', checklist: { questions: [{ id: 'x' }] } })).toEqual({
-      endpoint: '',
-    })
+  it('takes the checklist serve writes (already validated, defaults filled in) unchanged', async () => {
+    const file = parseChecklist(
+      readFileSync(new URL('../../fixtures/checklist/riverside.yaml', import.meta.url), 'utf8'),
+      m,
+    ).checklist
+    expect(file).toBeDefined()
+    expect((await load({ endpoint: '', checklist: file })).config.checklist).toEqual(file)
+  })
+
+  it.each([
+    ['a question without its why and fix', { questions: [{ id: 'x', text: 'X?' }] }],
+    [
+      'a level the CLI refuses',
+      { questions: [{ id: 'x', text: 'X?', why: 'W.', fix: 'F.', level: 'sometimes' }] },
+    ],
+    ['a field the schema does not know', { practice: 'Calm Harbor', colour: 'blue' }],
+    [
+      'an id used twice',
+      { mode: 'add', questions: [1, 2].map(() => ({ id: 'x', text: 'X?', why: 'W.', fix: 'F.' })) },
+    ],
+    ['a public suffix as a meeting host', { practice: 'Calm Harbor', meetingHosts: ['github.io'] }],
+    [
+      'mode keep with questions',
+      { mode: 'keep', questions: [{ id: 'x', text: 'X?', why: 'W.', fix: 'F.' }] },
+    ],
+    ['text, not a checklist', 'practice: Calm Harbor'],
+  ])('leaves out the whole checklist with %s, and says so', async (_name, checklist) => {
+    const { config, problem } = await load({ endpoint: 'https://speed.example.org', checklist })
+    expect(problem).toBe('checklist')
+    expect(config.checklist).toBeUndefined()
+    expect(config.endpoint).toBe('https://speed.example.org')
+  })
+
+  it('leaves out an endpoint that is not an address', async () => {
+    expect(readConfig({ endpoint: 'javascript:alert(1)' })).toEqual({ endpoint: '' })
   })
 })
 
