@@ -3,8 +3,12 @@ import type { RawFlags } from './options.js'
 import { CHECK_IDS } from '../report/model.js'
 import { RUN_COMMAND, TOOL_NAME } from '../tool.js'
 import { LANGUAGES } from '../messages/index.js'
-import { DEFAULT_DRAIN_SECONDS, DEFAULT_SERVE_LIMITS as LIMITS } from '../net/speed-server.js'
-import { DEFAULT_STUN_LIMITS as STUN } from '../net/stun-responder.js'
+// The defaults alone, not the server: printing help loads no networking code (issue 24).
+import {
+  DEFAULT_DRAIN_SECONDS,
+  DEFAULT_SERVE_LIMITS as LIMITS,
+  DEFAULT_STUN_LIMITS as STUN,
+} from '../net/serve-defaults.js'
 
 /** What each command does; main supplies them, so the program stays definitions only. */
 export interface CommandHandlers {

@@ -22,6 +22,7 @@ import { clientNetworks } from './stun.js'
 import type { PageRoutes } from './page-routes.js'
 import { TOOL_NAME, RUN_COMMAND } from '../tool.js'
 import { defined } from '../defined.js'
+import { DEFAULT_SERVE_LIMITS } from './serve-defaults.js'
 
 /**
  * The speed endpoint of `session-checkup serve`: the Cloudflare speed protocol (GET /__down?bytes=N,
@@ -93,20 +94,8 @@ export interface ServeLimits {
   maxHeaderBytes: number
 }
 
-export const DEFAULT_SERVE_LIMITS: ServeLimits = {
-  maxConnections: 1000,
-  maxConnectionsPerClient: 32,
-  headersTimeoutMs: 10_000,
-  requestTimeoutMs: 60_000,
-  idleTimeoutMs: 5_000,
-  stallTimeoutMs: 30_000,
-  maxRequestsPerConnection: 1000,
-  maxPipelined: 4,
-  maxHeaderBytes: 16 * 1024,
-}
-
-/** On Ctrl-C or SIGTERM, how long `serve` lets the requests under way finish (--drain-timeout). */
-export const DEFAULT_DRAIN_SECONDS = 5
+// The defaults live where --help can read them without loading this server.
+export { DEFAULT_SERVE_LIMITS, DEFAULT_DRAIN_SECONDS } from './serve-defaults.js'
 
 /** Counts only: the endpoint keeps no client address, in memory past a connection or anywhere else. */
 export interface ServeCounters {

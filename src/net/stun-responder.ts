@@ -1,4 +1,5 @@
 import { clientKey, encodeBindingSuccess, parseBindingRequest, unmapAddress } from './stun.js'
+import { DEFAULT_STUN_LIMITS } from './serve-defaults.js'
 
 /**
  * The STUN side of `serve`: answers Binding Requests so a client can measure packet loss, and is
@@ -25,14 +26,8 @@ export interface StunLimits {
   shedAboveRate: number
 }
 
-export const DEFAULT_STUN_LIMITS: StunLimits = {
-  perSourceRate: 200,
-  perSourceBurst: 100,
-  totalRate: 10_000,
-  maxSources: 10_000,
-  maxQueued: 5_000,
-  shedAboveRate: 2_000,
-}
+// The defaults live where --help can read them without loading this responder.
+export { DEFAULT_STUN_LIMITS }
 
 export interface StunPeer {
   address: string

@@ -503,7 +503,7 @@ export async function startPage(environment: PageEnvironment): Promise<void> {
   const main = document.getElementById('app') ?? document.body.appendChild(h('main', { id: 'app' }))
   const status =
     document.getElementById('status') ?? document.body.appendChild(h('p', { id: 'status', role: 'status' }))
-  const loaded = await loadConfig(fetch.bind(window), location.href, m)
+  const loaded = await loadConfig(fetch.bind(window), location.href)
   const policy =
     document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? undefined
   // An endpoint the page's own policy does not name is never contacted (src/web/config.ts).

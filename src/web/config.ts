@@ -6,7 +6,6 @@
  * and validators, which also clean every text.
  */
 import type { ChecklistFile } from '../checks/checklist/types.js'
-import type { Msg } from '../messages/index.js'
 
 export interface PageConfig {
   /** The speed endpoint's address; empty means this page's own origin. */
@@ -66,14 +65,13 @@ export function endpointAllowed(endpoint: string, policy: string | undefined, pa
 
 /**
  * Fetches config.json from beside the page (same origin only) and judges the practice's checklist
- * in it with the CLI's own parse path and validators (src/web/practice-checklist.ts, loaded only
+ * in it with the CLI's own validators and cross-checks (src/web/practice-checklist.ts, loaded only
  * when there is a checklist). A checklist with any problem is left out whole: the page asks the
  * built-in questions and says so.
  */
 export async function loadConfig(
   fetcher: typeof fetch,
   base: string,
-  msg: Msg,
 ): Promise<{ config: PageConfig; problem?: ConfigProblem }> {
   let raw: unknown
   try {
@@ -88,7 +86,7 @@ export async function loadConfig(
   if (!isObject(raw) || raw.checklist == null) return { config }
   try {
     const { practiceChecklist } = await import('./practice-checklist.js')
-    const checklist = practiceChecklist(raw.checklist, msg)
+    const checklist = practiceChecklist(raw.checklist)
     return checklist ? { config: { ...config, checklist } } : { config, problem: 'checklist' }
   } catch {
     // The validator could not load (a broken static copy): the built-in questions, said plainly.

@@ -134,6 +134,21 @@ describe('the packed tarball, as it ships (issues 10 and 24)', () => {
     expect(result.status).toBe(0)
   }, 150_000)
 
+  it('ships the catalogue as code only: its declarations name the keys, not the sentences', async () => {
+    const { en } = (await import('../../src/messages/en/index.js')) as { en: Record<string, string> }
+    const { es } = (await import('../../src/messages/es/index.js')) as { es: Record<string, string> }
+    const declarations = readdirSync(join(app, 'node_modules/session-checkup/dist/types'), {
+      recursive: true,
+      withFileTypes: true,
+    })
+      .filter((entry) => entry.isFile())
+      .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+      .join('\n')
+    expect(declarations).toMatch(/["']web\.title["']/)
+    for (const sentence of [en['web.intro'], es['web.intro'], en['report.counts'], es['report.counts']])
+      expect(declarations).not.toContain(sentence)
+  })
+
   it('gives importers its API, its parsers and its schema, with types', async () => {
     const script = join(app, 'use.mjs')
     writeFileSync(
@@ -163,11 +178,21 @@ describe('the packed tarball, as it ships (issues 10 and 24)', () => {
     writeFileSync(
       join(app, 'use.ts'),
       [
-        "import { renderJson, type Report, type Check } from 'session-checkup'",
+        "import { renderJson, type Report, type Check, type CheckContext } from 'session-checkup'",
         "import { parseNmcliWifiList, type WifiSnapshot } from 'session-checkup/parsers'",
         'export const render: (report: Report) => string = renderJson',
         'export const parse: typeof parseNmcliWifiList = parseNmcliWifiList',
         'export type Both = [Check, WifiSnapshot]',
+        // A check written outside the package gets its sentences typed: each key, and the values its
+        // sentence needs (the shipped catalogue declaration is written by the build, not by tsc).
+        'declare const context: CheckContext',
+        "export const said: string = context.msg('web.step', { step: 1, total: 3 })",
+        '// @ts-expect-error: the sentence needs its step and total',
+        "context.msg('web.step')",
+        '// @ts-expect-error: the sentence has no {count}',
+        "context.msg('web.step', { step: 1, total: 3, count: 2 })",
+        '// @ts-expect-error: there is no such sentence',
+        "context.msg('web.no-such-sentence')",
       ].join('\n'),
     )
     writeFileSync(

@@ -6,8 +6,12 @@ const help = 'Examples:\n  $ npx session-checkup\n'
 const pipe = { isTTY: false }
 
 describe('the answer given before the program loads (issue 24)', () => {
-  it('answers --version alone with the version', () => {
-    expect(earlyAnswer(['--version'], pipe, help)).toBe(`${toolVersion()}\n`)
+  it('answers --version alone with the version written in at build time', () => {
+    expect(earlyAnswer(['--version'], pipe, help, toolVersion())).toBe(`${toolVersion()}\n`)
+  })
+
+  it('leaves --version to commander when no version was written in (the unbundled tree)', () => {
+    expect(earlyAnswer(['--version'], pipe, help, undefined)).toBeUndefined()
   })
 
   it.each([['--help'], ['-h']])('answers %s alone with the help captured at build time', (flag) => {

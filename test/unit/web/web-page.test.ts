@@ -188,7 +188,6 @@ describe('config.json', () => {
     loadConfig(
       (async () => new Response(JSON.stringify(content))) as typeof fetch,
       'https://clinic.example/check/',
-      m,
     )
 
   it('keeps a valid checklist, cleaned of control characters, as the CLI reads it', async () => {
