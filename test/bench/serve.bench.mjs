@@ -367,6 +367,7 @@ function receiveBufferDrops() {
 if (process.platform === 'linux') {
   const server = await startServe()
   const kernelDropsBefore = receiveBufferDrops()
+  const cpuBefore = cpuMs(server.child.pid)
   const sources = []
   for (let i = 0; i < 55; i++) {
     const socket = createSocket('udp4')
@@ -376,9 +377,13 @@ if (process.platform === 'linux') {
   const honest = createSocket('udp4')
   await new Promise((resolve) => honest.bind(0, '127.0.0.2', resolve))
   const answered = new Set()
+  const sentAt = []
+  const rtts = []
   let shedNoted = false
   honest.on('message', (packet) => {
-    answered.add(packet.readUInt32BE(16))
+    const n = packet.readUInt32BE(16)
+    if (!answered.has(n) && sentAt[n] !== undefined) rtts.push(performance.now() - sentAt[n])
+    answered.add(n)
     if (packet.length > 32 && packet.readUInt16BE(32) === 0xc05c) shedNoted = true
   })
   let stopFlood = false
@@ -394,6 +399,7 @@ if (process.platform === 'linux') {
   })()
   let sent = 0
   while (performance.now() - started < 10_000) {
+    sentAt[sent] = performance.now()
     honest.send(bindingRequest(sent++), server.port, '127.0.0.1')
     await sleep(Math.max(0, started + sent * 20 - performance.now()))
   }
@@ -401,6 +407,7 @@ if (process.platform === 'linux') {
   stopFlood = true
   await flooding
   const { stun } = await health(server.url)
+  const cpu = cpuMs(server.child.pid) - cpuBefore
   const seconds = (performance.now() - started) / 1000
   const kernelDrops = receiveBufferDrops() - kernelDropsBefore
   console.log(
@@ -409,7 +416,18 @@ if (process.platform === 'linux') {
   console.log(
     `        (the kernel dropped ${kernelDrops} datagrams, ${((100 * kernelDrops) / (flooded + sent)).toFixed(1)}% of all sent, before the server could read them: its receive buffer was full while the process waited for a CPU)`,
   )
-  report('honest probe loss during a 12,000/s flood', (100 * (sent - answered.size)) / sent, 1, '%')
+  rtts.sort((a, b) => a - b)
+  // A client counts an answer later than its lateness limit as lost: 1 s in a default run, 300 ms with --quick.
+  const lossWithin = (ms) => (100 * (sent - rtts.filter((rtt) => rtt <= ms).length)) / sent
+  const at = (q) =>
+    rtts.length ? rtts[Math.min(rtts.length - 1, Math.floor(q * rtts.length))].toFixed(1) : 'n/a'
+  console.log(
+    `        (the server's UDP receive buffer: ${Math.round(stun.receiveBuffer / 1024)} KB as the system reports it; the honest answers' round trip: median ${at(0.5)} ms, 99th percentile ${at(0.99)} ms, slowest ${at(1)} ms)`,
+  )
+  console.log(
+    `        (the server used ${Math.round(cpu)} ms of CPU, ${((1000 * cpu) / Math.max(1, stun.received)).toFixed(1)} µs a datagram read; answers later than 300 ms, lost to a --quick run: ${lossWithin(300).toFixed(1)}%; any answer at all: ${((100 * (sent - answered.size)) / sent).toFixed(1)}% lost)`,
+  )
+  report('honest probe loss during a 12,000/s flood (answers within 1 s)', lossWithin(1000), 1, '%')
   for (const socket of [...sources, honest]) socket.close()
   await stop(server)
 }

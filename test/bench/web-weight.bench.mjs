@@ -4,7 +4,8 @@
 //
 // Weight: every file in dist/web (npm run build first), gzip -9 and brotli, split into the first
 // load (index.html, config.json, what it links and what those import) and what loads later (the
-// link analysis, when a link is pasted). The 150 KB counts every file the page can ever load.
+// link analysis when a link is pasted; the checklist check when config.json names a checklist). The
+// 150 KB counts every file the page can ever load.
 //
 // Time to a usable page: `serve` on this machine's loopback, Chromium (Debian's, through
 // playwright-core) from an empty cache, with Chromium's own network emulation at 2 Mbit/s each
@@ -53,7 +54,7 @@ function weight() {
   console.log('  file                        raw KB  gzip KB  brotli KB  loads')
   for (const file of sizes.sort((a, b) => b.gzip - a.gzip))
     console.log(
-      `  ${file.name.padEnd(26)} ${kb(file.raw).toFixed(1).padStart(7)} ${kb(file.gzip).toFixed(1).padStart(8)} ${kb(file.brotli).toFixed(1).padStart(10)}  ${file.first ? 'first' : 'later (a link is pasted)'}`,
+      `  ${file.name.padEnd(26)} ${kb(file.raw).toFixed(1).padStart(7)} ${kb(file.gzip).toFixed(1).padStart(8)} ${kb(file.brotli).toFixed(1).padStart(10)}  ${file.first ? 'first' : 'later (a pasted link, a practice checklist)'}`,
     )
   const sum = (list, key) => list.reduce((total, file) => total + file[key], 0)
   const firstFiles = sizes.filter((file) => file.first)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { domainToASCII, pathToFileURL } from 'node:url'
 import { format, resolveConfig } from 'prettier'
 import { ROOT } from './core-bundle.js'
 
@@ -167,9 +167,32 @@ export function trieText(rules: readonly string[]): string {
   return write(root)
 }
 
+/**
+ * The rules as public-suffix-data.ts keeps them: only the ASCII ones. tldts lists each rule with
+ * a Unicode name twice, as written (公司.cn) and in its xn-- form; public-suffix.ts looks a
+ * Unicode label up by its xn-- form, so the first copy is not needed. Throws when a rule has no
+ * such twin.
+ */
+export async function asciiPublicSuffixRules(): Promise<[string, number][]> {
+  const rules = await publicSuffixRules()
+  const ascii = new Set(rules.filter(([rule]) => isAscii(rule)).map(([rule, flags]) => `${rule} ${flags}`))
+  for (const [rule, flags] of rules) {
+    if (isAscii(rule)) continue
+    const bang = rule.startsWith('!') ? '!' : ''
+    const labels = rule.slice(bang.length).split('.')
+    const twin = labels
+      .map((label) => (label === '*' || isAscii(label) ? label : domainToASCII(label)))
+      .join('.')
+    if (!ascii.has(`${bang}${twin} ${flags}`)) throw new Error(`the rule ${rule} has no xn-- twin in tldts`)
+  }
+  return rules.filter(([rule]) => isAscii(rule))
+}
+
+const isAscii = (text: string): boolean => /^[\x20-\x7e]*$/.test(text)
+
 /** src/checks/link/public-suffix-data.ts: the ICANN and the private section, each as trieText. */
 export async function generatePublicSuffixes(): Promise<string> {
-  const rules = await publicSuffixRules()
+  const rules = await asciiPublicSuffixRules()
   const section = (flag: number) =>
     trieText(rules.filter(([, flags]) => flags === flag).map(([rule]) => rule))
   // Long lines of at most ~100 characters, cut after a comma, so the file diffs and formats well.
@@ -191,7 +214,8 @@ export async function generatePublicSuffixes(): Promise<string> {
       '//',
       '// Each section is a trie written as text, labels from the right: `uk(co,ltd,…)` holds uk, co.uk',
       '// and ltd.uk; `ck~(*,!www)` holds *.ck and the exception !www.ck; `~` marks a label that is no',
-      '// rule of its own. public-suffix.ts reads it on first use.',
+      '// rule of its own. Rules with Unicode names are kept in their xn-- form only. public-suffix.ts',
+      '// reads it on first use.',
       '',
       "/** The list's ICANN section. */",
       'export const ICANN_SECTION: readonly string[] = [',

@@ -1,4 +1,5 @@
 import { fastPathLookup, getEmptyResult, parseImpl, type IResult } from 'tldts-core'
+import { decodePunycode } from './punycode.js'
 import { ICANN_SECTION, PRIVATE_SECTION } from './public-suffix-data.js'
 
 /*
@@ -7,7 +8,7 @@ import { ICANN_SECTION, PRIVATE_SECTION } from './public-suffix-data.js'
  * and validates the hostname, tells IP addresses apart and cuts the domain and subdomain. It asks
  * a lookup function for the suffix; this file is that function, over the list's rules as
  * public-suffix-data.ts stores them. tldts's own lookup carries the same rules in a trie of number
- * arrays, about 50 KB gzipped; the text form is about 37 KB and is read only when a link is
+ * arrays, about 50 KB gzipped; the text form is about 34 KB and is read only when a link is
  * checked. test/unit/link/link-data.test.ts checks every rule against tldts itself.
  */
 
@@ -102,13 +103,31 @@ function deepest(labels: readonly string[], root: Node, mask: number): { index: 
   return found
 }
 
+/**
+ * A label as the data holds it: ASCII as it is, a Unicode label by its xn-- form (the data keeps
+ * only that form of the list's Unicode rules). A Unicode label that is not written as the list
+ * writes names (upper case, unnormalised) gets a form no rule has, so only a `*` matches it: as
+ * in tldts, which compares the label as it is.
+ */
+function dataLabel(label: string): string {
+  if (/^[\x20-\x7e]*$/.test(label)) return label
+  try {
+    const host = new URL(`http://${label}/`).hostname
+    if (host.startsWith('xn--') && !host.includes('.') && decodePunycode(host.slice(4)) === label) return host
+  } catch {
+    // Not a name a URL can hold: no rule names it either.
+  }
+  return '\u0000'
+}
+
 type SuffixLookup = Parameters<typeof parseImpl>[2]
 
 /** The lookup tldts-core asks for: true when an exception rule decided the suffix. */
 const suffixLookup: SuffixLookup = (hostname, options, out) => {
   if (fastPathLookup(hostname, options, out)) return false
   const mask = (options.allowPrivateDomains ? PRIVATE : 0) | (options.allowIcannDomains ? ICANN : 0)
-  const labels = hostname.split('.')
+  const written = hostname.split('.')
+  const labels = written.map(dataLabel)
   const { rules, exceptions } = loaded()
   // An exception (!www.ck) wins, and its own left-most label is not part of the suffix.
   const exception = deepest(labels, exceptions, mask)
@@ -117,12 +136,13 @@ const suffixLookup: SuffixLookup = (hostname, options, out) => {
     // No rule: the list's implicit `*` makes the last label the suffix.
     out.isIcann = false
     out.isPrivate = false
-    out.publicSuffix = labels.at(-1) ?? hostname
+    out.publicSuffix = written.at(-1) ?? hostname
     return false
   }
   out.isIcann = (match.flags & ICANN) !== 0
   out.isPrivate = (match.flags & PRIVATE) !== 0
-  out.publicSuffix = labels.slice(exception.index !== -1 ? match.index + 1 : match.index).join('.')
+  // The suffix as the host writes it (公司.cn stays 公司.cn), as tldts gives it.
+  out.publicSuffix = written.slice(exception.index !== -1 ? match.index + 1 : match.index).join('.')
   return exception.index !== -1
 }
 

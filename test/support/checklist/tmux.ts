@@ -37,16 +37,24 @@ export class TmuxSession {
     })
   }
 
-  /** Starts `command` (a shell command line) in a wide pane; its exit code lands in the exit file. */
-  start(command: string, cwd: string): void {
+  /**
+   * Starts `command` (a shell command line) in a pane, wide unless `columns` is given; its exit
+   * code lands in the exit file.
+   */
+  start(command: string, cwd: string, columns = 180): void {
     // The pane stays open after the program ends (sleep), so the final report can be read.
     const line = `cd '${cwd}' && ${command}; echo $? > '${this.exitFile}'; sleep 120`
-    this.tmux('new-session', '-d', '-s', 'main', '-x', '180', '-y', '60', line)
+    this.tmux('new-session', '-d', '-s', 'main', '-x', String(columns), '-y', '60', line)
   }
 
   /** The whole pane, with wrapped lines joined; with `escapes`, colours and styles are kept as escape sequences. */
   screen(escapes = false): string {
     return this.tmux('capture-pane', '-p', '-J', ...(escapes ? ['-e'] : []), '-t', 'main', '-S', '-500')
+  }
+
+  /** The pane's rows as the terminal drew them: a line the terminal wrapped itself stays two rows. */
+  rows(): string[] {
+    return this.tmux('capture-pane', '-p', '-t', 'main', '-S', '-500').split('\n')
   }
 
   send(...keys: string[]): void {

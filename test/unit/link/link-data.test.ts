@@ -94,6 +94,19 @@ describe('the public suffix lookup', () => {
       const parent = host.split('.').slice(1).join('.')
       for (const name of [host, `a.${host}`, `b.a.${host}`, parent, `a.${parent}`]) if (name) hosts.add(name)
     }
+    // Unicode names as people type them: normalised or not, upper case, full-width, broken.
+    for (const name of [
+      'bücher.de',
+      'Bücher.de',
+      'ß.de',
+      '公司.cn',
+      'a.公司.cn',
+      'ｃｏｍ.cn',
+      'a.ÜBER.jp',
+      'x.ﬁ.jp',
+      'a.\u200d.com',
+    ])
+      hosts.add(name)
     return [...hosts]
   }
 

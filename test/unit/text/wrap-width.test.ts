@@ -2,7 +2,7 @@ import stringWidth from 'string-width'
 import { describe, expect, it } from 'vitest'
 import { renderTerminal } from '../../../src/render/index.js'
 import type { Style } from '../../../src/render/style.js'
-import { wrapText } from '../../../src/text/wrap.js'
+import { displayWidth, wrapText } from '../../../src/text/wrap.js'
 import { mixedReport, practiceReport } from '../../fixtures/reports/sample-reports.js'
 
 const graphemes = (text: string): string[] =>
@@ -75,5 +75,30 @@ describe('TERM=dumb at 40 columns (ASCII symbols)', () => {
     for (const line of text.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(40)
     expect(text).not.toMatch(/Wi-$/m)
     expect(text).not.toMatch(/sessi$/m)
+  })
+})
+
+// Found by the tmux proof at 40, 52 and 80 columns (test/e2e/wide-text-tmux.test.ts): tmux 3.3 draws
+// an emoji with a skin tone as its two parts, four columns, where string-width counts two, and the
+// line overflowed onto a row of its own without the practice bar.
+describe('an emoji sequence counts as wide as a terminal that draws its parts', () => {
+  it.each([
+    ['a skin tone', '👩🏽', 4],
+    ['a joined health worker', '👩\u200d⚕\ufe0f', 4],
+    ['a health worker with a skin tone', '👩🏽\u200d⚕\ufe0f', 6],
+    ['a family of three', '👨\u200d👩\u200d👧', 6],
+    ['a plain emoji', '👩', 2],
+    ['a flag', '🇲🇽', 2],
+    ['CJK', '请在', 4],
+    ['a combining mark', 'e\u0301', 1],
+  ])('%s', (_name, text, width) => {
+    expect(displayWidth(text)).toBe(width)
+  })
+
+  it('lines of skin-tone emoji fit even where each is drawn four columns wide', () => {
+    const lines = wrapText('👋🏻 👍🏼 👏🏽 🙌🏾 👩🏿 👋🏽 👍🏿 👩🏽 '.repeat(4), 20)
+    // Each emoji and its tone drawn apart: 4 columns each, plus the spaces between.
+    for (const line of lines)
+      expect(line.split(' ').length * 4 + line.split(' ').length - 1).toBeLessThanOrEqual(20)
   })
 })
