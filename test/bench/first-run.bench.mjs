@@ -433,8 +433,8 @@ try {
         if (line.rateBits && fixed !== undefined) {
           const onLine = (bytes * 8) / line.rateBits
           console.log(
-            `          of which: the bytes at the line's rate ${onLine.toFixed(2)} s, npm's own work (the unshaped run) ` +
-              `${fixed.toFixed(2)} s, round trips and waiting ${(seconds - onLine - fixed).toFixed(2)} s`,
+            `          the bytes alone take ${onLine.toFixed(2)} s at the line's rate; unshaped, the same run takes ` +
+              `${fixed.toFixed(2)} s (npm's own work, part of it while the bytes arrive: the two overlap)`,
           )
         }
       }
