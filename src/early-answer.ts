@@ -2,7 +2,7 @@
 declare const SESSION_CHECKUP_VERSION: string | undefined
 
 /**
- * `--help` exactly as commander prints it to a pipe or an 80-column terminal, captured from the
+ * `--help` exactly as commander prints it to a pipe or a terminal of 80 columns or more, captured from the
  * program itself when the package is built (build.config.mjs); undefined in the unbundled tree.
  */
 declare const SESSION_CHECKUP_HELP: string | undefined
@@ -10,7 +10,7 @@ declare const SESSION_CHECKUP_HELP: string | undefined
 /**
  * The answer to `--version` or `--help` alone, given before the program loads (issue 24): those
  * two are what people type first, and loading every check, renderer and catalogue to print a
- * version took 2.4 times as long as Node itself. Anything else (another width, a subcommand's
+ * version took 2.4 times as long as Node itself. Anything else (a narrower terminal, a subcommand's
  * help, more flags) returns undefined and goes through commander as before. This module imports
  * nothing, so the bundle's entry answers from one file (test/unit/bundle-loading.test.ts).
  */
@@ -24,8 +24,8 @@ export function earlyAnswer(
 ): string | undefined {
   if (argv.length !== 1) return undefined
   if (argv[0] === '--version' && version !== undefined) return `${version}\n`
-  // commander wraps help to the terminal's width, and to 80 columns when stdout is not a terminal.
-  const widthMatches = !stdout.isTTY || stdout.columns === 80
+  // commander wraps help to 80 columns, or to a narrower terminal's width (src/main.ts).
+  const widthMatches = !stdout.isTTY || !stdout.columns || stdout.columns >= 80
   if ((argv[0] === '--help' || argv[0] === '-h') && help !== undefined && widthMatches) return help
   return undefined
 }

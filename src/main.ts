@@ -17,6 +17,11 @@ export type { MainDeps }
 
 export { langFlagOf } from './cli/lang-flag.js'
 
+/** The width commander wraps help to: the terminal's, at most 80 columns; 80 when not a terminal. */
+function helpWidth(stream: { isTTY?: boolean; columns?: number }): number {
+  return Math.min(stream.isTTY && stream.columns ? stream.columns : 80, 80)
+}
+
 function describeUnexpected(error: unknown, debug: boolean, words: Msg): string {
   const problem = sanitizeMessage(error instanceof Error ? error.message : String(error))
   // The error's own text may end a sentence already: then the sentence that quotes it adds no full stop.
@@ -78,6 +83,11 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => (commanderError += text),
       outputError: (text) => (commanderError += text),
+      // Help is wrapped to 80 columns at most (a narrower terminal: its width), so that a wide
+      // terminal gets the help the build wrote in and answers before the program loads
+      // (src/early-answer.ts); lines longer than 80 characters are harder to read anyway.
+      getOutHelpWidth: () => helpWidth(io.stdout),
+      getErrHelpWidth: () => helpWidth(io.stderr),
     })
   }
   try {

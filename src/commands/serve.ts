@@ -13,7 +13,7 @@ import {
   type SpeedServerOptions,
 } from '../net/speed-server.js'
 import { DEFAULT_STUN_LIMITS, type StunLimits } from '../net/stun-responder.js'
-import { RUN_COMMAND, TOOL_NAME } from '../tool.js'
+import { TOOL_NAME } from '../tool.js'
 import { defined } from '../defined.js'
 
 type Flags = Record<string, string | boolean | undefined>
@@ -191,36 +191,63 @@ function errorLogger(io: Io, now: () => number = () => performance.now()): (erro
   }
 }
 
-/** Every limit of `serve` in one line each, for the start-up message, --help and the README. */
+/** Every limit of `serve` in one line each, for the start-up message, in the language of `say`. */
 export function describeLimits(
+  say: Msg,
   limits: ServeLimits = DEFAULT_SERVE_LIMITS,
   stun: StunLimits = DEFAULT_STUN_LIMITS,
 ): string {
-  const s = (ms: number): string => `${ms / 1000} s`
+  const s = (ms: number): number => ms / 1000
   return [
-    `connections: ${limits.maxConnections} in all, ${limits.maxConnectionsPerClient} per client address (IPv6: per /64, and ${limits.maxConnectionsPer56 ?? 2 * limits.maxConnectionsPerClient} per /56, ${limits.maxConnectionsPer48 ?? 4 * limits.maxConnectionsPerClient} per /48); unfinished requests make room for new connections at the cap; ${limits.maxRequestsPerConnection} requests and ${limits.maxPipelined} sent ahead per connection; request head ${limits.maxHeaderBytes / 1024} KB`,
-    `time limits: headers ${s(limits.headersTimeoutMs)}, whole request ${s(limits.requestTimeoutMs)}, idle kept-alive connection ${s(limits.idleTimeoutMs)}, no progress ${s(limits.stallTimeoutMs)}`,
-    `STUN: ${stun.perSourceRate} answers a second per source address (first ${stun.perSourceBurst} at once), ${stun.totalRate} a second in all, ${stun.maxSources} sources remembered, ${stun.maxQueued} delayed replies waiting; above ${stun.shedAboveRate} arriving a second, sources over half their rate are shed; source ports below 1024 are ignored`,
+    say('serve.limits.connections', {
+      total: limits.maxConnections,
+      perClient: limits.maxConnectionsPerClient,
+      per56: limits.maxConnectionsPer56 ?? 2 * limits.maxConnectionsPerClient,
+      per48: limits.maxConnectionsPer48 ?? 4 * limits.maxConnectionsPerClient,
+      perConnection: limits.maxRequestsPerConnection,
+      pipelined: limits.maxPipelined,
+      headKb: limits.maxHeaderBytes / 1024,
+    }),
+    say('serve.limits.time', {
+      headers: s(limits.headersTimeoutMs),
+      request: s(limits.requestTimeoutMs),
+      idle: s(limits.idleTimeoutMs),
+      stall: s(limits.stallTimeoutMs),
+    }),
+    say('serve.limits.stun', {
+      perSource: stun.perSourceRate,
+      burst: stun.perSourceBurst,
+      total: stun.totalRate,
+      sources: stun.maxSources,
+      queued: stun.maxQueued,
+      shedAbove: stun.shedAboveRate,
+    }),
   ].join('\n')
 }
 
-/** A note when the system granted the STUN socket a smaller receive buffer than asked (Linux: net.core.rmem_max). */
-function receiveBufferNote(granted: number): string {
+function receiveBufferNote(granted: number, say: Msg): string {
   if (granted === 0 || granted >= STUN_RECEIVE_BUFFER) return ''
   return (
-    `The UDP receive buffer is ${Math.round(granted / 1024)} KB, the most this system allows; under a UDP flood, clients' loss readings may then count datagrams the system dropped while this process waited for a CPU. ` +
-    `To allow ${STUN_RECEIVE_BUFFER / 1024 / 1024} MB on Linux: sudo sysctl -w net.core.rmem_max=${STUN_RECEIVE_BUFFER}\n`
+    say('serve.start.receiveBuffer', {
+      kb: Math.round(granted / 1024),
+      mb: STUN_RECEIVE_BUFFER / 1024 / 1024,
+      bytes: STUN_RECEIVE_BUFFER,
+    }) + '\n'
   )
 }
 
-function describeImpairments(options: SpeedServerOptions): string {
+function describeImpairments(options: SpeedServerOptions, say: Msg): string {
   const parts = [
-    options.rateMbps !== undefined && `rate ${options.rateMbps} Mbit/s each way`,
-    options.delayMs !== undefined && `delay ${options.delayMs} ms`,
-    options.jitterMs !== undefined && `jitter ±${options.jitterMs} ms`,
-    options.udpDropPct !== undefined && `UDP drop ${options.udpDropPct}%`,
-  ].filter(Boolean)
-  return parts.length ? `Impairments: ${parts.join(', ')}.\n` : ''
+    options.rateMbps !== undefined && say('serve.impair.rate', { mbps: options.rateMbps }),
+    options.delayMs !== undefined && say('serve.impair.delay', { ms: options.delayMs }),
+    options.jitterMs !== undefined && say('serve.impair.jitter', { ms: options.jitterMs }),
+    options.udpDropPct !== undefined && say('serve.impair.drop', { percent: options.udpDropPct }),
+  ].filter((part): part is string => typeof part === 'string')
+  return parts.length
+    ? say('serve.start.impairments', {
+        list: parts.reduce((first, next) => say('list.comma', { first, next })),
+      }) + '\n'
+    : ''
 }
 
 /**
@@ -282,20 +309,26 @@ export async function runServe(
     throw new UsageError(say('serve.listen', { host: options.host, port: options.port, why }))
   }
   const wildcard = options.host === '0.0.0.0' || options.host === '::'
+  const stunAt = wildcard ? say('serve.start.thisComputer') : server.url.replace(/^https?:\/\//, '')
+  const lines = [
+    say('serve.start.ready', { url: server.url }),
+    ...(page ? [say(checklist ? 'serve.start.pageChecklist' : 'serve.start.page', { url: server.url })] : []),
+    server.udp
+      ? say('serve.start.measureStun', { url: server.url, stun: stunAt })
+      : say('serve.start.measure', { url: server.url }),
+    ...(wildcard ? [say('serve.start.wildcard')] : []),
+  ]
   io.stdout.write(
-    `Speed endpoint ready at ${server.url}\n` +
-      (page ? `Web check page at ${server.url}/${checklist ? ', with your checklist' : ''}\n` : '') +
-      `Measure against it with: ${RUN_COMMAND} --server ${server.url}${server.udp ? ` --stun ${wildcard ? '<this-computer>' : server.url.replace(/^https?:\/\//, '')}` : ''}\n` +
-      (wildcard
-        ? "It listens on every address of this computer: use this computer's name or address in place of the one above.\n"
-        : '') +
+    lines.join('\n') +
+      '\n' +
       (server.udp
-        ? receiveBufferNote(server.counters().stun.receiveBuffer)
-        : 'The UDP probe could not start on this port, so packet loss cannot be measured against this server.\n') +
-      describeImpairments(options) +
-      (options.cors ? `Web pages of ${options.cors} may use it; no other site's pages may.\n` : '') +
-      `Limits:\n${describeLimits({ ...DEFAULT_SERVE_LIMITS, ...options.limits }, { ...DEFAULT_STUN_LIMITS, ...options.stunLimits }).replace(/^/gm, '  ')}\n` +
-      'Press Ctrl-C to stop.\n',
+        ? receiveBufferNote(server.counters().stun.receiveBuffer, say)
+        : say('serve.start.noUdp') + '\n') +
+      describeImpairments(options, say) +
+      (options.cors ? say('serve.start.cors', { origin: options.cors }) + '\n' : '') +
+      `${say('serve.start.limits')}\n${describeLimits(say, { ...DEFAULT_SERVE_LIMITS, ...options.limits }, { ...DEFAULT_STUN_LIMITS, ...options.stunLimits }).replace(/^/gm, '  ')}\n` +
+      say('serve.start.stopHint') +
+      '\n',
   )
   const removeLastResort = io.onUncaught?.(logError)
   try {
@@ -306,9 +339,7 @@ export async function runServe(
       })
     })
     io.stderr.write(
-      drainMs > 0
-        ? `Stopping: letting the requests under way finish (up to ${drainMs / 1000} s)…\n`
-        : 'Stopping…\n',
+      (drainMs > 0 ? say('serve.stopping.drain', { seconds: drainMs / 1000 }) : say('serve.stopping')) + '\n',
     )
     // A second Ctrl-C or SIGTERM stops at once.
     let hurry: () => void = () => {}
@@ -320,6 +351,6 @@ export async function runServe(
     removeLastResort?.()
   }
   const { requests, stun } = server.counters()
-  io.stderr.write(`Stopped. It answered ${requests} requests and ${stun.answered} STUN probes.\n`)
+  io.stderr.write(say('serve.stopped', { requests, probes: stun.answered }) + '\n')
   return 0
 }

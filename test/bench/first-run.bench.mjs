@@ -216,13 +216,27 @@ function startRegistry(storage, rttMs, port) {
   const docs = packuments(storage, base)
   const zero = () => ({ metadata: 0, metadataRequests: 0, tarballs: 0, tarballRequests: 0, connections: 0 })
   let counts = zero()
+  let since = process.hrtime.bigint()
+  const ms = () => Number(process.hrtime.bigint() - since) / 1e6
   const server = createServer((req, res) => {
     const fresh = !req.socket.seen
     req.socket.seen = true
     if (fresh) counts.connections += 1
+    const asked = ms()
     const send = (status, body, headers) => {
       res.writeHead(status, { ...headers, 'content-length': body.length })
       res.end(body)
+      // FIRST_RUN_TRACE=1 prints each request's timeline (ms since the run began): asked, answered,
+      // and the last byte handed to the line.
+      if (process.env.FIRST_RUN_TRACE) {
+        const answered = ms()
+        res.on('finish', () =>
+          console.log(
+            `          trace ${req.url} ${fresh ? 'new connection, ' : ''}asked ${asked.toFixed(0)}, ` +
+              `answered ${answered.toFixed(0)}, sent ${ms().toFixed(0)} ms, ${body.length} bytes`,
+          ),
+        )
+      }
       return body.length
     }
     setTimeout(
@@ -260,7 +274,7 @@ function startRegistry(storage, rttMs, port) {
       resolve({
         url: base,
         counted: () => ({ ...counts }),
-        reset: () => (counts = zero()),
+        reset: () => ((counts = zero()), (since = process.hrtime.bigint())),
         close: () => new Promise((done) => (server.closeAllConnections(), server.close(done))),
       }),
     ),
@@ -367,12 +381,14 @@ for (const [label, storage] of Object.entries(storages)) {
 
 // Each cold --version runs three times, 0.1.0 and today's taking turns so that a busy machine
 // slows both alike; the figure is the median.
-const REPEATS = 3
+const REPEATS = Number(process.env.FIRST_RUN_REPEATS ?? 3)
 const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`
 const results = {}
 try {
-  for (const line of lines) {
+  // FIRST_RUN_LINES=2 runs the unshaped pass and the 2 Mbit/s line only, for example.
+  const only = process.env.FIRST_RUN_LINES?.split(',').map(Number)
+  for (const line of lines.filter((_, index) => !only || index === 0 || only.includes(index))) {
     removeLine()
     makeLine(line)
     const labels = Object.keys(tarballs)
@@ -417,8 +433,8 @@ try {
         if (line.rateBits && fixed !== undefined) {
           const onLine = (bytes * 8) / line.rateBits
           console.log(
-            `          of which: the bytes at the line's rate ${onLine.toFixed(2)} s, npm's own work (the unshaped run) ` +
-              `${fixed.toFixed(2)} s, round trips and waiting ${(seconds - onLine - fixed).toFixed(2)} s`,
+            `          the bytes alone take ${onLine.toFixed(2)} s at the line's rate; unshaped, the same run takes ` +
+              `${fixed.toFixed(2)} s (npm's own work, part of it while the bytes arrive: the two overlap)`,
           )
         }
       }
@@ -430,7 +446,7 @@ try {
   cleanup()
 }
 
-for (const line of lines.filter((each) => each.rate)) {
+for (const line of lines.filter((each) => each.rate && results[`${each.name} today`] !== undefined)) {
   const old = results[`${line.name} 0.1.0`]
   const now = results[`${line.name} today`]
   console.log(

@@ -42,6 +42,27 @@ const good =
 const bad =
   'practice: Riverside Counselling\nquestions:\n  - id: intake-form\n    text: Filled in the form?\n    why: W.\n    fix: F.\n    level: sometimes\n'
 
+describe('a field name that is a list or a group', () => {
+  // Found by the lead: YAML turned such a key into data and printed "(node:…) Warning: Keys with
+  // collection values will be stringified" on the therapist's terminal, and the problem said line 1.
+  it.each([
+    ['? [ x, x ]\n: 1\n', 'en'],
+    ['{a: 1}: 2\n', 'es'],
+  ])(
+    '%j is one problem on its own line, in the run language, with no warning of the parser',
+    async (tail, lang) => {
+      const file = join(dir, `collection-key-${lang}.yaml`)
+      writeFileSync(file, `version: 1\npractice: Riverside Counselling\n${tail}`)
+      const ran = await runBinary(['--lang', lang, 'checklist', 'validate', file])
+      expect(ran.code).toBe(2)
+      expect(ran.stderr).not.toMatch(/Warning|node:/)
+      expect(ran.stdout + ran.stderr).toMatch(
+        lang === 'en' ? /line 3: A field name here is a list/ : /línea 3: Aquí un nombre de campo/,
+      )
+    },
+  )
+})
+
 describe('the built binary with checklist files and URLs', () => {
   let cert: TestCertificate
   let server: RunningServer

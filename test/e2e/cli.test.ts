@@ -43,6 +43,31 @@ describe('the built binary', () => {
     },
   )
 
+  it("wraps help to 80 columns on a wider terminal (the build's help, answered early) and to a narrower one's width", async () => {
+    const { main } = await import('../../src/main.js')
+    const { createMemoryIo } = await import('../helpers/memory-io.js')
+    const built = await runCli(['--help'])
+    const helpOn = async (columns: number): Promise<string> => {
+      const io = createMemoryIo({ tty: true })
+      io.stdout.columns = columns
+      // The terminal as commander would see it by itself, too.
+      const saved = { isTTY: process.stdout.isTTY, columns: process.stdout.columns }
+      Object.assign(process.stdout, { isTTY: true, columns })
+      try {
+        expect(await main(['--help'], io)).toBe(0)
+      } finally {
+        Object.assign(process.stdout, saved)
+      }
+      return io.stdout.text
+    }
+    expect(await helpOn(120)).toBe(built.stdout)
+    // commander wraps the options and their descriptions (the examples are written as they are).
+    const options = (text: string) =>
+      text.slice(text.indexOf('\nOptions:'), text.indexOf('\nCommands:')).split('\n')
+    expect(Math.max(...options(built.stdout).map((line) => line.length))).toBeGreaterThan(72)
+    expect(Math.max(...options(await helpOn(72)).map((line) => line.length))).toBeLessThanOrEqual(72)
+  })
+
   it.each([
     [
       ['--jsn'],

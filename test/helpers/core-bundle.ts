@@ -33,6 +33,7 @@ const CORE_FILES = [
   'src/errors.ts',
   'src/defined.ts',
   'src/net/budget.ts',
+  'src/net/direction-run.ts',
   'src/net/endpoints.ts',
   'src/net/errors.ts',
   'src/net/latency-figures.ts',

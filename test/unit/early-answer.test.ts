@@ -19,9 +19,14 @@ describe('the answer given before the program loads (issue 24)', () => {
     expect(earlyAnswer([flag], { isTTY: true, columns: 80 }, help)).toBe(help)
   })
 
-  it('leaves help on a terminal of another width to commander, which wraps to that width', () => {
-    expect(earlyAnswer(['--help'], { isTTY: true, columns: 120 }, help)).toBeUndefined()
+  it('answers on a wider terminal too: commander wraps help to 80 columns at most', () => {
+    expect(earlyAnswer(['--help'], { isTTY: true, columns: 120 }, help)).toBe(help)
+    expect(earlyAnswer(['--help'], { isTTY: true }, help)).toBe(help)
+  })
+
+  it('leaves help on a narrower terminal to commander, which wraps to that width', () => {
     expect(earlyAnswer(['--help'], { isTTY: true, columns: 60 }, help)).toBeUndefined()
+    expect(earlyAnswer(['--help'], { isTTY: true, columns: 79 }, help)).toBeUndefined()
   })
 
   it('leaves help to commander when no help was written in (the unbundled tree)', () => {

@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import {
   Composer,
+  isCollection,
   isMap,
   isPair,
   isScalar,
@@ -91,7 +92,11 @@ const shapeWords: Readonly<Record<ShapeProblem['limit'], (m: Msg) => string>> = 
  */
 export function composeDocument(tokens: readonly CST.Token[], length: number): Document.Parsed {
   let doc: Document.Parsed | undefined
-  for (const next of new Composer({ uniqueKeys: true, strict: true }).compose(tokens, true, length)) {
+  for (const next of new Composer({ uniqueKeys: true, strict: true, logLevel: 'error' }).compose(
+    tokens,
+    true,
+    length,
+  )) {
     if (!doc) doc = next
     else {
       doc.errors.push(
@@ -121,6 +126,29 @@ function syntaxProblems(doc: Document.Parsed, counter: LineCounter, m: Msg): Fil
       m,
     )
   })
+}
+
+/**
+ * A field name that is itself a list or a group (`[a, b]: 1`, `? {a: 1}`): no checklist has one,
+ * and turning it into data would make the parser print a warning of its own on the terminal.
+ */
+function collectionKeyProblem(doc: Document.Parsed, counter: LineCounter, m: Msg): FileProblem | undefined {
+  let offset: number | undefined
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isCollection(pair.key)) {
+        offset = pair.key.range?.[0]
+        return visit.BREAK
+      }
+      return undefined
+    },
+  })
+  if (offset === undefined) return undefined
+  return worded(
+    { line: lineAt(counter, offset), path: '', field: theFile(m) },
+    (say) => say('error.yaml.collectionKey'),
+    m,
+  )
 }
 
 function firstAliasLine(doc: Document.Parsed, counter: LineCounter): number | undefined {
@@ -365,6 +393,8 @@ export function parseStructuredText(
   const lineOf = (path: readonly (string | number)[]): number | undefined =>
     lineAt(counter, nodeAt(doc, path)?.range?.[0])
   if (problems.length > 0) return { problems, lineOf }
+  const collectionKey = collectionKeyProblem(doc, counter, options.msg)
+  if (collectionKey) return { problems: [collectionKey], lineOf }
   let value: unknown
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })

@@ -192,5 +192,7 @@ export const errors = {
     'The file has more than {limit} entries (fields and list items), far more than a checklist needs; keep only the questions your clients answer, as in the starter file ({command} checklist init).',
   'error.yaml.tooManyAnchors':
     'The file uses more than {limit} YAML anchors (&name); write the text out instead, as in the starter file ({command} checklist init).',
+  'error.yaml.collectionKey':
+    'A field name here is a list or a group in brackets or braces; a field name is one word, such as practice or questions.',
   'error.yaml.empty': 'The file is empty.',
 } as const

@@ -192,5 +192,7 @@ export const errors = {
     'El archivo tiene más de {limit} entradas (campos y elementos de lista), muchas más de las que necesita una lista de verificación; deje solo las preguntas que responden sus clientes, como en la lista de ejemplo ({command} checklist init).',
   'error.yaml.tooManyAnchors':
     'El archivo usa más de {limit} anclas YAML (&nombre); escriba el texto completo, como en la lista de ejemplo ({command} checklist init).',
+  'error.yaml.collectionKey':
+    'Aquí un nombre de campo es una lista o un grupo entre corchetes o llaves; un nombre de campo es una sola palabra, como practice o questions.',
   'error.yaml.empty': 'El archivo está vacío.',
 } as const satisfies { readonly [K in keyof typeof english]: string }

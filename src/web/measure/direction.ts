@@ -1,17 +1,9 @@
 /// <reference lib="dom" />
 import type { DataBudget } from '../../net/budget.js'
+import { runDirection, type StreamContext } from '../../net/direction-run.js'
 import { MeasureError } from '../../net/errors.js'
-import {
-  estimateRate,
-  isProven,
-  MAX_REQUEST,
-  provenRateOverStretches,
-  toMbps,
-  WINDOW_MS,
-  type RunEnd,
-  type UploadAck,
-} from '../../net/rate.js'
-import { ByteTimeline, coefficientOfVariation, median, ReadLog } from '../../net/stats.js'
+import { MAX_REQUEST, provenRateOverStretches, toMbps, WINDOW_MS } from '../../net/rate.js'
+import { median, type ByteTimeline } from '../../net/stats.js'
 import type { ThroughputFigures } from '../../net/types.js'
 import { addressOf, checkResponse, classifyFetchError, isAbort, requestInit, type Transport } from './http.js'
 
@@ -29,11 +21,6 @@ export interface DirectionOptions {
   idleRttMs: number
   signal: AbortSignal
   wait: (ms: number) => Promise<void>
-}
-
-interface StreamState {
-  accountedUntil: number
-  done: boolean
 }
 
 /** Random bytes for uploads (so nothing on the way can compress them), made once per run. */
@@ -73,17 +60,10 @@ export function nextDownloadSize(bytesPerMs: number, now: number, graceEnd: numb
 async function downloadStream(
   transport: Transport,
   options: DirectionOptions,
-  signal: AbortSignal,
-  record: {
-    timeline: ByteTimeline
-    reads: ReadLog
-    state: StreamState
-    index: number
-    acks: UploadAck[]
-    graceEnd: number
-  },
+  record: StreamContext,
 ): Promise<'capped'> {
   const { budget } = options
+  const { signal } = record
   let bytesPerMs = 0
   for (;;) {
     const wanted = nextDownloadSize(bytesPerMs, transport.now(), record.graceEnd, options.idleRttMs)
@@ -143,8 +123,8 @@ function statedBytes(text: string): number | undefined {
 async function uploadStream(
   transport: Transport,
   options: DirectionOptions,
-  signal: AbortSignal,
-  record: { timeline: ByteTimeline; state: StreamState; acks: UploadAck[]; chunk: Uint8Array<ArrayBuffer> },
+  record: StreamContext,
+  chunk: Uint8Array<ArrayBuffer>,
 ): Promise<'capped' | 'done'> {
   const { budget } = options
   let size = 32 * 1024
@@ -157,8 +137,8 @@ async function uploadStream(
       const response = await transport.fetch(addressOf(transport, '__up'), {
         ...requestInit,
         method: 'POST',
-        body: bodyOf(record.chunk, granted),
-        signal,
+        body: bodyOf(chunk, granted),
+        signal: record.signal,
       })
       const headersAt = transport.now()
       budget.spend(granted)
@@ -184,107 +164,34 @@ async function uploadStream(
   }
 }
 
-/** Download bytes count on arrival; upload bytes only up to the oldest unanswered request of a running stream. */
-function accountedUntil(direction: DirectionOptions['direction'], states: StreamState[], at: number): number {
-  if (direction === 'download') return at
-  const running = states.filter((s) => !s.done)
-  return running.length
-    ? Math.min(...running.map((s) => s.accountedUntil))
-    : Math.max(...states.map((s) => s.accountedUntil))
-}
-
 /**
- * Download or upload over parallel requests, judged as the CLI's engine judges them: the same
- * grace, the same early stop once the need is proven (src/net/rate.ts), the same figure from the
- * bytes over time (src/net/stats.ts); an upload's lower bound is held to what the server
- * acknowledged.
+ * Download or upload over parallel requests, judged as the CLI's engine judges them: the same run
+ * (src/net/direction-run.ts: grace, early stop once the need is proven, deadline, data cap) and
+ * the same figure from the bytes over time (src/net/rate.ts). A lower bound is held to what the
+ * requests prove was delivered: for an upload the server's acknowledgements (the bytes it says it
+ * received, never the bytes the page handed the browser); for a download each answer's bytes over
+ * the span the network delivered them in (Resource Timing), as the page's reads lag the wire when
+ * it is busy and can flatter a short stretch.
  */
 export async function measureDirection(
   transport: Transport,
   options: DirectionOptions,
 ): Promise<ThroughputFigures> {
   const { direction } = options
-  const now = transport.now
-  const started = now()
-  const timeline = new ByteTimeline(started)
-  const reads = new ReadLog()
-  const acks: UploadAck[] = []
   const chunk = direction === 'upload' ? randomChunk() : new Uint8Array(0)
-  const controller = new AbortController()
-  const onParentAbort = (): void => controller.abort()
-  options.signal.addEventListener('abort', onParentAbort, { once: true })
-  const states: StreamState[] = Array.from({ length: options.streams }, () => ({
-    accountedUntil: started,
-    done: false,
-  }))
-  let failure: unknown
-  let capped = false
-  let stoppedEarly = false
-  const streams = states.map(async (state, index) => {
-    try {
-      const ended =
-        direction === 'download'
-          ? await downloadStream(transport, options, controller.signal, {
-              timeline,
-              reads,
-              state,
-              index,
-              acks,
-              graceEnd: started + options.graceMs,
-            })
-          : await uploadStream(transport, options, controller.signal, { timeline, state, acks, chunk })
-      if (ended === 'capped') capped = true
-      state.done = true
-    } catch (error) {
-      if (!controller.signal.aborted && !isAbort(error)) {
-        failure ??= error instanceof MeasureError ? error : classifyFetchError(error)
-        controller.abort()
-      }
-    }
+  return runDirection({
+    ...options,
+    now: transport.now,
+    stream: (record) =>
+      direction === 'download'
+        ? downloadStream(transport, options, record)
+        : uploadStream(transport, options, record, chunk),
+    isStop: isAbort,
+    failureOf: (error) => (error instanceof MeasureError ? error : classifyFetchError(error)),
+    stopped: () => new MeasureError('stalled', 'the time budget ran out'),
+    rateBy: direction === 'download' ? 'reads' : 'timeline',
+    proven: provenRateOverStretches,
   })
-  const allDone = Promise.all(streams)
-  let finished = false
-  void allDone.then(() => (finished = true))
-  const graceEnd = started + options.graceMs
-  while (!finished && !controller.signal.aborted && now() < options.deadline) {
-    await options.wait(Math.min(100, Math.max(1, options.deadline - now())))
-    const until = accountedUntil(direction, states, now())
-    const rates = timeline.windowRates(graceEnd, until, WINDOW_MS)
-    if (isProven(rates, options.needMbps, until - graceEnd, options.minMeasureMs)) {
-      stoppedEarly = true
-      break
-    }
-  }
-  const stoppedAt = now()
-  controller.abort()
-  await allDone
-  options.signal.removeEventListener('abort', onParentAbort)
-  if (failure) throw failure
-  if (options.signal.aborted) throw new MeasureError('stalled', 'the time budget ran out')
-  const until = accountedUntil(direction, states, stoppedAt)
-  const bytes = timeline.bins.reduce((sum, b) => sum + b, 0)
-  if (bytes === 0) throw new MeasureError('stalled', `no ${direction} data arrived`)
-  const run: RunEnd = { started, stoppedAt, graceEnd, capped, stoppedEarly, streams: options.streams }
-  const rateBetween =
-    direction === 'download'
-      ? (a: number, b: number) => reads.rateBetween(a, b)
-      : (a: number, b: number) => timeline.rateBetween(a, b)
-  // A lower bound is held to what the requests prove was delivered: for an upload the server's
-  // acknowledgements (the bytes it says it received, never the bytes the page handed the browser);
-  // for a download each answer's bytes over the span the network delivered them in (Resource
-  // Timing), as the page's reads lag the wire when it is busy and can flatter a short stretch.
-  const proven = (a: number, b: number): number => provenRateOverStretches(acks, a, b)
-  const figures = estimateRate(rateBetween, timeline, until, run, proven)
-  const rates = timeline.windowRates(graceEnd, until, WINDOW_MS)
-  return {
-    ...figures,
-    windows: rates.length,
-    variation: coefficientOfVariation(rates),
-    bytes: Math.round(bytes),
-    streams: options.streams,
-    stoppedEarly,
-    capped,
-  }
 }
 
 /** The median of the windows so far, for a progress line. */

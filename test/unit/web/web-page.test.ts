@@ -7,10 +7,10 @@ import { readBrowser } from '../../../src/web/browser-info.js'
 import { pageLanguage } from '../../../src/web/language.js'
 import { allowSteps, evaluateBrowserDevices } from '../../../src/web/devices/evaluate.js'
 import { evaluateThisDevice } from '../../../src/web/this-device/evaluate.js'
-import { loadConfig, readConfig } from '../../../src/web/config.js'
+import { endpointAllowed, loadConfig, readConfig } from '../../../src/web/config.js'
 import { parseChecklist } from '../../../src/checks/checklist/load-checklist.js'
 import { checkLinkOffline } from '../../../src/web/link.js'
-import { createPageRoutes, PAGE_CSP } from '../../../src/net/page-routes.js'
+import { createPageRoutes, PAGE_CSP, withConnectSources } from '../../../src/net/page-routes.js'
 import { messagesFor } from '../../../src/messages/index.js'
 import { reportValidator } from '../../helpers/report-validator.js'
 import { buildWebReport } from '../../../src/web/report.js'
@@ -329,5 +329,36 @@ describe('the microphone meter', () => {
     // A 1 kHz beep of 20 ms (960 samples at 48 kHz) near the end, where a reading of only the last 1024 samples misses it by a little.
     for (let i = 30000; i < 30960; i++) samples[i] = 0.3 * Math.sin((2 * Math.PI * 1000 * i) / 48000)
     expect(loudestBlock(samples)).toBeGreaterThan(HEARD_LEVEL)
+  })
+})
+
+describe("the page's own policy decides which endpoint it may contact", () => {
+  const page = 'https://clinic.example'
+  const written = withConnectSources(
+    readFileSync(new URL('../../../src/web/index.html', import.meta.url), 'utf8'),
+    ['https://speed.clinic.example'],
+  )
+  const policy = /content="([^"]*)"/.exec(written.slice(written.indexOf('Content-Security-Policy')))?.[1]
+
+  it('the page as built may reach only its own origin', () => {
+    const built = readFileSync(new URL('../../../src/web/index.html', import.meta.url), 'utf8')
+    expect(built).toMatch(/connect-src 'self';/)
+    expect(PAGE_CSP).toContain("connect-src 'self';")
+  })
+
+  it('a copy written for one endpoint names that origin and no other', () => {
+    expect(policy).toContain("connect-src 'self' https://speed.clinic.example;")
+    expect(endpointAllowed('https://speed.clinic.example/path', policy, page)).toBe(true)
+    expect(endpointAllowed('', policy, page)).toBe(true)
+    expect(endpointAllowed('https://clinic.example/measure', policy, page)).toBe(true)
+  })
+
+  it.each([
+    'https://evil.example',
+    'http://speed.clinic.example',
+    'https://speed.clinic.example:8443',
+    'not a url',
+  ])('refuses %s', (endpoint) => {
+    expect(endpointAllowed(endpoint, policy, page)).toBe(false)
   })
 })
