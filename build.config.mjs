@@ -197,13 +197,19 @@ export declare function joinNames(names: readonly string[], message: Msg): strin
  * has no help written in and so asks commander. The bundle answers `--help` with this text
  * without loading the program (src/early-answer.ts).
  */
-function helpText() {
-  return execFileSync(process.execPath, [`${root}dist/start.js`, '--help'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+function helpText(languages) {
+  // The help in each language, as commander prints it.
+  return Object.fromEntries(
+    languages.map((lang) => [
+      lang,
+      execFileSync(process.execPath, [`${root}dist/start.js`, '--lang', lang, '--help'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    ]),
+  )
 }
 
 /**
@@ -215,7 +221,10 @@ function helpText() {
 async function bundle() {
   const define = {
     SESSION_CHECKUP_VERSION: JSON.stringify(pkg.version),
-    SESSION_CHECKUP_HELP: JSON.stringify(helpText()),
+    // The languages are the catalogue's own list, from the tree tsc just wrote.
+    SESSION_CHECKUP_HELP: JSON.stringify(
+      helpText((await import(pathToFileURL(`${root}dist/messages/index.js`).href)).LANGUAGES),
+    ),
   }
   const common = {
     absWorkingDir: root,
@@ -248,8 +257,12 @@ async function bundle() {
     ],
     metafile: true,
   })
+  // The entry, the early answer, the locale rule it picks the help's language by, and the help itself.
   const startInputs = Object.keys(entry.metafile.inputs).sort()
-  if (startInputs.join() !== 'src/early-answer.ts,src/start.ts')
+  if (
+    startInputs.join() !==
+    '<define:SESSION_CHECKUP_HELP>,src/early-answer.ts,src/messages/locale.ts,src/start.ts'
+  )
     throw new Error(`bundle: the entry must stay alone, but it reaches ${startInputs.join(', ')}`)
   const result = await build({
     ...common,

@@ -3,6 +3,7 @@ import { messagesFor, type Language, type Msg } from './messages/index.js'
 import { InterruptedError, UsageError } from './errors.js'
 import { chooseLanguage } from './cli/options.js'
 import { langFlagOf } from './cli/lang-flag.js'
+import { helpWordsFor } from './messages/help.js'
 import { createProgram } from './cli/program.js'
 import { describeCommanderError } from './cli/commander-errors.js'
 import { debugDetail, SHOW_CURSOR, terminalOf } from './cli/shared.js'
@@ -48,32 +49,36 @@ export async function main(argv: readonly string[], io: Io, deps: MainDeps = {})
     return ExitCode.CouldNotRun
   }
   const say = messagesFor(lang)
-  const program = createProgram(toolVersion(), {
-    run: async (flags) => {
-      const { runReport } = await import('./commands/run.js')
-      exitCode = await runReport(flags, io, deps, lang)
+  const program = createProgram(
+    toolVersion(),
+    {
+      run: async (flags) => {
+        const { runReport } = await import('./commands/run.js')
+        exitCode = await runReport(flags, io, deps, lang)
+      },
+      serve: async (flags) => {
+        const { runServe } = await import('./commands/serve.js')
+        exitCode = await runServe(flags, io, lang, deps.fetch)
+      },
+      link: async (url, flags) => {
+        const [{ linkRunFlags }, { runReport }] = await Promise.all([
+          import('./commands/link.js'),
+          import('./commands/run.js'),
+        ])
+        exitCode = await runReport(linkRunFlags(url, flags), io, deps, lang)
+      },
+      checklistInit: async (file, flags) => {
+        const { runChecklistInit } = await import('./commands/checklist.js')
+        // The starter file's comments and example texts are in the run's language, as is what is said.
+        exitCode = await runChecklistInit(file, flags, io, say)
+      },
+      checklistValidate: async (source) => {
+        const { runChecklistValidate } = await import('./commands/checklist.js')
+        exitCode = await runChecklistValidate(source, io, deps.fetch, lang)
+      },
     },
-    serve: async (flags) => {
-      const { runServe } = await import('./commands/serve.js')
-      exitCode = await runServe(flags, io, lang, deps.fetch)
-    },
-    link: async (url, flags) => {
-      const [{ linkRunFlags }, { runReport }] = await Promise.all([
-        import('./commands/link.js'),
-        import('./commands/run.js'),
-      ])
-      exitCode = await runReport(linkRunFlags(url, flags), io, deps, lang)
-    },
-    checklistInit: async (file, flags) => {
-      const { runChecklistInit } = await import('./commands/checklist.js')
-      // The starter file's comments and example texts are in the run's language, as is what is said.
-      exitCode = await runChecklistInit(file, flags, io, say)
-    },
-    checklistValidate: async (source) => {
-      const { runChecklistValidate } = await import('./commands/checklist.js')
-      exitCode = await runChecklistValidate(source, io, deps.fetch, lang)
-    },
-  })
+    helpWordsFor(lang),
+  )
   // Every command, subcommands included, ends through here: a usage error is one line and exit 2
   // (commander's own default for a subcommand would be exit 1, which CI reads as "not ready").
   const everyCommand = (command: Command): Command[] => [command, ...command.commands.flatMap(everyCommand)]

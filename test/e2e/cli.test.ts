@@ -43,6 +43,28 @@ describe('the built binary', () => {
     },
   )
 
+  it('answers --help in Spanish in a Spanish environment, and with --lang es, every line from the catalogue', async () => {
+    const { main } = await import('../../src/main.js')
+    const { createMemoryIo } = await import('../helpers/memory-io.js')
+    const io = createMemoryIo()
+    const tty = process.stdout.isTTY
+    process.stdout.isTTY = false
+    try {
+      expect(await main(['--lang', 'es', '--help'], io)).toBe(0)
+    } finally {
+      process.stdout.isTTY = tty
+    }
+    const early = await runCli(['--help'], { env: { LANG: 'es_MX.UTF-8' } })
+    const flagged = await runCli(['--lang', 'es', '--help'])
+    expect(early.stdout).toBe(io.stdout.text)
+    expect(flagged.stdout).toBe(io.stdout.text)
+    expect(early.stdout.split('\n')[0]).toBe('Ejemplos:')
+    for (const heading of ['Uso:', 'Opciones:', 'Comandos:', 'Códigos de salida:', 'muestra esta ayuda'])
+      expect(early.stdout).toContain(heading)
+    for (const english of ['Usage:', 'Options:', 'Commands:', 'Exit codes:', 'show this help', '(default:'])
+      expect(early.stdout).not.toContain(english)
+  })
+
   it("wraps help to 80 columns on a wider terminal (the build's help, answered early) and to a narrower one's width", async () => {
     const { main } = await import('../../src/main.js')
     const { createMemoryIo } = await import('../helpers/memory-io.js')

@@ -72,7 +72,8 @@ const mayImport: Record<string, readonly string[]> = {
     'text',
     'messages',
   ],
-  entry: ['main', 'cli', 'checks', 'platform', 'report', 'render', 'io', 'version'],
+  // messages: the early answer picks the help's language by the locale rule (src/messages/locale.ts).
+  entry: ['main', 'cli', 'checks', 'platform', 'report', 'render', 'io', 'version', 'messages'],
 }
 
 /** The layer a file under src/ belongs to: its first folder, or its own name. */

@@ -12,6 +12,7 @@ import type { AnyCheck } from '../../../src/checks/types.js'
 import { createProgram } from '../../../src/cli/program.js'
 import { CHECK_IDS, WEB_ONLY_CHECK_IDS } from '../../../src/report/model.js'
 import { THIS_DEVICE_ID } from '../../../src/web/this-device/evaluate.js'
+import { helpWordsFor } from '../../../src/messages/help.js'
 
 const schema = JSON.parse(
   readFileSync(new URL('../../../src/report/report.schema.json', import.meta.url), 'utf8'),
@@ -35,7 +36,7 @@ describe('the check registry', () => {
 
   it('is what --help lists for --only and --skip', () => {
     let help = ''
-    const program = createProgram('0.0.0', {} as never).configureOutput({
+    const program = createProgram('0.0.0', {} as never, helpWordsFor('en')).configureOutput({
       writeOut: (text) => (help += text),
     })
     program.outputHelp()

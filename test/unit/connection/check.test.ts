@@ -110,15 +110,23 @@ describe('the connection check', () => {
       const outcome = await check.run(run(), prepared)
       // 2 Mbit/s is between the video session's 'too slow' (0.6) and 'enough' (3), however busy the
       // machine; the figure shown is the one measured (how close it comes to 2: npm run bench).
-      expect(outcome.status).toBe('warn')
+      // The other figures (reply time, jitter, lost probes) are real measurements on loopback, and a
+      // busy machine can make them fail (CI beside two busy loops did), so the check's status is
+      // held to the worst of its figures' statuses, and the download's own judgement is exact.
+      const figures = outcome.measurements ?? []
+      const download = figures.find((m) => m.id === 'downloadMbps')
+      expect(download?.status, outcome.summary).toBe('warn')
+      const worst = figures.some((m) => m.status === 'fail') ? 'fail' : 'warn'
+      expect(outcome.status, outcome.summary).toBe(worst)
       expect(outcome.summary).toMatch(
-        /^Your connection should work for a video session, but the download speed is on the low side \([\d.]+ Mbit\/s\)/,
+        worst === 'warn'
+          ? /^Your connection should work for a video session, but the download speed is on the low side \([\d.]+ Mbit\/s\)/
+          : /^Your connection is not ready for a video session yet: .*the download speed is on the low side \([\d.]+ Mbit\/s\)/,
       )
       // The sentence rounds the measured figure to 0.1, the measurement to 0.01.
       const shown = Number(/on the low side \(([\d.]+) Mbit\/s\)/.exec(outcome.summary)?.[1])
-      const download = outcome.measurements?.find((m) => m.id === 'downloadMbps')?.value as number
-      expect(Math.abs(shown - download)).toBeLessThanOrEqual(0.055)
-      expect(outcome.details?.verdicts).toMatchObject({ audio: 'pass', text: 'pass' })
+      expect(Math.abs(shown - (download?.value as number))).toBeLessThanOrEqual(0.055)
+      if (worst === 'warn') expect(outcome.details?.verdicts).toMatchObject({ audio: 'pass', text: 'pass' })
     } finally {
       await server.close()
     }

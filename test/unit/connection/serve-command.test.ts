@@ -4,6 +4,7 @@ import { resolveDrainMs, resolveServeOptions, runServe } from '../../../src/comm
 import { UsageError } from '../../../src/errors.js'
 import type { Io } from '../../../src/io.js'
 import { english } from '../../helpers/english.js'
+import { helpWordsFor } from '../../../src/messages/help.js'
 
 function fakeIo() {
   const stdout = new PassThrough()
@@ -163,13 +164,17 @@ describe('serve documents every limit (issue 13, point 5)', () => {
     const { createProgram } = await import('../../../src/cli/program.js')
     const { readFileSync } = await import('node:fs')
     const noop = async () => {}
-    const program = createProgram('0.0.0', {
-      run: noop,
-      serve: noop,
-      checklistInit: noop,
-      checklistValidate: noop,
-      link: noop,
-    })
+    const program = createProgram(
+      '0.0.0',
+      {
+        run: noop,
+        serve: noop,
+        checklistInit: noop,
+        checklistValidate: noop,
+        link: noop,
+      },
+      helpWordsFor('en'),
+    )
     const serve = program.commands.find((command) => command.name() === 'serve')!
     let help = ''
     serve.configureOutput({ writeOut: (text) => (help += text) })
