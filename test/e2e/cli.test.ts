@@ -8,6 +8,22 @@ import { reportValidator } from '../helpers/report-validator.js'
 
 const validate = reportValidator()
 
+/** The help as main prints it in this process, to a pipe: commander wraps help to process.stdout's
+ * width when it is a terminal, to 80 columns otherwise, as the spawned binary's stdout (a pipe) is. */
+async function helpFromMain(argv: string[]): Promise<string> {
+  const { main } = await import('../../src/main.js')
+  const { createMemoryIo } = await import('../helpers/memory-io.js')
+  const io = createMemoryIo()
+  const tty = process.stdout.isTTY
+  process.stdout.isTTY = false
+  try {
+    expect(await main(argv, io)).toBe(0)
+  } finally {
+    process.stdout.isTTY = tty
+  }
+  return io.stdout.text
+}
+
 describe('the built binary', () => {
   it('prints the version from package.json', async () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
@@ -25,39 +41,18 @@ describe('the built binary', () => {
   it.each([['--help'], ['-h']])(
     'answers %s, before the program loads, with exactly what commander prints',
     async (flag) => {
-      const { main } = await import('../../src/main.js')
-      const { createMemoryIo } = await import('../helpers/memory-io.js')
-      const io = createMemoryIo()
-      // commander wraps help to process.stdout's width when it is a terminal, to 80 columns otherwise,
-      // as the spawned binary's stdout (a pipe) is.
-      const tty = process.stdout.isTTY
-      process.stdout.isTTY = false
-      try {
-        expect(await main([flag], io)).toBe(0)
-      } finally {
-        process.stdout.isTTY = tty
-      }
       const built = await runCli([flag])
-      expect(built.stdout).toBe(io.stdout.text)
+      expect(built.stdout).toBe(await helpFromMain([flag]))
       expect(built.code).toBe(0)
     },
   )
 
   it('answers --help in Spanish in a Spanish environment, and with --lang es, every line from the catalogue', async () => {
-    const { main } = await import('../../src/main.js')
-    const { createMemoryIo } = await import('../helpers/memory-io.js')
-    const io = createMemoryIo()
-    const tty = process.stdout.isTTY
-    process.stdout.isTTY = false
-    try {
-      expect(await main(['--lang', 'es', '--help'], io)).toBe(0)
-    } finally {
-      process.stdout.isTTY = tty
-    }
+    const spanish = await helpFromMain(['--lang', 'es', '--help'])
     const early = await runCli(['--help'], { env: { LANG: 'es_MX.UTF-8' } })
     const flagged = await runCli(['--lang', 'es', '--help'])
-    expect(early.stdout).toBe(io.stdout.text)
-    expect(flagged.stdout).toBe(io.stdout.text)
+    expect(early.stdout).toBe(spanish)
+    expect(flagged.stdout).toBe(spanish)
     expect(early.stdout.split('\n')[0]).toBe('Ejemplos:')
     for (const heading of ['Uso:', 'Opciones:', 'Comandos:', 'Códigos de salida:', 'muestra esta ayuda'])
       expect(early.stdout).toContain(heading)

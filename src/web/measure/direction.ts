@@ -1,25 +1,21 @@
 /// <reference lib="dom" />
 import type { DataBudget } from '../../net/budget.js'
-import { runDirection, type StreamContext } from '../../net/direction-run.js'
+import { runDirection, type DirectionRun, type StreamContext } from '../../net/direction-run.js'
 import { MeasureError } from '../../net/errors.js'
 import { MAX_REQUEST, provenRateOverStretches, toMbps, WINDOW_MS } from '../../net/rate.js'
 import { median, type ByteTimeline } from '../../net/stats.js'
 import type { ThroughputFigures } from '../../net/types.js'
 import { addressOf, checkResponse, classifyFetchError, isAbort, requestInit, type Transport } from './http.js'
 
-export interface DirectionOptions {
-  direction: 'download' | 'upload'
-  streams: number
-  /** The phase ends here at the latest (on the injected clock). */
-  deadline: number
-  graceMs: number
-  minMeasureMs: number
-  /** Stop early once this rate is proven with margin (Mbit/s). */
-  needMbps: number
+/** One direction's run as the shared loop takes it (src/net/direction-run.ts), less the clock, plus the page's own needs. */
+export interface DirectionOptions
+  extends Pick<
+    DirectionRun,
+    'direction' | 'streams' | 'deadline' | 'graceMs' | 'minMeasureMs' | 'needMbps' | 'signal'
+  > {
   budget: DataBudget
   /** Idle round trip, to place upload bytes in the time the server was receiving them. */
   idleRttMs: number
-  signal: AbortSignal
   wait: (ms: number) => Promise<void>
 }
 
