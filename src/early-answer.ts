@@ -20,7 +20,8 @@ declare const SESSION_CHECKUP_HELP: Readonly<Record<string, string>> | undefined
 export function earlyAnswer(
   argv: readonly string[],
   stdout: { isTTY?: boolean; columns?: number },
-  language: LanguageSources,
+  /** Where the language comes from; read only for --help (Intl's locale costs milliseconds to load). */
+  language: () => LanguageSources,
   help: Readonly<Record<string, string>> | undefined = typeof SESSION_CHECKUP_HELP === 'object'
     ? SESSION_CHECKUP_HELP
     : undefined,
@@ -35,7 +36,7 @@ export function earlyAnswer(
   if ((argv[0] === '--help' || argv[0] === '-h') && help !== undefined && widthMatches) {
     // The environment's language, by the rule main uses (no --lang here: the argument is --help alone).
     const languages = Object.keys(help)
-    return help[pickLanguage(language, languages)]
+    return help[pickLanguage(language(), languages)]
   }
   return undefined
 }

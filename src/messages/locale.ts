@@ -21,8 +21,11 @@ export interface LanguageSources {
   /** The value of --lang, already validated. */
   flag?: string
   env: Readonly<Record<string, string | undefined>>
-  /** The system locale from Intl, for example "es-MX". */
-  systemLocale?: string
+  /**
+   * The system locale from Intl, for example "es-MX"; or a function that gives it, called only when
+   * no variable decides (loading Intl's locale data costs the early --help milliseconds).
+   */
+  systemLocale?: string | (() => string | undefined)
 }
 
 /** The language to use, among `supported` (the first entry is the default). */
@@ -38,6 +41,8 @@ export function pickLanguage<L extends string>(sources: LanguageSources, support
     const language = languageOf(value)
     return isSupported(language) ? language : fallback
   }
-  const system = languageOf(sources.systemLocale)
+  const system = languageOf(
+    typeof sources.systemLocale === 'function' ? sources.systemLocale() : sources.systemLocale,
+  )
   return isSupported(system) ? system : fallback
 }
